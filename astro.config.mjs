@@ -1,0 +1,43 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import pagefind from 'astro-pagefind';
+
+/**
+ * SITE_URL sets the origin the site is deployed at (used for the sitemap, RSS and Open Graph);
+ * BASE_PATH the sub-path ("/digest/"). Both default to a local build at the root.
+ */
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const rawBase = process.env.BASE_PATH || '/';
+const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    defaultLocale: 'vi',
+    locales: ['vi', 'en'],
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [
+    mdx(),
+    sitemap({ i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en-US' } } }),
+    pagefind(),
+  ],
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Every MDX module carries Astro's own "use astro:head-inject" directive, and Rolldown warns
+        // about it once per file (withastro/astro#18087). It is harmless; keep the log readable.
+        onwarn(warning, defaultHandler) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && /astro:head-inject/.test(warning.message)) return;
+          defaultHandler(warning);
+        },
+      },
+    },
+  },
+});

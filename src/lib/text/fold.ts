@@ -1,0 +1,70 @@
+/**
+ * Vietnamese text folding and slugs.
+ *
+ * Slugs follow CONTENT-MODEL.md: diacritics removed, đ → d, lower case, every run of other
+ * characters → "-". U+00D0 "Ð" (Icelandic eth) is sometimes typed for U+0110 "Đ"; treat them alike.
+ */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/** NFC, eth → Đ, non-breaking and odd spaces → plain space. */
+export function normalizeText(input: string): string {
+  return input
+    .normalize('NFC')
+    .replace(/\u00D0/g, '\u0110')
+    .replace(/\u00F0/g, '\u0111')
+    .replace(/[\u00A0\u2007\u202F\u2009\u200A\u3000]/g, ' ')
+    .replace(/[\u200B\u200C\u200D\uFEFF]/g, '');
+}
+
+/** Remove every diacritic: "Đắk Lắk" → "Dak Lak". Keeps case and spacing. */
+export function foldDiacritics(input: string): string {
+  return normalizeText(input)
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(/\u0111/g, 'd')
+    .replace(/\u0110/g, 'D')
+    .normalize('NFC');
+}
+
+/** "Bà Rịa - Vũng Tàu" → "ba-ria-vung-tau". */
+export function slugify(input: string, maxLength = Infinity): string {
+  const slug = foldDiacritics(input)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= maxLength) return slug;
+  const cut = slug.slice(0, maxLength + 1);
+  const lastDash = cut.lastIndexOf('-');
+  return (lastDash > 0 ? cut.slice(0, lastDash) : slug.slice(0, maxLength)).replace(/-+$/g, '');
+}
+
+/**
+ * Put tone marks in one place for the diphthongs oa, oe and uy, so "Hòa" and "Hoà", "Thủy" and
+ * "Thuỷ" compare equal. GSO itself mixes both styles ("Hoà Bình", "Khánh Hòa"). The canonical form
+ * here is the older one (mark on the second vowel); it is only used for matching, never shown.
+ */
+export function normalizeTonePlacement(input: string): string {
+  return input
+    .normalize('NFD')
+    .replace(/([oO])([\u0300\u0301\u0303\u0309\u0323])([aAeE])/g, '$1$3$2')
+    .replace(/([uU])([\u0300\u0301\u0303\u0309\u0323])([yY])/g, '$1$3$2')
+    .normalize('NFC');
+}
+
+/** Key for case-, tone-placement- and dash-insensitive comparison that keeps diacritics. */
+export function matchKey(input: string): string {
+  return normalizeTonePlacement(normalizeText(input))
+    .toLocaleLowerCase('vi')
+    .replace(/\s*[-–—]\s*/g, ' - ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Key that also drops diacritics: what a reader typing "son la" or "dak lak" means. */
+export function looseKey(input: string): string {
+  return foldDiacritics(input)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
