@@ -1,0 +1,95 @@
+/**
+ * The numbers a map shows: for one metric and one year, one value per province of that year's map.
+ *
+ * Built on the digest's figure rows (src/lib/digest), so the map shows exactly the figure the year
+ * page ranks: full-year results with a value, in the metric's own unit, one per territory
+ * (`bestFigures`). A row joins the map on its unit's GSO code within the map's era (`63:<code>` or
+ * `34:<code>`, codes were reused in 2025). A province the reform left unchanged carries over between
+ * eras (a 2024 figure reported by the new Sơn La is drawn on the old Sơn La); a merged province's
+ * figure cannot be split or assigned to one old province, so it stays off the other era's map.
+ */
+import { bestFigures, flattenFigures, preferFigure } from '../digest/figures.ts';
+import type { DigestEntry, FigureRow } from '../digest/types.ts';
+import { isUnchangedByMerger, predecessorsOf, resolveOn, unit63ByCode, unitByKey, type ProvinceUnit } from '../provinces.ts';
+import { mapEraForYear, mapUnitKey, type MapEra } from './era.ts';
+
+export interface MapValue {
+  /** `63:<code>` / `34:<code>`: the map shape it colours. */
+  key: string;
+  /** The unit of the map's era drawn there, named as it was at the end of the year. */
+  unit: ProvinceUnit;
+  /** The figure, in the metric's own unit. */
+  value: number;
+  row: FigureRow;
+  /** Headline of the entry the figure was read from. */
+  articleTitle: string;
+}
+
+/** The unit of `year`'s map that a figure reported by `unit` belongs to, or undefined when none does. */
+export function unitOnMap(unit: ProvinceUnit, year: number): ProvinceUnit | undefined {
+  const era = mapEraForYear(year);
+  const yearEnd = `${year}-12-31`;
+  if (unit.era === era) return era === '63' ? unit63ByCode(unit.code, yearEnd) : unit;
+  if (era === '34') {
+    const now = resolveOn(unit, yearEnd);
+    return now && isUnchangedByMerger(now) ? now : undefined;
+  }
+  // A 34-era unit's figure for a year before the reform: only when it continues a single province.
+  if (!isUnchangedByMerger(unit)) return undefined;
+  return unit63ByCode(predecessorsOf(unit)[0]!.code, yearEnd);
+}
+
+/** Full-year results with a value of identified provinces: what a map can draw. */
+const isMappable = (r: FigureRow): boolean => r.kind === 'result' && r.period === 'year' && r.value !== null && r.unitKey !== null;
+
+/** One value per province on `year`'s map for `metric`, keyed by `era:code`. */
+export function mapValues(entries: readonly DigestEntry[], metric: string, year: number): Map<string, MapValue> {
+  const era: MapEra = mapEraForYear(year);
+  const titles = new Map(entries.map((e) => [e.id, e.title]));
+  const rows = bestFigures(entries.flatMap(flattenFigures).filter((r) => isMappable(r) && r.metric === metric && r.year === year));
+  const chosen = new Map<string, { row: FigureRow; unit: ProvinceUnit }>();
+  for (const row of rows) {
+    const reporter = unitByKey(row.unitKey!);
+    const unit = reporter ? unitOnMap(reporter, year) : undefined;
+    if (!unit) continue;
+    const key = mapUnitKey(era, unit.code);
+    const current = chosen.get(key);
+    // Two territories on one shape (only possible through odd data): the digest's own preference decides.
+    if (!current || preferFigure(current.row, row) === row) chosen.set(key, { row, unit });
+  }
+  const out = new Map<string, MapValue>();
+  for (const [key, { row, unit }] of chosen) {
+    out.set(key, { key, unit, value: row.value!, row, articleTitle: titles.get(row.entryId) ?? row.entryId });
+  }
+  return out;
+}
+
+export interface MapSelection {
+  metric: string;
+  year: number;
+}
+
+/** Every metric and year with at least one value on its map: the map pages to build. Newest first. */
+export function mapSelections(entries: readonly DigestEntry[]): MapSelection[] {
+  const candidates = new Set<string>();
+  for (const row of entries.flatMap(flattenFigures)) if (isMappable(row)) candidates.add(`${row.metric}|${row.year}`);
+  return [...candidates]
+    .map((s) => {
+      const [metric, year] = s.split('|') as [string, string];
+      return { metric, year: Number(year) };
+    })
+    .filter((s) => mapValues(entries, s.metric, s.year).size > 0)
+    .sort((a, b) => b.year - a.year || a.metric.localeCompare(b.metric));
+}
+
+/** What `/map/` shows: the latest year of the preferred metric, else the latest year of any metric. */
+export function defaultSelection(selections: readonly MapSelection[], preferredMetric = 'total_revenue'): MapSelection | undefined {
+  const preferred = selections.filter((s) => s.metric === preferredMetric);
+  const pool = preferred.length > 0 ? preferred : selections;
+  return pool.reduce<MapSelection | undefined>((best, s) => (!best || s.year > best.year ? s : best), undefined);
+}
+
+/** The unit a shape of an era's map stands for in a year (its display name when it has no value). */
+export function shapeUnit(era: MapEra, code: string, year: number): ProvinceUnit | undefined {
+  return era === '63' ? unit63ByCode(code, `${year}-12-31`) : unitByKey(mapUnitKey(era, code));
+}
