@@ -1,0 +1,36 @@
+/**
+ * One metric compared across provinces for a year: horizontal bars, in ranking order, so names stay
+ * readable on a phone. Only ranked rows are drawn; the table beside it lists the rest.
+ */
+import { LOCALE_TAG, type Lang } from '../../i18n/lang.ts';
+import type { Unit } from '../metrics.ts';
+import { displayScaleFor } from '../format/number.ts';
+import { PALETTE, type ChartSpec } from './types.ts';
+
+export interface RankingBar {
+  label: string;
+  value: number;
+}
+
+/** Pixels per bar and for axes: the page reserves exactly this height so nothing moves when it draws. */
+export const rankingChartHeight = (bars: number): number => Math.max(160, bars * 28 + 64);
+
+export function rankingChart(bars: readonly RankingBar[], unit: Unit, lang: Lang, datasetLabel: string): ChartSpec {
+  const scale = displayScaleFor(bars.map((b) => b.value), unit, lang);
+  return {
+    type: 'bar',
+    data: {
+      labels: bars.map((b) => b.label),
+      datasets: [
+        {
+          label: datasetLabel,
+          data: bars.map((b) => Math.round((b.value / scale.divisor) * 1000) / 1000),
+          backgroundColor: PALETTE.actual[0],
+          borderColor: PALETTE.actual[0],
+        },
+      ],
+    },
+    options: { indexAxis: 'y', valueAxisTitle: scale.label },
+    format: { locale: LOCALE_TAG[lang], unitLabel: scale.label },
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * A province's metric across years: bars for what was achieved (one colour per territory when a slug
+ * named two, like Bắc Ninh before and after 2025), a dashed line for the targets, and lighter bars for
+ * the combined figures of the provinces a new unit absorbed.
+ */
+import { LOCALE_TAG, type Lang } from '../../i18n/lang.ts';
+import type { MetricSeries } from '../digest/province-page.ts';
+import { displayScaleFor } from '../format/number.ts';
+import { PALETTE, type ChartSpec, type DatasetSpec } from './types.ts';
+
+export interface SeriesChartLabels {
+  /** Dataset label for a territory's results (`territoryKey` → "Thực hiện", "Bắc Ninh (trước 1/7/2025)"). */
+  actual: (territoryKey: string) => string;
+  target: (territoryKey: string) => string;
+  combined: string;
+}
+
+const round = (n: number): number => Math.round(n * 1000) / 1000;
+
+export function seriesChart(series: MetricSeries, lang: Lang, labels: SeriesChartLabels): ChartSpec {
+  const values: number[] = [];
+  for (const p of series.points) {
+    if (p.actual?.value != null) values.push(p.actual.value);
+    if (p.target?.value != null) values.push(p.target.value);
+  }
+  for (const c of series.combined) if (c.rollUp.total !== null) values.push(c.rollUp.total);
+  const scale = displayScaleFor(values, series.unit, lang);
+  const years = [...new Set([...series.years, ...series.combined.filter((c) => c.rollUp.total !== null).map((c) => c.year)])].sort((a, b) => a - b);
+  const scaled = (v: number | null | undefined): number | null => (v == null ? null : round(v / scale.divisor));
+  const at = (territory: string, pick: 'actual' | 'target') => (year: number) =>
+    scaled(series.points.find((p) => p.year === year && p.territoryKey === territory)?.[pick]?.value);
+
+  const datasets: DatasetSpec[] = [];
+  const combined = years.map((y) => scaled(series.combined.find((c) => c.year === y)?.rollUp.total));
+  if (combined.some((v) => v !== null)) {
+    datasets.push({ type: 'bar', label: labels.combined, data: combined, backgroundColor: PALETTE.combined, borderColor: PALETTE.combined, order: 3 });
+  }
+  series.territories.forEach((t, i) => {
+    const colour = PALETTE.actual[i % PALETTE.actual.length]!;
+    const actual = years.map(at(t.key, 'actual'));
+    if (actual.some((v) => v !== null)) {
+      datasets.push({ type: 'bar', label: labels.actual(t.key), data: actual, backgroundColor: colour, borderColor: colour, order: 2 });
+    }
+    const target = years.map(at(t.key, 'target'));
+    if (target.some((v) => v !== null)) {
+      datasets.push({
+        type: 'line',
+        label: labels.target(t.key),
+        data: target,
+        backgroundColor: PALETTE.target,
+        borderColor: PALETTE.target,
+        borderWidth: 2,
+        borderDash: [6, 4],
+        pointRadius: 5,
+        pointStyle: 'rectRot',
+        spanGaps: true,
+        order: 1,
+      });
+    }
+  });
+  return {
+    type: 'bar',
+    data: { labels: years.map(String), datasets },
+    options: { indexAxis: 'x', valueAxisTitle: scale.label },
+    format: { locale: LOCALE_TAG[lang], unitLabel: scale.label },
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * From a collection entry's frontmatter to a DigestEntry: the unit and territory its province named on
+ * the day, and a sort key. Bodies never come here: index pages must not carry article text.
+ */
+import { dateSortKey } from '../format/date.ts';
+import { unitByKey } from '../provinces.ts';
+import type { Entry } from '../schema/index.ts';
+import { territoryKey, unitForEntry } from './lineage.ts';
+import type { DigestEntry } from './types.ts';
+
+export function toDigestEntry(id: string, data: Entry, filePath?: string): DigestEntry {
+  const { ingest: _ingest, ...rest } = data;
+  const unit = data.province ? unitForEntry(data.province, data.eventDate, data.reportYear, data.eventKind) : undefined;
+  return {
+    ...rest,
+    id,
+    ...(filePath ? { filePath } : {}),
+    unitKey: unit?.key ?? null,
+    territoryKey: unit ? territoryKey(unit) : null,
+    sortKey: dateSortKey(data.eventDate, data.reportYear),
+  };
+}
+
+/** Newest first; same date → by id, so the order never depends on the file system. */
+export function compareNewestFirst(a: { sortKey: string; id?: string; entryId?: string }, b: typeof a): number {
+  if (a.sortKey !== b.sortKey) return a.sortKey < b.sortKey ? 1 : -1;
+  const ia = a.id ?? a.entryId ?? '';
+  const ib = b.id ?? b.entryId ?? '';
+  return ia < ib ? -1 : ia > ib ? 1 : 0;
+}
+
+/** The registry name of an entry's unit, for labels ("Bắc Giang" for a 2019 bac-giang entry). */
+export function unitNameOf(entry: Pick<DigestEntry, 'unitKey'>): string | undefined {
+  return entry.unitKey ? unitByKey(entry.unitKey)?.name : undefined;
+}

@@ -1,0 +1,43 @@
+/**
+ * The home page: the latest year at a glance.
+ */
+import { METRICS } from '../metrics.ts';
+import type { Digest } from './digest.ts';
+import { rankProvinces } from './rankings.ts';
+import type { AwardRow, DigestEntry, FigureRow } from './types.ts';
+
+export interface HomeData {
+  year: number;
+  /** Conferences reporting on the year. */
+  entries: DigestEntry[];
+  /** Slugs of provinces with a conference for the year. */
+  provinces: string[];
+  /** Conferences whose province is not identified. */
+  unassigned: number;
+  awards: AwardRow[];
+  /** For each headline metric with a ranked figure this year: the leader and how many reported. */
+  leaders: { metric: string; leader: FigureRow; reported: number }[];
+  /** The newest conferences across all years. */
+  latestEntries: DigestEntry[];
+}
+
+export function homeData(digest: Digest, latestCount = 5): HomeData | null {
+  const year = digest.latestYear;
+  if (year === null) return null;
+  const entries = digest.entries.filter((e) => e.reportYear === year);
+  const leaders: HomeData['leaders'] = [];
+  for (const metric of METRICS.filter((m) => m.group === 'headline')) {
+    const rows = digest.figures.filter((f) => f.metric === metric.id && f.year === year);
+    const ranked = rankProvinces(rows, metric.higherIsBetter).filter((r) => r.rank !== null);
+    if (ranked.length > 0) leaders.push({ metric: metric.id, leader: ranked[0]!.item, reported: ranked.length });
+  }
+  return {
+    year,
+    entries,
+    provinces: [...new Set(entries.map((e) => e.province).filter((p): p is string => p !== null))],
+    unassigned: entries.filter((e) => e.province === null).length,
+    awards: digest.awards.filter((a) => a.award.year === year),
+    leaders,
+    latestEntries: digest.entries.slice(0, latestCount),
+  };
+}

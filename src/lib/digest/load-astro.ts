@@ -1,0 +1,25 @@
+/**
+ * The one place the digest meets Astro's content layer (the `-astro` suffix marks it, like `-fs` files
+ * for node:fs). The collection is read and shaped once per build: every page awaits the same promise.
+ * Drafts are kept in `astro dev` and left out of production builds.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildDigest, type Digest } from './digest.ts';
+import { toDigestEntry } from './entries.ts';
+
+const isPublished = (entry: CollectionEntry<'articles'>): boolean => !(import.meta.env.PROD && entry.data.draft);
+
+let articles: Promise<CollectionEntry<'articles'>[]> | undefined;
+let digest: Promise<Digest> | undefined;
+
+/** The published entries, body included: only article pages (which render them) should need this. */
+export function getArticles(): Promise<CollectionEntry<'articles'>[]> {
+  articles ??= getCollection('articles', isPublished);
+  return articles;
+}
+
+/** The shaped digest, without bodies. */
+export function getDigest(): Promise<Digest> {
+  digest ??= getArticles().then((list) => buildDigest(list.map((e) => toDigestEntry(e.id, e.data, e.filePath))));
+  return digest;
+}

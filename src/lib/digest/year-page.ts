@@ -1,0 +1,89 @@
+/**
+ * One year's digest: a ranking per metric (full-year results only), the part-year figures that cannot be
+ * ranked, that year's conferences and awards.
+ */
+import { metricById } from '../metrics.ts';
+import { unitByKey } from '../provinces.ts';
+import { changeAgainst, previousYear } from './change.ts';
+import { memoPerDigest, type Digest } from './digest.ts';
+import { metricOrder } from './figures.ts';
+import { planAttainment, targetFor } from './plan.ts';
+import { rankProvinces } from './rankings.ts';
+import type { AwardRow, Change, DigestEntry, FigureRow, PlanAttainment } from './types.ts';
+
+export interface RankingRow {
+  row: FigureRow;
+  rank: number | null;
+  change: Change | null;
+  plan: PlanAttainment | null;
+}
+
+export interface MetricRanking {
+  metric: string;
+  rows: RankingRow[];
+  /** How many rows have a rank: a chart compares only those. */
+  rankedCount: number;
+  /** Results for part of the year: shown apart, never ranked. */
+  partial: FigureRow[];
+}
+
+export interface YearDigestData {
+  year: number;
+  /** Conferences reporting on this year, newest first. */
+  entries: DigestEntry[];
+  /** Awards given for this year, highest level first. */
+  awards: AwardRow[];
+  rankings: MetricRanking[];
+  /** Slugs of the provinces with a conference for this year. */
+  provinces: string[];
+  previousYear: number | null;
+  nextYear: number | null;
+}
+
+const collator = new Intl.Collator('vi');
+const nameOf = (row: FigureRow): string => (row.unitKey ? unitByKey(row.unitKey)?.name : undefined) ?? '';
+
+function build(digest: Digest, key: string): YearDigestData {
+  const year = Number(key);
+  const rows = digest.figures.filter((f) => f.year === year && f.kind === 'result');
+  const byMetric = new Map<string, FigureRow[]>();
+  for (const r of rows) {
+    const list = byMetric.get(r.metric);
+    if (list) list.push(r);
+    else byMetric.set(r.metric, [r]);
+  }
+  const tieBreak = (a: FigureRow, b: FigureRow): number => collator.compare(nameOf(a), nameOf(b));
+  const rankings: MetricRanking[] = [...byMetric.entries()]
+    .sort((a, b) => metricOrder(a[0]) - metricOrder(b[0]))
+    .map(([metric, list]) => {
+      const ranked = rankProvinces(list, metricById(metric)?.higherIsBetter ?? true, tieBreak).map(({ item, rank }) => ({
+        row: item,
+        rank,
+        change: changeAgainst(item, previousYear(digest.figureIndex, item)),
+        plan: planAttainment(item, targetFor(digest.figureIndex, item)),
+      }));
+      return {
+        metric,
+        rows: ranked,
+        rankedCount: ranked.filter((r) => r.rank !== null).length,
+        partial: list.filter((r) => r.period !== 'year'),
+      };
+    });
+  const entries = digest.entries.filter((e) => e.reportYear === year);
+  const years = digest.years;
+  const i = years.indexOf(year);
+  return {
+    year,
+    entries,
+    awards: digest.awards.filter((a) => a.award.year === year),
+    rankings,
+    provinces: [...new Set(entries.map((e) => e.province).filter((p): p is string => p !== null))],
+    // years are newest first: the previous year is the next in the list
+    previousYear: i >= 0 && i + 1 < years.length ? years[i + 1]! : null,
+    nextYear: i > 0 ? years[i - 1]! : null,
+  };
+}
+
+/** The year's data, computed once per digest and shared by the vi and en pages. */
+const cachedYear = memoPerDigest(build);
+export const yearDigest = (digest: Digest, year: number): YearDigestData => cachedYear(digest, String(year));
