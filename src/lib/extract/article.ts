@@ -1,0 +1,380 @@
+/**
+ * From raw article text to entry data: clean, read the years, find the province (splitting an article
+ * that reports on two provinces), date the conference, read figures, awards and people, and say what
+ * a person should check.
+ */
+import { unitOn, type ProvinceUnit } from '../provinces.ts';
+import type { EntryInput } from '../schema/entry.ts';
+import { slugify } from '../text/fold.ts';
+import { findDateMentions, inferYear, parseHeaderDate, toIso } from '../vi-date.ts';
+import { extractAwards, type AwardDraft } from './awards.ts';
+import { cleanArticle, type Block, type CleanedArticle } from './clean.ts';
+import { extractFigures, type FigureDraft, type ServiceGrowthDraft, type Warning } from './figures.ts';
+import { extractPeople } from './people.ts';
+import { findProvinceMentions, provinceFromPublisher, resolveMentionUnits, scoreProvinces, type ProvinceMention } from './province.ts';
+import { parseRawArticle, type RawArticle } from './raw.ts';
+import { readYears, type YearReading } from './years.ts';
+
+export class ExtractError extends Error {}
+
+type Figure = ReturnType<typeof toFigure>;
+type Growth = ReturnType<typeof toServiceGrowth>;
+type AwardData = ReturnType<typeof toAward>;
+
+/** A list item with what a reviewer should know about it. */
+export interface Noted<T> {
+  item: T;
+  warnings: Warning[];
+}
+
+export interface ExtractedEntry {
+  title: string;
+  province: string | null;
+  reportYear: number;
+  planYear: number | null;
+  eventDate: string | null;
+  eventKind: YearReading['eventKind'];
+  kpis: Noted<Figure>[];
+  targets: Noted<Figure>[];
+  serviceGrowth: Noted<Growth>[];
+  awards: Noted<AwardData>[];
+  people: { name: string; role: string; organization?: string }[];
+  source: NonNullable<EntryInput['source']>;
+  /** Warnings about the entry as a whole (province, date, title, excerpt). */
+  warnings: Warning[];
+  /** The body's blocks (the cleaned article text). */
+  blocks: Block[];
+  /** The province unit the entry is about, when known. */
+  unit: ProvinceUnit | null;
+}
+
+/** The frontmatter of an extracted entry, with its review block, in the schema's field order. */
+export function entryData(e: ExtractedEntry): EntryInput & { title: string; province: string | null; reportYear: number } {
+  const warnings: Warning[] = [...e.warnings];
+  const lists = { kpis: e.kpis, targets: e.targets, serviceGrowth: e.serviceGrowth, awards: e.awards } as const;
+  for (const [name, list] of Object.entries(lists)) {
+    list.forEach((n: Noted<unknown>, i: number) => {
+      for (const w of n.warnings) warnings.push({ ...w, field: `${name}[${i}]${w.field === name ? '' : `.${w.field}`}` });
+    });
+  }
+  const unique = dedupeWarnings(warnings);
+  return {
+    title: e.title,
+    province: e.province,
+    reportYear: e.reportYear,
+    planYear: e.planYear,
+    eventDate: e.eventDate,
+    eventKind: e.eventKind,
+    kpis: e.kpis.map((n) => n.item),
+    targets: e.targets.map((n) => n.item),
+    serviceGrowth: e.serviceGrowth.map((n) => n.item),
+    awards: e.awards.map((n) => n.item),
+    people: e.people,
+    source: e.source,
+    review: { status: unique.length > 0 || e.province === null ? 'needs-review' : 'unreviewed', warnings: unique },
+  };
+}
+
+export interface ExtractedArticle {
+  raw: RawArticle;
+  cleaned: CleanedArticle;
+  entries: ExtractedEntry[];
+}
+
+/** Read one raw article. Throws ExtractError when nothing usable is in it. */
+export function extractArticle(input: string): ExtractedArticle {
+  const raw = parseRawArticle(input);
+  const excerpt = /^excerpt$/iu.test(raw.header['retrieved-as'] ?? '');
+  const cleaned = cleanArticle(raw.text, { excerpt });
+  if (cleaned.blocks.length === 0) throw new ExtractError('no article text was found (only site navigation, dates or an empty file)');
+
+  const headerPublished = raw.header.published ? parseHeaderDate(raw.header.published) : null;
+  const publishedAt = headerPublished ?? cleaned.publishedAt;
+  const blockTexts = cleaned.blocks.map((b) => b.text);
+  const title = raw.header.title || cleaned.title;
+  const years = readYears(title, blockTexts, publishedAt);
+  if (years.reportYear === null) {
+    throw new ExtractError(
+      'cannot tell which year the article reports on: it names no year and has no publication date. Add a "published: YYYY-MM-DD" line at the top of the file, then a blank line.',
+    );
+  }
+
+  const mentions = findProvinceMentions(null, blockTexts);
+  const titleMentions = title ? findProvinceMentions(title, []) : [];
+  const publisher = raw.header.source ? provinceFromPublisher(raw.header.source) : null;
+  const segments = splitByProvince(blockTexts, mentions, years);
+
+  const entries: ExtractedEntry[] = [];
+  let previousDate: string | null = null;
+  segments.forEach((seg, si) => {
+    const warnings: Warning[] = [];
+    const segTexts = blockTexts.slice(seg.from, seg.to);
+    const segMentions = mentions.filter((m) => m.block >= seg.from && m.block < seg.to);
+
+    // Date first (the province is read as it was on that day).
+    const date = conferenceDate(segTexts, years, publishedAt, si > 0 ? previousDate : null, warnings);
+    previousDate = date ?? previousDate;
+    const refDate = date ?? `${years.reportYear}-12-15`;
+
+    // Province.
+    const evidence = [...segMentions, ...(segments.length === 1 ? titleMentions : []), ...(publisher ? [publisher] : [])];
+    const unit = chooseProvince(evidence, refDate, raw.header.province, segments.length, warnings);
+
+    // Figures, awards, people.
+    const figures = extractFigures(segTexts, { reportYear: years.reportYear!, planYear: years.planYear, period: years.period ?? 'year' });
+    const awards = extractAwards(segTexts, cleaned.blocks.slice(seg.from, seg.to).map((b) => b.kind === 'caption'), { reportYear: years.reportYear! });
+    const people = extractPeople(segTexts);
+
+    if (date === null) {
+      warnings.push({ field: 'eventDate', message: 'The article gives no date for the conference. Set eventDate if you can find it (the publisher\'s page or another source).' });
+    }
+    if (years.basis === 'none') {
+      warnings.push({ field: 'reportYear', message: `The article names no year; reportYear ${years.reportYear} was taken from the publication date ${publishedAt}. Check it.` });
+    }
+    if (excerpt) {
+      warnings.push({
+        field: 'source',
+        message: 'The stored copy is an excerpt: the article goes on beyond what was read, so figures or awards may be missing. Find the full article if you can.',
+      });
+    }
+    if (figures.kpis.length === 0 && figures.targets.length === 0 && figures.serviceGrowth.length === 0) {
+      warnings.push({ field: 'kpis', message: 'No figures were found in the text. Check whether the article reports any.' });
+    }
+    let entryTitle = title;
+    if (!entryTitle) {
+      entryTitle = generatedTitle(unit, years);
+      warnings.push({ field: 'title', message: `The article has no headline; this title was written by the ingest: "${entryTitle}". Replace it with the original headline if you find it.` });
+    } else if (segments.length > 1 && unit) {
+      entryTitle = `${entryTitle} (${unit.name})`;
+    }
+
+    const noted = <D extends { warnings: Warning[] }, T>(list: D[], map: (d: D) => T): Noted<T>[] => list.map((d) => ({ item: map(d), warnings: d.warnings }));
+    warnings.push(...figures.warnings, ...awards.warnings);
+
+    const source = {
+      ...(raw.header.source || raw.header.url ? { url: (raw.header.source || raw.header.url)! } : {}),
+      ...(publisherName(raw) ? { publisher: publisherName(raw)! } : {}),
+      ...(publishedAt ? { publishedAt } : {}),
+      ...(cleaned.author || raw.header.author ? { author: (raw.header.author || cleaned.author)! } : {}),
+      ...(raw.header['retrieved-as'] ? { retrievedAs: excerpt ? ('excerpt' as const) : ('full' as const) } : {}),
+    };
+
+    entries.push({
+      title: entryTitle,
+      province: unit?.slug ?? null,
+      reportYear: years.reportYear!,
+      planYear: years.planYear,
+      eventDate: date,
+      eventKind: years.eventKind,
+      kpis: noted(figures.kpis, toFigure),
+      targets: noted(figures.targets, toFigure),
+      serviceGrowth: noted(figures.serviceGrowth, toServiceGrowth),
+      awards: noted(awards.awards, toAward),
+      people: people.map((p) => ({ name: p.name, role: p.role, ...(p.organization ? { organization: p.organization } : {}) })),
+      source,
+      warnings,
+      // Every entry keeps the whole text, also when an article is split, so each quote is in its body.
+      blocks: cleaned.blocks,
+      unit,
+    });
+  });
+  return { raw, cleaned, entries };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface Segment {
+  from: number;
+  to: number;
+}
+
+/**
+ * An article about two provinces' conferences ("Sáng 8/1, Bưu điện tỉnh Gia Lai đã tổ chức Hội nghị …
+ * Cùng ngày, Bưu điện tỉnh Bà Rịa – Vũng Tàu cũng đã tổ chức hội nghị …") is split where each
+ * province's own account starts. Mentions of another province elsewhere do not split.
+ */
+function splitByProvince(blocks: readonly string[], mentions: readonly ProvinceMention[], years: YearReading): Segment[] {
+  const date = `${years.reportYear}-12-15`;
+  const starts: { block: number; key: string }[] = [];
+  blocks.forEach((text, i) => {
+    const lower = text.toLocaleLowerCase('vi');
+    const organised = /(?:tổ\s+chức|diễn\s+ra)\s+(?:hội\s+nghị|lễ)/u.exec(lower);
+    if (!organised) return;
+    const unitMention = mentions.find((m) => m.block === i && m.kind === 'unit' && m.index < organised.index);
+    if (!unitMention) return;
+    const unit = resolveMentionUnits(unitMention, date)[0];
+    if (unit && !starts.some((s) => s.key === unit.key)) starts.push({ block: i, key: unit.key });
+  });
+  if (starts.length < 2) return [{ from: 0, to: blocks.length }];
+  return starts.map((s, i) => ({ from: i === 0 ? 0 : s.block, to: starts[i + 1]?.block ?? blocks.length }));
+}
+
+function chooseProvince(
+  evidence: ProvinceMention[],
+  isoDate: string,
+  headerProvince: string | undefined,
+  segmentCount: number,
+  warnings: Warning[],
+): ProvinceUnit | null {
+  const scored = scoreProvinces(evidence, isoDate);
+  if (headerProvince) {
+    // An editor said which province it is ("province: son-la" in the file's header).
+    const byHeader = unitOn(headerProvince.trim(), isoDate);
+    if (byHeader) return byHeader;
+    warnings.push({ field: 'province', message: `The header says "province: ${headerProvince}", which names no province on ${isoDate}; it was ignored.` });
+  }
+  const textOnly = scored.filter((c) => c.evidence.some((e) => e.kind !== 'publisher'));
+  if (textOnly.length === 0) {
+    const pub = scored[0];
+    if (pub) {
+      warnings.push({
+        field: 'province',
+        message: `The text never names the province; ${pub.unit.name} was taken from the publisher's address (${pub.evidence[0]!.text}). Check it.`,
+      });
+      return pub.unit;
+    }
+    warnings.push({
+      field: 'province',
+      message: 'The article does not say which province it is about (only "Bưu điện tỉnh"). Set province by hand if you know it; otherwise it stays unassigned.',
+    });
+    return null;
+  }
+  const [top, second] = textOnly;
+  const topUnits = top!.evidence.filter((e) => e.kind === 'unit').length;
+  if (second && second.evidence.some((e) => e.kind === 'unit') && topUnits > 0 && second.score >= top!.score * 0.5 && segmentCount === 1) {
+    warnings.push({
+      field: 'province',
+      message: `The article reports on more than one provincial post office (${top!.unit.name}, ${second.unit.name}); it was filed under ${top!.unit.name}. Check whether the figures belong to it.`,
+      quote: second.evidence.find((e) => e.kind === 'unit')!.text,
+    });
+  } else if (!top!.evidence.some((e) => e.kind === 'unit' || e.kind === 'province') && top!.score < 4) {
+    warnings.push({
+      field: 'province',
+      message: `The province (${top!.unit.name}) was inferred from ${top!.evidence.map((e) => `"${e.text}"`).join(', ')} only. Check it.`,
+    });
+  }
+  if (segmentCount > 1) {
+    warnings.push({ field: 'province', message: `This article covers conferences of ${segmentCount} provinces; it was split into one entry per province. Check that each figure is under the right one.` });
+  }
+  return top!.unit;
+}
+
+/** The conference date from the lead, with the year inferred when the text gives only day and month. */
+function conferenceDate(texts: readonly string[], years: YearReading, publishedAt: string | null, previous: string | null, warnings: Warning[]): string | null {
+  const lead = texts.slice(0, 3);
+  for (const text of lead) {
+    if (previous && /^(?:cùng\s+ngày|cũng\s+trong\s+ngày|trong\s+cùng\s+ngày)/iu.test(text.trim())) return previous;
+    const mention = findDateMentions(text)[0];
+    if (!mention) continue;
+    const ctx = { reportYear: years.reportYear, planYear: years.planYear, published: publishedAt, midYear: years.eventKind === 'mid-year' };
+    if (mention.year !== undefined) {
+      const iso = toIso({ day: mention.day, month: mention.month, year: mention.year });
+      if (!iso) continue;
+      const expected = new Set([years.reportYear, years.planYear ?? years.reportYear! + 1]);
+      if (!expected.has(mention.year) || (years.eventKind === 'year-end' && mention.year === years.reportYear && mention.month < 9) || (mention.year === (years.planYear ?? -1) && mention.month > 6 && years.eventKind === 'year-end')) {
+        warnings.push({
+          field: 'eventDate',
+          message: `"${mention.raw}" does not fit a conference reviewing ${years.reportYear}${years.planYear ? ` and planning ${years.planYear}` : ''}. Check the date and the years.`,
+          quote: mention.raw,
+        });
+      }
+      return iso;
+    }
+    let inferred = inferYear(mention, ctx);
+    if (inferred && inferred.basis === 'published' && years.reportYear !== null) {
+      const plausible = [years.reportYear, years.planYear ?? years.reportYear + 1];
+      if (!plausible.includes(inferred.year)) {
+        const byYears = inferYear(mention, { ...ctx, published: null });
+        warnings.push({
+          field: 'eventDate',
+          message: `"${mention.raw}" has no year; the publication date (${publishedAt?.slice(0, 10)}) suggests ${inferred.year}, which does not fit the years the article reports on, so ${byYears?.year} was used. Check it.`,
+          quote: mention.raw,
+        });
+        inferred = byYears;
+      }
+    }
+    if (!inferred) return null;
+    return toIso({ day: mention.day, month: mention.month, year: inferred.year });
+  }
+  return null;
+}
+
+function generatedTitle(unit: ProvinceUnit | null, years: YearReading): string {
+  const who = unit ? `Bưu điện ${unit.type === 'tinh' ? 'tỉnh' : 'thành phố'} ${unit.name}` : 'Bưu điện tỉnh';
+  if (years.eventKind === 'mid-year') return `${who}: sơ kết 6 tháng đầu năm ${years.reportYear}`;
+  if (years.planYear) return `${who}: kết quả năm ${years.reportYear}, kế hoạch năm ${years.planYear}`;
+  return `${who}: kết quả năm ${years.reportYear}`;
+}
+
+function publisherName(raw: RawArticle): string | null {
+  if (raw.header.publisher) return raw.header.publisher;
+  const url = raw.header.source || raw.header.url;
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function toFigure(f: FigureDraft) {
+  return {
+    metric: f.metric,
+    value: f.value,
+    unit: f.unit,
+    qualifier: f.qualifier,
+    estimated: f.estimated,
+    year: f.year,
+    period: f.period,
+    ...(f.planPercent !== undefined ? { planPercent: f.planPercent } : {}),
+    ...(f.planQualifier ? { planQualifier: f.planQualifier } : {}),
+    ...(f.changePercent !== undefined ? { changePercent: f.changePercent } : {}),
+    ...(f.changeQualifier ? { changeQualifier: f.changeQualifier } : {}),
+    quote: f.quote,
+  };
+}
+
+function toServiceGrowth(g: ServiceGrowthDraft) {
+  return {
+    service: g.service,
+    ...(g.metric ? { metric: g.metric } : {}),
+    changePercent: g.changePercent,
+    ...(g.qualifier ? { qualifier: g.qualifier } : {}),
+    ...(g.planPercent !== undefined ? { planPercent: g.planPercent } : {}),
+    year: g.year,
+    ...(g.period !== 'year' ? { period: g.period } : {}),
+    quote: g.quote,
+  };
+}
+
+function toAward(a: AwardDraft) {
+  return {
+    award: a.award,
+    ...(a.title ? { title: a.title } : {}),
+    level: a.level,
+    giver: a.giver,
+    ...(a.presenter ? { presenter: a.presenter } : {}),
+    recipient: a.recipient,
+    recipientKind: a.recipientKind,
+    count: a.count,
+    year: a.year,
+    quote: a.quote,
+  };
+}
+
+function dedupeWarnings(list: Warning[]): Warning[] {
+  const seen = new Set<string>();
+  return list.filter((w) => {
+    const k = `${w.field}|${w.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  }).map((w) => ({ field: w.field, message: w.message, ...(w.quote ? { quote: w.quote } : {}) }));
+}
+
+/** The slug part of an entry's file name, from its title. */
+export function titleSlug(title: string): string {
+  return slugify(title, 70) || 'bai-viet';
+}

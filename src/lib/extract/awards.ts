@@ -1,0 +1,611 @@
+/**
+ * Awards: who gave which distinction to whom, and how many.
+ *
+ * Award sentences in conference reports take a few shapes:
+ * - passive: "Bưu điện tỉnh và 06 tập thể … đã được Tổng Công ty Bưu điện Việt Nam tặng Giấy khen";
+ * - receiving: "6 cá nhân được trao tặng danh hiệu Chiến sĩ thi đua cấp bộ", "01 tập thể nhận Cờ thi
+ *   đua của Bộ Thông tin và Truyền thông";
+ * - active: "Tổng công ty … đã trao tặng Giấy khen cho 6 tập thể … và vinh danh 5 cá nhân", with a
+ *   presenter when someone hands it over on the giver's behalf: "Thừa ủy quyền của Chủ tịch nước, đồng
+ *   chí Đoàn Thanh Sơn … trao Huân chương Lao động hạng Nhì cho bà …" (given by the state, presented
+ *   by the province's vice-chairman).
+ * The giver's rank sets the level: Chủ tịch nước = state, Thủ tướng / Chính phủ = government, a Bộ =
+ * ministry, UBND tỉnh = province, Tổng công ty = corporation, Bưu điện tỉnh = unit, Công đoàn = union.
+ * Where the text names no giver, the distinction's own rank can ("Chiến sĩ thi đua cấp bộ" is a
+ * ministry's).
+ */
+import type { AwardLevel } from '../schema/award.ts';
+import { lowerKeepLength } from '../vi-number.ts';
+import type { Warning } from './figures.ts';
+import { splitSentences } from './sentences.ts';
+import { maskComparisonYears } from './years.ts';
+
+export interface AwardDraft {
+  award: string;
+  title?: string;
+  level: AwardLevel;
+  giver: string;
+  presenter?: string;
+  recipient: string;
+  recipientKind: 'individual' | 'collective' | 'mixed';
+  count: number | null;
+  year: number;
+  quote: string;
+  block: number;
+  start: number;
+  warnings: Warning[];
+  /** Read from a photo caption: merged into the text's mention of the same award when there is one. */
+  fromCaption: boolean;
+}
+
+const W = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+// ---------------------------------------------------------------------------------------------
+// Distinctions
+
+interface AwardHit {
+  start: number;
+  end: number;
+  award: string;
+  title?: string;
+  /** Only a collective (a flag) or only a person (an emulation soldier) can receive it. */
+  only?: 'collective' | 'individual';
+  /** Praise verbs ("biểu dương 3 tập thể"): the recipients follow the verb directly. */
+  direct?: boolean;
+  /** Generic "khen thưởng" with no named distinction. */
+  generic?: boolean;
+  /** The level the distinction's name implies ("cấp bộ"). */
+  impliedLevel?: AwardLevel;
+  /** Several distinctions listed together ("các danh hiệu: Cờ thi đua, Bằng khen, Giấy khen"). */
+  aggregate?: boolean;
+}
+
+const FLAG_TAIL = '(?:\\s*,?\\s+(?:đơn\\s+vị|thi\\s+đua|xuất\\s+sắc|dẫn\\s+đầu)[^;:“”]{0,100}?phong\\s+trào\\s+thi\\s+đua(?:\\s+năm\\s+\\d{4})?)';
+
+const AWARD_RES: { re: RegExp; make: (raw: string) => Omit<AwardHit, 'start' | 'end'> }[] = [
+  {
+    re: new RegExp(`${W}huân\\s+chương\\s+[\\p{L}\\s]{2,30}?\\s+hạng\\s+(?:nhất|nhì|ba)${E}`, 'giu'),
+    make: (raw) => ({ award: cap(raw) }),
+  },
+  {
+    // A name in capitals or quotes follows; case matters, so this one runs on the original text.
+    re: new RegExp(`${W}(?:[Hh]uân|[Kk][ỷỉ]\\s+niệm)\\s+chương\\s+(?:“[^”]{2,80}”|"[^"]{2,80}"|\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){0,5})`, 'gu'),
+    make: (raw) => ({ award: cap(raw) }),
+  },
+  {
+    // "Cờ thi đua", "Cờ “Đơn vị xuất sắc …”", "Cờ đơn vị xuất sắc, dẫn đầu trong phong trào thi đua năm 2019".
+    re: new RegExp(`${W}cờ(?:\\s+thi\\s+đua(?:\\s+xuất\\s+sắc)?)?(?:\\s*“[^”]{3,120}”|\\s*"[^"]{3,120}"|${FLAG_TAIL})?(?=\\s|[,.;:()]|$)`, 'giu'),
+    make: (raw) => ({
+      award: 'Cờ thi đua',
+      ...(/^cờ(?:\s+thi\s+đua)?$/iu.test(raw) ? {} : { title: cap(raw) }),
+      only: 'collective',
+    }),
+  },
+  { re: new RegExp(`${W}bằng\\s+khen${E}`, 'giu'), make: () => ({ award: 'Bằng khen' }) },
+  { re: new RegExp(`${W}giấy\\s+khen${E}`, 'giu'), make: () => ({ award: 'Giấy khen' }) },
+  {
+    re: new RegExp(`${W}(?:danh\\s+hiệu\\s+)?chiến\\s+sĩ\\s+thi\\s+đua(?:\\s+(?:cấp\\s+(?:bộ|cơ\\s+sở|tỉnh|ngành|tổng\\s+công\\s+ty)|toàn\\s+quốc))?${E}`, 'giu'),
+    make: (raw) => ({ award: cap(raw.replace(/^danh\s+hiệu\s+/iu, '')), only: 'individual' }),
+  },
+  {
+    re: new RegExp(`${W}danh\\s+hiệu\\s+(?!:)(?:“[^”]+”|"[^"]+"|[^,.;:“”])+?(?=\\s*(?:[,.;]|\\s(?:và|cho|của)\\s|$))`, 'giu'),
+    make: (raw) => ({ award: cap(raw.replace(/^danh\s+hiệu\s+/iu, '').replace(/[“”"]/g, '')) }),
+  },
+  {
+    // Praise: "biểu dương 3 tập thể", "vinh danh 5 cá nhân", "biểu dương khen thưởng các tập thể".
+    re: new RegExp(`${W}(?:biểu\\s+dương|tuyên\\s+dương|vinh\\s+danh)(?:\\s+(?:khen\\s+thưởng|và\\s+khen\\s+thưởng))?(?=\\s+(?:\\d|các|những|nhiều|một\\s+số|tập\\s+thể|cá\\s+nhân|người\\s+lao\\s+động|đơn\\s+vị))`, 'giu'),
+    make: (raw) => ({ award: cap(raw), direct: true }),
+  },
+];
+
+/** The level a distinction's own name implies. */
+function impliedLevel(award: string): AwardLevel | undefined {
+  const a = award.toLocaleLowerCase('vi');
+  if (/cấp\s+bộ|cấp\s+ngành/u.test(a)) return 'ministry';
+  if (/toàn\s+quốc/u.test(a)) return 'government';
+  if (/cấp\s+tổng\s+công\s+ty/u.test(a)) return 'corporation';
+  if (/cấp\s+tỉnh/u.test(a)) return 'province';
+  if (/cấp\s+cơ\s+sở/u.test(a)) return 'unit';
+  return undefined;
+}
+
+function findAwards(lower: string, text: string): AwardHit[] {
+  const hits: AwardHit[] = [];
+  for (const { re, make } of AWARD_RES) {
+    re.lastIndex = 0;
+    const subject = re.flags.includes('i') ? lower : text;
+    for (let m = re.exec(subject); m; m = re.exec(subject)) {
+      const raw = text.slice(m.index, m.index + m[0].trimEnd().length);
+      const hit: AwardHit = { start: m.index, end: m.index + raw.length, ...make(raw) };
+      const level = impliedLevel(hit.award);
+      if (level) hit.impliedLevel = level;
+      hits.push(hit);
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: AwardHit[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) continue;
+    out.push(h);
+  }
+  return mergeListsAndTitles(out, lower, text);
+}
+
+/**
+ * "các danh hiệu: Cờ thi đua, Bằng khen, Giấy khen" is one aggregate (the article does not say who got
+ * which); "biểu dương 3 tập thể …, đạt danh hiệu “Lao động giỏi …”" names what the praise is for.
+ */
+function mergeListsAndTitles(hits: AwardHit[], lower: string, text: string): AwardHit[] {
+  const out: AwardHit[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && /(?:danh\s+hiệu|hình\s+thức(?:\s+khen\s+thưởng)?)\s*:\s*$/u.test(lower.slice(Math.max(0, last.start - 30), last.start)) && /^\s*,\s*$/u.test(lower.slice(last.end, h.start))) {
+      last.award = `${last.award}, ${h.award}`;
+      last.end = h.end;
+      last.aggregate = true;
+      delete last.only;
+      delete last.title;
+      continue;
+    }
+    if (last?.direct && /(?:^|\s)đạt\s+$/u.test(lower.slice(last.end, h.start).slice(-12))) {
+      last.title = text.slice(h.start, h.end).replace(/^danh\s+hiệu\s+/iu, '').replace(/[“”"]/g, '').trim();
+      continue;
+    }
+    out.push(h);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Givers
+
+export interface GiverHit {
+  start: number;
+  end: number;
+  level: AwardLevel;
+  name: string;
+}
+
+const GIVERS: { re: string; level: AwardLevel; name: (raw: string) => string }[] = [
+  { re: 'chủ\\s+tịch\\s+nước', level: 'state', name: () => 'Chủ tịch nước' },
+  { re: 'thủ\\s+tướng(?:\\s+chính\\s+phủ)?|ttcp', level: 'government', name: () => 'Thủ tướng Chính phủ' },
+  { re: 'chính\\s+phủ', level: 'government', name: () => 'Chính phủ' },
+  {
+    re: 'bộ\\s+(?:thông\\s+tin\\s*(?:và|-|–|&)\\s*truyền\\s+thông|tt\\s*(?:&|-|và)\\s*tt|tttt)',
+    level: 'ministry',
+    name: () => 'Bộ Thông tin và Truyền thông',
+  },
+  { re: 'bộ\\s+khoa\\s+học\\s+và\\s+công\\s+nghệ|bộ\\s+kh\\s*(?:&|và)\\s*cn', level: 'ministry', name: () => 'Bộ Khoa học và Công nghệ' },
+  { re: 'tổng\\s+liên\\s+đoàn\\s+lao\\s+động\\s+việt\\s+nam', level: 'union', name: () => 'Tổng Liên đoàn Lao động Việt Nam' },
+  {
+    re: 'công\\s+đoàn\\s+(?:thông\\s+tin\\s+và\\s+truyền\\s+thông\\s+việt\\s+nam|tổng\\s+công\\s+ty\\s+bưu\\s+điện\\s+việt\\s+nam|bưu\\s+điện\\s+việt\\s+nam|bưu\\s+điện\\s+tỉnh|ngành\\s+[\\p{L}\\s]{2,30}?(?=[\\s,.;]|$))',
+    level: 'union',
+    name: (raw) => cap(raw),
+  },
+  {
+    re: '(?:chủ\\s+tịch\\s+)?(?:ubnd|ủy\\s+ban\\s+nhân\\s+dân|uỷ\\s+ban\\s+nhân\\s+dân)\\s+(?:tỉnh|thành\\s+phố)',
+    level: 'province',
+    name: (raw) => (/^chủ/iu.test(raw) ? 'Chủ tịch UBND tỉnh' : 'UBND tỉnh'),
+  },
+  {
+    re: '(?:lãnh\\s+đạo\\s+)?tổng\\s+công\\s+ty(?:\\s+(?:bưu\\s+điện|bưu\\s+chính)\\s+việt\\s+nam)?|tct|vnpost',
+    level: 'corporation',
+    name: () => 'Tổng công ty Bưu điện Việt Nam',
+  },
+  { re: '(?:giám\\s+đốc\\s+)?bưu\\s+điện\\s+tỉnh', level: 'unit', name: (raw) => (/^giám/iu.test(raw) ? 'Giám đốc Bưu điện tỉnh' : 'Bưu điện tỉnh') },
+];
+const GIVER_RE = new RegExp(GIVERS.map((g) => `${W}(${g.re})${E}`).join('|'), 'giu');
+
+export function findGivers(lower: string, text: string): GiverHit[] {
+  const out: GiverHit[] = [];
+  GIVER_RE.lastIndex = 0;
+  for (let m = GIVER_RE.exec(lower); m; m = GIVER_RE.exec(lower)) {
+    const g = GIVERS[m.slice(1).findIndex((x) => x !== undefined)]!;
+    let end = m.index + m[0].length;
+    // "Bưu điện tỉnh Bắc Giang": the province name, in capitals in the original text, belongs to it.
+    if (g.level === 'unit') end += /^(?:\s+\p{Lu}[\p{Ll}]*)*/u.exec(text.slice(end))![0].length;
+    const raw = text.slice(m.index, end);
+    const name = g.level === 'unit' && !/^giám/iu.test(raw) ? raw.replace(/\s+/g, ' ') : g.name(raw);
+    out.push({ start: m.index, end, level: g.level, name });
+  }
+  return out;
+}
+
+/** Givers listed one after another from `from`: "của Giám đốc Bưu điện tỉnh, Công đoàn Bưu điện tỉnh và …". */
+function giverList(givers: GiverHit[], lower: string, from: number, limit: number): GiverHit[] {
+  const out: GiverHit[] = [];
+  let at = from;
+  for (;;) {
+    const gap = /^\s*(?:,|và|;)?\s*/u.exec(lower.slice(at, limit))![0].length;
+    const g = givers.find((x) => x.start === at + gap);
+    if (!g || g.end > limit) break;
+    out.push(g);
+    at = g.end;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Recipients
+
+export interface RecipientPart {
+  text: string;
+  kind: 'individual' | 'collective' | 'mixed';
+  count: number | null;
+}
+
+const COLLECTIVE_NOUN = 'tập\\s+thể|tâp\\s+thể|đơn\\s+vị|công\\s+đoàn(?:\\s+cơ\\s+sở)?|tổ|bưu\\s+cục|chi\\s+nhánh|phòng|trung\\s+tâm|bưu\\s+điện';
+const INDIVIDUAL_NOUN = 'cá\\s+nhân|người\\s+lao\\s+động|lao\\s+động|đồng\\s+chí|cán\\s+bộ|nhân\\s+viên|bưu\\s+tá|giao\\s+dịch\\s+viên|gương\\s+mặt';
+const COLLECTIVE_RE = new RegExp(`${W}(?:${COLLECTIVE_NOUN})${E}`, 'u');
+const INDIVIDUAL_RE = new RegExp(`${W}(?:${INDIVIDUAL_NOUN})${E}`, 'u');
+
+/** Split "Bưu điện tỉnh và 06 tập thể, đơn vị trực thuộc" into parts with counts. */
+export function parseRecipients(raw: string): RecipientPart[] {
+  const text = raw.replace(/\s+/g, ' ').trim().replace(/[,;:.…]+$/u, '');
+  return text
+    .split(/\s+và\s+(?=\d|các\s|nhiều\s|một\s|bà\s|ông\s|đồng\s+chí\s|tập\s+thể\s|\p{Lu})/u)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map(classifyRecipient);
+}
+
+function classifyRecipient(part: string): RecipientPart {
+  const lower = part.toLocaleLowerCase('vi');
+  const collective = COLLECTIVE_RE.test(lower);
+  const individual = INDIVIDUAL_RE.test(lower);
+  const num = /^(\d{1,4})\s+/u.exec(lower);
+  if (num) {
+    const count = Number(num[1]);
+    const kind = new RegExp(`^(?:${INDIVIDUAL_NOUN})`, 'u').test(lower.slice(num[0].length)) ? 'individual' : 'collective';
+    return { text: part, kind, count: count > 0 ? count : null };
+  }
+  if (/^(?:các|nhiều|một\s+số|những)\s/u.test(lower)) {
+    // "các đơn vị Trung tâm khai thác vận chuyển, Bưu điện các huyện Ba Bể, Chợ Mới": named, so countable.
+    const names = namedUnits(part);
+    const kind = collective && individual ? 'mixed' : individual ? 'individual' : 'collective';
+    return { text: part, kind, count: names > 0 ? names : null };
+  }
+  if (/^(?:ông|bà|đồng\s+chí|đ\/c)\s/u.test(lower)) return { text: part, kind: 'individual', count: 1 };
+  // The head noun decides: "người lao động tiêu biểu của Bưu điện tỉnh" are people.
+  if (new RegExp(`^(?:${INDIVIDUAL_NOUN})${E}`, 'u').test(lower) && !/^(?:[^,]*)(?:,|\s+và)\s*(?:các\s+)?(?:tập\s+thể)/u.test(lower)) {
+    return { text: part, kind: 'individual', count: null };
+  }
+  if (collective && individual) return { text: part, kind: 'mixed', count: null };
+  if (individual && !collective) return { text: part, kind: 'individual', count: null };
+  const names = /^bưu\s+điện\s+các\s/u.test(lower) ? namedUnits(part) : 1;
+  return { text: part, kind: 'collective', count: names };
+}
+
+/** How many units a list names: "các đơn vị A, Bưu điện các huyện B, C" = 3; "các tập thể …" = 0. */
+function namedUnits(part: string): number {
+  const generic = /^(?:các|những|nhiều|một\s+số)\s+(?:đơn\s+vị|tập\s+thể|tâp\s+thể)(?:\s+|$)/iu.exec(part);
+  if (/^(?:nhiều|một\s+số)\s/iu.test(part)) return 0;
+  const body = generic ? part.slice(generic[0].length) : part;
+  if (generic && !/^\p{Lu}/u.test(body)) return 0;
+  if (!/^\p{Lu}/u.test(body) && !/^bưu\s+điện\s+các\s/iu.test(body)) return 0;
+  if (!generic && !/^bưu\s+điện\s+các\s/iu.test(body)) return 0;
+  return body
+    .replace(/(?:bưu\s+điện\s+)?các\s+(?:huyện|quận|thị\s+xã|thành\s+phố)\s+/giu, '')
+    .split(/\s*,\s*|\s+và\s+/u)
+    .filter((p) => /^\p{Lu}/u.test(p)).length;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const VERB_RE = new RegExp(`${W}(?:trao\\s+tặng|tặng\\s+thưởng|chuyển\\s+trao|trao|tặng|khen\\s+thưởng|công\\s+nhận)${E}`, 'iu');
+const INTRO =
+  /^(?:(?:nhân\s+dịp\s+này|dịp\s+này|cũng\s+(?:trong|tại)\s+(?:dịp\s+này|hội\s+nghị)|tại\s+hội\s+nghị|trong\s+khuôn\s+khổ\s+hội\s+nghị|cụ\s+thể|ngoài\s+ra|với\s+(?:những|các)\s+[^,]{0,120}|ảnh|nguồn)\s*[,:]\s*)+/iu;
+const RECIPIENT_END =
+  /\s*(?:,\s*)?(?:\s(?:vì|do\s+có|có\s+thành\s+tích|đạt\s+thành\s+tích|với\s+thành\s+tích|đã\s+có\s+thành|về\s+thành\s+tích|nhân\s+dịp)\s.*|\s*\((?:nguồn|ảnh)[^)]*\).*)$/iu;
+const RECIPIENT_START =
+  /^(?:\d|các\s|những\s|nhiều\s|một\s+số\s|tập\s+thể|tâp\s+thể|cá\s+nhân|bưu\s+điện|công\s+đoàn|trung\s+tâm|đơn\s+vị|ông\s|bà\s|đồng\s+chí|người\s+lao\s+động|lao\s+động|cán\s+bộ|gương\s+mặt)/u;
+
+export interface AwardContext {
+  reportYear: number;
+}
+
+/** Read every award of the blocks. `captions` marks which blocks are photo captions. */
+export function extractAwards(blocks: readonly string[], captions: readonly boolean[], ctx: AwardContext): { awards: AwardDraft[]; warnings: Warning[] } {
+  const drafts: AwardDraft[] = [];
+  const warnings: Warning[] = [];
+  blocks.forEach((text, block) => {
+    const lower = lowerKeepLength(text);
+    const sentences = splitSentences(text);
+    const seenGivers: GiverHit[] = [];
+    sentences.forEach((sentence, si) => {
+      const carry: Carry = { giver: null, recipient: null };
+      const before = drafts.length;
+      for (const [cs, ce] of splitClauses(sentence.start, sentence.end, lower)) {
+        drafts.push(...readClause({ text, lower, cs, ce, block, fromCaption: captions[block] ?? false, ctx, carry, seenGivers, warnings }));
+      }
+      // "… đã khen thưởng các tập thể, cá nhân …. Cụ thể, …": the summary is itemised next; drop it.
+      if (/^cụ\s+thể/iu.test(sentences[si + 1]?.text ?? '')) {
+        for (let i = drafts.length - 1; i >= before; i -= 1) if (drafts[i]!.count === null) drafts.splice(i, 1);
+      }
+    });
+  });
+  return { awards: dedupe(drafts), warnings };
+}
+
+/**
+ * Clauses: split at semicolons, and where a new receiver starts a new passive clause ("06 tập thể
+ * được … tặng Giấy khen và 04 Công đoàn cơ sở thành viên được … tặng Giấy khen").
+ */
+function splitClauses(start: number, end: number, lower: string): [number, number][] {
+  const cuts = [start];
+  const re = /;|(?:,|\s+và)\s+(?=\d{1,4}\s+[^,.;]{2,50}?\s(?:được|nhận)\s)/gu;
+  re.lastIndex = start;
+  for (let m = re.exec(lower); m && m.index < end; m = re.exec(lower)) cuts.push(m.index, m.index + m[0].length);
+  cuts.push(end);
+  const out: [number, number][] = [];
+  for (let i = 0; i < cuts.length; i += 2) if (cuts[i + 1]! > cuts[i]!) out.push([cuts[i]!, cuts[i + 1]!]);
+  return out;
+}
+
+interface Carry {
+  giver: GiverHit | null;
+  recipient: string | null;
+}
+
+interface ClauseInput {
+  text: string;
+  lower: string;
+  cs: number;
+  ce: number;
+  block: number;
+  fromCaption: boolean;
+  ctx: AwardContext;
+  carry: Carry;
+  seenGivers: GiverHit[];
+  warnings: Warning[];
+}
+
+function readClause(input: ClauseInput): AwardDraft[] {
+  const { text, lower, cs, ce, block, fromCaption, ctx, carry, seenGivers } = input;
+  const shift = <T extends { start: number; end: number }>(h: T): T => ({ ...h, start: h.start + cs, end: h.end + cs });
+  const givers = findGivers(lower.slice(cs, ce), text.slice(cs, ce)).map(shift);
+  seenGivers.push(...givers);
+  const awards = findAwards(lower.slice(cs, ce), text.slice(cs, ce)).map(shift);
+  const intro = INTRO.exec(text.slice(cs, ce))?.[0].length ?? 0;
+  const start = cs + intro;
+
+  // Generic "tặng thưởng / khen thưởng" when no distinction is named: "Chủ tịch UBND tỉnh tặng thưởng
+  // cho 01 cá nhân", "Nhiều tập thể, cá nhân được Tổng công ty … khen thưởng".
+  if (awards.length === 0) {
+    const v = /(?<![\p{L}])(?:tặng\s+thưởng|khen\s+thưởng)(?![\p{L}])/u.exec(lower.slice(start, ce));
+    if (v) {
+      const at = start + v.index;
+      const passiveSubject = /^(.*?)\s+(?:đã\s+)?được\s/u.exec(lower.slice(start, at));
+      const forward = /^\s*(?:cho\s+)?(\d|các\s|những\s|nhiều\s)/u.test(lower.slice(at + v[0].length, ce));
+      if ((passiveSubject && RECIPIENT_START.test(passiveSubject[1]!)) || forward) {
+        awards.push({ start: at, end: at + v[0].length, award: 'Khen thưởng', generic: true, direct: !passiveSubject });
+      }
+    }
+  }
+  if (awards.length === 0) return [];
+
+  const first = awards[0]!;
+  const leadLower = lower.slice(start, first.start);
+  const passive = /(?:^|\s)(?:đã\s+|cũng\s+)*(?:vinh\s+dự\s+)?(?:được(?:\s+nhận)?|đón\s+nhận|nhận)(?:\s|$)/u.exec(leadLower);
+  const proxy = /thừa\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?/iu.exec(lower.slice(start, first.start));
+  const proxyGiver = proxy ? (givers.find((g) => g.start === start + proxy.index + proxy[0].length) ?? null) : null;
+
+  // The clause's subject: who received (passive) or who gave or presented (active).
+  let subjectRecipient: string | null = null;
+  let subjectGivers: GiverHit[] = [];
+  let presenter: string | undefined;
+  if (passive && !first.direct) {
+    subjectRecipient = text.slice(start, start + passive.index).trim();
+    if (/^(?:đã\s+)?có\s/iu.test(subjectRecipient)) subjectRecipient = subjectRecipient.replace(/^(?:đã\s+)?có\s+/iu, '');
+    subjectGivers = giverList(givers, lower, start + passive.index + passive[0].length, first.start);
+  } else {
+    const verb = VERB_RE.exec(lower.slice(start, first.start));
+    const subjEnd = verb ? start + verb.index : first.start;
+    let subjStart = start;
+    if (proxy && proxyGiver) {
+      // "Thừa ủy quyền của X, đồng chí Y … trao": Y presents. "Y thừa ủy quyền của X trao": likewise.
+      const beforeProxy = text.slice(start, start + proxy.index).trim().replace(/[,\s]+$/u, '');
+      if (beforeProxy) presenter = beforeProxy;
+      const comma = lower.indexOf(',', proxyGiver.end);
+      subjStart = comma >= 0 && comma < subjEnd ? comma + 1 : proxyGiver.end;
+    }
+    const subject = text
+      .slice(subjStart, subjEnd)
+      .replace(/\s+(?:đã|cũng|đã\s+tổ\s+chức|tổ\s+chức|đã\s+cùng)(?:\s+(?:đã|cũng|tổ\s+chức))*\s*$/iu, '')
+      .trim();
+    const lowered = lowerKeepLength(subject);
+    const listed = giverList(givers, lower, subjStart + (text.slice(subjStart).length - text.slice(subjStart).trimStart().length) + (/^lãnh\s+đạo\s+/u.exec(lowered)?.[0].length ?? 0), subjEnd);
+    if (listed.length > 0 && lowerKeepLength(text.slice(listed[listed.length - 1]!.end, subjEnd)).replace(/\s+(?:đã|cũng|tổ\s+chức)\s*/gu, '').trim() === '') {
+      subjectGivers = listed;
+    } else if (subject && !presenter) {
+      presenter = subject;
+    }
+    if (proxyGiver) subjectGivers = [proxyGiver];
+  }
+
+  const out: AwardDraft[] = [];
+  let lastRecipientEnd = first.start;
+  awards.forEach((a, i) => {
+    const next = awards[i + 1];
+    const limit = next ? next.start : ce;
+    // Givers named with the award: "Cờ thi đua của Bộ …", "Cờ thi đua Chính phủ", "giấy khen của A, B".
+    const ofMatch = /^\s*(?:của|do)?\s*/u.exec(lower.slice(a.end, limit))!;
+    let own = giverList(givers, lower, a.end + ofMatch[0].length, limit);
+    if (own.length === 0 && !a.direct) {
+      // "Cờ thi đua xuất sắc, dẫn đầu … năm 2019 của Bộ thông tin và Truyền thông cho …".
+      const later = /\s(?:của|do)\s+/u.exec(lower.slice(a.end, limit));
+      const cho = /\scho\s/u.exec(lower.slice(a.end, limit));
+      if (later && (!cho || later.index < cho.index)) own = giverList(givers, lower, a.end + later.index + later[0].length, limit);
+    }
+    if (own.length > 0 && a.direct) own = [];
+    let awardGivers: GiverHit[] = own.length > 0 ? own : subjectGivers;
+    if (awardGivers.length === 0 && a.direct) {
+      // "tuyên dương người lao động tiêu biểu của Bưu điện tỉnh": a unit praising its own people.
+      const of = new RegExp(`${W}của\\s+`, 'u').exec(lower.slice(a.end, limit));
+      if (of) awardGivers = giverList(givers, lower, a.end + of.index + of[0].length, limit);
+    }
+    if (awardGivers.length === 0 && presenter) {
+      const org = presenterOrganisation(presenter);
+      if (org) awardGivers = [org];
+    }
+    if (awardGivers.length === 0 && a.impliedLevel) {
+      const same = [...seenGivers].reverse().find((g) => g.level === a.impliedLevel);
+      if (same) awardGivers = [same];
+    }
+    if (awardGivers.length === 0 && carry.giver) awardGivers = [carry.giver];
+    if (awardGivers.length === 0) return;
+    carry.giver = awardGivers[awardGivers.length - 1]!;
+
+    // Recipients.
+    let recipientRaw: string | null = null;
+    let recipientEnd = a.end;
+    const afterGivers = own.length > 0 ? own[own.length - 1]!.end : a.end;
+    if (a.direct && !a.generic) {
+      recipientRaw = text.slice(a.end, limit).replace(/^\s+/u, '');
+      recipientEnd = limit;
+    } else {
+      const cho = new RegExp(`${W}cho\\s+`, 'iu').exec(lower.slice(afterGivers, limit));
+      if (cho) {
+        const from = afterGivers + cho.index + cho[0].length;
+        const stop = /,\s*(?:tặng|trao)\s|\s+và\s+(?:vinh\s+danh|biểu\s+dương|tuyên\s+dương|tặng|trao)\s/iu.exec(lower.slice(from, limit));
+        recipientRaw = text.slice(from, stop ? from + stop.index : limit);
+        recipientEnd = from + recipientRaw.length;
+      } else if (next && /^\s*(?:và|,)\s*$/u.test(lower.slice(a.end, next.start))) {
+        // "tặng Cờ thi đua và Bằng khen cho 01 cá nhân": the recipient follows the last award listed.
+        const cho2 = new RegExp(`${W}cho\\s+`, 'iu').exec(lower.slice(next.end, ce));
+        if (cho2) {
+          const from = next.end + cho2.index + cho2[0].length;
+          const stop = /,\s*(?:tặng|trao)\s|;/iu.exec(lower.slice(from, ce));
+          recipientRaw = text.slice(from, stop ? from + stop.index : ce);
+          recipientEnd = from + recipientRaw.length;
+        }
+      } else if (a.direct && a.generic) {
+        recipientRaw = text.slice(a.end, limit).replace(/^\s+/u, '');
+        recipientEnd = limit;
+      }
+    }
+    if (subjectRecipient !== null) {
+      // In a passive clause the subject received it, unless a "cho …" names someone who can.
+      const named = recipientRaw ? parseRecipients(cutRecipient(recipientRaw)) : [];
+      if (!recipientRaw || (a.only === 'collective' && named.every((p) => p.kind === 'individual'))) recipientRaw = subjectRecipient;
+    } else if (!recipientRaw && carry.recipient) {
+      recipientRaw = carry.recipient;
+    }
+    if (!recipientRaw) return;
+    const cut = cutRecipient(recipientRaw);
+    if (!cut || !RECIPIENT_START.test(lowerKeepLength(cut)) && !/^\p{Lu}/u.test(cut)) return;
+    carry.recipient = cut;
+    lastRecipientEnd = Math.max(lastRecipientEnd, recipientEnd);
+    let parts = parseRecipients(cut);
+    if (a.only === 'collective') parts = parts.filter((p) => p.kind !== 'individual');
+    if (a.only === 'individual') parts = parts.map((p) => (p.kind === 'mixed' ? { ...p, kind: 'individual' } : p));
+    const quoteEnd = Math.min(ce, Math.max(a.end, afterGivers, subjectRecipient !== null ? a.end : recipientEnd));
+    const quote = trimQuote(text.slice(start, quoteEnd));
+    const year = awardYear(lower.slice(cs, ce), ctx.reportYear);
+    // Several givers and a counted recipient ("14 tập thể … của Bộ …, Tổng Công ty …"): one entry, or
+    // the same 14 would be counted twice.
+    const counted = parts.some((p) => p.count !== null);
+    const giverEntries: GiverHit[] =
+      awardGivers.length > 1 && counted
+        ? [{ ...awardGivers[0]!, name: awardGivers.map((g) => g.name).join('; ') }]
+        : awardGivers;
+    for (const g of giverEntries) {
+      for (const p of parts) {
+        const draft: AwardDraft = {
+          award: a.award,
+          ...(a.title ? { title: a.title } : {}),
+          level: g.level,
+          giver: g.name,
+          ...(presenter && presenter !== g.name ? { presenter: presenter.replace(/^ảnh\s*:\s*/iu, '') } : {}),
+          recipient: p.text,
+          recipientKind: p.kind,
+          count: p.count,
+          year,
+          quote,
+          block,
+          start,
+          warnings: [],
+          fromCaption,
+        };
+        if (a.aggregate || (awardGivers.length > 1 && counted)) {
+          draft.warnings.push({
+            field: 'awards',
+            message: a.aggregate
+              ? `"${quote}" lists several distinctions for ${p.text} together; the article does not say who received which.`
+              : `"${quote}" names several givers (${awardGivers.map((x) => x.name).join(', ')}) for the same recipients; recorded once, at the level of the first.`,
+            quote,
+          });
+        }
+        if (a.generic) draft.warnings.push({ field: 'awards', message: `"${quote}" does not name the distinction; recorded as "Khen thưởng".`, quote });
+        out.push(draft);
+      }
+    }
+  });
+  return out;
+}
+
+function cutRecipient(raw: string): string {
+  return raw
+    .replace(/[\s,;:.…]+$/u, '')
+    .replace(RECIPIENT_END, '')
+    .replace(/\s+(?:có\s+thành\s+tích[^,;]*|năm\s+\d{4})\s*$/iu, '')
+    .replace(/[\s,;:.…]+$/u, '')
+    .trim();
+}
+
+function trimQuote(q: string): string {
+  return q
+    .replace(/\s*\((?:nguồn|ảnh)[^)]*\)\s*$/iu, '')
+    .replace(/(?:[\s,;:…]|\s(?:và|cùng))+$/u, '')
+    .trim();
+}
+
+/** The organisation a presenter works for ("Phó Tổng giám đốc Tổng công ty Đinh Như Hạnh"). */
+function presenterOrganisation(presenter: string): GiverHit | null {
+  const p = lowerKeepLength(presenter);
+  // A Sở hands over a ministry's award but never gives one; a person's role names where they work.
+  if (/(?:^|\s)sở\s/u.test(p)) return null;
+  return findGivers(p, presenter)[0] ?? null;
+}
+
+function awardYear(clauseLower: string, reportYear: number): number {
+  const m = /năm\s+(\d{4})(?!\d)/u.exec(maskComparisonYears(clauseLower));
+  const y = m ? Number(m[1]) : reportYear;
+  return Math.abs(y - reportYear) <= 1 ? y : reportYear;
+}
+
+const normRecipient = (r: string): string =>
+  lowerKeepLength(r)
+    .replace(/^(?:tập\s+thể|bà|ông|đồng\s+chí)\s+/u, '')
+    .replace(/(bưu\s+điện\s+tỉnh)\s.*$/u, '$1')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** One award mentioned in a caption and again in the text is one award; keep the text's wording. */
+function dedupe(drafts: AwardDraft[]): AwardDraft[] {
+  const out: AwardDraft[] = [];
+  for (const d of [...drafts.filter((x) => !x.fromCaption), ...drafts.filter((x) => x.fromCaption)]) {
+    const same = out.find(
+      (o) =>
+        o.award === d.award &&
+        o.level === d.level &&
+        (normRecipient(o.recipient) === normRecipient(d.recipient) || (d.fromCaption && d.count === null && o.recipientKind !== 'individual')),
+    );
+    if (same) {
+      same.presenter ??= d.presenter;
+      same.title ??= d.title;
+      if (same.presenter === undefined) delete same.presenter;
+      if (same.title === undefined) delete same.title;
+      continue;
+    }
+    out.push(d);
+  }
+  return out.sort((a, b) => a.block - b.block || a.start - b.start);
+}
+
+function cap(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.charAt(0).toLocaleUpperCase('vi') + t.slice(1);
+}

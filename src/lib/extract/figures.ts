@@ -1,0 +1,652 @@
+/**
+ * Figures: results, targets and per-service growth read from report prose.
+ *
+ * The grammar of a Vietnamese performance report is regular. A subject names the metric ("tổng doanh
+ * thu", "năng suất lao động", "nộp ngân sách"), a verb and an optional hedge follow ("đạt trên",
+ * "ước đạt", "gần"), then the amount with its unit ("101 tỷ đồng", "8,8 triệu đồng/người/tháng",
+ * "41.500 hồ sơ"), and then, separated by commas, how it compares: with the plan ("đạt 102% kế hoạch",
+ * "vượt 5% kế hoạch", "vượt kế hoạch 56%") and with last year ("tăng 21% so với cùng kỳ", "giảm 3%",
+ * "bằng 111% so với thực hiện năm 2019", "tương đương 99% so với năm 2024"). A semicolon or a new
+ * subject starts the next figure. Targets use the same grammar after "phấn đấu", "kế hoạch … là",
+ * "mục tiêu", or in a sentence about the plan year.
+ */
+import { METRICS, isPlausible, metricById, type Metric, type Unit } from '../metrics.ts';
+import type { Qualifier } from '../schema/common.ts';
+import { lowerKeepLength, qualifierBefore, scanQuantities, type Quantity } from '../vi-number.ts';
+import { splitSentences, type Span } from './sentences.ts';
+import { maskComparisonYears } from './years.ts';
+
+export type Period = 'year' | 'H1' | '9M' | 'Q1' | 'Q2' | 'Q3' | 'Q4';
+
+export interface Warning {
+  field: string;
+  message: string;
+  quote?: string;
+}
+
+export interface FigureDraft {
+  kind: 'result' | 'target';
+  metric: string;
+  value: number | null;
+  unit: Unit;
+  qualifier: Qualifier;
+  estimated: boolean;
+  year: number;
+  period: Period;
+  planPercent?: number;
+  planQualifier?: Qualifier;
+  changePercent?: number;
+  changeQualifier?: Qualifier;
+  quote: string;
+  /** Where it was read: block index and offsets in that block's text. */
+  block: number;
+  start: number;
+  end: number;
+  warnings: Warning[];
+}
+
+export interface ServiceGrowthDraft {
+  service: string;
+  metric?: string;
+  changePercent: number;
+  qualifier?: Qualifier;
+  planPercent?: number;
+  year: number;
+  period: Period;
+  quote: string;
+  block: number;
+  start: number;
+  warnings: Warning[];
+}
+
+export interface FigureContext {
+  reportYear: number;
+  planYear: number | null;
+  /** The period results cover (H1 for a mid-year review). */
+  period: Period;
+}
+
+export interface FigureResult {
+  kpis: FigureDraft[];
+  targets: FigureDraft[];
+  serviceGrowth: ServiceGrowthDraft[];
+  warnings: Warning[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cue phrases
+
+interface CueHit {
+  metric: Metric;
+  start: number;
+  end: number;
+}
+
+const WORD_START = '(?<![\\p{L}\\p{N}])';
+const WORD_END = '(?![\\p{L}\\p{N}])';
+
+const CUE_RES = METRICS.flatMap((metric) =>
+  metric.cues.map((source) => ({ metric, re: new RegExp(`${WORD_START}(?:${source})${WORD_END}`, 'giu') })),
+);
+const NOUN_RES = METRICS.flatMap((metric) =>
+  (metric.countNouns ?? []).map((source) => ({ metric, re: new RegExp(`^(?:${source})${WORD_END}`, 'iu') })),
+);
+
+function findCues(lower: string): CueHit[] {
+  const hits: CueHit[] = [];
+  for (const { metric, re } of CUE_RES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(lower); m; m = re.exec(lower)) hits.push({ metric, start: m.index, end: m.index + m[0].length });
+  }
+  // Where cues overlap, the longest names the metric ("doanh thu tính lương" over "doanh thu"); two
+  // cues of the same metric join into one phrase ("tổng doanh thu" + "doanh thu thực hiện").
+  hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const out: CueHit[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) {
+      if (h.metric === last.metric) last.end = Math.max(last.end, h.end);
+      else if (h.end - h.start > last.end - last.start) out[out.length - 1] = h;
+      continue;
+    }
+    out.push({ ...h });
+  }
+  return out;
+}
+
+/** The metric a count's noun names ("41.500 hồ sơ" → admin_dossiers), with the noun's length. */
+function nounMetric(lower: string, nounStart: number): { metric: Metric; end: number } | null {
+  const rest = lower.slice(nounStart, nounStart + 60);
+  let best: { metric: Metric; end: number } | null = null;
+  for (const { metric, re } of NOUN_RES) {
+    const m = re.exec(rest);
+    if (m && (!best || m[0].length > best.end - nounStart)) best = { metric, end: nounStart + m[0].length };
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Percentages: plan attainment or change against last year
+
+type PercentRole = 'plan' | 'plan-excess' | 'change' | 'change-negative' | 'index' | 'growth-ambiguous';
+
+interface PercentHit {
+  q: Quantity;
+  role: PercentRole;
+  qualifier: Qualifier;
+  /** End of the phrase ("… kế hoạch Tổng Công ty giao", "… so với cùng kỳ năm 2022"). */
+  phraseEnd: number;
+  /** Start of the phrase including its verb ("vượt", "tăng", "bằng"). */
+  phraseStart: number;
+  corporatePlan: boolean;
+}
+
+const PLAN_WORD = 'k[ếe]\\s*h[oạa]*ch|kh(?![\\p{L}])';
+
+function classifyPercent(lower: string, q: Quantity, zoneStart: number, clauseStart: number): PercentHit | null {
+  const before = lower.slice(zoneStart, q.start);
+  const after = lower.slice(q.end, q.end + 80);
+  const { qualifier: hedge, length: hedgeLen } = qualifierBefore(before);
+  const verbZone = before.slice(0, before.length - hedgeLen).replace(/\s+$/u, '');
+  const tail = verbZone.slice(-40);
+  let qualifier: Qualifier = hedge;
+  // "hoàn thành 103% kế hoạch trở lên", "từ 2% trở lên": at least.
+  if (/^[^,.;]{0,40}?trở\s+(?:lên|đi)/u.test(after)) qualifier = 'over';
+
+  const planAfter = new RegExp(`^\\s*(?:trở lên\\s*)?(?:so\\s+(?:với\\s+)?)?(?:các\\s+)?(?:chỉ\\s+tiêu\\s+)?(?:${PLAN_WORD})`, 'iu');
+  const changeAfter = /^\s*(?:so\s+(?:với\s+)?(?:cùng\s+kỳ|ck|năm|thực\s+hiện|kết\s+quả|\d{4})|so\s+cùng\s+kỳ)/iu;
+  const verb = (re: RegExp): boolean => re.test(tail);
+  let role: PercentRole | null = null;
+
+  if (planAfter.test(after)) {
+    if (verb(/(?:vượt|tăng|cao\s+hơn)(?:\s+mức)?(?:\s+từ)?$/u)) role = 'plan-excess';
+    else role = 'plan';
+  } else if (new RegExp(`vượt\\s+(?:mức\\s+)?(?:${PLAN_WORD})[^,.;%]{0,60}$`, 'iu').test(verbZone)) {
+    role = 'plan-excess'; // "vượt kế hoạch 56%", "vượt mức kế hoạch doanh thu … từ 2% trở lên"
+  } else if (new RegExp(`(?:đạt|bằng|hoàn\\s+thành)\\s+(?:${PLAN_WORD})(?:\\s+năm)?$`, 'iu').test(tail)) {
+    role = 'plan';
+  } else if (verb(/tăng\s+trưởng(?:\s+đạt)?$/u) && changeAfter.test(after)) {
+    role = 'growth-ambiguous'; // "tăng trưởng đạt 151% so với …": an index or a rise?
+  } else if (verb(/tăng\s+trưởng\s+vượt$/u)) {
+    role = 'change';
+    qualifier = 'over'; // "tăng trưởng vượt 30%": grew by more than 30%
+  } else if (verb(/(?:tăng|tăng\s+trưởng|cao\s+hơn|vượt)$/u)) {
+    role = 'change';
+  } else if (verb(/(?:giảm|sụt\s+giảm|thấp\s+hơn|hụt)$/u)) {
+    role = 'change-negative';
+  } else if (changeAfter.test(after)) {
+    if (verb(/(?:bằng|đạt|tương\s+đương|tương\s+ứng|là)$/u)) role = 'index';
+    else {
+      // The verb came earlier: "tăng thu nhập bình quân của người lao động 9,8% so với năm 2017".
+      const clause = lower.slice(clauseStart, q.start);
+      const lastVerb = /(?<![\p{L}])(tăng|giảm|bằng|tương\s+đương)(?![\p{L}])(?!.*(?<![\p{L}])(?:tăng|giảm|bằng|tương\s+đương)(?![\p{L}]))/u.exec(clause);
+      role = !lastVerb ? null : lastVerb[1] === 'giảm' ? 'change-negative' : lastVerb[1] === 'tăng' ? 'change' : 'index';
+    }
+  } else if (/^\s*so\s+(?:với\s+)?(?:năm|cùng)/u.test(after) === false && verb(/(?:bằng|tương\s+đương)$/u) && /^\s*(?:năm|cùng\s+kỳ)\s*\d{0,4}/u.test(after)) {
+    role = 'index'; // "bằng 144% năm 2017"
+  }
+  if (!role) return null;
+
+  const verbMatch =
+    /(?:hoàn\s+thành\s+)?(?:vượt\s+mức|vượt|tăng\s+trưởng(?:\s+(?:đạt|vượt))?|tăng|giảm|bằng|đạt|tương\s+đương|hoàn\s+thành)?(?:\s+từ)?\s*$/u.exec(verbZone);
+  const phraseStart = zoneStart + (verbMatch ? verbZone.length - verbMatch[0].length : verbZone.length);
+  const rest = lower.slice(q.end);
+  const stop = /[,;:]|\.(?!\d)|\s(?:và|nhưng|còn)\s|$/u.exec(rest);
+  const phraseEnd = q.end + (stop ? stop.index : rest.length);
+  const corporatePlan = /tổng\s+công\s+ty|tct/iu.test(lower.slice(q.end, phraseEnd));
+  return { q, role, qualifier, phraseEnd, phraseStart, corporatePlan };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Years and targets
+
+const TARGET_CUE = new RegExp(
+  `${WORD_START}(?:phấn\\s+đấu|phấn\\s+dấu|mục\\s+tiêu|dự\\s+kiến|đặt\\s+ra|kế\\s+hoạch(?:\\s+năm\\s+\\d{4})?\\s+(?:là|với)|theo\\s+kế\\s+hoạch|năm\\s+tới|năm\\s+sau|sẽ\\s+đạt|cần\\s+đạt)${WORD_END}`,
+  'giu',
+);
+
+/** The last year named before `at` that is not a comparison ("so với năm 2018"). */
+function yearBefore(masked: string, from: number, at: number): number | null {
+  let year: number | null = null;
+  const re = /(?:năm|tháng\s+\d{1,2}\s*\/)\s*(\d{4})(?!\d)|(?<![\d/])\d{1,2}\/(\d{4})(?!\d)/giu;
+  re.lastIndex = from;
+  for (let m = re.exec(masked); m && m.index < at; m = re.exec(masked)) year = Number(m[1] ?? m[2]);
+  return year;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface Subject {
+  metric: Metric | null;
+  /** A service not in the catalogue ("tiết kiệm bưu điện"), for serviceGrowth. */
+  service?: string;
+  start: number;
+  end: number;
+}
+
+/** Read every figure of one block (paragraph or caption). */
+function readBlock(text: string, block: number, ctx: FigureContext, out: FigureResult): void {
+  const lower = lowerKeepLength(text);
+  const masked = maskComparisonYears(lower);
+  let carryYear: number | null = null;
+  let carrySubject: Subject | null = null;
+
+  for (const sentence of splitSentences(text)) {
+    const s0 = sentence.start;
+    const sl = lower.slice(s0, sentence.end);
+    const cues = findCues(sl).map((c) => ({ ...c, start: c.start + s0, end: c.end + s0 }));
+    const quantities = scanQuantities(sl).map((q) => ({
+      ...q,
+      start: q.start + s0,
+      end: q.end + s0,
+      ...(q.nounStart !== undefined ? { nounStart: q.nounStart + s0 } : {}),
+    }));
+    const targetCues = [...sl.matchAll(TARGET_CUE)].map((m) => m.index + s0);
+    const yearHere = yearBefore(masked, s0, sentence.end);
+    const events: ({ t: 'cue'; at: number; cue: CueHit } | { t: 'q'; at: number; q: Quantity } | { t: 'semi'; at: number })[] = [
+      ...cues.map((cue) => ({ t: 'cue' as const, at: cue.start, cue })),
+      ...quantities.map((q) => ({ t: 'q' as const, at: q.start, q })),
+      ...[...sl.matchAll(/;/g)].map((m) => ({ t: 'semi' as const, at: m.index + s0 })),
+    ].sort((a, b) => a.at - b.at);
+
+    let subject: Subject | null = null;
+    let current: FigureDraft | null = null;
+    let lastQuantityEnd = s0;
+    let pending: PercentHit[] = [];
+    let clauseStart = s0;
+    let afterBreakdown = false;
+
+    const isTarget = (at: number): boolean => {
+      const y = yearBefore(masked, s0, at) ?? carryYear;
+      if (y !== null) return y > ctx.reportYear;
+      return targetCues.some((c) => c < at);
+    };
+    const yearFor = (at: number, target: boolean): number => {
+      const y = yearBefore(masked, s0, at) ?? (carryYear !== null && (carryYear > ctx.reportYear) === target ? carryYear : null);
+      return y ?? (target ? (ctx.planYear ?? ctx.reportYear + 1) : ctx.reportYear);
+    };
+    const estimatedBetween = (from: number, to: number): boolean =>
+      /(?<![\p{L}])ước(?:\s+(?:đạt|tính|thực\s+hiện|khoảng))?(?![\p{L}])/u.test(lower.slice(Math.max(clauseStart, from - 12), to));
+
+    const flush = (): void => {
+      if (pending.length > 0 && subject) emitPercentsOnly(subject, pending);
+      pending = [];
+    };
+
+    const emitPercentsOnly = (subj: Subject, hits: PercentHit[]): void => {
+      const first = hits[0]!;
+      const start = subj.start;
+      const end = Math.max(...hits.map((h) => h.phraseEnd));
+      const quote = text.slice(start, end).trim();
+      const target = isTarget(first.q.start);
+      const year = yearFor(first.q.start, target);
+      const metric = subj.metric;
+      const onlyChange = hits.every((h) => h.role !== 'plan' && h.role !== 'plan-excess');
+      if (!metric || (metric.group === 'service' && onlyChange && !target)) {
+        const name = subj.service ?? text.slice(subj.start, subj.end);
+        const draft: ServiceGrowthDraft = {
+          service: cleanServiceName(name),
+          ...(metric ? { metric: metric.id } : {}),
+          changePercent: 0,
+          year,
+          period: target ? 'year' : ctx.period,
+          quote,
+          block,
+          start,
+          warnings: [],
+        };
+        let hasChange = false;
+        for (const h of hits) {
+          if (h.role === 'plan' || h.role === 'plan-excess') draft.planPercent = h.role === 'plan' ? h.q.value : 100 + h.q.value;
+          else {
+            const c = readChange(h, metric, text, draft.warnings, 'serviceGrowth');
+            if (c) {
+              draft.changePercent = c.value;
+              if (c.qualifier !== 'exact') draft.qualifier = c.qualifier;
+              hasChange = true;
+            }
+          }
+        }
+        if (hasChange && draft.service.length > 0) out.serviceGrowth.push(draft);
+        return;
+      }
+      const fig: FigureDraft = {
+        kind: target ? 'target' : 'result',
+        metric: metric.id,
+        value: null,
+        unit: metric.unit,
+        qualifier: first.qualifier,
+        estimated: estimatedBetween(subj.start, first.q.start),
+        year,
+        period: target ? 'year' : ctx.period,
+        quote,
+        block,
+        start,
+        end,
+        warnings: [],
+      };
+      for (const h of hits) attachPercent(fig, h, metric, text);
+      (target ? out.targets : out.kpis).push(fig);
+    };
+
+    for (const ev of events) {
+      if (ev.t === 'semi') {
+        flush();
+        subject = null;
+        current = null;
+        clauseStart = ev.at + 1;
+        lastQuantityEnd = clauseStart;
+        afterBreakdown = false;
+        continue;
+      }
+      if (ev.t === 'cue') {
+        flush();
+        subject = { metric: ev.cue.metric, start: ev.cue.start, end: ev.cue.end };
+        current = null;
+        continue;
+      }
+      const q = ev.q;
+      if (q.inRange) continue;
+      const zoneStart = Math.max(clauseStart, lastQuantityEnd, subject?.end ?? clauseStart);
+      lastQuantityEnd = q.end;
+      if (q.kind === 'percent') {
+        const hit = classifyPercent(lower, q, zoneStart, clauseStart);
+        if (!hit) continue;
+        if (current && current.start >= clauseStart) {
+          attachPercent(current, hit, metricById(current.metric)!, text);
+          current.end = Math.max(current.end, hit.phraseEnd);
+          current.quote = text.slice(current.start, current.end).trim();
+          continue;
+        }
+        if (!subject || subject.metric === null) {
+          // List items each name their own service: "Chuyển phát … tăng 13,3%, tiết kiệm bưu điện tăng 54,4%".
+          const item = serviceSubject(text, lower, s0, zoneStart, hit);
+          if (item && (!subject || item.start > subject.start)) {
+            flush();
+            subject = item;
+          }
+        }
+        // A sentence that opens on the comparison ("Tăng trưởng đạt gần 151% so với …") continues the
+        // previous sentence's subject; its quote is its own phrase.
+        if (!subject && carrySubject && /^[^,;]*$/u.test(lower.slice(s0, hit.phraseStart))) {
+          subject = { ...carrySubject, start: hit.phraseStart, end: hit.phraseStart };
+        }
+        if (subject) {
+          if (subject.metric && /(?:đặc\s+biệt\s+là|nhất\s+là|trong\s+đó)\s+(?:các\s+)?dịch\s+vụ/u.test(lower.slice(subject.end, hit.q.start))) {
+            out.warnings.push({
+              field: 'serviceGrowth',
+              message: `"${text.slice(subject.start, hit.phraseEnd).trim()}": the percentage may be for the services named in between, not for ${text.slice(subject.start, subject.end)} as a whole. Check the article.`,
+              quote: text.slice(subject.start, hit.phraseEnd).trim(),
+            });
+          }
+          pending.push(hit);
+        }
+        continue;
+      }
+      // An amount.
+      let metric: Metric | null = null;
+      let end = q.end;
+      if (q.kind === 'plain' && q.nounStart !== undefined) {
+        const noun = nounMetric(lower, q.nounStart);
+        if (noun) {
+          metric = noun.metric;
+          end = noun.end;
+        }
+      } else if (q.kind === 'money') {
+        const subj = subject?.metric;
+        const unit: Unit = q.per === 'person/month' ? 'VND/person/month' : q.per === 'person/year' ? 'VND/person/year' : 'VND';
+        if (subj && [subj.unit, ...(subj.altUnits ?? [])].includes(unit)) metric = subj;
+        else if (unit === 'VND/person/month') metric = metricById('average_income')!;
+        else if (unit === 'VND/person/year') metric = metricById('labor_productivity')!;
+      } else if (q.kind === 'km-per-point') metric = metricById('service_radius')!;
+      else if (q.kind === 'people-per-point') metric = metricById('population_per_point')!;
+      if (!metric) continue;
+      if (/(?<![\p{L}])trong\s+đó(?![\p{L}])/u.test(lower.slice(clauseStart, q.start)) && current?.metric === metric.id) {
+        afterBreakdown = true;
+      }
+      if (afterBreakdown && out.kpis.concat(out.targets).some((f) => f.metric === metric!.id && f.block === block && f.start >= s0)) continue;
+
+      const unit: Unit =
+        q.kind === 'money'
+          ? q.per === 'person/month'
+            ? 'VND/person/month'
+            : q.per === 'person/year'
+              ? 'VND/person/year'
+              : 'VND'
+          : metric.unit;
+      const start = subject?.metric === metric ? subject.start : hedgeStart(lower, clauseStart, q.start);
+      const { qualifier } = qualifierBefore(lower.slice(clauseStart, q.start));
+      const target = isTarget(q.start);
+      const fig: FigureDraft = {
+        kind: target ? 'target' : 'result',
+        metric: metric.id,
+        value: q.value,
+        unit,
+        qualifier,
+        estimated: estimatedBetween(start, q.start),
+        year: yearFor(q.start, target),
+        period: target ? 'year' : ctx.period,
+        quote: '',
+        block,
+        start,
+        end,
+        warnings: [],
+      };
+      choosePlausibleReading(fig, q, metric, text);
+      for (const h of subject?.metric === metric ? pending : []) attachPercent(fig, h, metric, text);
+      if (subject?.metric !== metric) flush();
+      pending = [];
+      fig.quote = text.slice(fig.start, fig.end).trim();
+      (target ? out.targets : out.kpis).push(fig);
+      current = fig;
+      if (!subject || subject.metric !== metric) subject = { metric, start, end };
+    }
+    flush();
+    carrySubject = subject && subject.metric ? subject : carrySubject;
+    carryYear = yearHere ?? carryYear;
+  }
+}
+
+/** Where a figure without a cue starts: its hedge or its verb ("đạt hơn 41.500 hồ sơ"). */
+function hedgeStart(lower: string, clauseStart: number, at: number): number {
+  const before = lower.slice(clauseStart, at);
+  const m = /(?:(?:ước\s+)?(?:đạt|có|với|mở(?:\s+online)?|cho)\s+)?(?:(?:trên|hơn|gần|khoảng|xấp xỉ|dưới)\s+)?$/u.exec(before);
+  return clauseStart + (m ? before.length - m[0].length : before.length);
+}
+
+/**
+ * A subject that is a service outside the catalogue: the noun phrase before "tăng N%" in a list
+ * ("như: Chuyển phát bưu phẩm bảo đảm tăng 13,3%, tiết kiệm bưu điện tăng 54,4%"), or the sentence's
+ * subject when it names a service ("Dịch vụ bảo hiểm y tế … tăng 138%").
+ */
+function serviceSubject(text: string, lower: string, s0: number, clauseStart: number, hit: PercentHit): Subject | null {
+  if (hit.role !== 'change' && hit.role !== 'change-negative' && hit.role !== 'index') {
+    const sent = lower.slice(s0, hit.q.start);
+    const lead = /^(?:[^,.;:]{0,20}?)((?:nhóm\s+)?dịch\s+vụ\s[^.;:]{2,80}?)\s+(?:được|đã|có|đạt|tăng|hoàn\s+thành)/u.exec(sent);
+    if (!lead) return null;
+    const st = s0 + lead.index + lead[0].indexOf(lead[1]!);
+    return { metric: null, service: text.slice(st, st + lead[1]!.length), start: st, end: st + lead[1]!.length };
+  }
+  const before = lower.slice(clauseStart, hit.phraseStart);
+  const item = /(?:^|[,:;]|\s(?:như|gồm|là|trong\s+đó))\s*([^,:;]{2,60}?)\s*$/u.exec(before);
+  if (item && item[1]) {
+    const name = item[1];
+    const words = name.split(/\s+/).length;
+    if (words <= 8 && !/(?:bưu\s+điện\s+(?:tỉnh|huyện)|đơn\s+vị|doanh\s+nghiệp|toàn\s+tỉnh|năm\s+\d{4})$/u.test(name) && !/^(?:và|đã|được|có)$/u.test(name)) {
+      const st = clauseStart + before.lastIndexOf(name);
+      return { metric: null, service: text.slice(st, st + name.length), start: st, end: st + name.length };
+    }
+  }
+  const sent = lower.slice(s0, hit.q.start);
+  const lead = /^((?:nhóm\s+)?dịch\s+vụ\s[^.;:]{2,80}?)\s+(?:được|đã|có|đạt|tăng|hoàn\s+thành)/u.exec(sent);
+  if (lead) return { metric: null, service: text.slice(s0, s0 + lead[1]!.length), start: s0, end: s0 + lead[1]!.length };
+  return null;
+}
+
+function cleanServiceName(name: string): string {
+  return name
+    .replace(/^(?:nhóm\s+dịch\s+vụ\s+|nhóm\s+)/iu, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('vi'));
+}
+
+/** Choose between "91,352 triệu" as 91.352 million and as 91 352 million: the plausible one. */
+function choosePlausibleReading(fig: FigureDraft, q: Quantity, metric: Metric, text: string): void {
+  const phrase = text.slice(q.start, q.end);
+  const label = metric.label.en.toLowerCase();
+  if (fig.value === null) return;
+  if (!isPlausible(metric, fig.value)) {
+    if (q.alternative !== undefined && isPlausible(metric, q.alternative)) {
+      fig.warnings.push({
+        field: 'value',
+        message: `Read "${phrase}" as ${formatPlain(q.alternative)} ${fig.unit}: taken literally (${formatPlain(fig.value)}) it is implausible for ${label}. Check the unit and separators.`,
+        quote: phrase,
+      });
+      fig.value = q.alternative;
+    } else {
+      fig.warnings.push({
+        field: 'value',
+        message: `"${phrase}" (${formatPlain(fig.value)} ${fig.unit}) is outside the plausible range for ${label} (${formatPlain(metric.plausible[0])}–${formatPlain(metric.plausible[1])}). Check the number against the article.`,
+        quote: phrase,
+      });
+    }
+  } else if (q.unconventional) {
+    fig.warnings.push({
+      field: 'value',
+      message: `"${phrase}" uses separators the English way; read as ${formatPlain(fig.value)}. Check it.`,
+      quote: phrase,
+    });
+  }
+}
+
+function readChange(h: PercentHit, metric: Metric | null, text: string, warnings: Warning[], field: string): { value: number; qualifier: Qualifier } | null {
+  const x = h.q.value;
+  const phrase = text.slice(h.phraseStart, h.phraseEnd).trim();
+  const range = metric?.plausibleChange ?? [-100, 1000];
+  switch (h.role) {
+    case 'change': {
+      if (x > 100 && !(x <= range[1]) && x - 100 <= range[1]) {
+        // "tăng 114% so với thực hiện năm 2019": a doubling is implausible; the writer meant an index.
+        warnings.push({
+          field,
+          message: `"${phrase}" taken literally is a rise of ${x}%, implausible for one year; read as an index (${x}% of last year = +${round(x - 100)}%). Check the article.`,
+          quote: phrase,
+        });
+        return { value: round(x - 100), qualifier: h.qualifier };
+      }
+      if (x >= 100) {
+        warnings.push({ field, message: `"${phrase}": a rise of ${x}% in one year; if the article meant "${x}% of last year", the change is +${round(x - 100)}%.`, quote: phrase });
+      }
+      return { value: x, qualifier: h.qualifier };
+    }
+    case 'change-negative':
+      return { value: -x, qualifier: h.qualifier };
+    case 'index':
+      return { value: round(x - 100), qualifier: h.qualifier };
+    case 'growth-ambiguous':
+      if (x > 100) {
+        warnings.push({
+          field,
+          message: `"${phrase}" can mean "${x}% of last year" (+${round(x - 100)}%) or "grew by ${x}%"; read as the first. Check the article.`,
+          quote: phrase,
+        });
+        return { value: round(x - 100), qualifier: h.qualifier };
+      }
+      return { value: x, qualifier: h.qualifier };
+    default:
+      return null;
+  }
+}
+
+function attachPercent(fig: FigureDraft, h: PercentHit, metric: Metric, text: string): void {
+  const phrase = text.slice(h.phraseStart, h.phraseEnd).trim();
+  if (h.role === 'plan' || h.role === 'plan-excess') {
+    const value = round(h.role === 'plan' ? h.q.value : 100 + h.q.value);
+    if (fig.planPercent === undefined) {
+      fig.planPercent = value;
+      if (h.qualifier !== 'exact') fig.planQualifier = h.qualifier;
+      (fig as { corporatePlan?: boolean }).corporatePlan = h.corporatePlan;
+    } else if (fig.planPercent !== value) {
+      // Two plans ("đạt 100% kế hoạch mục tiêu đề ra, đạt 103% kế hoạch Tổng Công ty giao"):
+      // the corporation's plan is the official one.
+      const prefer = h.corporatePlan && !(fig as { corporatePlan?: boolean }).corporatePlan;
+      fig.warnings.push({
+        field: 'planPercent',
+        message: `Two plan percentages are given (${fig.planPercent}% and ${value}%); kept ${prefer ? value : fig.planPercent}%${prefer || (fig as { corporatePlan?: boolean }).corporatePlan ? ', the plan set by the corporation' : ', the first'}.`,
+        quote: phrase,
+      });
+      if (prefer) {
+        fig.planPercent = value;
+        if (h.qualifier !== 'exact') fig.planQualifier = h.qualifier;
+        else delete fig.planQualifier;
+      }
+    }
+  } else {
+    const c = readChange(h, metric, text, fig.warnings, 'changePercent');
+    if (!c) return;
+    if (fig.changePercent === undefined) {
+      fig.changePercent = c.value;
+      if (c.qualifier !== 'exact') fig.changeQualifier = c.qualifier;
+    }
+  }
+  if (fig.value === null && fig.qualifier === 'exact' && h.qualifier !== 'exact') fig.qualifier = h.qualifier;
+  fig.end = Math.max(fig.end, h.phraseEnd);
+}
+
+const round = (v: number): number => Math.round(v * 1000) / 1000;
+
+function formatPlain(v: number): string {
+  return new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 }).format(v);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Merge what several phrases said about the same figure; keep the first where they disagree. */
+function mergeDuplicates<T extends FigureDraft>(list: T[], warnings: Warning[]): T[] {
+  const out: T[] = [];
+  for (const f of list) {
+    const same = out.find((o) => o.metric === f.metric && o.year === f.year && o.period === f.period && o.kind === f.kind);
+    if (!same) {
+      out.push(f);
+      continue;
+    }
+    const conflict = same.value !== null && f.value !== null && Math.abs(same.value - f.value) > Math.abs(same.value) * 0.005;
+    if (conflict) {
+      warnings.push({
+        field: f.kind === 'target' ? 'targets' : 'kpis',
+        message: `Two different values for ${metricById(f.metric)!.label.en.toLowerCase()} ${f.year}: "${same.quote}" and "${f.quote}"; kept the first. Check which one is the province's figure.`,
+        quote: f.quote,
+      });
+      continue;
+    }
+    if (same.value === null && f.value !== null) {
+      same.value = f.value;
+      same.unit = f.unit;
+      same.qualifier = f.qualifier;
+      same.estimated ||= f.estimated;
+    }
+    if (same.planPercent === undefined && f.planPercent !== undefined) {
+      same.planPercent = f.planPercent;
+      if (f.planQualifier) same.planQualifier = f.planQualifier;
+    }
+    if (same.changePercent === undefined && f.changePercent !== undefined) {
+      same.changePercent = f.changePercent;
+      if (f.changeQualifier) same.changeQualifier = f.changeQualifier;
+    }
+    if (f.quote !== same.quote && !same.quote.includes(f.quote)) (same as { extraQuotes?: string[] }).extraQuotes = [...((same as { extraQuotes?: string[] }).extraQuotes ?? []), f.quote];
+    same.warnings.push(...f.warnings);
+  }
+  return out;
+}
+
+/** Read every figure of an article's blocks. */
+export function extractFigures(blocks: readonly string[], ctx: FigureContext): FigureResult {
+  const out: FigureResult = { kpis: [], targets: [], serviceGrowth: [], warnings: [] };
+  blocks.forEach((text, i) => readBlock(text, i, ctx, out));
+  out.kpis = mergeDuplicates(out.kpis, out.warnings);
+  out.targets = mergeDuplicates(out.targets, out.warnings);
+  return out;
+}
+
+export type { Span };

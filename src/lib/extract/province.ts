@@ -1,0 +1,250 @@
+/**
+ * Which province an article is about.
+ *
+ * Evidence, strongest first: the reporting unit itself ("Bưu điện tỉnh X", "Bưu điện X"), the province
+ * named as such ("tỉnh X", "UBND tỉnh X", "Sở … X"), a district or town of X ("Bưu điện huyện Chi Lăng"
+ * → Lạng Sơn), X named bare, and last the publisher ("baobariavungtau.com.vn" is Bà Rịa - Vũng Tàu's
+ * paper). Names are resolved on the event date, so "Bắc Giang" in a 2026 article is the new Bắc Ninh.
+ * Two provinces reported as units, or none at all, is never guessed: the caller splits or warns.
+ */
+import {
+  MERGER_DATE,
+  allDistricts,
+  allUnits,
+  predecessorsOf,
+  resolveOn,
+  unit63ByCode,
+  validOn,
+  type ProvinceUnit,
+} from '../provinces.ts';
+import { foldDiacritics, normalizeTonePlacement } from '../text/fold.ts';
+
+export type EvidenceKind = 'unit' | 'province' | 'district' | 'bare' | 'publisher';
+
+export interface ProvinceMention {
+  /** Registry key of the unit the name denotes in its own era (63:xx or 34:xx). */
+  keys: string[];
+  index: number;
+  length: number;
+  text: string;
+  kind: EvidenceKind;
+  /** Which block (paragraph) it is in; -1 for the headline. */
+  block: number;
+}
+
+/** Extra spellings people write (tone placement variants are generated automatically). */
+const ALIASES: Record<string, string[]> = {
+  'ho-chi-minh': ['TP.HCM', 'TP. HCM', 'TPHCM', 'TP HCM', 'TP.Hồ Chí Minh', 'Sài Gòn'],
+  'ba-ria-vung-tau': ['BR-VT', 'BRVT', 'Bà Rịa Vũng Tàu'],
+  'thua-thien-hue': ['Thừa Thiên - Huế', 'TT-Huế'],
+  'dak-lak': ['Đăk Lăk', 'Đắc Lắc', 'Đắk Lăk', 'Đăk Lắk', 'Daklak', 'Dak Lak'],
+  'dak-nong': ['Đăk Nông', 'Đắc Nông', 'Daknong'],
+  'bac-kan': ['Bắc Cạn'],
+  'kon-tum': ['KonTum', 'Kontum'],
+  'ha-noi': ['Thủ đô Hà Nội'],
+};
+
+/** Names that also mean something else when bare: match them only after a type word or "Bưu điện". */
+const NEEDS_PREFIX = new Set(['Hồ Chí Minh', 'Sài Gòn']);
+
+/** All tone-placement spellings of a name ("Hòa Bình", "Hoà Bình"). */
+function toneVariants(name: string): string[] {
+  const old = normalizeTonePlacement(name);
+  const modern = old
+    .normalize('NFD')
+    .replace(/([oO])([aAeE])([\u0300\u0301\u0303\u0309\u0323])/g, '$1$3$2')
+    .replace(/([uU])([yY])([\u0300\u0301\u0303\u0309\u0323])/g, '$1$3$2')
+    .normalize('NFC');
+  return [...new Set([name, old, modern])];
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const namePattern = (name: string): string =>
+  escapeRe(name)
+    .replace(/\s*-\s*/g, '\\s*[-–—]\\s*')
+    .replace(/\\\.\s*/g, '\\.\\s*')
+    .replace(/ +/g, '\\s+');
+
+interface NameEntry {
+  keys: Set<string>;
+  needsPrefix: boolean;
+}
+
+/** lower-cased spelling → the units it names. */
+const nameIndex = new Map<string, NameEntry>();
+function addName(name: string, key: string, needsPrefix = false): void {
+  for (const v of toneVariants(name)) {
+    const k = v.toLocaleLowerCase('vi').replace(/\s*[-–—]\s*/g, '-').replace(/\s+/g, ' ');
+    const entry = nameIndex.get(k) ?? { keys: new Set(), needsPrefix };
+    entry.keys.add(key);
+    entry.needsPrefix &&= needsPrefix;
+    nameIndex.set(k, entry);
+  }
+}
+for (const u of allUnits) {
+  addName(u.name, u.key, NEEDS_PREFIX.has(u.name));
+  for (const v of u.nameVariants) addName(v, u.key);
+  for (const a of ALIASES[u.slug] ?? []) addName(a, u.key, NEEDS_PREFIX.has(a));
+}
+const lookupKey = (s: string): string => s.toLocaleLowerCase('vi').replace(/\s*[-–—]\s*/g, '-').replace(/\s+/g, ' ');
+
+const PROVINCE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...nameIndex.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((k) => namePattern(k))
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+// Districts: names matched only after a type word (huyện, quận, thị xã, thành phố, TP, TX) or inside a
+// list that follows one ("Bưu điện các huyện Ba Bể, Chợ Mới").
+const districtIndex = new Map<string, Set<string>>();
+for (const d of allDistricts) {
+  for (const v of toneVariants(d.name)) {
+    const k = lookupKey(v);
+    const set = districtIndex.get(k) ?? new Set();
+    set.add(d.provinceCode);
+    districtIndex.set(k, set);
+  }
+}
+const DISTRICT_NAMES = [...districtIndex.keys()].sort((a, b) => b.length - a.length).map(namePattern).join('|');
+const DISTRICT_RE = new RegExp(
+  `(?<![\\p{L}])(?:huyện|quận|thị\\s+xã|thành\\s+phố|tp\\.?|tx\\.?)\\s+(?:các\\s+)?((?:${DISTRICT_NAMES})(?:\\s*(?:,|và)\\s*(?:${DISTRICT_NAMES}))*)(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const DISTRICT_ITEM_RE = new RegExp(`(?:${DISTRICT_NAMES})`, 'giu');
+
+function classify(before: string): EvidenceKind {
+  const b = before.toLocaleLowerCase('vi');
+  if (/bưu\s+điện\s+(?:tỉnh\s+|thành\s+phố\s+|tp\.?\s*)?$/u.test(b)) return 'unit';
+  if (/bưu\s+điện\s+các\s+tỉnh(?:\s*[^,.;:]{1,40}\s*,)*\s*$/u.test(b)) return 'unit';
+  if (/(?:tỉnh|thành\s+phố|tp\.?)\s*$/u.test(b)) return 'province';
+  if (/(?:^|[^\p{L}])(?:sở|ubnd|ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân|tỉnh\s+ủy|tỉnh\s+uỷ|báo|đài)\s[^,.;]{0,60}$/u.test(b))
+    return 'province';
+  return 'bare';
+}
+
+/** Every province and district mention in the headline and blocks. */
+export function findProvinceMentions(title: string | null, blocks: readonly string[]): ProvinceMention[] {
+  const out: ProvinceMention[] = [];
+  const texts: [number, string][] = [...(title ? ([[-1, title]] as [number, string][]) : []), ...blocks.map((t, i) => [i, t] as [number, string])];
+  for (const [block, text] of texts) {
+    PROVINCE_RE.lastIndex = 0;
+    for (let m = PROVINCE_RE.exec(text); m; m = PROVINCE_RE.exec(text)) {
+      const entry = nameIndex.get(lookupKey(m[0]));
+      if (!entry) continue;
+      const kind = classify(text.slice(Math.max(0, m.index - 80), m.index));
+      if (entry.needsPrefix && (kind === 'bare' || kind === 'province') && !/(?:thành\s+phố|tp\.?)\s*$/iu.test(text.slice(0, m.index))) continue;
+      // A capitalised word right before is usually part of a person's name ("Nguyễn Thị Giang").
+      if (/\p{Lu}[\p{Ll}]*\s+$/u.test(text.slice(Math.max(0, m.index - 12), m.index)) && kind === 'bare' && !/^(?:Tại|Ở|Và|Của|Cho)\s+$/u.test(text.slice(Math.max(0, m.index - 5), m.index)))
+        continue;
+      out.push({ keys: [...entry.keys], index: m.index, length: m[0].length, text: m[0], kind, block });
+    }
+    DISTRICT_RE.lastIndex = 0;
+    for (let m = DISTRICT_RE.exec(text); m; m = DISTRICT_RE.exec(text)) {
+      const listStart = m.index + m[0].length - m[1]!.length;
+      DISTRICT_ITEM_RE.lastIndex = 0;
+      for (let d = DISTRICT_ITEM_RE.exec(m[1]!); d; d = DISTRICT_ITEM_RE.exec(m[1]!)) {
+        const codes = districtIndex.get(lookupKey(d[0]));
+        if (!codes) continue;
+        // A district that is also a province's name ("thành phố Sơn La") is already counted above.
+        if (nameIndex.has(lookupKey(d[0]))) continue;
+        out.push({
+          keys: [...codes].map((c) => `63:${c}`),
+          index: listStart + d.index,
+          length: d[0].length,
+          text: d[0],
+          kind: 'district',
+          block,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+const MEDIA_PREFIXES = ['', 'bao', 'baodientu', 'truyenhinh', 'dai', 'ptth', 'tv', 'dientu', 'congthongtin', 'cong', 'sotttt', 'stttt', 'bdt', 'buudien'];
+const compactByKey = allUnits.map((u) => [u.key, u.slug.replace(/-/g, '')] as const);
+
+/** The province a publisher's address names ("baobariavungtau.com.vn", "baolangson.vn"). */
+export function provinceFromPublisher(url: string): ProvinceMention | null {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  for (const label of host.split('.')) {
+    for (const [key, compact] of compactByKey) {
+      if (!label.endsWith(compact)) continue;
+      const prefix = label.slice(0, label.length - compact.length);
+      if (MEDIA_PREFIXES.includes(prefix) && (compact.length >= 5 || prefix.length > 0)) {
+        const unit = allUnits.find((u) => u.key === key)!;
+        // Prefer the pre-merger reading; the date resolves it later.
+        const keys = allUnits.filter((u) => u.slug === unit.slug).map((u) => u.key);
+        return { keys, index: 0, length: 0, text: host, kind: 'publisher', block: -2 };
+      }
+    }
+  }
+  return null;
+}
+
+const WEIGHT: Record<EvidenceKind, number> = { unit: 10, province: 4, district: 3, bare: 2, publisher: 3 };
+
+export interface ProvinceCandidate {
+  unit: ProvinceUnit;
+  score: number;
+  evidence: ProvinceMention[];
+}
+
+/**
+ * Score every province the mentions point to, as it was on `isoDate`. A name that denotes several
+ * units (a district name shared by two provinces) splits its weight.
+ */
+export function scoreProvinces(mentions: readonly ProvinceMention[], isoDate: string): ProvinceCandidate[] {
+  const byUnit = new Map<string, ProvinceCandidate>();
+  for (const m of mentions) {
+    const units = resolveMentionUnits(m, isoDate);
+    if (units.length === 0) continue;
+    const w = (WEIGHT[m.kind] * (m.block === -1 ? 2 : 1)) / units.length;
+    for (const unit of units) {
+      const c = byUnit.get(unit.key) ?? { unit, score: 0, evidence: [] };
+      c.score += w;
+      c.evidence.push(m);
+      byUnit.set(unit.key, c);
+    }
+  }
+  return [...byUnit.values()].sort((a, b) => b.score - a.score || a.unit.slug.localeCompare(b.unit.slug));
+}
+
+/** The units, in force on the date, that a mention can denote. */
+export function resolveMentionUnits(m: ProvinceMention, isoDate: string): ProvinceUnit[] {
+  const out = new Map<string, ProvinceUnit>();
+  for (const key of m.keys) {
+    let unit: ProvinceUnit | undefined;
+    if (m.kind === 'district') unit = unit63ByCode(key.slice(3), isoDate < MERGER_DATE ? isoDate : '2025-06-30');
+    else unit = allUnits.find((u) => u.key === key);
+    if (!unit) continue;
+    // A name of either era: keep the reading in force on the date, following mergers forward, or back
+    // through a plain renaming ("Huế" in 2020 is Thừa Thiên Huế).
+    const now = resolveOn(unit, isoDate) ?? renamedFrom(unit, isoDate);
+    if (now) out.set(now.key, now);
+  }
+  // The same spelling names a 63-era and a 34-era unit; on a date only one of them is in force.
+  return [...out.values()];
+}
+
+function renamedFrom(unit: ProvinceUnit, isoDate: string): ProvinceUnit | undefined {
+  let current: ProvinceUnit | undefined = unit;
+  for (let guard = 0; current && guard < 4; guard += 1) {
+    if (validOn(current, isoDate)) return current;
+    const preds = predecessorsOf(current);
+    current = preds.length === 1 ? preds[0] : undefined;
+  }
+  return undefined;
+}
+
+/** ASCII-folded key of a province name, for comparing against free text. */
+export function provinceNameKey(name: string): string {
+  return foldDiacritics(name).toLowerCase().replace(/[^a-z0-9]+/g, '');
+}

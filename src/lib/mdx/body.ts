@@ -1,0 +1,52 @@
+/**
+ * The article body as MDX, built from a syntax tree and stringified with remark-mdx, so that any text
+ * (braces, angle brackets, "import" at a line start, autolinks, HTML, Markdown markers) comes out
+ * escaped and renders verbatim. Never build MDX by string concatenation.
+ */
+import type { Paragraph, Root, RootContent } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import type { Block } from '../extract/clean.ts';
+
+const stringifier = unified()
+  .use(remarkGfm)
+  .use(remarkMdx)
+  .use(remarkStringify, { emphasis: '*', strong: '*', bullet: '-', fences: true, rule: '-' });
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
+
+function paragraph(block: Block): Paragraph {
+  const inline = { type: 'text' as const, value: block.text };
+  return {
+    type: 'paragraph',
+    children: block.kind === 'caption' ? [{ type: 'emphasis', children: [inline] }] : [inline],
+  };
+}
+
+/** The body of an entry: one paragraph per block, captions emphasised. */
+export function blocksToMdx(blocks: readonly Block[]): string {
+  const tree: Root = { type: 'root', children: blocks.map(paragraph) as RootContent[] };
+  let out = stringifier.stringify(tree);
+  // remark-stringify has no "unsafe" rule for ESM at a paragraph start; escape the first letter.
+  out = out.replace(/^(import|export)(?=[\s{*])/gmu, (w) => `&#x${w.charCodeAt(0).toString(16)};${w.slice(1)}`);
+  return out;
+}
+
+/** Parse an MDX body back into its paragraphs' plain text (what a reader sees), in order. */
+export function mdxToPlainParagraphs(mdx: string): string[] {
+  const tree = parser.parse(mdx) as Root;
+  const out: string[] = [];
+  for (const node of tree.children) out.push(plainText(node));
+  return out;
+}
+
+function plainText(node: unknown): string {
+  const n = node as { type: string; value?: string; children?: unknown[] };
+  if (n.type === 'text' || n.type === 'inlineCode') return n.value ?? '';
+  if (n.type === 'break') return '\n';
+  if (n.children) return n.children.map(plainText).join('');
+  return '';
+}

@@ -1,0 +1,239 @@
+/**
+ * Vietnamese numbers, money and qualifiers.
+ *
+ * Vietnamese writes a decimal comma and a thousands dot ("133,643 tỷ" = 133.643 billion; "2.200 tỷ" =
+ * 2 200 billion), but scraped news also carries the English habit ("91,352 triệu" meant as 91 352
+ * million). A number with one separator followed by exactly three digits can therefore be read two
+ * ways; `parseViNumber` returns both so the caller can pick the reading that is plausible for the metric.
+ */
+import type { Qualifier } from './schema/common.ts';
+
+export interface ParsedNumber {
+  /** The Vietnamese-convention reading. */
+  value: number;
+  /** The other reading, when the separators allow one (comma ↔ dot as thousands/decimal). */
+  alternative?: number;
+  /** The separators broke the Vietnamese convention (e.g. "3.5", "1,234,567"): worth a look. */
+  unconventional?: boolean;
+}
+
+/** Parse "2.200", "133,643", "8,8", "06", "1.234.567,5", "103,7". Returns null for anything else. */
+export function parseViNumber(raw: string): ParsedNumber | null {
+  const s = raw.trim();
+  if (!/^\d[\d.,]*$/.test(s) || /[.,]$/.test(s) || /[.,]{2}/.test(s)) return null;
+  const dots = (s.match(/\./g) ?? []).length;
+  const commas = (s.match(/,/g) ?? []).length;
+  if (dots === 0 && commas === 0) return { value: Number(s) };
+
+  if (dots > 0 && commas > 0) {
+    // The separator that comes last is the decimal mark.
+    const lastDot = s.lastIndexOf('.');
+    const lastComma = s.lastIndexOf(',');
+    if (lastComma > lastDot) {
+      if (commas > 1 || !groupsOfThree(s.slice(0, lastComma), '.')) return null;
+      return { value: Number(s.slice(0, lastComma).replace(/\./g, '') + '.' + s.slice(lastComma + 1)) };
+    }
+    if (dots > 1 || !groupsOfThree(s.slice(0, lastDot), ',')) return null;
+    return { value: Number(s.slice(0, lastDot).replace(/,/g, '') + '.' + s.slice(lastDot + 1)), unconventional: true };
+  }
+
+  const sep = dots > 0 ? '.' : ',';
+  const count = dots + commas;
+  const parts = s.split(sep);
+  const allThree = parts.slice(1).every((p) => p.length === 3) && parts[0]!.length <= 3;
+  if (count > 1) {
+    if (!allThree) return null;
+    const value = Number(parts.join(''));
+    // Thousands dots are the convention; thousands commas are the English habit.
+    return sep === '.' ? { value } : { value, unconventional: true };
+  }
+  const [intPart, fracPart] = parts as [string, string];
+  const asDecimal = Number(`${intPart}.${fracPart}`);
+  const asThousands = Number(intPart + fracPart);
+  if (sep === ',') {
+    // Decimal comma is the convention; "91,352" may still have meant 91 352.
+    return allThree ? { value: asDecimal, alternative: asThousands } : { value: asDecimal };
+  }
+  // A dot: thousands when three digits follow ("2.200"), else an English decimal ("3.5").
+  return allThree ? { value: asThousands, alternative: asDecimal } : { value: asDecimal, unconventional: true };
+}
+
+function groupsOfThree(intPart: string, sep: string): boolean {
+  const parts = intPart.split(sep);
+  return parts[0]!.length <= 3 && parts.slice(1).every((p) => p.length === 3);
+}
+
+/** The number pattern used in text scanning (no sign, separators inside only). */
+export const NUMBER_SOURCE = String.raw`\d+(?:[.,]\d+)*`;
+
+// --- Qualifiers ------------------------------------------------------------------------------
+
+/**
+ * Words just before a number that hedge it. Checked longest first: "trên dưới" (about) before "trên"
+ * (over); "chưa đến" (under) before "đến". "từ … trở lên" (at least) is read by the caller, since the
+ * hedge comes after the number.
+ */
+const QUALIFIER_WORDS: [RegExp, Qualifier][] = [
+  [/(?:^|\s)trên dưới\s*$/u, 'about'],
+  [/(?:^|\s)(?:xấp xỉ|khoảng|chừng|ước chừng)\s*$/u, 'about'],
+  [/(?:^|\s)(?:gần|suýt soát)\s*$/u, 'nearly'],
+  [/(?:^|\s)(?:chưa đến|chưa tới|dưới|không quá|không tới)\s*$/u, 'under'],
+  [/(?:^|\s)(?:trên|hơn)\s*$/u, 'over'],
+];
+
+/** The qualifier written immediately before a number; `textBefore` is the lower-cased text up to it. */
+export function qualifierBefore(textBefore: string): { qualifier: Qualifier; length: number } {
+  for (const [re, q] of QUALIFIER_WORDS) {
+    const m = re.exec(textBefore);
+    if (m) return { qualifier: q, length: m[0].trimStart().length };
+  }
+  return { qualifier: 'exact', length: 0 };
+}
+
+/** Lower-case without changing string length, so offsets stay valid in the original text. */
+export function lowerKeepLength(s: string): string {
+  return s.replace(/./gsu, (ch) => {
+    const l = ch.toLocaleLowerCase('vi');
+    return l.length === ch.length ? l : ch;
+  });
+}
+
+// --- Money and other quantities ------------------------------------------------------------
+
+export type QuantityKind = 'money' | 'percent' | 'count' | 'km-per-point' | 'people-per-point' | 'plain';
+
+export interface Quantity {
+  kind: QuantityKind;
+  /** Offsets in the scanned string: from the first digit to the end of the unit. */
+  start: number;
+  end: number;
+  raw: string;
+  /** Value in base units (VND, a count, a percent) under the conventional reading. */
+  value: number;
+  /** The other reading in base units, when the number allows one. */
+  alternative?: number;
+  unconventional?: boolean;
+  /** Money per person: the period ("8,8 triệu đồng/người/tháng"). */
+  per?: 'person/month' | 'person/year';
+  /** The scale word as written ("tỷ", "triệu"). */
+  scaleWord?: string;
+  /** For counts: where the noun after the number starts (the caller matches it against metrics). */
+  nounStart?: number;
+  /** Part of a range "82-125": not a figure. */
+  inRange?: boolean;
+}
+
+const SCALES: [RegExp, number][] = [
+  [/^(?:nghìn|ngàn)\s+(?:tỷ|tỉ)/u, 1e12],
+  [/^(?:tỷ|tỉ)/u, 1e9],
+  [/^triệu/u, 1e6],
+  [/^(?:nghìn|ngàn)/u, 1e3],
+];
+const CURRENCY = /^\s*(?:đồng|vnđ|vnd|đ)(?![\p{L}\p{N}])/u;
+const PER_PERSON = /^\s*\/\s*(?:người|lao động|ng|lđ|cbcnv)\s*\/\s*(tháng|năm)(?![\p{L}])/u;
+const PER_PERIOD_ONLY = /^\s*\/\s*(tháng|năm)(?![\p{L}])/u;
+const PERCENT = /^\s*(?:%|phần trăm(?![\p{L}]))/u;
+const KM_PER_POINT = /^\s*km\s*\/\s*điểm(?![\p{L}])/u;
+const PEOPLE_PER_POINT = /^\s*(?:người|dân)\s*\/\s*điểm(?![\p{L}])/u;
+/** A rate per day, per trip…: not a yearly figure ("82-125 điểm/ngày", "1-3 lần/ngày"). */
+const OTHER_RATE = /^\s*[\p{L}]+(?:\s+[\p{L}]+)?\s*\/\s*(?:ngày|tuần|giờ|chuyến|lần)(?![\p{L}])/u;
+
+/**
+ * Find every number in a (lower-cased) text with what follows it: money with its scale, percentages,
+ * per-person money, and plain numbers (the caller decides whether the next words are a count noun).
+ * Dates ("27/12/2023", "19.1"), times and ranges' inner ends are marked or skipped.
+ */
+export function scanQuantities(lower: string): Quantity[] {
+  const out: Quantity[] = [];
+  const re = new RegExp(`(?<![\\p{L}\\p{N}/.,:-])(${NUMBER_SOURCE})`, 'gu');
+  for (let m = re.exec(lower); m; m = re.exec(lower)) {
+    const raw = m[1]!;
+    const start = m.index;
+    let end = start + raw.length;
+    const after = lower.slice(end);
+    // Dates and times: 27/12, 27/12/2023, 08:15, "quý ii/2022".
+    if (/^\s?\/\s?\d/.test(after) || /^:\d/.test(after)) {
+      re.lastIndex = end + (after.match(/^[\s/:\d.]+/)?.[0].length ?? 0);
+      continue;
+    }
+    const parsed = parseViNumber(raw);
+    if (!parsed) continue;
+    const inRange = /^\s*[-–]\s*\d/.test(after) || /\d\s*[-–]\s*$/.test(lower.slice(Math.max(0, start - 3), start));
+    const base = { start, raw, unconventional: parsed.unconventional } as const;
+
+    const pct = PERCENT.exec(after);
+    if (pct) {
+      end += pct[0].length;
+      out.push({ ...base, kind: 'percent', end, value: parsed.value, ...(parsed.alternative !== undefined ? { alternative: parsed.alternative } : {}), inRange });
+      continue;
+    }
+    const km = KM_PER_POINT.exec(after);
+    if (km) {
+      out.push({ ...base, kind: 'km-per-point', end: end + km[0].length, value: parsed.value, inRange });
+      continue;
+    }
+    const ppp = PEOPLE_PER_POINT.exec(after);
+    if (ppp) {
+      out.push({ ...base, kind: 'people-per-point', end: end + ppp[0].length, value: parsed.value, inRange });
+      continue;
+    }
+    const trimmed = after.replace(/^\s+/, '');
+    const ws = after.length - trimmed.length;
+    let scale: number | undefined;
+    let scaleWord: string | undefined;
+    for (const [sre, mult] of SCALES) {
+      const sm = sre.exec(trimmed);
+      if (sm && !/^[\p{L}]/u.test(trimmed.slice(sm[0].length))) {
+        scale = mult;
+        scaleWord = sm[0];
+        end += ws + sm[0].length;
+        break;
+      }
+    }
+    const currency = CURRENCY.exec(lower.slice(end));
+    if (scale !== undefined || currency) {
+      if (currency) end += currency[0].length;
+      const mult = scale ?? 1;
+      let per: Quantity['per'];
+      const pp = PER_PERSON.exec(lower.slice(end));
+      if (pp) {
+        per = pp[1] === 'tháng' ? 'person/month' : 'person/year';
+        end += pp[0].length;
+      } else {
+        const po = PER_PERIOD_ONLY.exec(lower.slice(end));
+        if (po) {
+          // "8,8 triệu đồng/tháng" in an income sentence: per person is implied.
+          per = po[1] === 'tháng' ? 'person/month' : 'person/year';
+          end += po[0].length;
+        }
+      }
+      out.push({
+        ...base,
+        kind: 'money',
+        end,
+        value: roundMoney(parsed.value * mult),
+        ...(parsed.alternative !== undefined ? { alternative: roundMoney(parsed.alternative * mult) } : {}),
+        ...(per ? { per } : {}),
+        ...(scaleWord ? { scaleWord } : {}),
+        inRange,
+      });
+      continue;
+    }
+    if (OTHER_RATE.test(after)) continue;
+    out.push({
+      ...base,
+      kind: 'plain',
+      end,
+      value: parsed.value,
+      ...(parsed.alternative !== undefined ? { alternative: parsed.alternative } : {}),
+      nounStart: end + ws,
+      inRange,
+    });
+  }
+  return out;
+}
+
+/** Money in VND is whole; avoid 133.643 × 1e9 = 133642999999.99998. */
+function roundMoney(v: number): number {
+  return Math.round(v);
+}
