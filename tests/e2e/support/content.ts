@@ -1,0 +1,59 @@
+/**
+ * The entries the site under test was built from, read straight from their frontmatter: expectations
+ * come from the content, never from numbers written into the tests.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { inject } from 'vitest';
+import { entrySchema, type Entry } from '../../../src/lib/schema/entry.ts';
+
+export interface ContentEntry {
+  /** The file name without extension: the article's URL slug. */
+  id: string;
+  file: string;
+  data: Entry;
+}
+
+function files(dir: string): string[] {
+  let out: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return out;
+  }
+  for (const name of names) {
+    const full = path.join(dir, name);
+    if (/\.mdx?$/.test(name)) out.push(full);
+    else if (!name.includes('.')) out = out.concat(files(full));
+  }
+  return out;
+}
+
+let cache: ContentEntry[] | undefined;
+
+/** Every entry a production build publishes (drafts left out), oldest first by file name. */
+export function publishedEntries(): ContentEntry[] {
+  if (cache) return cache;
+  const dir = inject('e2e').contentDir;
+  cache = files(dir)
+    .map((file) => {
+      const text = readFileSync(file, 'utf8');
+      const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+      if (!match) throw new Error(`${file}: no frontmatter`);
+      const data = entrySchema.parse(parseYaml(match[1]!));
+      return { id: path.basename(file).replace(/\.mdx?$/, ''), file, data };
+    })
+    .filter((e) => e.data.draft !== true)
+    .sort((a, b) => a.id.localeCompare(b.id));
+  return cache;
+}
+
+/** Entries with a province, newest conference first. */
+export function entriesWithProvince(): ContentEntry[] {
+  const key = (e: ContentEntry) => e.data.eventDate ?? `${e.data.reportYear}-12-31`;
+  return publishedEntries()
+    .filter((e) => e.data.province !== null)
+    .sort((a, b) => key(b).localeCompare(key(a)) || a.id.localeCompare(b.id));
+}
