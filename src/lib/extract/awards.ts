@@ -558,7 +558,7 @@ function cutRecipient(raw: string): string {
 function trimQuote(q: string): string {
   return q
     .replace(/\s*\((?:nguồn|ảnh)[^)]*\)\s*$/iu, '')
-    .replace(/(?:[\s,;:…]|\s(?:và|cùng))+$/u, '')
+    .replace(/(?:[\s,;:.…]|\s(?:và|cùng))+$/u, '')
     .trim();
 }
 

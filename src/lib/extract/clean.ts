@@ -12,7 +12,8 @@
  */
 import { isPageDateLine, parsePublicationStamp } from '../vi-date.ts';
 
-export type BlockKind = 'paragraph' | 'caption';
+/** Paragraphs and captions come from the article; a heading only separates a second source's text. */
+export type BlockKind = 'paragraph' | 'caption' | 'heading';
 
 export interface Block {
   kind: BlockKind;

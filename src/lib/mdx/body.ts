@@ -3,7 +3,7 @@
  * (braces, angle brackets, "import" at a line start, autolinks, HTML, Markdown markers) comes out
  * escaped and renders verbatim. Never build MDX by string concatenation.
  */
-import type { Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -18,8 +18,9 @@ const stringifier = unified()
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
 
-function paragraph(block: Block): Paragraph {
+function paragraph(block: Block): Paragraph | Heading {
   const inline = { type: 'text' as const, value: block.text };
+  if (block.kind === 'heading') return { type: 'heading', depth: 2, children: [inline] };
   return {
     type: 'paragraph',
     children: block.kind === 'caption' ? [{ type: 'emphasis', children: [inline] }] : [inline],

@@ -1,0 +1,58 @@
+/**
+ * An entry file: YAML frontmatter and an MDX body. The ingest stamps a hash of what it wrote into
+ * `ingest.hash`, so a later run can tell its own output from a file an editor has changed since.
+ */
+import { createHash } from 'node:crypto';
+import YAML from 'yaml';
+import type { Block } from '../extract/clean.ts';
+import { blocksToMdx } from '../mdx/body.ts';
+
+/** Bump when the ingest's output format changes in a way that should rewrite unedited entries. */
+export const INGEST_VERSION = 1;
+
+const HEADER = [
+  '# Written by `npm run ingest` from the source text named in source.originalFile.',
+  '# Edit freely: the ingest notices your changes (through ingest.hash) and never overwrites them',
+  '# without --force. When you have checked the figures against the article, set review.status: reviewed.',
+];
+
+const PLACEHOLDER = 'sha256-pending';
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** Render frontmatter and body; `data` must not contain `ingest` (it is added here). */
+export function renderEntryFile(data: Record<string, unknown>, blocks: readonly Block[]): string {
+  const withStamp = { ...data, ingest: { version: INGEST_VERSION, hash: PLACEHOLDER } };
+  const yaml = YAML.stringify(withStamp, { lineWidth: 0, minContentWidth: 0 });
+  const draft = `---\n${HEADER.join('\n')}\n${yaml}---\n\n${blocksToMdx(blocks)}`;
+  return draft.replace(PLACEHOLDER, `sha256-${sha256(draft).slice(0, 32)}`);
+}
+
+export interface EntryFile {
+  data: Record<string, unknown>;
+  body: string;
+  /** Line where the frontmatter's YAML starts (1-based), for messages. */
+  yamlLine: number;
+}
+
+/** Split an entry file into its parsed frontmatter and body. Throws on a missing or broken frontmatter. */
+export function parseEntryFile(text: string): EntryFile {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/u.exec(text.replace(/^\uFEFF/, ''));
+  if (!m) throw new Error('the file does not start with a frontmatter block between two "---" lines');
+  const data = YAML.parse(m[1]!) as unknown;
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error('the frontmatter is not a set of "field: value" lines');
+  return { data: data as Record<string, unknown>, body: m[2]!, yamlLine: 2 };
+}
+
+/**
+ * Has the file been changed since the ingest wrote it? Files the ingest did not write (no
+ * `ingest.hash`) count as changed: they are an editor's.
+ */
+export function isEditedSinceIngest(text: string): boolean {
+  const m = /^( {2}hash: )sha256-([0-9a-f]{32})$/mu.exec(text);
+  if (!m) return true;
+  const original = text.replace(m[0], `${m[1]}${PLACEHOLDER}`);
+  return sha256(original).slice(0, 32) !== m[2];
+}

@@ -1,0 +1,267 @@
+/**
+ * The ingest run: raw texts in, entries and kept sources out, with nothing lost.
+ *
+ * - Each input is read on its own; an article about two provinces gives two entries.
+ * - Entries of the same conference (same province and date, or the same province, year and kind when
+ *   a date is missing) are merged, across this batch and with entries already in content/: one entry,
+ *   every source listed.
+ * - A file is written only when its text changes; a file an editor changed since the ingest wrote it
+ *   (or wrote by hand) is never overwritten without `force`.
+ * File effects go through `IngestFs`, so the logic runs in tests without a disk.
+ */
+import { entryData, extractArticle, ExtractError, titleSlug, type ExtractedEntry } from '../extract/article.ts';
+import { blocksToMdx } from '../mdx/body.ts';
+import { entrySchema } from '../schema/entry.ts';
+import { isEditedSinceIngest, parseEntryFile, renderEntryFile, sha256 } from './entry-file.ts';
+import { mergeCandidates, type Candidate } from './merge.ts';
+
+export interface IngestFs {
+  /** The file's text, or null when it does not exist. */
+  readText(path: string): string | null;
+  /** Write so that a reader never sees a half-written file (temp file + rename). */
+  writeAtomic(path: string, text: string): void;
+  /** Every file under `dir` (recursively) whose name ends with one of `exts`, sorted. */
+  listFiles(dir: string, exts: readonly string[]): string[];
+}
+
+export interface IngestInput {
+  /** As given on the command line, for messages. */
+  path: string;
+  text: string;
+}
+
+export type EntryStatus = 'created' | 'updated' | 'unchanged' | 'skipped-edited' | 'failed';
+
+export interface EntryOutcome {
+  path: string;
+  status: EntryStatus;
+  province: string | null;
+  review: 'needs-review' | 'unreviewed' | 'reviewed';
+  warnings: { field: string; message: string }[];
+  /** Other sources this entry was merged with. */
+  mergedWith: string[];
+  message?: string;
+}
+
+export interface InputOutcome {
+  file: string;
+  error?: string;
+  entries: EntryOutcome[];
+}
+
+export interface IngestOptions {
+  /** The content folder (holds articles/ and sources/). */
+  contentDir: string;
+  /** Overwrite entries an editor has changed. */
+  force?: boolean;
+  /** Called after each input is read, for progress display. */
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+interface Existing {
+  path: string;
+  text: string;
+  data: Record<string, unknown>;
+  edited: boolean;
+  sources: string[];
+}
+
+interface Pending {
+  input: number;
+  candidate: Candidate;
+  rawText: string;
+}
+
+const basename = (p: string): string => p.replace(/\\/g, '/').replace(/^.*\//, '');
+const stem = (p: string): string => basename(p).replace(/\.[^.]+$/, '');
+/** content/sources/<name>-<hash>.txt: readable, and the hash makes re-ingesting the same text a no-op. */
+export const storedSourcePath = (contentDir: string, inputPath: string, text: string): string =>
+  `${contentDir}/sources/${stem(inputPath).replace(/[^A-Za-z0-9._-]+/g, '-')}-${sha256(text).slice(0, 10)}.txt`;
+/** The original name part of a stored source path (without the hash). */
+const sourceStem = (stored: string): string => stem(stored).replace(/-[0-9a-f]{10}$/, '');
+
+interface ConferenceKey {
+  province: string | null;
+  reportYear: number;
+  eventKind: string;
+  eventDate: string | null;
+}
+
+function sameConference(a: ConferenceKey, b: ConferenceKey): boolean {
+  if (a.province === null || b.province === null) return false;
+  return (
+    a.province === b.province &&
+    a.reportYear === b.reportYear &&
+    a.eventKind === b.eventKind &&
+    (a.eventDate === b.eventDate || a.eventDate === null || b.eventDate === null)
+  );
+}
+
+const keyOfEntry = (e: ExtractedEntry): ConferenceKey => ({ province: e.province, reportYear: e.reportYear, eventKind: e.eventKind, eventDate: e.eventDate });
+const keyOfData = (d: Record<string, unknown>): ConferenceKey => ({
+  province: typeof d.province === 'string' ? d.province : null,
+  reportYear: Number(d.reportYear),
+  eventKind: typeof d.eventKind === 'string' ? d.eventKind : 'year-end',
+  eventDate: d.eventDate instanceof Date ? d.eventDate.toISOString().slice(0, 10) : typeof d.eventDate === 'string' ? d.eventDate : null,
+});
+
+function textLength(e: ExtractedEntry): number {
+  return e.blocks.reduce((n, b) => n + b.text.length, 0);
+}
+
+function loadExisting(fs: IngestFs, contentDir: string): { entries: Existing[]; broken: string[] } {
+  const entries: Existing[] = [];
+  const broken: string[] = [];
+  for (const path of fs.listFiles(`${contentDir}/articles`, ['.md', '.mdx'])) {
+    const text = fs.readText(path);
+    if (text === null) continue;
+    try {
+      const { data } = parseEntryFile(text);
+      const src = (data.source ?? {}) as { originalFile?: string };
+      const list = Array.isArray(data.sources) ? (data.sources as { originalFile?: string }[]) : [];
+      const sources = [...new Set([src.originalFile, ...list.map((s) => s.originalFile)].filter((x): x is string => typeof x === 'string'))];
+      entries.push({ path, text, data, edited: isEditedSinceIngest(text), sources });
+    } catch {
+      broken.push(path);
+    }
+  }
+  return { entries, broken };
+}
+
+/** Run the ingest over the inputs and write what changed. */
+export function runIngest(inputs: readonly IngestInput[], options: IngestOptions, fs: IngestFs): InputOutcome[] {
+  const { contentDir } = options;
+  const outcomes: InputOutcome[] = inputs.map((i) => ({ file: i.path, entries: [] }));
+  const pending: Pending[] = [];
+
+  inputs.forEach((input, i) => {
+    try {
+      const article = extractArticle(input.text);
+      const storedAs = storedSourcePath(contentDir, input.path, input.text);
+      for (const entry of article.entries) pending.push({ input: i, candidate: { entry, storedAs, textLength: textLength(entry) }, rawText: input.text });
+    } catch (err) {
+      outcomes[i]!.error = err instanceof ExtractError ? err.message : `could not be read: ${(err as Error).message}`;
+    }
+    options.onProgress?.(i + 1, inputs.length, input.path);
+  });
+
+  const { entries: existing } = loadExisting(fs, contentDir);
+  const takenPaths = new Set(existing.map((e) => e.path));
+
+  // Group the batch's entries by conference, and attach the existing entry of each conference.
+  const groups: { members: Pending[]; existing: Existing | null }[] = [];
+  for (const p of pending) {
+    const key = keyOfEntry(p.candidate.entry);
+    const group = groups.find((g) => sameConference(keyOfEntry(g.members[0]!.candidate.entry), key));
+    if (group) group.members.push(p);
+    else {
+      // The entry this text produced last time (same kept source, same province), else an entry of
+      // the same conference from another source.
+      const fromSameText = existing.find((e) => e.sources.includes(p.candidate.storedAs) && keyOfData(e.data).province === key.province);
+      groups.push({ members: [p], existing: fromSameText ?? existing.find((e) => sameConference(keyOfData(e.data), key)) ?? null });
+    }
+  }
+
+  for (const group of groups) {
+    const candidates: Candidate[] = group.members.map((m) => m.candidate);
+    const mergedWith: string[] = [];
+    // Sources the existing entry was built from, unless this batch brings the same text or a new
+    // version of the same file.
+    if (group.existing) {
+      for (const stored of group.existing.sources) {
+        if (candidates.some((c) => c.storedAs === stored || sourceStem(c.storedAs) === sourceStem(stored))) continue;
+        const raw = fs.readText(stored);
+        if (raw === null) continue;
+        try {
+          const again = extractArticle(raw).entries.find((e) => sameConference(keyOfEntry(e), keyOfEntry(candidates[0]!.entry)));
+          if (again) {
+            candidates.push({ entry: again, storedAs: stored, textLength: textLength(again) });
+            mergedWith.push(stored);
+          }
+        } catch {
+          // An unreadable kept source is left as it is; the entry keeps what the others give.
+        }
+      }
+    }
+    const merged = mergeCandidates(candidates);
+    const data = entryData(merged.entry) as Record<string, unknown>;
+    const allSources = [merged.primary, ...candidates.filter((c) => c !== merged.primary)].map((c) => ({ ...c.entry.source, originalFile: c.storedAs }));
+    data.source = allSources[0];
+    if (allSources.length > 1) {
+      // Keep `sources` after `source` in the file.
+      const review = data.review;
+      delete data.review;
+      data.sources = allSources;
+      data.review = review;
+    }
+    for (const m of group.members) {
+      for (const other of group.members) if (other !== m && other.candidate.storedAs !== m.candidate.storedAs) mergedWith.push(other.candidate.storedAs);
+    }
+
+    const validation = entrySchema.safeParse(data);
+    const province = (data.province as string | null) ?? null;
+    const review = (data.review as { status: EntryOutcome['review']; warnings: EntryOutcome['warnings'] });
+    const report = (status: EntryStatus, path: string, message?: string): void => {
+      for (const m of group.members) {
+        outcomes[m.input]!.entries.push({
+          path,
+          status,
+          province,
+          review: review.status,
+          warnings: review.warnings,
+          mergedWith: [...new Set(mergedWith.filter((s) => s !== m.candidate.storedAs))],
+          ...(message ? { message } : {}),
+        });
+      }
+    };
+    if (!validation.success) {
+      const issue = validation.error.issues[0]!;
+      report('failed', '', `the entry read from it does not pass the schema (${issue.path.join('.')}: ${issue.message}); this is a bug in the ingest, please report it with the file`);
+      continue;
+    }
+
+    const path = group.existing?.path ?? uniquePath(takenPaths, contentDir, merged.entry);
+    takenPaths.add(path);
+    const text = renderEntryFile(data, merged.entry.blocks);
+    const before = group.existing?.text ?? fs.readText(path);
+    let status: EntryStatus;
+    if (before === text) status = 'unchanged';
+    else if (before !== null && isEditedSinceIngest(before) && !options.force) {
+      report('skipped-edited', path, `${path} was changed by hand since it was ingested; it was left as it is. Run with --force to replace it.`);
+      continue;
+    } else {
+      fs.writeAtomic(path, text);
+      status = before === null ? 'created' : 'updated';
+    }
+    for (const m of group.members) {
+      if (fs.readText(m.candidate.storedAs) === null) fs.writeAtomic(m.candidate.storedAs, m.rawText);
+    }
+    report(status, path);
+  }
+  return outcomes;
+}
+
+/** content/articles/<province>/<date>-<title-slug>.mdx, made unique if another entry has the name. */
+function uniquePath(taken: Set<string>, contentDir: string, e: ExtractedEntry): string {
+  const folder = e.province ?? 'unassigned';
+  const date = e.eventDate ?? e.source.publishedAt?.slice(0, 10) ?? `${e.reportYear}-xx-xx`;
+  const base = `${contentDir}/articles/${folder}/${date}-${titleSlug(e.title)}`;
+  // Entry ids are file names, so they must be unique across provinces too.
+  const names = new Set([...taken].map((p) => basename(p)));
+  let candidate = `${base}.mdx`;
+  if (names.has(basename(candidate)) && e.province) candidate = `${base}-${e.province}.mdx`;
+  for (let n = 2; names.has(basename(candidate)); n += 1) candidate = `${base}-${n}.mdx`;
+  return candidate;
+}
+
+/** The dry run: each input read on its own, nothing written. */
+export function dryRun(input: IngestInput): { file: string; data?: Record<string, unknown>; body?: string; entries?: { data: Record<string, unknown>; body: string }[]; error?: string } {
+  try {
+    const article = extractArticle(input.text);
+    const rendered = article.entries.map((e) => ({ data: entryData(e) as Record<string, unknown>, body: blocksToMdx(e.blocks) }));
+    const [first, ...rest] = rendered;
+    return { file: input.path, data: first!.data, body: first!.body, ...(rest.length > 0 ? { entries: rendered } : {}) };
+  } catch (err) {
+    return { file: input.path, error: err instanceof ExtractError ? err.message : `could not be read: ${(err as Error).message}` };
+  }
+}
