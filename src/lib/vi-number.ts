@@ -92,6 +92,9 @@ export function qualifierBefore(textBefore: string): { qualifier: Qualifier; len
 
 /** Lower-case without changing string length, so offsets stay valid in the original text. */
 export function lowerKeepLength(s: string): string {
+  const fast = s.toLocaleLowerCase('vi');
+  // Vietnamese letters keep their length; only a few other scripts' letters change it.
+  if (fast.length === s.length) return fast;
   return s.replace(/./gsu, (ch) => {
     const l = ch.toLocaleLowerCase('vi');
     return l.length === ch.length ? l : ch;

@@ -302,6 +302,9 @@ const RECIPIENT_END =
 const RECIPIENT_START =
   /^(?:\d|các\s|những\s|nhiều\s|một\s+số\s|tập\s+thể|tâp\s+thể|cá\s+nhân|bưu\s+điện|công\s+đoàn|trung\s+tâm|đơn\s+vị|ông\s|bà\s|đồng\s+chí|người\s+lao\s+động|lao\s+động|cán\s+bộ|gương\s+mặt)/u;
 
+/** Words without which a paragraph holds no award. */
+const AWARD_WORDS = /khen|cờ|chương|danh\s+hiệu|chiến\s+sĩ|dương|vinh\s+danh|thưởng/u;
+
 export interface AwardContext {
   reportYear: number;
 }
@@ -312,11 +315,14 @@ export function extractAwards(blocks: readonly string[], captions: readonly bool
   const warnings: Warning[] = [];
   blocks.forEach((text, block) => {
     const lower = lowerKeepLength(text);
+    // Most paragraphs mention no distinction at all; skip them cheaply.
+    if (!AWARD_WORDS.test(lower)) return;
     const sentences = splitSentences(text);
     const seenGivers: GiverHit[] = [];
     sentences.forEach((sentence, si) => {
       const carry: Carry = { giver: null, recipient: null };
       const before = drafts.length;
+      if (!AWARD_WORDS.test(sentence.text.toLocaleLowerCase('vi'))) return;
       for (const [cs, ce] of splitClauses(sentence.start, sentence.end, lower)) {
         drafts.push(...readClause({ text, lower, cs, ce, block, fromCaption: captions[block] ?? false, ctx, carry, seenGivers, warnings }));
       }

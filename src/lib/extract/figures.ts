@@ -85,8 +85,13 @@ interface CueHit {
 const WORD_START = '(?<![\\p{L}\\p{N}])';
 const WORD_END = '(?![\\p{L}\\p{N}])';
 
+/** A word every match of a cue contains, to skip the regex on text without it (null: always run). */
+function anchorOf(source: string): string | null {
+  const m = /^[\p{L} ]{3,}/u.exec(source);
+  return m ? m[0].trim().split(' ')[0]! : null;
+}
 const CUE_RES = METRICS.flatMap((metric) =>
-  metric.cues.map((source) => ({ metric, re: new RegExp(`${WORD_START}(?:${source})${WORD_END}`, 'giu') })),
+  metric.cues.map((source) => ({ metric, anchor: anchorOf(source), re: new RegExp(`${WORD_START}(?:${source})${WORD_END}`, 'giu') })),
 );
 const NOUN_RES = METRICS.flatMap((metric) =>
   (metric.countNouns ?? []).map((source) => ({ metric, re: new RegExp(`^(?:${source})${WORD_END}`, 'iu') })),
@@ -94,7 +99,8 @@ const NOUN_RES = METRICS.flatMap((metric) =>
 
 function findCues(lower: string): CueHit[] {
   const hits: CueHit[] = [];
-  for (const { metric, re } of CUE_RES) {
+  for (const { metric, anchor, re } of CUE_RES) {
+    if (anchor && !lower.includes(anchor)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(lower); m; m = re.exec(lower)) hits.push({ metric, start: m.index, end: m.index + m[0].length });
   }
@@ -157,12 +163,16 @@ function classifyPercent(lower: string, q: Quantity, zoneStart: number, clauseSt
   const changeAfter = /^\s*(?:so\s+(?:với\s+)?(?:cùng\s+kỳ|ck|năm|thực\s+hiện|kết\s+quả|\d{4})|so\s+cùng\s+kỳ)/iu;
   const verb = (re: RegExp): boolean => re.test(tail);
   let role: PercentRole | null = null;
+  /** Where the comparison's verb starts when it comes before the subject ("vượt mức kế hoạch doanh thu …"). */
+  let earlyStart: number | null = null;
 
   if (planAfter.test(after)) {
     if (verb(/(?:vượt|tăng|cao\s+hơn)(?:\s+mức)?(?:\s+từ)?$/u)) role = 'plan-excess';
     else role = 'plan';
-  } else if (new RegExp(`vượt\\s+(?:mức\\s+)?(?:${PLAN_WORD})[^,.;%]{0,60}$`, 'iu').test(verbZone)) {
+  } else if (new RegExp(`(?:hoàn\\s+thành\\s+)?vượt\\s+(?:mức\\s+)?(?:${PLAN_WORD})[^,.;%]{0,60}$`, 'iu').test(lower.slice(Math.max(clauseStart, q.start - 90), q.start))) {
     role = 'plan-excess'; // "vượt kế hoạch 56%", "vượt mức kế hoạch doanh thu … từ 2% trở lên"
+    const from = Math.max(clauseStart, q.start - 90);
+    earlyStart = from + new RegExp(`(?:hoàn\\s+thành\\s+)?vượt\\s+(?:mức\\s+)?(?:${PLAN_WORD})`, 'iu').exec(lower.slice(from, q.start))!.index;
   } else if (new RegExp(`(?:đạt|bằng|hoàn\\s+thành)\\s+(?:${PLAN_WORD})(?:\\s+năm)?$`, 'iu').test(tail)) {
     role = 'plan';
   } else if (verb(/tăng\s+trưởng(?:\s+đạt)?$/u) && changeAfter.test(after)) {
@@ -189,7 +199,7 @@ function classifyPercent(lower: string, q: Quantity, zoneStart: number, clauseSt
 
   const verbMatch =
     /(?:hoàn\s+thành\s+)?(?:vượt\s+mức|vượt|tăng\s+trưởng(?:\s+(?:đạt|vượt))?|tăng|giảm|bằng|đạt|tương\s+đương|hoàn\s+thành)?(?:\s+từ)?\s*$/u.exec(verbZone);
-  const phraseStart = zoneStart + (verbMatch ? verbZone.length - verbMatch[0].length : verbZone.length);
+  const phraseStart = earlyStart ?? zoneStart + (verbMatch ? verbZone.length - verbMatch[0].length : verbZone.length);
   const rest = lower.slice(q.end);
   const stop = /[,;:]|\.(?!\d)|\s(?:và|nhưng|còn)\s|$/u.exec(rest);
   const phraseEnd = q.end + (stop ? stop.index : rest.length);
@@ -226,22 +236,29 @@ interface Subject {
 
 /** Read every figure of one block (paragraph or caption). */
 function readBlock(text: string, block: number, ctx: FigureContext, out: FigureResult): void {
+  // A figure needs a digit; speeches and captions without one are passed over.
+  if (!/\d/.test(text)) return;
   const lower = lowerKeepLength(text);
   const masked = maskComparisonYears(lower);
   let carryYear: number | null = null;
   let carrySubject: Subject | null = null;
 
+  // Cues, amounts and target words are found once per block, then handed out by sentence.
+  const blockCues = findCues(lower);
+  const blockQuantities = scanQuantities(lower);
+  const blockTargetCues = [...lower.matchAll(TARGET_CUE)].map((m) => m.index);
+
   for (const sentence of splitSentences(text)) {
+    if (!/\d/.test(sentence.text)) {
+      carrySubject = null;
+      continue;
+    }
     const s0 = sentence.start;
     const sl = lower.slice(s0, sentence.end);
-    const cues = findCues(sl).map((c) => ({ ...c, start: c.start + s0, end: c.end + s0 }));
-    const quantities = scanQuantities(sl).map((q) => ({
-      ...q,
-      start: q.start + s0,
-      end: q.end + s0,
-      ...(q.nounStart !== undefined ? { nounStart: q.nounStart + s0 } : {}),
-    }));
-    const targetCues = [...sl.matchAll(TARGET_CUE)].map((m) => m.index + s0);
+    const inside = (h: { start: number; end: number }): boolean => h.start >= s0 && h.end <= sentence.end;
+    const cues = blockCues.filter(inside);
+    const quantities = blockQuantities.filter(inside);
+    const targetCues = blockTargetCues.filter((at) => at >= s0 && at < sentence.end);
     const yearHere = yearBefore(masked, s0, sentence.end);
     const events: ({ t: 'cue'; at: number; cue: CueHit } | { t: 'q'; at: number; q: Quantity } | { t: 'semi'; at: number })[] = [
       ...cues.map((cue) => ({ t: 'cue' as const, at: cue.start, cue })),
@@ -275,7 +292,7 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
 
     const emitPercentsOnly = (subj: Subject, hits: PercentHit[]): void => {
       const first = hits[0]!;
-      const start = subj.start;
+      const start = Math.min(subj.start, ...hits.map((h) => h.phraseStart));
       const end = Math.max(...hits.map((h) => h.phraseEnd));
       const quote = text.slice(start, end).trim();
       const target = isTarget(first.q.start);
@@ -348,7 +365,8 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
       const q = ev.q;
       if (q.inRange) continue;
       const zoneStart = Math.max(clauseStart, lastQuantityEnd, subject?.end ?? clauseStart);
-      lastQuantityEnd = q.end;
+      // A year ("năm 2019") is not an amount: it does not end the zone a percentage's verb is read in.
+      if (!(q.kind === 'plain' && /năm\s*$/u.test(lower.slice(Math.max(0, q.start - 6), q.start)))) lastQuantityEnd = q.end;
       if (q.kind === 'percent') {
         const hit = classifyPercent(lower, q, zoneStart, clauseStart);
         if (!hit) continue;
@@ -414,7 +432,10 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
               ? 'VND/person/year'
               : 'VND'
           : metric.unit;
-      const start = subject?.metric === metric ? subject.start : hedgeStart(lower, clauseStart, q.start);
+      let start = subject?.metric === metric ? subject.start : hedgeStart(lower, clauseStart, q.start);
+      // "ước tính tiết kiệm cho người dân trên 20 tỷ đồng": the estimate word belongs to the phrase.
+      const estimate = /(?<![\p{L}])ước(?:\s+(?:đạt|tính|thực\s+hiện))?\s+$/u.exec(lower.slice(Math.max(clauseStart, start - 16), start));
+      if (estimate) start = Math.max(clauseStart, start - 16) + estimate.index;
       const { qualifier } = qualifierBefore(lower.slice(clauseStart, q.start));
       const target = isTarget(q.start);
       const fig: FigureDraft = {
@@ -596,8 +617,9 @@ function attachPercent(fig: FigureDraft, h: PercentHit, metric: Metric, text: st
 
 const round = (v: number): number => Math.round(v * 1000) / 1000;
 
+const PLAIN = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
 function formatPlain(v: number): string {
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 }).format(v);
+  return PLAIN.format(v);
 }
 
 // ---------------------------------------------------------------------------------------------

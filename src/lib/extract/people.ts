@@ -51,12 +51,19 @@ function cleanRole(raw: string): string {
     .trim();
 }
 
+/** Words without which a paragraph names no official. */
+const PERSON_WORDS = /đồng\s+chí|đ\/c|(?:^|\s)(?:ông|bà)\s|giám\s+đốc|chủ\s+tịch|bí\s+thư|trưởng|ủy\s+viên|uỷ\s+viên|phụ\s+trách/iu;
+const ROLE_START = new RegExp(`^${ROLE_HEAD}`, 'u');
+const HONORIFIC_NAME = new RegExp(`${HONORIFIC}(${NAME})\\s*(?:,|[–—-])\\s*`, 'gu');
+const LIST_ITEM = new RegExp(`^(${NAME})\\s*,\\s*(.+)$`, 'u');
+const ROLE_FIRST = new RegExp(`(?<![\\p{L}])(${ROLE_HEAD}(?:\\s+(?!${SURNAMES.join('\\s|')}\\s)[\\p{L}]+){0,8}?)\\s+(${SURNAME_NAME})(?![\\p{L}])`, 'gu');
+
 /** Read the officials named in the blocks. */
 export function extractPeople(blocks: readonly string[]): PersonDraft[] {
   const found = new Map<string, PersonDraft>();
   const add = (name: string, role: string): void => {
     const r = cleanRole(role);
-    if (!r || !new RegExp(`^${ROLE_HEAD}`, 'u').test(r)) return;
+    if (!r || !ROLE_START.test(r)) return;
     const n = name.replace(/\s+/g, ' ').trim();
     const prev = found.get(n);
     if (!prev || r.length > prev.role.length) {
@@ -65,8 +72,10 @@ export function extractPeople(blocks: readonly string[]): PersonDraft[] {
     }
   };
   for (const text of blocks) {
+    if (!PERSON_WORDS.test(text)) continue;
     // Honorific, name, then the role: "đồng chí Đặng Ngọc Hậu, Phó Chủ tịch UBND tỉnh".
-    const re = new RegExp(`${HONORIFIC}(${NAME})\\s*(?:,|[–—-])\\s*`, 'gu');
+    const re = HONORIFIC_NAME;
+    re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const rest = text.slice(m.index + m[0].length);
       const stop = ROLE_STOP.exec(rest);
@@ -76,7 +85,7 @@ export function extractPeople(blocks: readonly string[]): PersonDraft[] {
     const list = /các\s+đồng\s+chí\s*:\s*([^.]+)/u.exec(text);
     if (list) {
       for (const item of list[1]!.split(/\s*;\s*/u)) {
-        const m = new RegExp(`^(${NAME})\\s*,\\s*(.+)$`, 'u').exec(item.trim());
+        const m = LIST_ITEM.exec(item.trim());
         if (m) {
           const stop = ROLE_STOP.exec(m[2]!);
           add(m[1]!, m[2]!.slice(0, stop ? stop.index : m[2]!.length));
@@ -84,7 +93,8 @@ export function extractPeople(blocks: readonly string[]): PersonDraft[] {
       }
     }
     // The role first: "Phó Tổng giám đốc Tổng công ty Đinh Như Hạnh", "Phó Tổng giám đốc Nguyễn Minh Đức".
-    const roleFirst = new RegExp(`(?<![\\p{L}])(${ROLE_HEAD}(?:\\s+(?!${SURNAMES.join('\\s|')}\\s)[\\p{L}]+){0,8}?)\\s+(${SURNAME_NAME})(?![\\p{L}])`, 'gu');
+    const roleFirst = ROLE_FIRST;
+    roleFirst.lastIndex = 0;
     for (let m = roleFirst.exec(text); m; m = roleFirst.exec(text)) {
       if (found.has(m[2]!)) continue;
       add(m[2]!, m[1]!);

@@ -13,11 +13,13 @@ import {
   allUnits,
   predecessorsOf,
   resolveOn,
+  unitByKey,
   unit63ByCode,
   validOn,
   type ProvinceUnit,
 } from '../provinces.ts';
 import { foldDiacritics, normalizeTonePlacement } from '../text/fold.ts';
+import { lowerKeepLength } from '../vi-number.ts';
 
 export type EvidenceKind = 'unit' | 'province' | 'district' | 'bare' | 'publisher';
 
@@ -58,23 +60,45 @@ function toneVariants(name: string): string[] {
   return [...new Set([name, old, modern])];
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const namePattern = (name: string): string =>
-  escapeRe(name)
-    .replace(/\s*-\s*/g, '\\s*[-–—]\\s*')
-    .replace(/\\\.\s*/g, '\\.\\s*')
-    .replace(/ +/g, '\\s+');
+interface Token {
+  /** Lower-cased, tone placement normalised. */
+  key: string;
+  start: number;
+  end: number;
+}
+
+const TONE_PAIR = /[òóỏõọùúủũụ][aey]|[ou][àáảãạèéẻẽẹỳýỷỹỵ]/u;
+
+/** Words of a text with their offsets; dashes, dots and spaces between them are separators. */
+function tokenize(text: string): Token[] {
+  // Lower-casing and tone normalisation keep the length of NFC Vietnamese text, so offsets hold.
+  let folded = lowerKeepLength(text);
+  if (TONE_PAIR.test(folded)) {
+    const normalised = normalizeTonePlacement(folded);
+    if (normalised.length === folded.length) folded = normalised;
+  }
+  const out: Token[] = [];
+  const re = /[\p{L}\p{N}]+/gu;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) out.push({ key: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+const keyOfName = (name: string): string => tokenize(name).map((t) => t.key).join(' ');
+/** Separators allowed inside a multi-word name ("Bà Rịa – Vũng Tàu", "TP.HCM"). */
+const INNER_GAP = /^[\s.\-–—]*$/u;
 
 interface NameEntry {
   keys: Set<string>;
   needsPrefix: boolean;
 }
 
-/** lower-cased spelling → the units it names. */
+/** Name (as word keys) → the units it names. */
 const nameIndex = new Map<string, NameEntry>();
+let longestName = 1;
 function addName(name: string, key: string, needsPrefix = false): void {
   for (const v of toneVariants(name)) {
-    const k = v.toLocaleLowerCase('vi').replace(/\s*[-–—]\s*/g, '-').replace(/\s+/g, ' ');
+    const k = keyOfName(v);
+    longestName = Math.max(longestName, k.split(' ').length);
     const entry = nameIndex.get(k) ?? { keys: new Set(), needsPrefix };
     entry.keys.add(key);
     entry.needsPrefix &&= needsPrefix;
@@ -86,33 +110,46 @@ for (const u of allUnits) {
   for (const v of u.nameVariants) addName(v, u.key);
   for (const a of ALIASES[u.slug] ?? []) addName(a, u.key, NEEDS_PREFIX.has(a));
 }
-const lookupKey = (s: string): string => s.toLocaleLowerCase('vi').replace(/\s*[-–—]\s*/g, '-').replace(/\s+/g, ' ');
-
-const PROVINCE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...nameIndex.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((k) => namePattern(k))
-    .join('|')})(?![\\p{L}\\p{N}])`,
-  'giu',
-);
 
 // Districts: names matched only after a type word (huyện, quận, thị xã, thành phố, TP, TX) or inside a
 // list that follows one ("Bưu điện các huyện Ba Bể, Chợ Mới").
 const districtIndex = new Map<string, Set<string>>();
+let longestDistrict = 1;
 for (const d of allDistricts) {
   for (const v of toneVariants(d.name)) {
-    const k = lookupKey(v);
+    const k = keyOfName(v);
+    longestDistrict = Math.max(longestDistrict, k.split(' ').length);
     const set = districtIndex.get(k) ?? new Set();
     set.add(d.provinceCode);
     districtIndex.set(k, set);
   }
 }
-const DISTRICT_NAMES = [...districtIndex.keys()].sort((a, b) => b.length - a.length).map(namePattern).join('|');
-const DISTRICT_RE = new RegExp(
-  `(?<![\\p{L}])(?:huyện|quận|thị\\s+xã|thành\\s+phố|tp\\.?|tx\\.?)\\s+(?:các\\s+)?((?:${DISTRICT_NAMES})(?:\\s*(?:,|và)\\s*(?:${DISTRICT_NAMES}))*)(?![\\p{L}\\p{N}])`,
-  'giu',
-);
-const DISTRICT_ITEM_RE = new RegExp(`(?:${DISTRICT_NAMES})`, 'giu');
+const TYPE_WORDS = new Set(['huyện', 'quận', 'xã', 'phố', 'tp', 'tx', 'các']);
+const DISTRICT_TYPE = /(?<![\p{L}])(?:huyện|quận|thị\s+xã|thành\s+phố|tp\.?|tx\.?)\s+(?:các\s+)?$/iu;
+
+/** First words of every name, so most words are passed over without building keys. */
+const FIRST_WORDS = new Map<Map<string, unknown>, Set<string>>();
+function firstWords(index: Map<string, unknown>): Set<string> {
+  let set = FIRST_WORDS.get(index);
+  if (!set) {
+    set = new Set([...index.keys()].map((k) => k.split(' ')[0]!));
+    FIRST_WORDS.set(index, set);
+  }
+  return set;
+}
+
+/** The longest name of `index` starting at token i, as [entry key, tokens used]. */
+function longestMatch<T>(text: string, tokens: Token[], i: number, index: Map<string, T>, maxLen: number): [string, number] | null {
+  if (!firstWords(index as Map<string, unknown>).has(tokens[i]!.key)) return null;
+  let key = '';
+  let best: [string, number] | null = null;
+  for (let n = 0; n < maxLen && i + n < tokens.length; n += 1) {
+    if (n > 0 && !INNER_GAP.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n]!.start))) break;
+    key = n === 0 ? tokens[i]!.key : `${key} ${tokens[i + n]!.key}`;
+    if (index.has(key)) best = [key, n + 1];
+  }
+  return best;
+}
 
 function classify(before: string): EvidenceKind {
   const b = before.toLocaleLowerCase('vi');
@@ -129,35 +166,40 @@ export function findProvinceMentions(title: string | null, blocks: readonly stri
   const out: ProvinceMention[] = [];
   const texts: [number, string][] = [...(title ? ([[-1, title]] as [number, string][]) : []), ...blocks.map((t, i) => [i, t] as [number, string])];
   for (const [block, text] of texts) {
-    PROVINCE_RE.lastIndex = 0;
-    for (let m = PROVINCE_RE.exec(text); m; m = PROVINCE_RE.exec(text)) {
-      const entry = nameIndex.get(lookupKey(m[0]));
-      if (!entry) continue;
-      const kind = classify(text.slice(Math.max(0, m.index - 80), m.index));
-      if (entry.needsPrefix && (kind === 'bare' || kind === 'province') && !/(?:thành\s+phố|tp\.?)\s*$/iu.test(text.slice(0, m.index))) continue;
-      // A capitalised word right before is usually part of a person's name ("Nguyễn Thị Giang").
-      if (/\p{Lu}[\p{Ll}]*\s+$/u.test(text.slice(Math.max(0, m.index - 12), m.index)) && kind === 'bare' && !/^(?:Tại|Ở|Và|Của|Cho)\s+$/u.test(text.slice(Math.max(0, m.index - 5), m.index)))
-        continue;
-      out.push({ keys: [...entry.keys], index: m.index, length: m[0].length, text: m[0], kind, block });
-    }
-    DISTRICT_RE.lastIndex = 0;
-    for (let m = DISTRICT_RE.exec(text); m; m = DISTRICT_RE.exec(text)) {
-      const listStart = m.index + m[0].length - m[1]!.length;
-      DISTRICT_ITEM_RE.lastIndex = 0;
-      for (let d = DISTRICT_ITEM_RE.exec(m[1]!); d; d = DISTRICT_ITEM_RE.exec(m[1]!)) {
-        const codes = districtIndex.get(lookupKey(d[0]));
-        if (!codes) continue;
-        // A district that is also a province's name ("thành phố Sơn La") is already counted above.
-        if (nameIndex.has(lookupKey(d[0]))) continue;
-        out.push({
-          keys: [...codes].map((c) => `63:${c}`),
-          index: listStart + d.index,
-          length: d[0].length,
-          text: d[0],
-          kind: 'district',
-          block,
-        });
+    const tokens = tokenize(text);
+    let inDistrictList = false;
+    for (let i = 0; i < tokens.length; ) {
+      const tok = tokens[i]!;
+      // Districts: after a type word, or continuing a list of them ("các huyện Ba Bể, Chợ Mới").
+      const prev = tokens[i - 1]?.key;
+      const afterType = prev !== undefined && TYPE_WORDS.has(prev) && DISTRICT_TYPE.test(text.slice(Math.max(0, tok.start - 30), tok.start));
+      const continuesList = inDistrictList && /^\s*(?:,|và)\s*$/u.test(text.slice(tokens[i - 1]?.end ?? 0, tok.start));
+      if (afterType || continuesList) {
+        const d = longestMatch(text, tokens, i, districtIndex, longestDistrict);
+        if (d && !nameIndex.has(d[0])) {
+          const end = tokens[i + d[1] - 1]!.end;
+          out.push({ keys: [...districtIndex.get(d[0])!].map((c) => `63:${c}`), index: tok.start, length: end - tok.start, text: text.slice(tok.start, end), kind: 'district', block });
+          inDistrictList = true;
+          i += d[1];
+          continue;
+        }
       }
+      inDistrictList = false;
+      const p = longestMatch(text, tokens, i, nameIndex, longestName);
+      if (!p) {
+        i += 1;
+        continue;
+      }
+      const entry = nameIndex.get(p[0])!;
+      const end = tokens[i + p[1] - 1]!.end;
+      const before = text.slice(Math.max(0, tok.start - 80), tok.start);
+      const kind = classify(before);
+      const skip =
+        (entry.needsPrefix && (kind === 'bare' || kind === 'province') && !/(?:thành\s+phố|tp\.?)\s*$/iu.test(before)) ||
+        // A capitalised word right before is usually part of a person's name ("Nguyễn Thị Giang").
+        (kind === 'bare' && /\p{Lu}[\p{Ll}]*\s+$/u.test(text.slice(Math.max(0, tok.start - 12), tok.start)) && !/(?:^|\s)(?:Tại|Ở|Và|Của|Cho)\s+$/u.test(before));
+      if (!skip) out.push({ keys: [...entry.keys], index: tok.start, length: end - tok.start, text: text.slice(tok.start, end), kind, block });
+      i += p[1];
     }
   }
   return out;
@@ -223,7 +265,7 @@ export function resolveMentionUnits(m: ProvinceMention, isoDate: string): Provin
   for (const key of m.keys) {
     let unit: ProvinceUnit | undefined;
     if (m.kind === 'district') unit = unit63ByCode(key.slice(3), isoDate < MERGER_DATE ? isoDate : '2025-06-30');
-    else unit = allUnits.find((u) => u.key === key);
+    else unit = unitByKey(key);
     if (!unit) continue;
     // A name of either era: keep the reading in force on the date, following mergers forward, or back
     // through a plain renaming ("Huế" in 2020 is Thừa Thiên Huế).
