@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from 'astro-pagefind';
+import contentCheck from './src/integrations/content-check.ts';
 
 /**
  * SITE_URL sets the origin the site is deployed at (used for the sitemap, RSS and Open Graph);
@@ -23,11 +24,16 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
+    contentCheck(),
     mdx(),
     sitemap({ i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en-US' } } }),
     pagefind(),
   ],
   devToolbar: { enabled: false },
+  // Article text is shown verbatim: no curly quotes, dashes or ellipses invented by "smartypants".
+  markdown: { smartypants: false },
+  // Lets the Astro VS Code extension check and complete entries' frontmatter (docs/editing.md).
+  experimental: { contentIntellisense: true },
   vite: {
     build: {
       rolldownOptions: {

@@ -40,6 +40,7 @@ export const routes = {
   home: () => '',
   provinces: () => 'provinces/',
   province: (slug: string) => `provinces/${slug}/`,
+  years: () => 'years/',
   year: (year: number) => `years/${year}/`,
   timeline: () => 'timeline/',
   awards: () => 'awards/',

@@ -12,9 +12,6 @@ export interface RankingBar {
   value: number;
 }
 
-/** Pixels per bar and for axes: the page reserves exactly this height so nothing moves when it draws. */
-export const rankingChartHeight = (bars: number): number => Math.max(160, bars * 28 + 64);
-
 export function rankingChart(bars: readonly RankingBar[], unit: Unit, lang: Lang, datasetLabel: string): ChartSpec {
   const scale = displayScaleFor(bars.map((b) => b.value), unit, lang);
   return {

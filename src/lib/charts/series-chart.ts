@@ -25,7 +25,10 @@ export function seriesChart(series: MetricSeries, lang: Lang, labels: SeriesChar
   }
   for (const c of series.combined) if (c.rollUp.total !== null) values.push(c.rollUp.total);
   const scale = displayScaleFor(values, series.unit, lang);
-  const years = [...new Set([...series.years, ...series.combined.filter((c) => c.rollUp.total !== null).map((c) => c.year)])].sort((a, b) => a - b);
+  const years = chartYears([
+    ...series.points.filter((p) => p.actual?.value != null || p.target?.value != null).map((p) => p.year),
+    ...series.combined.filter((c) => c.rollUp.total !== null).map((c) => c.year),
+  ]);
   const scaled = (v: number | null | undefined): number | null => (v == null ? null : round(v / scale.divisor));
   const at = (territory: string, pick: 'actual' | 'target') => (year: number) =>
     scaled(series.points.find((p) => p.year === year && p.territoryKey === territory)?.[pick]?.value);
@@ -64,4 +67,15 @@ export function seriesChart(series: MetricSeries, lang: Lang, labels: SeriesChar
     options: { indexAxis: 'x', valueAxisTitle: scale.label },
     format: { locale: LOCALE_TAG[lang], unitLabel: scale.label },
   };
+}
+
+/**
+ * The x axis: every year from the first to the last drawn value, so 2015 and 2023 do not stand side by
+ * side as if consecutive (years without data are empty slots).
+ */
+export function chartYears(withData: readonly number[]): number[] {
+  if (withData.length === 0) return [];
+  const first = Math.min(...withData);
+  const last = Math.max(...withData);
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }

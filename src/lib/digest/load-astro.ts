@@ -23,3 +23,18 @@ export function getDigest(): Promise<Digest> {
   digest ??= getArticles().then((list) => buildDigest(list.map((e) => toDigestEntry(e.id, e.data, e.filePath))));
   return digest;
 }
+
+/** getStaticPaths of /provinces/<slug>/ (both languages). */
+export async function provincePaths() {
+  return (await getDigest()).provinceSlugs.map((slug) => ({ params: { slug } }));
+}
+
+/** getStaticPaths of /years/<year>/: every year with a conference or a full-year result. */
+export async function yearPaths() {
+  return (await getDigest()).years.map((year) => ({ params: { year: String(year) } }));
+}
+
+/** getStaticPaths of /articles/<id>/: the only pages that render an entry's body. */
+export async function articlePaths() {
+  return (await getArticles()).map((article) => ({ params: { id: article.id }, props: { article } }));
+}

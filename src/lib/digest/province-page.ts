@@ -48,7 +48,7 @@ export interface MetricSeries {
   partial: FigureRow[];
   /** Sums of the provinces a post-2025 unit absorbed, for years before the merger. */
   combined: { year: number; rollUp: RollUp }[];
-  /** A chart needs two years to show anything a table does not. */
+  /** A chart needs two years with a value to show anything a table does not. */
   chartable: boolean;
 }
 
@@ -165,6 +165,11 @@ function seriesFor(digest: Digest, slug: string, rows: FigureRow[], units: Provi
     const unit = metricById(metric)?.unit ?? list[0]!.unit;
     const years = [...new Set(points.map((p) => p.year))];
     const usedTerritories = territories.filter((t) => points.some((p) => p.territoryKey === t.key));
+    const combined = combinedFor(digest, units, metric, unit);
+    const drawable = new Set([
+      ...points.filter((p) => p.actual?.value != null || p.target?.value != null).map((p) => p.year),
+      ...combined.filter((c) => c.rollUp.total !== null).map((c) => c.year),
+    ]);
     series.push({
       metric,
       unit,
@@ -172,8 +177,8 @@ function seriesFor(digest: Digest, slug: string, rows: FigureRow[], units: Provi
       territories: usedTerritories,
       points,
       partial,
-      combined: combinedFor(digest, units, metric, unit),
-      chartable: years.length >= 2,
+      combined,
+      chartable: drawable.size >= 2,
     });
   }
   return series.sort((a, b) => metricOrder(a.metric) - metricOrder(b.metric));

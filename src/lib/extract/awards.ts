@@ -245,7 +245,7 @@ const INDIVIDUAL_RE = new RegExp(`${W}(?:${INDIVIDUAL_NOUN})${E}`, 'u');
 export function parseRecipients(raw: string): RecipientPart[] {
   const text = raw.replace(/\s+/g, ' ').trim().replace(/[,;:.…]+$/u, '');
   return text
-    .split(/\s+và\s+(?=\d|các\s|nhiều\s|một\s|bà\s|ông\s|đồng\s+chí\s|tập\s+thể\s|\p{Lu})/u)
+    .split(/\s+và\s+(?=\d|các\s|nhiều\s|một\s|bà\s|ông\s|đồng\s+chí\s|tập\s+thể\s|\p{Lu})|\s*,\s*(?=\d{1,4}\s+(?:tập\s+thể|cá\s+nhân|đơn\s+vị|công\s+đoàn|người))/u)
     .map((p) => p.trim())
     .filter(Boolean)
     .map(classifyRecipient);
@@ -301,6 +301,9 @@ const RECIPIENT_END =
   /\s*(?:,\s*)?(?:\s(?:vì|do\s+có|có\s+thành\s+tích|đạt\s+thành\s+tích|với\s+thành\s+tích|đã\s+có\s+thành|về\s+thành\s+tích|nhân\s+dịp)\s.*|\s*\((?:nguồn|ảnh)[^)]*\).*)$/iu;
 const RECIPIENT_START =
   /^(?:\d|các\s|những\s|nhiều\s|một\s+số\s|tập\s+thể|tâp\s+thể|cá\s+nhân|bưu\s+điện|công\s+đoàn|trung\s+tâm|đơn\s+vị|ông\s|bà\s|đồng\s+chí|người\s+lao\s+động|lao\s+động|cán\s+bộ|gương\s+mặt)/u;
+
+/** Verbs that make a passive subject a clause rather than the recipients' names. */
+const GENERIC_PREDICATE = /(?<![\p{L}])(?:luôn|đứng|đạt|là|hoàn\s+thành|thực\s+hiện|nằm)(?![\p{L}])/u;
 
 /** Words without which a paragraph holds no award. */
 const AWARD_WORDS = /khen|cờ|chương|danh\s+hiệu|chiến\s+sĩ|dương|vinh\s+danh|thưởng/u;
@@ -384,8 +387,13 @@ function readClause(input: ClauseInput): AwardDraft[] {
     if (v) {
       const at = start + v.index;
       const passiveSubject = /^(.*?)\s+(?:đã\s+)?được\s/u.exec(lower.slice(start, at));
-      const forward = /^\s*(?:cho\s+)?(\d|các\s|những\s|nhiều\s)/u.test(lower.slice(at + v[0].length, ce));
-      if ((passiveSubject && RECIPIENT_START.test(passiveSubject[1]!)) || forward) {
+      const after = lower.slice(at + v[0].length, ce);
+      const forward = /^\s*(?:cho\s+)?(\d|các\s|những\s|nhiều\s)/u.test(after);
+      // "được … khen thưởng cả 4 quý" is praise over time, not a distinction handed out; and a subject
+      // that is a clause ("đơn vị luôn đứng trong top đầu và") is not a list of recipients.
+      const overTime = /^\s*(?:cả|hằng|hàng|mỗi|từng)\s/u.test(after);
+      const nounPhrase = passiveSubject && RECIPIENT_START.test(passiveSubject[1]!) && !GENERIC_PREDICATE.test(passiveSubject[1]!);
+      if (!overTime && (nounPhrase || forward)) {
         awards.push({ start: at, end: at + v[0].length, award: 'Khen thưởng', generic: true, direct: !passiveSubject });
       }
     }
@@ -461,8 +469,10 @@ function readClause(input: ClauseInput): AwardDraft[] {
       if (same) awardGivers = [same];
     }
     if (awardGivers.length === 0 && carry.giver) awardGivers = [carry.giver];
+    // A caption often names only who hands the award over; keep it to merge with the text's mention.
+    if (awardGivers.length === 0 && fromCaption) awardGivers = [{ start: 0, end: 0, level: 'unit', name: UNKNOWN_GIVER }];
     if (awardGivers.length === 0) return;
-    carry.giver = awardGivers[awardGivers.length - 1]!;
+    if (awardGivers[0]!.name !== UNKNOWN_GIVER) carry.giver = awardGivers[awardGivers.length - 1]!;
 
     // Recipients.
     let recipientRaw: string | null = null;
@@ -582,6 +592,8 @@ function awardYear(clauseLower: string, reportYear: number): number {
   return Math.abs(y - reportYear) <= 1 ? y : reportYear;
 }
 
+const UNKNOWN_GIVER = '\u0000unknown';
+
 const normRecipient = (r: string): string =>
   lowerKeepLength(r)
     .replace(/^(?:tập\s+thể|bà|ông|đồng\s+chí)\s+/u, '')
@@ -593,10 +605,11 @@ const normRecipient = (r: string): string =>
 function dedupe(drafts: AwardDraft[]): AwardDraft[] {
   const out: AwardDraft[] = [];
   for (const d of [...drafts.filter((x) => !x.fromCaption), ...drafts.filter((x) => x.fromCaption)]) {
+    const unknown = d.giver === UNKNOWN_GIVER;
     const same = out.find(
       (o) =>
         o.award === d.award &&
-        o.level === d.level &&
+        (o.level === d.level || unknown) &&
         (normRecipient(o.recipient) === normRecipient(d.recipient) || (d.fromCaption && d.count === null && o.recipientKind !== 'individual')),
     );
     if (same) {
@@ -606,6 +619,8 @@ function dedupe(drafts: AwardDraft[]): AwardDraft[] {
       if (same.title === undefined) delete same.title;
       continue;
     }
+    // A caption award whose giver nobody names is not published on its own.
+    if (unknown) continue;
     out.push(d);
   }
   return out.sort((a, b) => a.block - b.block || a.start - b.start);

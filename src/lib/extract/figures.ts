@@ -454,13 +454,16 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
         warnings: [],
       };
       choosePlausibleReading(fig, q, metric, text);
-      for (const h of subject?.metric === metric ? pending : []) attachPercent(fig, h, metric, text);
-      if (subject?.metric !== metric) flush();
-      pending = [];
+      if (subject?.metric === metric) {
+        for (const h of pending) attachPercent(fig, h, metric, text);
+        pending = [];
+      }
       fig.quote = text.slice(fig.start, fig.end).trim();
       (target ? out.targets : out.kpis).push(fig);
       current = fig;
-      if (!subject || subject.metric !== metric) subject = { metric, start, end };
+      // A count named by its own noun ("45.000 lượt người") does not end the cue's subject: "chi trả
+      // … cho hơn 45.000 lượt người với tổng số tiền 1.350 tỷ đồng" still pays out 1 350 billion.
+      if (!subject) subject = { metric, start, end };
     }
     flush();
     carrySubject = subject && subject.metric ? subject : carrySubject;

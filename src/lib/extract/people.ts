@@ -34,7 +34,7 @@ const ROLE_HEAD =
 const HONORIFIC = String.raw`(?<![\p{L}])(?:[Đđ]ồng\s+chí|[Đđ]\/[Cc]|[Ôô]ng|[Bb]à)\s+`;
 /** Where a role stops: a new clause, a verb of the event, or the next person. */
 const ROLE_STOP =
-  /(?:;|\.(?!\d)|\s(?:cùng|và\s+(?:đại|các|lãnh|toàn|một)|đã|được|phát\s+biểu|trao|dự|đến\s+dự|tham\s+dự|đánh\s+giá|đề\s+nghị|nhấn\s+mạnh|cho\s+biết|chủ\s+trì|thừa)\s|,\s*(?:đại\s+diện|cùng|các\s+đồng\s+chí|lãnh\s+đạo|đồng\s+chí|ông|bà)\s|\s\(|$)/u;
+  /(?:;|\.(?!\d)|\s(?:cùng|và\s+(?:đại|các|lãnh|toàn|một)|đã|được|phát\s+biểu|trao|dự|đến\s+dự|tham\s+dự|đánh\s+giá|đề\s+nghị|nhấn\s+mạnh|cho\s+biết|chủ\s+trì|thừa)(?:\s|$)|,\s*(?:đại\s+diện|cùng|các\s+đồng\s+chí|lãnh\s+đạo|đồng\s+chí|ông|bà)\s|\s\(|$)/u;
 
 const ORG = /(UBND\s+(?:tỉnh|thành\s+phố)(?:\s+\p{Lu}[\p{Ll}]+)*|Ủy\s+ban\s+nhân\s+dân\s+tỉnh(?:\s+\p{Lu}[\p{Ll}]+)*|(?:Hội\s+đồng\s+thành\s+viên\s+|Công\s+đoàn\s+|CĐ\s+)?Tổng\s+[Cc]ông\s+ty(?:\s+Bưu\s+(?:điện|chính)\s+Việt\s+Nam)?|Bưu\s+điện\s+(?:tỉnh|Việt\s+Nam)(?:\s+\p{Lu}[\p{Ll}]+)*|Sở\s+[^,;]+|Bộ\s+[^,;]+|Công\s+đoàn\s+[^,;]+)/u;
 

@@ -1,0 +1,45 @@
+/**
+ * Figures in words, for one language: the value with its hedge ("trên 101 tỷ đồng"), a change ("+21%"),
+ * plan attainment ("đạt 102% kế hoạch"), a period label. Components and chart labels share these.
+ */
+import type { Change, FigureRow, Period, PlanAttainment } from '../lib/digest/types.ts';
+import { formatPercent, formatQualifiedAmount, formatSignedPercent, qualifierWord } from '../lib/format/number.ts';
+import type { Lang } from './lang.ts';
+import { ui } from './ui.ts';
+
+/** "trên 101 tỷ đồng" / "over VND 101 billion", or null when the article gave only percentages. */
+export function figureValueText(row: Pick<FigureRow, 'value' | 'unit' | 'figure'>, lang: Lang): string | null {
+  return row.value === null ? null : formatQualifiedAmount(row.value, row.unit, row.figure.qualifier, lang);
+}
+
+/** "+21%", "khoảng +1,4%" / "about +1.4%". */
+export function changeText(change: Change, lang: Lang): string {
+  const word = qualifierWord(change.qualifier, lang);
+  const signed = formatSignedPercent(change.percent, lang);
+  return word ? `${word} ${signed}` : signed;
+}
+
+export const changeDirection = (change: Change): 'up' | 'down' | 'flat' => (change.percent > 0 ? 'up' : change.percent < 0 ? 'down' : 'flat');
+
+/** "đạt 102% kế hoạch" / "102% of plan"; for part of a year, "of the annual plan". */
+export function planText(plan: PlanAttainment, lang: Lang, period: Period = 'year'): string {
+  const t = ui(lang);
+  const p = formatPercent(plan.percent, lang, plan.qualifier);
+  return period === 'year' ? t.kpi.ofPlan(p) : t.kpi.ofAnnualPlan(p);
+}
+
+/** "6 tháng đầu năm 2022" / "first half of 2022"; a full year is just the year. */
+export function periodText(period: Period, year: number, lang: Lang): string {
+  if (period === 'year') return String(year);
+  const label = ui(lang).period[period];
+  return lang === 'vi' ? `${label} ${year}` : `${label} of ${year}`;
+}
+
+/** A target in words: its value, or for a target set only as a share of plan, that share. */
+export function targetText(row: Pick<FigureRow, 'value' | 'unit' | 'figure'>, lang: Lang): string {
+  const value = figureValueText(row, lang);
+  if (value !== null) return value;
+  const { planPercent, planQualifier } = row.figure;
+  if (planPercent === undefined) return '—';
+  return planText({ percent: planPercent, source: 'stated', ...(planQualifier ? { qualifier: planQualifier } : {}) }, lang);
+}

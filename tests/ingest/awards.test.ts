@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { extractAwards, parseRecipients } from '../../src/lib/extract/awards.ts';
+
+const read = (text: string, caption = false) => extractAwards([text], [caption], { reportYear: 2022 }).awards;
+const brief = (list: ReturnType<typeof read>) => list.map((a) => [a.award, a.level, a.giver, a.recipientKind, a.count]);
+
+describe('award sentences', () => {
+  it('reads passive awards, one per receiver, with each giver\'s level', () => {
+    expect(brief(read('Nhân dịp này, Bưu điện tỉnh được Thủ tướng Chính phủ tặng Bằng khen; 03 cá nhân được Bộ Thông tin và Truyền thông tặng Bằng khen.'))).toEqual([
+      ['Bằng khen', 'government', 'Thủ tướng Chính phủ', 'collective', 1],
+      ['Bằng khen', 'ministry', 'Bộ Thông tin và Truyền thông', 'individual', 3],
+    ]);
+  });
+  it('reads active awards and splits collectives from individuals', () => {
+    expect(brief(read('Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể và 10 cá nhân có thành tích xuất sắc.'))).toEqual([
+      ['Bằng khen', 'province', 'Chủ tịch UBND tỉnh', 'collective', 5],
+      ['Bằng khen', 'province', 'Chủ tịch UBND tỉnh', 'individual', 10],
+    ]);
+    expect(brief(read('Giám đốc Bưu điện tỉnh tặng Giấy khen cho 25 tập thể, 40 cá nhân.'))).toEqual([
+      ['Giấy khen', 'unit', 'Giám đốc Bưu điện tỉnh', 'collective', 25],
+      ['Giấy khen', 'unit', 'Giám đốc Bưu điện tỉnh', 'individual', 40],
+    ]);
+  });
+  it('tells the giver from the presenter who hands it over on its behalf', () => {
+    const [a] = read('Thừa ủy quyền của Chủ tịch nước, đồng chí Trần Văn Nam, Phó Chủ tịch UBND tỉnh trao Huân chương Lao động hạng Ba cho Bưu điện tỉnh.');
+    expect(a).toMatchObject({ award: 'Huân chương Lao động hạng Ba', level: 'state', giver: 'Chủ tịch nước', recipientKind: 'collective', count: 1 });
+    expect(a!.presenter).toContain('Trần Văn Nam');
+  });
+  it('takes the giver named after the distinction', () => {
+    expect(brief(read('Đồng chí Lê Văn Bình trao Cờ thi đua của Bộ Thông tin và Truyền thông cho Bưu điện huyện Mai Sơn.'))).toEqual([
+      ['Cờ thi đua', 'ministry', 'Bộ Thông tin và Truyền thông', 'collective', 1],
+    ]);
+  });
+  it('knows a flag goes to a collective, even when a person is named in the same clause', () => {
+    expect(brief(read('Bưu điện tỉnh được Thủ tướng Chính phủ tặng Cờ thi đua và Bằng khen cho 02 cá nhân.'))).toEqual([
+      ['Cờ thi đua', 'government', 'Thủ tướng Chính phủ', 'collective', 1],
+      ['Bằng khen', 'government', 'Thủ tướng Chính phủ', 'individual', 2],
+    ]);
+  });
+  it('reads praise of counted people, and leaves "nhiều" uncounted', () => {
+    expect(brief(read('Bưu điện tỉnh đã biểu dương 12 tập thể và 30 cá nhân tiêu biểu.'))).toEqual([
+      ['Biểu dương', 'unit', 'Bưu điện tỉnh', 'collective', 12],
+      ['Biểu dương', 'unit', 'Bưu điện tỉnh', 'individual', 30],
+    ]);
+    expect(brief(read('Nhiều tập thể, cá nhân được Tổng công ty Bưu điện Việt Nam tặng Giấy khen.'))).toEqual([
+      ['Giấy khen', 'corporation', 'Tổng công ty Bưu điện Việt Nam', 'mixed', null],
+    ]);
+  });
+  it('gives a ministry-rank title to the ministry named earlier in the sentence', () => {
+    const list = read('Bưu điện tỉnh nhận Cờ thi đua của Bộ Thông tin và Truyền thông; 4 cá nhân được tặng danh hiệu Chiến sĩ thi đua cấp bộ.');
+    expect(brief(list)[1]).toEqual(['Chiến sĩ thi đua cấp bộ', 'ministry', 'Bộ Thông tin và Truyền thông', 'individual', 4]);
+  });
+  it('does not take the word "khen thưởng" in other senses for an award', () => {
+    expect(read('Đơn vị luôn đứng trong top đầu và được Tổng công ty khen thưởng cả 4 quý trong năm.')).toEqual([]);
+    expect(read('Công tác thi đua, khen thưởng được quan tâm.')).toEqual([]);
+  });
+  it('merges a caption into the text\'s mention of the same award', () => {
+    const list = extractAwards(
+      ['Phó Tổng giám đốc Nguyễn Văn A trao Giấy khen cho Bưu điện tỉnh', 'Dịp này, Bưu điện tỉnh được Tổng công ty Bưu điện Việt Nam tặng Giấy khen.'],
+      [true, false],
+      { reportYear: 2022 },
+    ).awards;
+    expect(list).toHaveLength(1);
+    expect(list[0]!.presenter).toContain('Nguyễn Văn A');
+  });
+});
+
+describe('parseRecipients', () => {
+  it('counts with leading zeros and names', () => {
+    expect(parseRecipients('Bưu điện tỉnh và 06 tập thể, đơn vị trực thuộc')).toEqual([
+      { text: 'Bưu điện tỉnh', kind: 'collective', count: 1 },
+      { text: '06 tập thể, đơn vị trực thuộc', kind: 'collective', count: 6 },
+    ]);
+    expect(parseRecipients('bà Nguyễn Thị Lan, Phó Giám đốc')).toEqual([{ text: 'bà Nguyễn Thị Lan, Phó Giám đốc', kind: 'individual', count: 1 }]);
+    expect(parseRecipients('các đơn vị Trung tâm khai thác vận chuyển, Bưu điện các huyện Ba Bể, Chợ Mới')[0]!.count).toBe(3);
+    expect(parseRecipients('các tập thể, cá nhân')[0]).toMatchObject({ kind: 'mixed', count: null });
+  });
+});

@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '../..');
+const RAW = join(ROOT, 'tests/fixtures/raw');
+const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+let dir: string;
+
+function ingest(...args: string[]) {
+  const r = spawnSync(process.execPath, [TSX, join(ROOT, 'scripts/ingest.ts'), ...args], { cwd: dir, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
+  cpSync(join(RAW, 'seeds'), join(dir, 'seeds'), { recursive: true });
+  mkdirSync(join(dir, 'bad'));
+  writeFileSync(join(dir, 'bad/empty.txt'), '   \n');
+  writeFileSync(join(dir, 'bad/latin1.txt'), Buffer.from([0x4e, 0x67, 0xe0, 0x79, 0x20, 0xff]));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('npm run ingest', () => {
+  it('prints one JSON object per input in a dry run, and nothing else, writing nothing', () => {
+    const r = ingest('--dry-run', '--json', 'seeds/000_8bbbab40623e6c25.txt', 'seeds/002_794da951e5bf4b3b.txt', 'bad/empty.txt', 'nope.txt');
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; data?: { province: string | null }; body?: string; error?: string });
+    expect(lines.map((l) => l.file).sort()).toEqual(['bad/empty.txt', 'nope.txt', 'seeds/000_8bbbab40623e6c25.txt', 'seeds/002_794da951e5bf4b3b.txt']);
+    const ok = lines.find((l) => l.file.includes('000_'))!;
+    expect(ok.data!.province).toBe('son-la');
+    expect(ok.body).toContain('Ngày 27/12/2023');
+    expect(lines.find((l) => l.file.includes('002_'))!.data!.province).toBeNull();
+    expect(lines.find((l) => l.file === 'bad/empty.txt')!.error).toMatch(/empty/);
+    expect(lines.find((l) => l.file === 'nope.txt')!.error).toMatch(/no such file/);
+    expect(r.code).toBe(1);
+    expect(readdirSync(dir).sort()).toEqual(['bad', 'seeds']);
+  });
+
+  it('converts a folder, prints a summary, and exits 0', () => {
+    const r = ingest('seeds');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/5 file\(s\): 5 entries — 5 created/);
+    expect(r.stdout).toMatch(/Needs review: 4/);
+    expect(readdirSync(join(dir, 'content/articles')).sort()).toEqual(['bac-giang', 'bac-kan', 'lang-son', 'son-la', 'unassigned']);
+  });
+
+  it('exits 1 and names the file when an input fails', () => {
+    const r = ingest('bad');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/Failed: 2/);
+    expect(r.stdout).toMatch(/latin1\.txt: the file is not UTF-8/);
+  });
+
+  it('explains its usage instead of failing obscurely', () => {
+    const r = ingest();
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Give at least one file or folder/);
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * Any article text, however hostile, becomes MDX that compiles with Astro 7's own MDX parser
+ * (Sätteri) and shows exactly the text that went in.
+ */
+import fc from 'fast-check';
+import { mdxToHast, mdxToJs } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../src/lib/extract/clean.ts';
+import { blocksToMdx, mdxToPlainParagraphs } from '../../src/lib/mdx/body.ts';
+
+type HastNode = { type: string; value?: string; tagName?: string; children?: HastNode[] };
+
+/** The text of each top-level element Sätteri renders. */
+function renderedTexts(mdx: string): string[] {
+  const result = mdxToHast(mdx, { features: { gfm: true, smartPunctuation: false } }) as unknown as { hast?: HastNode } & HastNode;
+  const root = result.hast ?? result;
+  const text = (n: HastNode): string => (n.type === 'text' ? (n.value ?? '') : (n.children ?? []).map(text).join(''));
+  return (root.children ?? []).filter((n) => n.type === 'element').map(text);
+}
+
+const hostile = [
+  'Tăng trưởng {6,5%} <b>x</b> a < 5 > 3',
+  'import x from "y"',
+  'export const a = 1',
+  'export default function(){}',
+  '<script>alert(1)</script>',
+  '<https://gso.gov.vn> và https://vnpost.vn',
+  '# không phải tiêu đề',
+  '1. không phải danh sách',
+  '- không phải danh sách',
+  '> không phải trích dẫn',
+  '*a* _b_ ~~c~~ `d` **e**',
+  '[^1]: chú thích',
+  '[liên kết](x) ![ảnh](y)',
+  '| a | b |',
+  '\\ \\{ \\\\',
+  '&amp; &#123; &lt;',
+  '---',
+  '<!-- ghi chú -->',
+  '{',
+  '}',
+  '<',
+  '$x$ $$y$$',
+  ':::note',
+  'a  b', // two spaces are kept inside a paragraph
+];
+
+/** Text as the ingest produces it: trimmed, spaces collapsed, no line breaks inside a paragraph. */
+const paragraphText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...'{}<>[]()*_~`#!|\\&;:-+=.,/"\'@$%^'.split(''), ' ', ' ', 'import ', 'export ', 'http://a.vn ', '<b>', '</b>', '{x}', '&amp;', '1. ', '- ', '> ', '    '),
+      fc.string({ unit: 'grapheme', maxLength: 6 }),
+      fc.constantFrom('Bưu điện', 'tỷ đồng', 'Đắk Lắk', '101%', 'năm 2023'),
+    ),
+    { minLength: 1, maxLength: 20 },
+  )
+  .map((parts) => parts.join('').replace(/[\r\n\t\u0000-\u001f\u007f\u2028\u2029]/gu, ' ').replace(/\s+/gu, ' ').trim())
+  .filter((t) => t.length > 0);
+
+const blocks = fc.array(
+  fc.record({ kind: fc.constantFrom<Block['kind']>('paragraph', 'caption'), text: paragraphText }),
+  { minLength: 1, maxLength: 4 },
+);
+
+describe('MDX body', () => {
+  it.each(hostile)('compiles and renders %j verbatim', (text) => {
+    const input: Block[] = [
+      { kind: 'paragraph', text },
+      { kind: 'caption', text },
+    ];
+    const mdx = blocksToMdx(input);
+    expect(() => mdxToJs(mdx)).not.toThrow();
+    expect(renderedTexts(mdx)).toEqual([text, text]);
+    expect(mdxToPlainParagraphs(mdx)).toEqual([text, text]);
+  });
+
+  it('compiles and renders thousands of random texts verbatim', () => {
+    fc.assert(
+      fc.property(blocks, (input) => {
+        const mdx = blocksToMdx(input);
+        mdxToJs(mdx); // throws on anything MDX cannot compile
+        expect(renderedTexts(mdx)).toEqual(input.map((b) => b.text));
+        expect(mdxToPlainParagraphs(mdx)).toEqual(input.map((b) => b.text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('renders captions as emphasis and a second source\'s heading as a heading', () => {
+    const mdx = blocksToMdx([
+      { kind: 'paragraph', text: 'Nội dung' },
+      { kind: 'caption', text: 'Toàn cảnh hội nghị' },
+      { kind: 'heading', text: 'Theo vnpost.vn' },
+    ]);
+    expect(mdx).toBe('Nội dung\n\n*Toàn cảnh hội nghị*\n\n## Theo vnpost.vn\n');
+  });
+});

@@ -1,0 +1,144 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { isEditedSinceIngest, parseEntryFile } from '../../src/lib/ingest/entry-file.ts';
+import { nodeIngestFs } from '../../src/lib/ingest/ingest-fs.ts';
+import { runIngest, type IngestFs } from '../../src/lib/ingest/run.ts';
+import { entrySchema } from '../../src/lib/schema/entry.ts';
+
+const RAW = join(import.meta.dirname, '../fixtures/raw');
+const raw = (p: string) => ({ path: p.replace(/^.*\//, ''), text: readFileSync(join(RAW, p), 'utf8') });
+
+function memoryFs(): IngestFs & { files: Map<string, string>; writes: string[] } {
+  const files = new Map<string, string>();
+  const writes: string[] = [];
+  return {
+    files,
+    writes,
+    readText: (p) => files.get(p) ?? null,
+    writeAtomic: (p, t) => {
+      writes.push(p);
+      files.set(p, t);
+    },
+    listFiles: (dir, exts) => [...files.keys()].filter((p) => p.startsWith(`${dir}/`) && exts.some((e) => p.endsWith(e))).sort(),
+  };
+}
+const opts = { contentDir: 'content' };
+const entries = (fs: ReturnType<typeof memoryFs>) => [...fs.files.keys()].filter((p) => p.startsWith('content/articles/')).sort();
+
+describe('runIngest', () => {
+  it('writes an entry that passes the schema and keeps the raw text', () => {
+    const fs = memoryFs();
+    const [out] = runIngest([raw('seeds/000_8bbbab40623e6c25.txt')], opts, fs);
+    expect(out!.entries).toHaveLength(1);
+    expect(out!.entries[0]).toMatchObject({ status: 'created', province: 'son-la' });
+    const path = out!.entries[0]!.path;
+    expect(path).toMatch(/^content\/articles\/son-la\/2023-12-27-[a-z0-9-]+\.mdx$/);
+    const { data } = parseEntryFile(fs.files.get(path)!);
+    expect(entrySchema.safeParse(data).success).toBe(true);
+    const kept = (data.source as { originalFile: string }).originalFile;
+    expect(fs.files.get(kept)).toBe(raw('seeds/000_8bbbab40623e6c25.txt').text);
+  });
+
+  it('is idempotent: the same text again writes nothing', () => {
+    const fs = memoryFs();
+    runIngest([raw('seeds/001_4b76b94216d7d7d7.txt')], opts, fs);
+    const before = new Map(fs.files);
+    fs.writes.length = 0;
+    const [out] = runIngest([raw('seeds/001_4b76b94216d7d7d7.txt')], opts, fs);
+    expect(out!.entries[0]!.status).toBe('unchanged');
+    expect(fs.writes).toEqual([]);
+    expect(fs.files).toEqual(before);
+  });
+
+  it('never overwrites an entry an editor changed, unless forced', () => {
+    const fs = memoryFs();
+    const [first] = runIngest([raw('seeds/000_8bbbab40623e6c25.txt')], opts, fs);
+    const path = first!.entries[0]!.path;
+    const edited = fs.files.get(path)!.replace('status: needs-review', 'status: reviewed');
+    fs.files.set(path, edited);
+    expect(isEditedSinceIngest(edited)).toBe(true);
+    const [again] = runIngest([raw('seeds/000_8bbbab40623e6c25.txt')], opts, fs);
+    expect(again!.entries[0]).toMatchObject({ status: 'skipped-edited' });
+    expect(again!.entries[0]!.message).toMatch(/--force/);
+    expect(fs.files.get(path)).toBe(edited);
+    const [forced] = runIngest([raw('seeds/000_8bbbab40623e6c25.txt')], { ...opts, force: true }, fs);
+    expect(forced!.entries[0]!.status).toBe('updated');
+    expect(fs.files.get(path)).not.toBe(edited);
+  });
+
+  it('makes one entry of one conference reported by two sources, whichever comes first', () => {
+    const a = memoryFs();
+    runIngest([raw('articles/20.txt'), raw('seeds/003_3b11af47517ebbed.txt')], opts, a);
+    const b = memoryFs();
+    runIngest([raw('seeds/003_3b11af47517ebbed.txt')], opts, b);
+    const [out] = runIngest([raw('articles/20.txt')], opts, b);
+    expect(out!.entries[0]!.mergedWith).toHaveLength(1);
+    for (const fs of [a, b]) {
+      expect(entries(fs)).toHaveLength(1);
+      const { data } = parseEntryFile(fs.files.get(entries(fs)[0]!)!);
+      const sources = data.sources as { originalFile: string; retrievedAs?: string }[];
+      expect(sources).toHaveLength(2);
+      // The full text leads; the excerpt's "may be missing" warning no longer applies.
+      expect(sources[0]!.originalFile).toMatch(/003_/);
+      expect((data.review as { warnings: { field: string }[] }).warnings.some((w) => w.field === 'source')).toBe(false);
+    }
+    // The same entry, read in either order.
+    const strip = (t: string) => YAML.stringify(parseEntryFile(t).data);
+    expect(strip(a.files.get(entries(a)[0]!)!)).toBe(strip(b.files.get(entries(b)[0]!)!));
+  });
+
+  it('splits an article about two provinces into two entries and never merges their figures', () => {
+    const fs = memoryFs();
+    const [out] = runIngest([raw('articles/26.txt')], opts, fs);
+    expect(out!.entries.map((e) => e.province)).toEqual(['gia-lai', 'ba-ria-vung-tau']);
+    expect(entries(fs)).toHaveLength(2);
+    expect(new Set(entries(fs).map((p) => p.replace(/^.*\//, ''))).size).toBe(2);
+  });
+
+  it('files an article that names no province as unassigned, needing review, and keeps it there on re-ingest', () => {
+    const fs = memoryFs();
+    runIngest([raw('seeds/002_794da951e5bf4b3b.txt')], opts, fs);
+    const [again] = runIngest([raw('seeds/002_794da951e5bf4b3b.txt')], opts, fs);
+    expect(entries(fs)).toHaveLength(1);
+    expect(entries(fs)[0]).toMatch(/^content\/articles\/unassigned\//);
+    expect(again!.entries[0]).toMatchObject({ status: 'unchanged', province: null, review: 'needs-review' });
+  });
+
+  it('replaces a source with its new version instead of merging the two', () => {
+    const fs = memoryFs();
+    const original = raw('seeds/000_8bbbab40623e6c25.txt');
+    runIngest([original], opts, fs);
+    const changed = { ...original, text: original.text.replace('trên 101 tỷ đồng', 'trên 102 tỷ đồng') };
+    const [out] = runIngest([changed], opts, fs);
+    expect(out!.entries[0]!.status).toBe('updated');
+    const { data } = parseEntryFile(fs.files.get(entries(fs)[0]!)!);
+    expect(data.sources).toBeUndefined();
+    expect((data.kpis as { value: number }[])[0]!.value).toBe(102e9);
+  });
+
+  it('reports an input with no article text and writes nothing for it', () => {
+    const fs = memoryFs();
+    const [out] = runIngest([{ path: 'empty.txt', text: 'Đường dây nóng hỗ trợ 1900 54 54 81\nGửi Email In trang Lưu\n' }], opts, fs);
+    expect(out!.error).toMatch(/no article text/);
+    expect(fs.files.size).toBe(0);
+  });
+});
+
+describe('nodeIngestFs', () => {
+  let dir: string | undefined;
+  afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+  it('writes atomically, leaving no temporary file, and lists what it wrote', () => {
+    dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+    const fs = nodeIngestFs(dir);
+    fs.writeAtomic('content/articles/son-la/a.mdx', 'x');
+    fs.writeAtomic('content/articles/son-la/a.mdx', 'y');
+    expect(readFileSync(join(dir, 'content/articles/son-la/a.mdx'), 'utf8')).toBe('y');
+    expect(readdirSync(join(dir, 'content/articles/son-la'))).toEqual(['a.mdx']);
+    expect(fs.listFiles('content/articles', ['.mdx'])).toEqual(['content/articles/son-la/a.mdx']);
+    expect(fs.readText('content/missing.mdx')).toBeNull();
+    expect(existsSync(join(dir, 'content/articles/son-la/a.mdx.tmp'))).toBe(false);
+  });
+});

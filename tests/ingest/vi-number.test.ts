@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { lowerKeepLength, parseViNumber, qualifierBefore, scanQuantities } from '../../src/lib/vi-number.ts';
+
+describe('parseViNumber', () => {
+  it('reads a decimal comma and keeps the thousands reading as the alternative', () => {
+    expect(parseViNumber('133,643')).toEqual({ value: 133.643, alternative: 133643 });
+    expect(parseViNumber('8,8')).toEqual({ value: 8.8 });
+    expect(parseViNumber('103,7')).toEqual({ value: 103.7 });
+  });
+  it('reads a thousands dot, with the English decimal as the alternative', () => {
+    expect(parseViNumber('2.200')).toEqual({ value: 2200, alternative: 2.2 });
+    expect(parseViNumber('80.000')).toEqual({ value: 80000, alternative: 80 });
+    expect(parseViNumber('1.234.567')).toEqual({ value: 1234567 });
+  });
+  it('reads both separators with the last one as the decimal mark', () => {
+    expect(parseViNumber('1.234,5')).toEqual({ value: 1234.5 });
+    expect(parseViNumber('1,234.5')).toEqual({ value: 1234.5, unconventional: true });
+  });
+  it('flags the English habits it can still read', () => {
+    expect(parseViNumber('3.5')).toEqual({ value: 3.5, unconventional: true });
+    expect(parseViNumber('1,234,567')).toEqual({ value: 1234567, unconventional: true });
+  });
+  it('drops leading zeros', () => {
+    expect(parseViNumber('06')).toEqual({ value: 6 });
+    expect(parseViNumber('01')).toEqual({ value: 1 });
+  });
+  it('refuses what is not a number', () => {
+    for (const s of ['', '1..2', '1,', '.5', 'abc', '1.23.4', '12,345.67.8']) expect(parseViNumber(s)).toBeNull();
+  });
+});
+
+describe('qualifierBefore', () => {
+  it.each([
+    ['đạt trên ', 'over'],
+    ['thực hiện hơn ', 'over'],
+    ['đạt gần ', 'nearly'],
+    ['khoảng ', 'about'],
+    ['xấp xỉ ', 'about'],
+    ['trên dưới ', 'about'],
+    ['chưa đến ', 'under'],
+    ['dưới ', 'under'],
+    ['đạt ', 'exact'],
+  ])('"%s" → %s', (before, q) => {
+    expect(qualifierBefore(before).qualifier).toBe(q);
+  });
+});
+
+describe('scanQuantities', () => {
+  const one = (s: string) => {
+    const list = scanQuantities(lowerKeepLength(s));
+    expect(list).toHaveLength(1);
+    return list[0]!;
+  };
+  it('reads money with its scale into VND', () => {
+    expect(one('trên 101 tỷ đồng')).toMatchObject({ kind: 'money', value: 101e9 });
+    expect(one('133,643 tỷ đồng')).toMatchObject({ kind: 'money', value: 133_643_000_000, alternative: 133_643e9 });
+    expect(one('hơn 8 tỉ đồng')).toMatchObject({ kind: 'money', value: 8e9 });
+    expect(one('1,5 nghìn tỷ đồng')).toMatchObject({ kind: 'money', value: 1.5e12 });
+    expect(one('gần 100 triệu đồng')).toMatchObject({ kind: 'money', value: 100e6 });
+    expect(one('500 nghìn đồng')).toMatchObject({ kind: 'money', value: 500e3 });
+    expect(one('2.200 tỷ')).toMatchObject({ kind: 'money', value: 2200e9 });
+  });
+  it('reads money per person per month or year', () => {
+    expect(one('8,8 triệu đồng/người/tháng')).toMatchObject({ kind: 'money', value: 8.8e6, per: 'person/month' });
+    expect(one('169 triệu đồng/người/năm')).toMatchObject({ kind: 'money', value: 169e6, per: 'person/year' });
+    expect(one('9,1 triệu đồng / người / tháng')).toMatchObject({ per: 'person/month' });
+  });
+  it('reads percentages, with a space before the sign too', () => {
+    expect(one('đạt 102% kế hoạch')).toMatchObject({ kind: 'percent', value: 102 });
+    expect(one('103,7 % kế hoạch')).toMatchObject({ kind: 'percent', value: 103.7 });
+  });
+  it('reads per-point ratios', () => {
+    expect(one('3,47km/điểm')).toMatchObject({ kind: 'km-per-point', value: 3.47 });
+    expect(one('5.353 người/điểm')).toMatchObject({ kind: 'people-per-point', value: 5353 });
+  });
+  it('leaves counts for the caller to name, with where the noun starts', () => {
+    const q = one('hơn 41.500 hồ sơ');
+    expect(q).toMatchObject({ kind: 'plain', value: 41500 });
+    expect('hơn 41.500 hồ sơ'.slice(q.nounStart)).toBe('hồ sơ');
+  });
+  it('skips dates and times, and marks ranges', () => {
+    expect(scanQuantities('ngày 27/12/2023 lúc 08:15')).toEqual([]);
+    expect(scanQuantities('tháng 11/2020')).toEqual([]);
+    // A per-day rate is no figure; the range's first end is marked as part of a range.
+    expect(scanQuantities('82-125 điểm/ngày').every((q) => q.inRange)).toBe(true);
+    const range = scanQuantities('từ 10-20 tỷ đồng');
+    expect(range.every((q) => q.inRange)).toBe(true);
+  });
+  it('lower-cases without moving offsets', () => {
+    const s = 'ĐỒNG Tổng DOANH thu 101 Tỷ';
+    expect(lowerKeepLength(s)).toHaveLength(s.length);
+    expect(lowerKeepLength(s)).toBe('đồng tổng doanh thu 101 tỷ');
+  });
+});
