@@ -1,14 +1,15 @@
 import { z } from 'astro/zod';
+import { doc } from './doc.ts';
 
 export const REVIEW_STATUSES = ['needs-review', 'unreviewed', 'reviewed'] as const;
 
 export const reviewWarningSchema = z.object({
   /** The field the warning is about (`kpis[0].value`, `province`, `eventDate`). */
-  field: z.string().min(1),
+  field: z.string().min(1).meta(doc('Trường cần xem lại.', 'The field the warning is about.', 'kpis[0].value')),
   /** What a person should check, in plain words. */
-  message: z.string().min(1),
+  message: z.string().min(1).meta(doc('Điều cần kiểm tra, viết bằng lời thường.', 'What a person should check, in plain words.', 'Không rõ 101 tỷ là tổng doanh thu hay doanh thu tính lương')),
   /** The phrase of the article that raised it. */
-  quote: z.string().optional(),
+  quote: z.string().optional().meta(doc('Câu trong bài gây ra cảnh báo.', 'The phrase of the article that raised it.', 'doanh thu đạt trên 101 tỷ đồng')),
 });
 
 export const reviewSchema = z.object({
@@ -16,12 +17,23 @@ export const reviewSchema = z.object({
    * needs-review: the ingest has open warnings; unreviewed: read by the ingest with no doubts, not yet
    * checked by a person; reviewed: a person checked it against the article.
    */
-  status: z.enum(REVIEW_STATUSES, { error: (i) => `unknown review status "${String(i.input)}"; use ${REVIEW_STATUSES.join(', ')}` }),
-  warnings: z.array(reviewWarningSchema).default([]),
+  status: z
+    .enum(REVIEW_STATUSES, { error: (i) => `unknown review status "${String(i.input)}"; use ${REVIEW_STATUSES.join(', ')}` })
+    .meta(
+      doc(
+        'needs-review: còn cảnh báo cần người xem; unreviewed: máy đọc không có nghi vấn nhưng chưa ai đối chiếu; reviewed: đã có người đối chiếu với bài.',
+        'needs-review: open warnings for a person to look at; unreviewed: machine-read with no doubts, not yet checked by a person; reviewed: a person checked it against the article.',
+        'needs-review',
+      ),
+    ),
+  warnings: z
+    .array(reviewWarningSchema)
+    .default([])
+    .meta(doc('Danh sách điều cần xem lại (field, message, quote). Xóa từng mục khi đã xử lý.', 'Things to look at (field, message, quote). Delete each one once it is dealt with.', [])),
   /** Who reviewed it. */
-  reviewedBy: z.string().optional(),
+  reviewedBy: z.string().optional().meta(doc('Người đã rà soát (khi status là reviewed).', 'Who reviewed it (when status is reviewed).', 'Nguyễn Văn A')),
   /** When (YYYY-MM-DD). */
-  reviewedAt: z.string().optional(),
+  reviewedAt: z.string().optional().meta(doc('Ngày rà soát, YYYY-MM-DD, đặt trong ngoặc kép ("2024-01-15").', 'When it was reviewed, YYYY-MM-DD, in double quotes ("2024-01-15").', '2024-01-15')),
 });
 export type Review = z.output<typeof reviewSchema>;
 export type ReviewWarning = z.output<typeof reviewWarningSchema>;

@@ -1,0 +1,85 @@
+/**
+ * npm run check [-- <file-or-folder>...] [--content-dir DIR] [--lang vi|en] [--json] [--review] [--watch]
+ *
+ * Validates every entry under the content folder without building the site. Prints one line per
+ * problem in Vietnamese and in English (`file:line  field  severity: what  — what to do`), then a
+ * summary. Exit 1 when there is an error, 0 when there are only warnings. With --watch it checks
+ * again after every change (VS Code's "Theo dõi nội dung" task reads that output).
+ */
+import { watch } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkCorpus } from '../src/lib/check/check-corpus.ts';
+import { defaultContentDir, displayPath, readContentDir } from '../src/lib/check/files-fs.ts';
+import type { Lang } from '../src/lib/check/problem.ts';
+import { reportLines } from '../src/lib/check/report.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    'content-dir': { type: 'string' },
+    lang: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    review: { type: 'boolean', default: false },
+    watch: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+if (values.help) {
+  console.log(`npm run check [-- <file-or-folder>...] [--content-dir DIR] [--lang vi|en] [--json] [--review]
+
+  Kiểm tra mọi bài trong thư mục nội dung (mặc định content/articles) mà không dựng trang.
+  Checks every entry in the content folder (content/articles by default) without building the site.
+
+  <file-or-folder>  chỉ báo lỗi của các tệp này / only report problems in these files
+  --lang vi|en      chỉ in một ngôn ngữ / print one language only
+  --json            in kết quả dạng JSON / print the result as JSON
+  --review          liệt kê các bài cần rà soát / list the entries that need review
+  --watch           kiểm tra lại mỗi khi có thay đổi / check again after every change`);
+  process.exit(0);
+}
+
+const langs: Lang[] = values.lang === 'vi' ? ['vi'] : values.lang === 'en' ? ['en'] : ['vi', 'en'];
+const contentDir = values['content-dir'] ?? defaultContentDir();
+
+/** One full check; returns the exit code it calls for. */
+function run(): number {
+  const started = performance.now();
+  const input = readContentDir(contentDir);
+  if (positionals.length > 0) {
+    const wanted = positionals.map((p) => displayPath(resolve(p)));
+    const matches = (file: string): boolean => wanted.some((w) => file === w || file.startsWith(`${w.replace(/\/$/, '')}/`));
+    input.only = new Set([...input.entries.map((e) => e.file), ...(input.strayFiles ?? [])].filter(matches));
+  }
+  const report = checkCorpus(input);
+  const seconds = (performance.now() - started) / 1000;
+
+  if (values.json) {
+    const { checks: _checks, ...rest } = report;
+    console.log(JSON.stringify({ ...rest, seconds: Number(seconds.toFixed(3)) }, null, 2));
+  } else {
+    for (const line of reportLines(report, langs)) console.log(line);
+    if (values.review && report.needsReview.length > 0) {
+      console.log('');
+      for (const file of report.needsReview) console.log(`${file}:1  review.status  needs-review`);
+    }
+    console.log(langs.includes('vi') ? `(${seconds.toFixed(2)} giây)` : `(${seconds.toFixed(2)} s)`);
+  }
+  return report.errors > 0 ? 1 : 0;
+}
+
+if (values.watch) {
+  const again = (): void => {
+    console.log(`── ${new Date().toLocaleTimeString('vi-VN')} kiểm tra nội dung / checking content ──`);
+    run();
+  };
+  again();
+  let timer: NodeJS.Timeout | undefined;
+  watch(resolve(contentDir), { recursive: true }, () => {
+    clearTimeout(timer);
+    timer = setTimeout(again, 150);
+  });
+} else {
+  process.exit(run());
+}

@@ -1,0 +1,30 @@
+/**
+ * npm run docs [-- --check]
+ *
+ * Regenerates what is generated from the schema, the metric catalogue and the province registry:
+ * the marked sections of docs/editing.md and docs/editing.en.md, and schemas/entry.schema.json.
+ * With --check, writes nothing and exits 1 when a file is stale (CI, and tests/check/docs.test.ts).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generatedFiles } from '../src/lib/check/generated-files.ts';
+
+const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
+
+let stale = 0;
+for (const { path, render } of generatedFiles()) {
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const fresh = render(current);
+  if (fresh === current) continue;
+  stale += 1;
+  if (values.check) {
+    console.error(`${path}  lỗi: tệp đã cũ so với schema  — chạy npm run docs / error: out of date with the schema  — run npm run docs`);
+  } else {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, fresh);
+    console.log(`Đã cập nhật / updated ${path}`);
+  }
+}
+if (stale === 0) console.log('Tài liệu và JSON Schema đã mới nhất. / Docs and JSON Schema are up to date.');
+process.exit(values.check && stale > 0 ? 1 : 0);

@@ -1,0 +1,98 @@
+/**
+ * npm run new -- --province son-la --date 2024-12-26 [--title "…"] [--content-dir DIR]
+ *
+ * Writes content/articles/<province>/<date>-<slug>.mdx: a valid entry with every field and a comment
+ * on each (Vietnamese and English), marked needs-review and draft. Refuses to overwrite a file or to
+ * add a second entry for the same conference; checks the province and date first, with the same
+ * messages as `npm run check`.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkCorpus } from '../src/lib/check/check-corpus.ts';
+import { defaultContentDir, displayPath, readContentDir } from '../src/lib/check/files-fs.ts';
+import { formatProblemLines, type Problem } from '../src/lib/check/problem.ts';
+import { checkProvince } from '../src/lib/check/province-problems.ts';
+import { scaffoldEntry } from '../src/lib/check/scaffold.ts';
+import { checkSchema } from '../src/lib/check/schema-problems.ts';
+
+const { values } = parseArgs({
+  options: {
+    province: { type: 'string' },
+    date: { type: 'string' },
+    title: { type: 'string' },
+    'content-dir': { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+const usage = `npm run new -- --province <slug> --date YYYY-MM-DD [--title "…"]
+
+  Tạo một bài mới có đủ mọi trường, kèm chú thích. / Writes a new entry with every field, commented.
+  Ví dụ / Example: npm run new -- --province son-la --date 2024-12-26`;
+
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+if (!values.province || !values.date) {
+  console.error(`Thiếu --province hoặc --date. / --province and --date are required.\n\n${usage}`);
+  process.exit(1);
+}
+
+const contentDir = values['content-dir'] ?? defaultContentDir();
+const province = values.province.trim();
+const date = values.date.trim();
+/** A problem with an argument, worded like the same problem in a file, but pointing at the option. */
+const argLines = (option: string, value: string, words: Pick<Problem, 'vi' | 'en'>): string[] =>
+  (['vi', 'en'] as const).map((lang) => {
+    const w = words[lang];
+    const fix = w.fix.replace(/\beventDate: /g, '--date ');
+    return `--${option} ${value}  ${lang === 'vi' ? 'lỗi' : 'error'}: ${w.what}  — ${fix}`;
+  });
+
+const argErrors: string[] = [];
+// The date alone, through the schema: the same words as `npm run check` (format, real date, year range).
+const dateFinding = checkSchema({ eventDate: date }).findings.find((f) => f.path[0] === 'eventDate');
+const yearFinding = /^\d{4}/.test(date) ? checkSchema({ reportYear: Number(date.slice(0, 4)) }).findings.find((f) => f.path[0] === 'reportYear') : undefined;
+if (dateFinding ?? yearFinding) argErrors.push(...argLines('date', date, (dateFinding ?? yearFinding)!));
+const provinceFinding = checkProvince(province, dateFinding ? null : date, null);
+if (provinceFinding) argErrors.push(...argLines('province', province, provinceFinding));
+if (argErrors.length > 0) {
+  for (const l of argErrors) console.error(l);
+  console.error('Chưa tạo tệp nào. / No file was written.');
+  process.exit(1);
+}
+
+const scaffold = scaffoldEntry({ province, date, title: values.title });
+const target = resolve(contentDir, scaffold.relative);
+const shown = displayPath(target);
+if (existsSync(target)) {
+  console.error(`${shown}:1  file  lỗi: tệp đã có, không ghi đè  — mở tệp đó để sửa, hoặc đặt tiêu đề khác bằng --title`);
+  console.error(`${shown}:1  file  error: the file already exists and is not overwritten  — open it to edit, or choose another title with --title`);
+  process.exit(1);
+}
+
+// The new entry among the existing ones: a second file for the same conference or page address is refused.
+const corpus = readContentDir(contentDir);
+corpus.entries.push({ file: shown, relative: scaffold.relative, text: scaffold.text });
+corpus.only = new Set([shown]);
+fail(checkCorpus(corpus).problems.filter((p) => p.severity === 'error'));
+
+mkdirSync(dirname(target), { recursive: true });
+writeFileSync(target, scaffold.text, { flag: 'wx' });
+console.log(`Đã tạo ${shown}`);
+console.log(`Created ${shown}`);
+if (scaffold.guessed) {
+  console.log('Ngày này không thuộc mùa hội nghị tổng kết (tháng 12 đến tháng 3): kiểm tra lại reportYear, planYear và eventKind.');
+  console.log('The date is outside the year-end season (December to March): check reportYear, planYear and eventKind.');
+}
+console.log(`Tiếp theo: dán nội dung bài, điền số liệu, rồi chạy npm run check -- ${shown}`);
+console.log(`Next: paste the article text, fill in the figures, then run npm run check -- ${shown}`);
+
+function fail(list: Problem[]): void {
+  if (list.length === 0) return;
+  for (const p of list) for (const l of formatProblemLines(p, ['vi', 'en'])) console.error(l);
+  console.error('Chưa tạo tệp nào. / No file was written.');
+  process.exit(1);
+}

@@ -1,0 +1,135 @@
+/**
+ * Checks across entries: the same conference twice, two files with one page address, and figures
+ * far from the same province's figure a year earlier (a likely unit slip).
+ */
+import { metricById } from '../metrics.ts';
+import type { EntryCheck } from './check-entry.ts';
+import { inMetricUnit } from './figure-problems.ts';
+import { bi, fieldName, type Problem } from './problem.ts';
+import { isoDay } from './schema-problems.ts';
+
+/** A figure this many times larger or smaller than last year's is probably in the wrong unit. */
+export const OUTLIER_FACTOR = 5;
+
+/** Each entry whose key an earlier entry (in path order) already has, with that earlier entry. */
+function laterDuplicates(checks: readonly EntryCheck[], keyOf: (c: EntryCheck) => string | null): [EntryCheck, EntryCheck][] {
+  const first = new Map<string, EntryCheck>();
+  const pairs: [EntryCheck, EntryCheck][] = [];
+  for (const c of checks) {
+    const key = keyOf(c);
+    if (key === null) continue;
+    const earlier = first.get(key);
+    if (earlier) pairs.push([earlier, c]);
+    else first.set(key, c);
+  }
+  return pairs;
+}
+
+export function duplicateConferences(checks: readonly EntryCheck[]): Problem[] {
+  const conference = (c: EntryCheck): { province: string; date: string } | null => {
+    const province = c.data?.province;
+    const date = isoDay(c.data?.eventDate);
+    return typeof province === 'string' && date !== null ? { province, date } : null;
+  };
+  return laterDuplicates(checks, (c) => {
+    const k = conference(c);
+    return k ? `${k.province}|${k.date}` : null;
+  }).map(([earlier, c]): Problem => {
+    const { province, date } = conference(c)!;
+    return {
+      file: c.file,
+      line: c.lineOf(['eventDate']),
+      field: 'eventDate',
+      severity: 'error',
+      rule: 'duplicate-conference',
+      ...bi(
+        `trùng hội nghị với ${earlier.file} (cùng tỉnh ${province}, cùng ngày ${date})`,
+        'gộp hai bài thành một: giữ một tệp, ghi nguồn còn lại vào sources, xóa tệp kia; nếu là hai hội nghị khác nhau, sửa eventDate',
+        `the same conference as ${earlier.file} (same province ${province}, same date ${date})`,
+        'merge them: keep one file, list the other source under sources, delete the other file; if they are different meetings, correct eventDate',
+      ),
+    };
+  });
+}
+
+const pageId = (c: EntryCheck): string => (c.relative.split('/').at(-1) ?? '').replace(/\.mdx?$/, '');
+
+/** The page address is the file name, so two files with one name in different folders collide. */
+export function duplicateIds(checks: readonly EntryCheck[]): Problem[] {
+  return laterDuplicates(checks, pageId).map(([earlier, c]): Problem => ({
+    file: c.file,
+    line: 1,
+    field: 'file',
+    severity: 'error',
+    rule: 'duplicate-id',
+    ...bi(
+      `tên tệp trùng với ${earlier.file}; hai bài sẽ có cùng địa chỉ /articles/${pageId(c)}/`,
+      'đổi tên một trong hai tệp',
+      `the file name is the same as ${earlier.file}; both would have the address /articles/${pageId(c)}/`,
+      'rename one of the two files',
+    ),
+  }));
+}
+
+interface Point {
+  check: EntryCheck;
+  path: (string | number)[];
+  metric: string;
+  year: number;
+  value: number;
+}
+
+const viNum = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+const enNum = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/**
+ * Results (kpis, full-year figures) compared with the same province's same metric a year earlier.
+ * When a year has several figures (two reports of one conference), the closest one is used, so only
+ * a figure unlike every earlier report is flagged.
+ */
+export function outliers(checks: readonly EntryCheck[]): Problem[] {
+  const byKey = new Map<string, Point[]>();
+  const points: Point[] = [];
+  for (const c of checks) {
+    const e = c.entry;
+    if (!e || e.province === null) continue;
+    e.kpis.forEach((f, i) => {
+      const metric = metricById(f.metric);
+      if (!metric || f.value === null || f.period !== 'year') return;
+      const value = inMetricUnit(f.value, f.unit, metric);
+      if (!(value > 0)) return;
+      const p: Point = { check: c, path: ['kpis', i, 'value'], metric: f.metric, year: f.year, value };
+      points.push(p);
+      const key = `${e.province}|${f.metric}|${f.year}`;
+      const list = byKey.get(key);
+      if (list) list.push(p);
+      else byKey.set(key, [p]);
+    });
+  }
+  const problems: Problem[] = [];
+  for (const p of points) {
+    const province = p.check.entry!.province!;
+    const before = byKey.get(`${province}|${p.metric}|${p.year - 1}`);
+    if (!before) continue;
+    let nearest = before[0]!;
+    for (const b of before) if (Math.abs(Math.log(p.value / b.value)) < Math.abs(Math.log(p.value / nearest.value))) nearest = b;
+    const ratio = p.value / nearest.value;
+    if (ratio <= OUTLIER_FACTOR && ratio >= 1 / OUTLIER_FACTOR) continue;
+    const viRatio = ratio > 1 ? `gấp ${viNum.format(ratio)} lần` : `chỉ bằng ${viNum.format(ratio * 100)}%`;
+    const enRatio = ratio > 1 ? `${enNum.format(ratio)} times` : `only ${enNum.format(ratio * 100)}% of`;
+    problems.push({
+      file: p.check.file,
+      line: p.check.lineOf(p.path),
+      field: fieldName(p.path),
+      severity: 'warning',
+      rule: 'outlier',
+      ...bi(
+        `${p.metric} năm ${p.year} (${viNum.format(p.value)}) ${viRatio} năm ${p.year - 1} (${viNum.format(nearest.value)}, ${nearest.check.file})`,
+        'có thể nhầm đơn vị (tỷ/triệu) hoặc thừa, thiếu chữ số 0: đối chiếu hai bài',
+        `${p.metric} for ${p.year} (${enNum.format(p.value)}) is ${enRatio} ${p.year - 1}'s (${enNum.format(nearest.value)}, ${nearest.check.file})`,
+        'likely a unit slip (billions/millions) or a zero too many or too few: compare the two articles',
+      ),
+    });
+  }
+  return problems;
+}

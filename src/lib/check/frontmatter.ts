@@ -1,0 +1,182 @@
+/**
+ * Split an entry into its YAML frontmatter and MDX body, parse the YAML keeping positions, and find
+ * the line of any field (`kpis[0].value` → the line its key is on), so every problem can point there.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+
+export interface SplitEntry {
+  /** 'ok'; 'missing' when the file does not start with `---`; 'unclosed' when no closing `---` follows. */
+  frontmatter: 'ok' | 'missing' | 'unclosed' | 'leading-blank-lines';
+  /** The YAML between the two `---` lines. */
+  yaml: string;
+  /** File line (1-based) of the first YAML line. */
+  yamlStartLine: number;
+  /** File line of the closing `---` (or of the last line when unclosed). */
+  closingLine: number;
+}
+
+const FENCE = /^---[ \t]*$/;
+
+export function splitEntry(text: string): SplitEntry {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  let first = 0;
+  while (first < lines.length && lines[first]!.trim() === '') first += 1;
+  if (first >= lines.length || !FENCE.test(lines[first]!)) {
+    return { frontmatter: 'missing', yaml: '', yamlStartLine: 1, closingLine: 1 };
+  }
+  for (let i = first + 1; i < lines.length; i += 1) {
+    if (FENCE.test(lines[i]!)) {
+      return {
+        // Astro tolerates blank lines before the fence, but the MDX parser then reads the YAML as text.
+        frontmatter: first > 0 ? 'leading-blank-lines' : 'ok',
+        yaml: lines.slice(first + 1, i).join('\n') + '\n',
+        yamlStartLine: first + 2,
+        closingLine: i + 1,
+      };
+    }
+  }
+  return { frontmatter: 'unclosed', yaml: '', yamlStartLine: first + 2, closingLine: lines.length };
+}
+
+export interface YamlSyntaxError {
+  line: number;
+  /** The `yaml` package's error code (`BAD_INDENT`, `DUPLICATE_KEY`, …), or `UNRESOLVED_ALIAS`. */
+  code: string;
+  message: string;
+  /** The key the error is under, when there is one. */
+  key?: string;
+}
+
+/** A plain (unquoted) text value whose end was cut off by ` #`, which YAML reads as a comment. */
+export interface CutComment {
+  line: number;
+  path: (string | number)[];
+  kept: string;
+  dropped: string;
+}
+
+/** An unquoted impossible date (2023-02-30) that YAML, like Astro's loader, silently turns into another day. */
+export interface ShiftedDate {
+  line: number;
+  path: (string | number)[];
+  written: string;
+}
+
+export interface ParsedFrontmatter {
+  /**
+   * The frontmatter as plain data, read the way Astro reads it (js-yaml: an unquoted 2024-01-15 is a
+   * Date, a quoted one a string); undefined when the YAML has errors.
+   */
+  data: unknown;
+  shiftedDates: ShiftedDate[];
+  errors: YamlSyntaxError[];
+  cutComments: CutComment[];
+  /** File line of a field; when the field is missing, the line of the closest parent that exists. */
+  lineOf(path: readonly PropertyKey[]): number;
+}
+
+export function parseFrontmatter(split: SplitEntry): ParsedFrontmatter {
+  const lineCounter = new LineCounter();
+  // The timestamp tag makes unquoted dates Date objects, exactly as js-yaml (Astro's frontmatter
+  // parser) does, so the schema sees the same values here as in the build.
+  const doc = parseDocument(split.yaml, { lineCounter, prettyErrors: false, uniqueKeys: true, customTags: ['timestamp'] });
+  const toFileLine = (offset: number): number => lineCounter.linePos(offset).line + split.yamlStartLine - 1;
+  const lineOf = (path: readonly PropertyKey[]): number => lineOfPath(doc, path, toFileLine, split.yamlStartLine);
+
+  const errors: YamlSyntaxError[] = doc.errors.map((e) => ({
+    line: toFileLine(e.pos[0]),
+    code: e.code,
+    message: e.message.split('\n')[0]!,
+  }));
+  // `title: *bold*` is an alias to an anchor that does not exist; the parser only notices on toJS().
+  visit(doc, {
+    Alias(_key, node) {
+      if (!node.resolve(doc)) {
+        errors.push({ line: toFileLine(node.range?.[0] ?? 0), code: 'UNRESOLVED_ALIAS', message: `*${node.source}` });
+      }
+    },
+  });
+  errors.sort((a, b) => a.line - b.line);
+
+  let data: unknown;
+  if (errors.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (e) {
+      errors.push({ line: split.yamlStartLine, code: 'IMPOSSIBLE', message: (e as Error).message.split('\n')[0]! });
+    }
+  }
+  const clean = errors.length === 0;
+  return { data, errors, shiftedDates: clean ? findShiftedDates(doc, toFileLine) : [], cutComments: clean ? findCutComments(doc, toFileLine) : [], lineOf };
+}
+
+function findShiftedDates(doc: Document, toFileLine: (o: number) => number): ShiftedDate[] {
+  const found: ShiftedDate[] = [];
+  visit(doc, {
+    Pair(_key, pair, ancestors) {
+      if (!isPair(pair) || !isScalar(pair.value)) return;
+      const v = pair.value;
+      const written = typeof v.source === 'string' ? v.source : '';
+      if (!(v.value instanceof Date) || !/^\d{4}-\d{2}-\d{2}$/.test(written)) return;
+      if (v.value.toISOString().slice(0, 10) === written) return;
+      found.push({ line: toFileLine(v.range?.[0] ?? 0), path: pathOf(ancestors, pair), written });
+    },
+  });
+  return found;
+}
+
+function lineOfPath(doc: Document, path: readonly PropertyKey[], toFileLine: (o: number) => number, fallback: number): number {
+  let node: unknown = doc.contents;
+  let line = node && (node as Node).range ? toFileLine((node as Node).range![0]) : fallback;
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) break;
+      const keyNode = pair.key as Node;
+      if (keyNode.range) line = toFileLine(keyNode.range[0]);
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg];
+      if (!item) break;
+      if ((item as Node).range) line = toFileLine((item as Node).range![0]);
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return line;
+}
+
+function findCutComments(doc: Document, toFileLine: (o: number) => number): CutComment[] {
+  const found: CutComment[] = [];
+  visit(doc, {
+    Pair(_key, pair, ancestors) {
+      if (!isPair(pair) || !isScalar(pair.value) || isAlias(pair.value)) return;
+      const value = pair.value;
+      if (value.type !== 'PLAIN' || typeof value.value !== 'string' || !value.comment || !value.range) return;
+      // `province: son-la  # Sơn La` is a deliberate comment; `Tin #1 hay` ("#" glued to text) is not.
+      if (/^\s/.test(value.comment)) return;
+      // Only a comment on the value's own line: `title: Tin #1 hay` (not a comment line below it).
+      const valueLine = toFileLine(value.range[0]);
+      const commentLine = toFileLine(value.range[1]);
+      if (valueLine !== commentLine) return;
+      found.push({ line: valueLine, path: pathOf(ancestors, pair), kept: value.value, dropped: value.comment.trim() });
+    },
+  });
+  return found;
+}
+
+function pathOf(ancestors: readonly unknown[], pair: unknown): (string | number)[] {
+  const path: (string | number)[] = [];
+  const chain = [...ancestors, pair];
+  for (let i = 0; i < chain.length; i += 1) {
+    const n = chain[i];
+    if (isPair(n) && isScalar(n.key)) path.push(String(n.key.value));
+    else if (isSeq(n)) {
+      const child = chain[i + 1];
+      const idx = n.items.indexOf(child as never);
+      if (idx >= 0) path.push(idx);
+    }
+  }
+  return path;
+}

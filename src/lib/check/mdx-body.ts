@@ -1,0 +1,140 @@
+/**
+ * The MDX body: does it compile with the parser Astro 7 uses (Sätteri), and what plain text does a
+ * reader see (for finding quotes)? The whole file is passed, so positions are file lines.
+ */
+import { mdxToJs, mdxToMdast } from 'satteri';
+import { bi, type Bilingual } from './problem.ts';
+
+export interface BodyFinding extends Bilingual {
+  line: number;
+  rule: string;
+  severity: 'error' | 'warning';
+}
+
+export interface BodyResult {
+  /** Plain text, one block (paragraph, heading, cell) per line; undefined when the MDX does not compile. */
+  text: string | undefined;
+  findings: BodyFinding[];
+}
+
+interface MdNode {
+  type: string;
+  value?: string;
+  name?: string | null;
+  children?: MdNode[];
+  position?: { start: { line: number } };
+}
+
+const INLINE = new Set(['text', 'inlineCode', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'break', 'mdxJsxTextElement', 'mdxTextExpression', 'footnoteReference', 'image', 'imageReference', 'html']);
+const SKIP = new Set(['yaml', 'toml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'code', 'html', 'definition', 'footnoteDefinition']);
+
+export function checkBody(fileText: string): BodyResult {
+  try {
+    mdxToJs(fileText);
+  } catch (e) {
+    return { text: undefined, findings: [compileFinding(String((e as Error).message ?? e))] };
+  }
+  const tree = mdxToMdast(fileText) as unknown as MdNode;
+  const blocks: string[] = [];
+  collectBlocks(tree, blocks);
+  return { text: blocks.join('\n'), findings: codeInBody(tree) };
+}
+
+function collectBlocks(node: MdNode, blocks: string[]): void {
+  if (SKIP.has(node.type)) return;
+  const children = node.children ?? [];
+  if (children.length > 0 && children.every((c) => INLINE.has(c.type))) {
+    const parts: string[] = [];
+    for (const c of children) inlineText(c, parts);
+    const text = parts.join('');
+    if (text.trim()) blocks.push(text);
+    return;
+  }
+  for (const c of children) collectBlocks(c, blocks);
+}
+
+function inlineText(node: MdNode, parts: string[]): void {
+  if (node.type === 'text' || node.type === 'inlineCode') parts.push(node.value ?? '');
+  else if (node.type === 'break') parts.push(' ');
+  else if (!SKIP.has(node.type)) for (const c of node.children ?? []) inlineText(c, parts);
+}
+
+/**
+ * `{…}` and `<Component>` in the body are run as code when the page is built. Editors write text,
+ * so an expression or an unknown component is almost always a brace or `<` meant as a character,
+ * and it would fail the build ("x is not defined") far from the file.
+ */
+function codeInBody(tree: MdNode): BodyFinding[] {
+  const findings: BodyFinding[] = [];
+  const imported = new Set<string>();
+  let hasEsm = false;
+  walk(tree, (n) => {
+    if (n.type === 'mdxjsEsm') {
+      hasEsm = true;
+      for (const m of (n.value ?? '').matchAll(/\b([A-Z][\w$]*)\b/g)) imported.add(m[1]!);
+    }
+  });
+  walk(tree, (n) => {
+    const line = n.position?.start.line ?? 1;
+    if ((n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression') && !hasEsm) {
+      const code = (n.value ?? '').trim();
+      const harmless = code === '' || /^\/\*[\s\S]*\*\/$/.test(code) || /^(["'`])[\s\S]*\1$/.test(code);
+      if (!harmless) {
+        const shown = `{${code.length > 30 ? `${code.slice(0, 27)}…` : code}}`;
+        findings.push({
+          line,
+          rule: 'mdx-expression',
+          severity: 'error',
+          ...bi(`${shown} trong nội dung sẽ bị chạy như mã lệnh khi dựng trang`, 'nếu muốn hiện dấu ngoặc nhọn, viết \\{ và \\}', `${shown} in the text would be run as code when the site is built`, 'to show the braces, write \\{ and \\}'),
+        });
+      }
+    }
+    if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name && /^[A-Z]|\./.test(n.name)) {
+      const root = n.name.split('.')[0]!;
+      if (!imported.has(root)) {
+        findings.push({
+          line,
+          rule: 'mdx-component',
+          severity: 'error',
+          ...bi(`thẻ <${n.name}> không phải thẻ HTML và chưa được import`, 'nếu muốn hiện dấu <, viết \\<; nếu là thành phần, thêm dòng import', `<${n.name}> is not an HTML tag and is not imported`, 'to show a “<”, write \\<; for a component, add an import line'),
+        });
+      }
+    }
+  });
+  return findings;
+}
+
+function walk(node: MdNode, visit: (n: MdNode) => void): void {
+  visit(node);
+  for (const c of node.children ?? []) walk(c, visit);
+}
+
+/** Sätteri says "6:7: Expected a closing tag for `<div>` (6:7) … (mdx-jsx:unexpected-character)". */
+export function compileFinding(raw: string): BodyFinding {
+  const m = /^(\d+):(\d+):\s*([\s\S]*?)\s*(?:\(([\w:-]+)\))?\s*$/.exec(raw.trim());
+  const line = m ? Number(m[1]) : 1;
+  const message = m ? m[3]! : raw.trim();
+  const base = { line, rule: 'mdx-syntax', severity: 'error' as const };
+  let tag: RegExpExecArray | null;
+  if ((tag = /Expected a closing tag for `<([^>`]+)>`/.exec(message))) {
+    const t = tag[1]!;
+    return { ...base, ...bi(`thẻ <${t}> mở nhưng không đóng`, `đóng thẻ bằng </${t}> (hoặc viết <${t} />); nếu muốn hiện dấu <, viết \\<`, `the tag <${t}> is opened but never closed`, `close it with </${t}> (or write <${t} />); to show a “<”, write \\<`) };
+  }
+  if ((tag = /Unexpected closing tag `<\/([^>`]+)>`/.exec(message))) {
+    const t = tag[1]!;
+    return { ...base, ...bi(`thẻ đóng </${t}> không có thẻ mở tương ứng`, `xóa </${t}>, hoặc thêm thẻ mở <${t}>`, `the closing tag </${t}> has no opening tag`, `delete </${t}>, or add the opening <${t}>`) };
+  }
+  if (/to create a link in MDX/.test(message)) {
+    return { ...base, ...bi('dấu < ở đây bị hiểu là mở một thẻ', 'viết \\< để hiện dấu <; liên kết viết dạng [chữ](https://…)', 'this “<” is read as the start of a tag', 'write \\< to show a “<”; write links as [text](https://…)') };
+  }
+  if (/to create a comment in MDX/.test(message)) {
+    return { ...base, ...bi('MDX không dùng chú thích HTML <!-- … -->', 'viết chú thích dạng {/* … */}, hoặc xóa nó', 'MDX does not accept HTML comments <!-- … -->', 'write the comment as {/* … */}, or delete it') };
+  }
+  if (/closing brace for `\{`|parse expression/.test(message)) {
+    return { ...base, ...bi('dấu { ở đây bị hiểu là bắt đầu mã lệnh', 'viết \\{ và \\} để hiện dấu ngoặc nhọn', 'this “{” is read as the start of code', 'write \\{ and \\} to show braces') };
+  }
+  if (/parse esm/i.test(message)) {
+    return { ...base, ...bi('dòng import/export viết sai', 'sửa hoặc xóa dòng này; một dòng bắt đầu bằng “import ” hay “export ” bị hiểu là mã lệnh', 'an import/export line is not valid code', 'fix or delete the line; a line starting with “import ” or “export ” is read as code') };
+  }
+  return { ...base, ...bi(`nội dung MDX không dịch được: ${message}`, 'xem mục MDX trong docs/editing.md', `the MDX body does not compile: ${message}`, 'see the MDX section of docs/editing.en.md') };
+}

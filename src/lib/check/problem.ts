@@ -1,0 +1,73 @@
+/**
+ * A problem found in an entry, in both languages, and how it is printed.
+ *
+ * The printed line is a contract (tests pin it, editors' terminals and VS Code's problem matcher parse it):
+ *
+ *     <file>:<line>  <field>  <severity>: <what is wrong>  — <what to do>
+ *
+ * with the severity written `lỗi` / `cảnh báo` in Vietnamese and `error` / `warning` in English.
+ */
+
+export type Severity = 'error' | 'warning';
+export type Lang = 'vi' | 'en';
+
+/** One language's wording: what is wrong, and what to do about it. */
+export interface Wording {
+  what: string;
+  fix: string;
+}
+
+export interface Bilingual {
+  vi: Wording;
+  en: Wording;
+}
+
+export interface Problem extends Bilingual {
+  /** The file as shown to the editor (relative, forward slashes). */
+  file: string;
+  /** 1-based line of the offending field (or of the nearest line that exists). */
+  line: number;
+  /** `kpis[0].value`, `province`; `frontmatter`, `body` or `file` for problems with no field. */
+  field: string;
+  severity: Severity;
+  /** Stable id of the rule (`not-a-number`, `unknown-province`), for tests and `--json`. */
+  rule: string;
+}
+
+export const SEVERITY_WORD: Record<Lang, Record<Severity, string>> = {
+  vi: { error: 'lỗi', warning: 'cảnh báo' },
+  en: { error: 'error', warning: 'warning' },
+};
+
+export function formatProblem(p: Problem, lang: Lang): string {
+  const w = p[lang];
+  return `${p.file}:${p.line}  ${p.field}  ${SEVERITY_WORD[lang][p.severity]}: ${w.what}  — ${w.fix}`;
+}
+
+/** The problem's lines in the requested languages, Vietnamese first. */
+export function formatProblemLines(p: Problem, langs: readonly Lang[]): string[] {
+  return langs.map((lang) => formatProblem(p, lang));
+}
+
+/** Build the wording of a problem in both languages. */
+export function bi(viWhat: string, viFix: string, enWhat: string, enFix: string): Bilingual {
+  return { vi: { what: viWhat, fix: viFix }, en: { what: enWhat, fix: enFix } };
+}
+
+/** Files in path order, then lines, then fields: the order problems are printed in. */
+export function compareProblems(a: Problem, b: Problem): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  if (a.line !== b.line) return a.line - b.line;
+  if (a.field !== b.field) return a.field < b.field ? -1 : 1;
+  return 0;
+}
+
+/** `['kpis', 0, 'value']` → `kpis[0].value`. */
+export function fieldName(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else out += out ? `.${String(seg)}` : String(seg);
+  }
+  return out || 'frontmatter';
+}

@@ -1,0 +1,145 @@
+/**
+ * The text of a new, valid entry for `npm run new`: every field, each with a comment in Vietnamese
+ * and English taken from the schema's own documentation, so the template never drifts from the schema.
+ */
+import { stringify } from 'yaml';
+import { unitOn } from '../provinces.ts';
+import { entrySchema, type EntryInput } from '../schema/entry.ts';
+import { slugify } from '../text/fold.ts';
+import { elementOf, schemaAt, shapeOf, unwrap } from './zod-walk.ts';
+
+export interface ScaffoldOptions {
+  province: string;
+  /** YYYY-MM-DD, already validated. */
+  date: string;
+  title?: string;
+}
+
+export interface Scaffold {
+  /** Path inside the content folder: `son-la/2024-12-26-<slug>.mdx`. */
+  relative: string;
+  text: string;
+  /** Set when the date is outside the year-end season and the years are a guess. */
+  guessed: boolean;
+}
+
+export interface InferredYears {
+  reportYear: number;
+  planYear: number;
+  eventKind: 'year-end' | 'mid-year' | 'other';
+  guessed: boolean;
+}
+
+/**
+ * Year-end conferences run from December to March: in December they review that year and plan the
+ * next; in January–March they review the year before. Mid-year reviews are held June–August.
+ */
+export function inferYears(date: string): InferredYears {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  if (month === 12) return { reportYear: year, planYear: year + 1, eventKind: 'year-end', guessed: false };
+  if (month <= 3) return { reportYear: year - 1, planYear: year, eventKind: 'year-end', guessed: false };
+  if (month >= 6 && month <= 8) return { reportYear: year, planYear: year, eventKind: 'mid-year', guessed: true };
+  return { reportYear: year, planYear: year, eventKind: 'other', guessed: true };
+}
+
+function defaultTitle(province: string, date: string, years: InferredYears): string {
+  const unit = unitOn(province, date);
+  const name = unit ? `${unit.fullName[0]!.toLowerCase()}${unit.fullName.slice(1)}` : province;
+  if (years.eventKind === 'year-end') return `Bưu điện ${name} tổng kết năm ${years.reportYear}, triển khai kế hoạch năm ${years.planYear}`;
+  if (years.eventKind === 'mid-year') return `Bưu điện ${name} sơ kết 6 tháng đầu năm ${years.reportYear}`;
+  return `Bưu điện ${name} tổ chức hội nghị ngày ${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+}
+
+const docOf = (path: (string | number)[]): { vi?: string; en?: string } => {
+  const s = schemaAt(entrySchema, path);
+  return s ? unwrap(s).doc : {};
+};
+
+/** `# vi` and `# en` comment lines for a field. */
+function comment(path: (string | number)[], indent = ''): string[] {
+  const d = docOf(path);
+  return [d.vi, d.en].filter((t): t is string => Boolean(t)).map((t) => `${indent}# ${t}`);
+}
+
+/**
+ * One YAML line `key: value`. Date-like text is quoted: unquoted, Astro's YAML reader turns it into
+ * a date value, which text fields (reviewedAt, publishedAt) reject.
+ */
+export function yamlLine(key: string, value: unknown, indent = ''): string {
+  return `${indent}${stringify({ [key]: value }, { lineWidth: 0, customTags: ['timestamp'] }).trimEnd()}`;
+}
+
+/** A value as it is written after `key: ` (flow style for lists and groups). */
+export function yamlValue(value: unknown): string {
+  return stringify(value, { lineWidth: 0, customTags: ['timestamp'], collectionStyle: 'flow' }).trim();
+}
+
+const line = yamlLine;
+
+/** A commented-out example item of a list, built from each field's example (years set to `year`). */
+function exampleItem(listPath: string[], year: number): string[] {
+  const element = elementOf(schemaAt(entrySchema, listPath)!);
+  const shape = element ? shapeOf(element) : undefined;
+  if (!shape) return [];
+  const out: string[] = [];
+  let first = true;
+  for (const [key, schema] of Object.entries(shape)) {
+    const documented = unwrap(schema).doc.examples?.[0];
+    if (documented === undefined) continue;
+    const ex = key === 'year' ? year : documented;
+    out.push(`#   ${first ? '- ' : '  '}${line(key, ex).trimStart()}`);
+    first = false;
+  }
+  return out;
+}
+
+export function scaffoldEntry(options: ScaffoldOptions): Scaffold {
+  const years = inferYears(options.date);
+  const title = options.title?.trim() || defaultTitle(options.province, options.date, years);
+  const data = {
+    title,
+    province: options.province,
+    reportYear: years.reportYear,
+    planYear: years.planYear,
+    eventDate: options.date,
+    eventKind: years.eventKind,
+  } satisfies Partial<EntryInput>;
+  const out: string[] = ['---'];
+  const field = (key: keyof EntryInput, value: unknown): void => {
+    out.push(...comment([key]), line(key, value));
+  };
+  field('title', data.title);
+  field('province', data.province);
+  field('reportYear', data.reportYear);
+  field('planYear', data.planYear);
+  field('eventDate', data.eventDate);
+  field('eventKind', data.eventKind);
+  const list = (key: 'kpis' | 'targets' | 'serviceGrowth' | 'awards' | 'people', tableId: string): void => {
+    out.push(...comment([key]), `${key}: []`);
+    out.push(`#   Ví dụ một mục: thay [] ở trên bằng các dòng dưới, bỏ dấu # đầu dòng — docs/editing.md#${tableId}`);
+    out.push(`#   Example item: replace the [] above with the lines below, without the leading # — docs/editing.en.md#${tableId}`);
+    out.push(...exampleItem([key], key === 'targets' ? years.planYear : years.reportYear));
+  };
+  list('kpis', 'figure');
+  list('targets', 'figure');
+  list('serviceGrowth', 'service-growth');
+  list('awards', 'award');
+  list('people', 'person');
+  out.push(...comment(['source']), 'source: {}');
+  out.push('#   Ví dụ: thay {} ở trên bằng các dòng dưới, bỏ dấu # đầu dòng — docs/editing.md#source');
+  out.push('#   Example: replace the {} above with the lines below, without the leading # — docs/editing.en.md#source');
+  out.push('#   url: https://baosonla.vn/…', '#   publisher: baosonla.vn', '#   publishedAt: "2024-12-27"');
+  out.push(...comment(['review']), 'review:');
+  out.push(...comment(['review', 'status'], '  '), '  status: needs-review');
+  out.push(...comment(['review', 'warnings'], '  '), '  warnings: []');
+  out.push(...comment(['review', 'reviewedBy'], '  '), '  # reviewedBy: Nguyễn Văn A');
+  out.push(...comment(['review', 'reviewedAt'], '  '), '  # reviewedAt: "2025-01-15"');
+  out.push(...comment(['draft']), 'draft: true');
+  out.push('---');
+  out.push('{/* Dán nội dung bài viết vào đây, mỗi đoạn cách nhau một dòng trống; chú thích ảnh viết *nghiêng*. Xóa dòng này. */}');
+  out.push('{/* Paste the article text here, one blank line between paragraphs; photo captions in *italics*. Delete this line. */}');
+  out.push('');
+  const name = `${options.date}-${slugify(title, 60)}.mdx`;
+  return { relative: `${options.province}/${name}`, text: out.join('\n'), guessed: years.guessed };
+}

@@ -1,0 +1,342 @@
+/**
+ * The zod schema's verdict on an entry's frontmatter, in words an editor can act on: what was
+ * received, what is wrong, what to write instead, in Vietnamese and English.
+ */
+import type { z } from 'astro/zod';
+import { metricById } from '../metrics.ts';
+import { entrySchema, type Entry } from '../schema/entry.ts';
+import { MIN_YEAR, maxYear } from '../schema/common.ts';
+import { numberFromText } from './number-hint.ts';
+import { bi, type Bilingual } from './problem.ts';
+import { closest } from './suggest.ts';
+import { schemaAt, unwrap, valueAt } from './zod-walk.ts';
+
+type Issue = z.core.$ZodIssue;
+
+export interface SchemaFinding extends Bilingual {
+  path: (string | number)[];
+  rule: string;
+}
+
+export interface SchemaResult {
+  entry: Entry | null;
+  findings: SchemaFinding[];
+}
+
+const YEAR_FIELDS = new Set(['reportYear', 'planYear', 'year']);
+const DATE_FIELDS = new Set(['eventDate', 'reviewedAt']);
+/** Checked by province-problems.ts, which can suggest the slug the editor meant. */
+const PROVINCE_RULES = new Set(['unknown-province', 'province-date']);
+
+export function checkSchema(data: unknown): SchemaResult {
+  const result = entrySchema.safeParse(data);
+  if (result.success) return { entry: result.data, findings: [] };
+  const findings: SchemaFinding[] = [];
+  const seen = new Set<string>();
+  for (const issue of result.error.issues) {
+    const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
+    const key = path.join('.');
+    // One problem per field: a date that is not YYYY-MM-DD is not also "not a real date".
+    if (seen.has(key)) continue;
+    const finding = describeIssue(issue, path, data);
+    if (!finding) continue;
+    seen.add(key);
+    findings.push({ path, ...finding });
+  }
+  return { entry: null, findings };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const vnd = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 4 });
+const enNum = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
+
+/** A received value as the editor typed it, shortened. */
+export function shown(v: unknown): string {
+  if (v === undefined) return '(trống)';
+  if (v instanceof Date) return isoDay(v) ?? String(v);
+  if (typeof v === 'string') return `"${v.length > 60 ? `${v.slice(0, 57)}…` : v}"`;
+  if (Array.isArray(v)) return '[…]';
+  if (v !== null && typeof v === 'object') return '{…}';
+  return String(v);
+}
+const shownEn = (v: unknown): string => (v === undefined ? '(empty)' : shown(v));
+
+/**
+ * A day as YYYY-MM-DD, from a string so written or from the Date that YAML makes of an unquoted
+ * date; null for anything else.
+ */
+export function isoDay(v: unknown): string | null {
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
+  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
+}
+
+function exampleFor(path: readonly PropertyKey[]): string | undefined {
+  const s = schemaAt(entrySchema, path);
+  const ex = s ? unwrap(s).doc.examples?.[0] : undefined;
+  if (ex === undefined) return undefined;
+  if (typeof ex === 'string') return ex;
+  return JSON.stringify(ex);
+}
+
+function describeIssue(issue: Issue, path: (string | number)[], data: unknown): (Bilingual & { rule: string }) | null {
+  const key = String([...path].reverse().find((p) => typeof p === 'string') ?? '');
+  const value = valueAt(data, path);
+  const rule = issue.code === 'custom' ? (issue.params as { rule?: string } | undefined)?.rule : undefined;
+  if (rule && PROVINCE_RULES.has(rule)) return null;
+  if (key === 'province' && path.length === 1 && issue.code === 'invalid_format') return null;
+
+  switch (issue.code) {
+    case 'invalid_type':
+      return invalidType(issue, path, key, value);
+    case 'invalid_value': {
+      const values = (issue.values ?? []).map(String);
+      return unknownValue(key, value, values);
+    }
+    case 'too_small':
+      return tooSmall(issue, key, value);
+    case 'too_big':
+      return {
+        rule: 'too-big',
+        ...bi(`${shown(value)} quá lớn (tối đa ${String(issue.maximum)})`, 'kiểm tra lại giá trị', `${shownEn(value)} is too large (at most ${String(issue.maximum)})`, 'check the value'),
+      };
+    case 'invalid_format':
+      return invalidFormat(issue, key, value);
+    case 'custom':
+      return custom(issue, path, key, value, data, rule);
+    default:
+      return {
+        rule: 'invalid',
+        ...bi(`giá trị ${shown(value)} không hợp lệ (${issue.message})`, 'xem mô tả trường trong docs/editing.md', `${shownEn(value)} is not valid (${issue.message})`, 'see the field in docs/editing.en.md'),
+      };
+  }
+}
+
+function invalidType(issue: Issue & { code: 'invalid_type' }, path: (string | number)[], key: string, value: unknown): Bilingual & { rule: string } {
+  const expected = String(issue.expected);
+  if (value === undefined) {
+    const ex = exampleFor(path);
+    const line = `${key}: ${ex ?? '…'}`;
+    return { rule: 'required', ...bi('chưa có (trường bắt buộc)', `thêm dòng "${line}"`, 'is missing (required)', `add a line "${line}"`) };
+  }
+  if (value === null) {
+    const ex = exampleFor(path);
+    return {
+      rule: 'empty',
+      ...bi('đang để trống (null)', ex ? `ghi giá trị, ví dụ "${key}: ${ex}"` : 'ghi giá trị', 'is empty (null)', ex ? `write a value, e.g. "${key}: ${ex}"` : 'write a value'),
+    };
+  }
+  if (expected === 'number' || expected === 'int') return notANumber(key, value);
+  if (expected === 'string' && value instanceof Date) {
+    const day = isoDay(value) ?? '';
+    return {
+      rule: 'unquoted-date',
+      ...bi(
+        `ngày ${day} viết không có ngoặc kép nên bị đọc thành kiểu ngày, trường này cần chữ`,
+        `đặt trong ngoặc kép: ${key}: "${day}"`,
+        `the date ${day} is unquoted, so it is read as a date value; this field needs text`,
+        `put it in double quotes: ${key}: "${day}"`,
+      ),
+    };
+  }
+  if (expected === 'string') {
+    return {
+      rule: 'not-text',
+      ...bi(`${shown(value)} không phải là chữ`, `đặt trong ngoặc kép: ${key}: "${String(value)}"`, `${shownEn(value)} is not text`, `put it in double quotes: ${key}: "${String(value)}"`),
+    };
+  }
+  if (expected === 'array') {
+    return {
+      rule: 'not-a-list',
+      ...bi('phải là một danh sách', `viết mỗi mục trên một dòng bắt đầu bằng "- ", hoặc "${key}: []" nếu không có mục nào`, 'must be a list', `write each item on its own line starting with "- ", or "${key}: []" when there are none`),
+    };
+  }
+  if (expected === 'object') {
+    return {
+      rule: 'not-a-group',
+      ...bi('phải là một nhóm trường', `viết các trường con trên các dòng dưới "${key}:", thụt vào 2 dấu cách`, 'must be a group of fields', `write its fields on the lines below "${key}:", indented by 2 spaces`),
+    };
+  }
+  if (expected === 'boolean') {
+    return { rule: 'not-boolean', ...bi(`${shown(value)} không phải true/false`, 'ghi true hoặc false, không có ngoặc kép', `${shownEn(value)} is not true/false`, 'write true or false, without quotes') };
+  }
+  return { rule: 'wrong-type', ...bi(`${shown(value)} sai kiểu (cần ${expected})`, 'xem mô tả trường trong docs/editing.md', `${shownEn(value)} has the wrong type (expected ${expected})`, 'see the field in docs/editing.en.md') };
+}
+
+function notANumber(key: string, value: unknown): Bilingual & { rule: string } {
+  const fromText = typeof value === 'string' ? numberFromText(value) : undefined;
+  if (YEAR_FIELDS.has(key)) {
+    if (typeof value === 'number') {
+      return { rule: 'not-a-whole-number', ...bi(`${value} không phải là một năm`, 'ghi năm bằng 4 chữ số, như 2023', `${value} is not a year`, 'write the year with 4 digits, like 2023') };
+    }
+    const n = fromText !== undefined && Number.isInteger(fromText) ? fromText : undefined;
+    return {
+      rule: 'not-a-number',
+      ...bi(`${shown(value)} không phải là số`, n ? `bỏ ngoặc kép: ${key}: ${n}` : 'ghi năm bằng 4 chữ số, như 2023', `${shownEn(value)} is not a number`, n ? `remove the quotes: ${key}: ${n}` : 'write the year with 4 digits, like 2023'),
+    };
+  }
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) {
+      return { rule: 'not-a-number', ...bi(`${value} không phải là một số hữu hạn`, 'ghi số cụ thể trong bài', `${value} is not a finite number`, 'write the figure the article gives') };
+    }
+    return { rule: 'not-a-whole-number', ...bi(`${vnd.format(value)} không phải là số nguyên`, 'ghi số nguyên, như 6', `${enNum.format(value)} is not a whole number`, 'write a whole number, like 6') };
+  }
+  if (key === 'count') {
+    return {
+      rule: 'not-a-number',
+      ...bi(`${shown(value)} không phải là số`, fromText !== undefined ? `ghi ${key}: ${fromText}` : 'ghi số người hoặc tập thể nhận, hoặc null nếu bài chỉ nói “nhiều”, “các”', `${shownEn(value)} is not a number`, fromText !== undefined ? `write ${key}: ${fromText}` : 'write how many recipients, or null when the article only says “nhiều” or “các”'),
+    };
+  }
+  if (key === 'planPercent' || key === 'changePercent') {
+    return {
+      rule: 'not-a-number',
+      ...bi(`${shown(value)} không phải là số`, fromText !== undefined ? `ghi số phần trăm, không có dấu %: ${key}: ${fromText}` : 'ghi số phần trăm, không có dấu %, như 102', `${shownEn(value)} is not a number`, fromText !== undefined ? `write the percentage without the % sign: ${key}: ${fromText}` : 'write the percentage without the % sign, like 102'),
+    };
+  }
+  const n = fromText !== undefined ? String(fromText) : '101000000000';
+  return {
+    rule: 'not-a-number',
+    ...bi(
+      `${shown(value)} không phải là số`,
+      `ghi số đầy đủ theo đơn vị gốc (đồng, không phải tỷ đồng), chỉ có chữ số: ${key}: ${n}`,
+      `${shownEn(value)} is not a number`,
+      `write the full number in base units (VND, not billions), digits only: ${key}: ${n}`,
+    ),
+  };
+}
+
+function unknownValue(key: string, value: unknown, values: string[]): Bilingual & { rule: string } {
+  const guess = typeof value === 'string' ? closest(value, values, (s) => s.toLowerCase().replace(/[-_\s]/g, '')) : undefined;
+  const guessVi = guess ? `có lẽ là "${guess}"; ` : '';
+  const guessEn = guess ? `perhaps "${guess}"; ` : '';
+  if (key === 'metric') {
+    return {
+      rule: 'unknown-metric',
+      ...bi(`không có chỉ tiêu ${shown(value)} trong danh mục`, `${guessVi}dùng một mã chỉ tiêu trong docs/editing.md (mục Chỉ tiêu)`, `there is no metric ${shownEn(value)} in the catalogue`, `${guessEn}use a metric id listed in docs/editing.en.md (Metrics)`),
+    };
+  }
+  const list = values.join(', ');
+  return {
+    rule: 'unknown-value',
+    ...bi(`${shown(value)} không phải giá trị cho phép`, `${guessVi}dùng một trong: ${list}`, `${shownEn(value)} is not an allowed value`, `${guessEn}use one of: ${list}`),
+  };
+}
+
+function tooSmall(issue: Issue & { code: 'too_small' }, key: string, value: unknown): Bilingual & { rule: string } {
+  if (issue.origin === 'string' || issue.origin === 'array') {
+    const viHint = key === 'quote' ? 'chép nguyên văn câu trong bài mà số liệu được lấy ra' : key === 'title' ? 'ghi tiêu đề bài viết' : 'điền nội dung, hoặc xóa dòng này nếu trường không bắt buộc';
+    const enHint = key === 'quote' ? 'copy the exact phrase of the article the figure comes from' : key === 'title' ? 'write the headline of the article' : 'fill it in, or delete the line if the field is optional';
+    return { rule: 'empty', ...bi('đang để trống', viHint, 'is empty', enHint) };
+  }
+  if (key === 'count') {
+    return {
+      rule: 'too-small',
+      ...bi(`${shown(value)}: phải từ 1 trở lên`, 'ghi số người hoặc tập thể nhận, hoặc null nếu bài chỉ nói “nhiều”, “các”', `${shownEn(value)}: must be 1 or more`, 'write how many recipients, or null when the article only says “nhiều” or “các”'),
+    };
+  }
+  const min = String(issue.minimum);
+  const viMin = issue.inclusive ? `phải từ ${min} trở lên` : `phải lớn hơn ${min}`;
+  const enMin = issue.inclusive ? `must be ${min} or more` : `must be more than ${min}`;
+  return { rule: 'too-small', ...bi(`${shown(value)}: ${viMin}`, 'kiểm tra lại số trong bài', `${shownEn(value)}: ${enMin}`, 'check the figure in the article') };
+}
+
+function invalidFormat(issue: Issue & { code: 'invalid_format' }, key: string, value: unknown): Bilingual & { rule: string } {
+  if (issue.format === 'url') {
+    return { rule: 'bad-url', ...bi(`${shown(value)} không phải địa chỉ web đầy đủ`, 'chép cả địa chỉ, bắt đầu bằng https://', `${shownEn(value)} is not a full web address`, 'copy the whole address, starting with https://') };
+  }
+  if (DATE_FIELDS.has(key) || key === 'publishedAt') {
+    const dmy = typeof value === 'string' ? /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value.trim()) : null;
+    const iso = dmy ? `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}` : undefined;
+    const form = key === 'publishedAt' ? 'YYYY-MM-DD (hoặc YYYY-MM-DDTHH:MM)' : 'YYYY-MM-DD';
+    const formEn = key === 'publishedAt' ? 'YYYY-MM-DD (or YYYY-MM-DDTHH:MM)' : 'YYYY-MM-DD';
+    return {
+      rule: 'bad-date',
+      ...bi(`${shown(value)} không viết theo dạng ${form}`, iso ? `viết năm-tháng-ngày: ${key}: ${iso}` : `viết năm-tháng-ngày, như ${key}: 2023-12-27`, `${shownEn(value)} is not written ${formEn}`, iso ? `write year-month-day: ${key}: ${iso}` : `write year-month-day, like ${key}: 2023-12-27`),
+    };
+  }
+  return { rule: 'bad-format', ...bi(`${shown(value)} sai định dạng`, 'xem mô tả trường trong docs/editing.md', `${shownEn(value)} is not in the expected form`, 'see the field in docs/editing.en.md') };
+}
+
+function custom(issue: Issue, path: (string | number)[], key: string, value: unknown, data: unknown, rule: string | undefined): Bilingual & { rule: string } {
+  const parent = valueAt(data, path.slice(0, -1)) as Record<string, unknown> | undefined;
+  const get = (k: string): unknown => (data as Record<string, unknown> | null)?.[k];
+  switch (rule) {
+    case 'metric-unit': {
+      const expected = ((issue as { params?: { expected?: string[] } }).params?.expected ?? []).join(' hoặc ');
+      const expectedEn = ((issue as { params?: { expected?: string[] } }).params?.expected ?? []).join(' or ');
+      return {
+        rule,
+        ...bi(`đơn vị ${shown(value)} không hợp với chỉ tiêu ${String(parent?.metric)}`, `dùng unit: ${expected}`, `unit ${shownEn(value)} does not fit metric ${String(parent?.metric)}`, `use unit: ${expectedEn}`),
+      };
+    }
+    case 'value-range': {
+      const metric = metricById(String(parent?.metric));
+      const [min, max] = (issue as { params?: { valid?: [number, number] } }).params?.valid ?? metric?.valid ?? [0, 0];
+      const v = Number(value);
+      if (v < min) {
+        return {
+          rule,
+          ...bi(
+            `${String(parent?.metric)} không thể là ${vnd.format(v)} (không bao giờ nhỏ hơn ${vnd.format(min)})`,
+            v < 0 ? 'bỏ dấu trừ; nếu bài nói “giảm”, ghi mức giảm vào changePercent (số âm)' : 'kiểm tra lại số trong bài',
+            `${String(parent?.metric)} cannot be ${enNum.format(v)} (it is never below ${enNum.format(min)})`,
+            v < 0 ? 'remove the minus sign; if the article says “giảm” (down), put the fall in changePercent (negative)' : 'check the figure in the article',
+          ),
+        };
+      }
+      return {
+        rule,
+        ...bi(
+          `${String(parent?.metric)} không thể là ${vnd.format(v)} (không bao giờ lớn hơn ${vnd.format(max)})`,
+          'kiểm tra số chữ số 0: value ghi bằng đơn vị gốc (101 tỷ đồng = 101000000000)',
+          `${String(parent?.metric)} cannot be ${enNum.format(v)} (it is never above ${enNum.format(max)})`,
+          'check the number of zeros: value is in base units (101 tỷ đồng = 101000000000)',
+        ),
+      };
+    }
+    case 'empty-figure':
+      return {
+        rule,
+        ...bi('value để trống (null) mà không có planPercent hay changePercent', 'ghi value, hoặc planPercent / changePercent, hoặc xóa chỉ tiêu này', 'value is empty (null) and there is no planPercent or changePercent either', 'write value, or planPercent / changePercent, or delete this figure'),
+      };
+    case 'plan-before-report':
+      return {
+        rule,
+        ...bi(`planYear ${String(get('planYear'))} trước reportYear ${String(get('reportYear'))}`, 'planYear bằng hoặc sau reportYear (thường là reportYear + 1)', `planYear ${String(get('planYear'))} is before reportYear ${String(get('reportYear'))}`, 'planYear is the same as or later than reportYear (usually reportYear + 1)'),
+      };
+    case 'date-years': {
+      const plan = get('planYear');
+      const viYears = `reportYear ${String(get('reportYear'))}${typeof plan === 'number' ? ` và planYear ${plan}` : ''}`;
+      const enYears = `reportYear ${String(get('reportYear'))}${typeof plan === 'number' ? ` and planYear ${plan}` : ''}`;
+      return {
+        rule,
+        ...bi(
+          `eventDate ${String(value)} không khớp với ${viYears}`,
+          'hội nghị diễn ra trong năm báo cáo hoặc đầu năm kế hoạch: sửa ngày hoặc năm cho đúng với bài',
+          `eventDate ${String(value)} does not fit ${enYears}`,
+          'a conference is held in the reported year or early in the plan year: correct the date or the years to match the article',
+        ),
+      };
+    }
+    case 'null-province-review':
+      return {
+        rule,
+        ...bi('province để trống (null) thì review.status phải là needs-review', 'ghi tỉnh vào province, hoặc đặt review.status: needs-review', 'province is empty (null), so review.status must be needs-review', 'write the province, or set review.status: needs-review'),
+      };
+    case 'target-year':
+      return {
+        rule,
+        ...bi(`mục tiêu cho năm ${String(value)} lại cũ hơn reportYear ${String(get('reportYear'))}`, 'nếu là kết quả đã đạt, chuyển sang kpis; nếu không, sửa year', `a target for ${String(value)} is older than reportYear ${String(get('reportYear'))}`, 'if it is a result, move it to kpis; otherwise correct year'),
+      };
+    default:
+      break;
+  }
+  if (DATE_FIELDS.has(key)) {
+    return { rule: 'impossible-date', ...bi(`ngày ${String(value)} không có thật`, 'kiểm tra lại ngày và tháng (ví dụ tháng 2 chỉ có 28 hoặc 29 ngày)', `${String(value)} is not a real date`, 'check the day and month (February has 28 or 29 days)') };
+  }
+  if (YEAR_FIELDS.has(key)) {
+    const range = `${MIN_YEAR}–${maxYear()}`;
+    return { rule: 'year-range', ...bi(`năm ${String(value)} nằm ngoài khoảng ${range}`, 'ghi đúng năm trong bài, đủ 4 chữ số', `year ${String(value)} is outside ${range}`, 'write the year the article gives, with 4 digits') };
+  }
+  return { rule: 'invalid', ...bi(`giá trị ${shown(value)} không hợp lệ (${issue.message})`, 'xem mô tả trường trong docs/editing.md', `${shownEn(value)} is not valid (${issue.message})`, 'see the field in docs/editing.en.md') };
+}

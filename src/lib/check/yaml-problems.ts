@@ -1,0 +1,70 @@
+/**
+ * YAML syntax errors in the frontmatter, in words: which line, what YAML understood, how to write it.
+ */
+import type { SplitEntry, YamlSyntaxError } from './frontmatter.ts';
+import { bi, type Bilingual } from './problem.ts';
+
+export interface YamlFinding extends Bilingual {
+  line: number;
+  field: string;
+}
+
+const KEY_LINE = /^\s*(?:-\s+)?([A-Za-z_$][\w$-]*)\s*:(?:\s+(.*))?$/;
+
+export function describeYamlError(error: YamlSyntaxError, split: SplitEntry): YamlFinding {
+  const lines = split.yaml.split('\n');
+  const lineText = (fileLine: number): string => lines[fileLine - split.yamlStartLine] ?? '';
+  let line = error.line;
+  if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
+    // The parser notices a missing closing quote where the text ends; the quote was opened earlier.
+    const opened = lines.findIndex((l) => (l.replace(/\\"/g, '').match(/"/g)?.length ?? 0) % 2 === 1);
+    if (opened >= 0) line = opened + split.yamlStartLine;
+  }
+  const m = KEY_LINE.exec(lineText(line));
+  const key = m?.[1];
+  const field = key ?? 'frontmatter';
+  const at = { line, field };
+  const quoted = (k: string, rest: string): string => `${k}: "${rest.trim().replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+
+  switch (error.code) {
+    case 'DUPLICATE_KEY':
+      return { ...at, ...bi(`trường "${key ?? '?'}" xuất hiện hai lần`, `giữ một dòng ${key ?? ''}:, xóa dòng còn lại`, `the field "${key ?? '?'}" appears twice`, `keep one ${key ?? ''}: line and delete the other`) };
+    case 'TAB_AS_INDENT':
+      return { ...at, ...bi('dòng này thụt lề bằng phím Tab', 'thay Tab bằng dấu cách (2 dấu cách cho mỗi bậc)', 'this line is indented with a Tab', 'indent with spaces instead (2 spaces per level)') };
+    case 'BLOCK_AS_IMPLICIT_KEY': {
+      const fix = key && m?.[2] ? quoted(key, m[2]) : 'title: "Sơn La: tổng kết năm 2023"';
+      return { ...at, ...bi('giá trị có dấu “: ” nên YAML hiểu nhầm thành một trường mới', `đặt cả giá trị trong ngoặc kép: ${fix}`, 'the value contains “: ”, which YAML reads as another field', `put the whole value in double quotes: ${fix}`) };
+    }
+    case 'MULTILINE_IMPLICIT_KEY':
+      return { ...at, ...bi('dòng này thiếu dấu “: ” giữa tên trường và giá trị', 'viết tên trường, dấu hai chấm, một dấu cách, rồi giá trị, như title: Tiêu đề', 'this line lacks “: ” between the field name and its value', 'write the field name, a colon, a space, then the value, like title: Headline') };
+    case 'MISSING_CHAR':
+      if (/quote/.test(error.message)) {
+        return { ...at, ...bi('ngoặc kép mở mà không đóng', 'thêm dấu " ở cuối giá trị (dấu " bên trong giá trị viết là \\")', 'a double quote is opened but never closed', 'add a " at the end of the value (write a " inside the value as \\")') };
+      }
+      return indentFinding(at);
+    case 'BAD_INDENT':
+    case 'UNEXPECTED_TOKEN':
+      return indentFinding(at);
+    case 'BAD_SCALAR_START':
+      return { ...at, ...bi('giá trị bắt đầu bằng ký tự YAML dành riêng (@ hoặc `)', key && m?.[2] ? `đặt giá trị trong ngoặc kép: ${quoted(key, m[2])}` : 'đặt giá trị trong ngoặc kép', 'the value starts with a character YAML reserves (@ or `)', key && m?.[2] ? `put the value in double quotes: ${quoted(key, m[2])}` : 'put the value in double quotes') };
+    case 'UNRESOLVED_ALIAS':
+      return { ...at, ...bi('giá trị bắt đầu bằng * bị YAML hiểu là bí danh (alias)', key && m?.[2] ? `đặt giá trị trong ngoặc kép: ${quoted(key, m[2])}` : 'đặt giá trị trong ngoặc kép', 'a value starting with * is read by YAML as an alias', key && m?.[2] ? `put the value in double quotes: ${quoted(key, m[2])}` : 'put the value in double quotes') };
+    default:
+      return {
+        ...at,
+        ...bi(`lỗi cú pháp YAML (${error.message})`, 'kiểm tra dòng này: thụt lề bằng dấu cách, giá trị có dấu “:” hoặc “#” đặt trong ngoặc kép', `YAML syntax error (${error.message})`, 'check this line: indent with spaces, and put values containing “:” or “#” in double quotes'),
+      };
+  }
+}
+
+function indentFinding(at: { line: number; field: string }): YamlFinding {
+  return {
+    ...at,
+    ...bi(
+      'thụt lề không khớp với các dòng trên',
+      'các trường của cùng một mục phải thẳng cột với nhau; mỗi mục mới của danh sách bắt đầu bằng “- ”',
+      'the indentation does not match the lines above',
+      'fields of one item must line up; each new list item starts with “- ”',
+    ),
+  };
+}
