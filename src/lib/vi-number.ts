@@ -7,6 +7,7 @@
  * ways; `parseViNumber` returns both so the caller can pick the reading that is plausible for the metric.
  */
 import type { Qualifier } from './schema/common.ts';
+import { memoByString } from './text/memo.ts';
 
 export interface ParsedNumber {
   /** The Vietnamese-convention reading. */
@@ -91,7 +92,9 @@ export function qualifierBefore(textBefore: string): { qualifier: Qualifier; len
 }
 
 /** Lower-case without changing string length, so offsets stay valid in the original text. */
-export function lowerKeepLength(s: string): string {
+export const lowerKeepLength = memoByString(lowerKeepLengthOnce);
+
+function lowerKeepLengthOnce(s: string): string {
   const fast = s.toLocaleLowerCase('vi');
   // Vietnamese letters keep their length; only a few other scripts' letters change it.
   if (fast.length === s.length) return fast;

@@ -50,6 +50,15 @@ describe('award sentences', () => {
     const list = read('Bưu điện tỉnh nhận Cờ thi đua của Bộ Thông tin và Truyền thông; 4 cá nhân được tặng danh hiệu Chiến sĩ thi đua cấp bộ.');
     expect(brief(list)[1]).toEqual(['Chiến sĩ thi đua cấp bộ', 'ministry', 'Bộ Thông tin và Truyền thông', 'individual', 4]);
   });
+  it('keeps a list of receivers of one passive award together', () => {
+    expect(brief(read('Tại hội nghị, 15 tập thể và 30 cá nhân được Tổng công ty tặng Giấy khen.'))).toEqual([
+      ['Giấy khen', 'corporation', 'Tổng công ty Bưu điện Việt Nam', 'collective', 15],
+      ['Giấy khen', 'corporation', 'Tổng công ty Bưu điện Việt Nam', 'individual', 30],
+    ]);
+  });
+  it('knows an order (huân chương) is conferred by the President when no giver is named', () => {
+    expect(brief(read('Bưu điện tỉnh vinh dự đón nhận Huân chương Lao động hạng Ba.'))).toEqual([['Huân chương Lao động hạng Ba', 'state', 'Chủ tịch nước', 'collective', 1]]);
+  });
   it('does not take the word "khen thưởng" in other senses for an award', () => {
     expect(read('Đơn vị luôn đứng trong top đầu và được Tổng công ty khen thưởng cả 4 quý trong năm.')).toEqual([]);
     expect(read('Công tác thi đua, khen thưởng được quan tâm.')).toEqual([]);

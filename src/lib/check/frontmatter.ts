@@ -2,6 +2,7 @@
  * Split an entry into its YAML frontmatter and MDX body, parse the YAML keeping positions, and find
  * the line of any field (`kpis[0].value` → the line its key is on), so every problem can point there.
  */
+import { load as loadYaml } from 'js-yaml';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 
 export interface SplitEntry {
@@ -75,39 +76,65 @@ export interface ParsedFrontmatter {
   lineOf(path: readonly PropertyKey[]): number;
 }
 
+/**
+ * The data comes from js-yaml, the parser Astro's loader uses, so the schema sees exactly the values
+ * the build sees (an unquoted 2024-01-15 is a Date, 2023-02-30 silently becomes 2023-03-02). The
+ * `yaml` package, eight times slower, is only used when a position or a syntax diagnosis is needed:
+ * for a problem's line, a syntax error, or a line that looks like a shifted date or a cut comment.
+ */
 export function parseFrontmatter(split: SplitEntry): ParsedFrontmatter {
-  const lineCounter = new LineCounter();
-  // The timestamp tag makes unquoted dates Date objects, exactly as js-yaml (Astro's frontmatter
-  // parser) does, so the schema sees the same values here as in the build.
-  const doc = parseDocument(split.yaml, { lineCounter, prettyErrors: false, uniqueKeys: true, customTags: ['timestamp'] });
-  const toFileLine = (offset: number): number => lineCounter.linePos(offset).line + split.yamlStartLine - 1;
-  const lineOf = (path: readonly PropertyKey[]): number => lineOfPath(doc, path, toFileLine, split.yamlStartLine);
-
-  const errors: YamlSyntaxError[] = doc.errors.map((e) => ({
-    line: toFileLine(e.pos[0]),
-    code: e.code,
-    message: e.message.split('\n')[0]!,
-  }));
-  // `title: *bold*` is an alias to an anchor that does not exist; the parser only notices on toJS().
-  visit(doc, {
-    Alias(_key, node) {
-      if (!node.resolve(doc)) {
-        errors.push({ line: toFileLine(node.range?.[0] ?? 0), code: 'UNRESOLVED_ALIAS', message: `*${node.source}` });
-      }
-    },
-  });
-  errors.sort((a, b) => a.line - b.line);
+  let cached: { doc: Document; toFileLine: (o: number) => number } | undefined;
+  const positions = (): { doc: Document; toFileLine: (o: number) => number } => {
+    if (!cached) {
+      const lineCounter = new LineCounter();
+      // The timestamp tag makes unquoted dates Date objects, as js-yaml does.
+      const doc = parseDocument(split.yaml, { lineCounter, prettyErrors: false, uniqueKeys: true, customTags: ['timestamp'] });
+      cached = { doc, toFileLine: (offset) => lineCounter.linePos(offset).line + split.yamlStartLine - 1 };
+    }
+    return cached;
+  };
+  const lineOf = (path: readonly PropertyKey[]): number => {
+    const { doc, toFileLine } = positions();
+    return lineOfPath(doc, path, toFileLine, split.yamlStartLine);
+  };
 
   let data: unknown;
-  if (errors.length === 0) {
-    try {
-      data = doc.toJS({ maxAliasCount: 100 });
-    } catch (e) {
-      errors.push({ line: split.yamlStartLine, code: 'IMPOSSIBLE', message: (e as Error).message.split('\n')[0]! });
-    }
+  try {
+    data = loadYaml(split.yaml);
+  } catch (e) {
+    return { data: undefined, errors: syntaxErrors(e, split, positions), shiftedDates: [], cutComments: [], lineOf };
   }
-  const clean = errors.length === 0;
-  return { data, errors, shiftedDates: clean ? findShiftedDates(doc, toFileLine) : [], cutComments: clean ? findCutComments(doc, toFileLine) : [], lineOf };
+  const lines = split.yaml.split('\n');
+  const shiftedDates = lines.some(looksLikeImpossibleDate) ? findShiftedDates(positions().doc, positions().toFileLine) : [];
+  const cutComments = lines.some((l) => /\s#\S/.test(l)) ? findCutComments(positions().doc, positions().toFileLine) : [];
+  return { data, errors: [], shiftedDates, cutComments, lineOf };
+}
+
+/** The `yaml` package names and places a syntax error better than js-yaml; fall back to js-yaml's words. */
+function syntaxErrors(jsYamlError: unknown, split: SplitEntry, positions: () => { doc: Document; toFileLine: (o: number) => number }): YamlSyntaxError[] {
+  const { doc, toFileLine } = positions();
+  const errors: YamlSyntaxError[] = doc.errors.map((e) => ({ line: toFileLine(e.pos[0]), code: e.code, message: e.message.split('\n')[0]! }));
+  // `title: *bold*` is an alias to an anchor that does not exist.
+  visit(doc, {
+    Alias(_key, node) {
+      if (!node.resolve(doc)) errors.push({ line: toFileLine(node.range?.[0] ?? 0), code: 'UNRESOLVED_ALIAS', message: `*${node.source}` });
+    },
+  });
+  if (errors.length === 0) {
+    const e = jsYamlError as { reason?: string; message?: string; mark?: { line?: number } };
+    errors.push({ line: split.yamlStartLine + (e.mark?.line ?? 0), code: 'JS_YAML', message: e.reason ?? String(e.message ?? e).split('\n')[0]! });
+  }
+  return errors.sort((a, b) => a.line - b.line);
+}
+
+const DATE_VALUE = /:\s+(\d{4})-(\d{2})-(\d{2})\s*(?:#.*)?$/;
+
+function looksLikeImpossibleDate(line: string): boolean {
+  const m = DATE_VALUE.exec(line);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d;
 }
 
 function findShiftedDates(doc: Document, toFileLine: (o: number) => number): ShiftedDate[] {

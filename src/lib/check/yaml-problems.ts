@@ -52,7 +52,12 @@ export function describeYamlError(error: YamlSyntaxError, split: SplitEntry): Ya
     default:
       return {
         ...at,
-        ...bi(`lỗi cú pháp YAML (${error.message})`, 'kiểm tra dòng này: thụt lề bằng dấu cách, giá trị có dấu “:” hoặc “#” đặt trong ngoặc kép', `YAML syntax error (${error.message})`, 'check this line: indent with spaces, and put values containing “:” or “#” in double quotes'),
+        ...bi(
+          `lỗi cú pháp YAML (${error.message})`,
+          'kiểm tra dòng này: thụt lề bằng dấu cách; giá trị có dấu “:”, “#” hoặc bắt đầu bằng ! & * @ thì đặt trong ngoặc kép',
+          `YAML syntax error (${error.message})`,
+          'check this line: indent with spaces; put values containing “:” or “#”, or starting with ! & * @, in double quotes',
+        ),
       };
   }
 }

@@ -36,7 +36,19 @@ export interface Unwrapped {
   doc: SchemaDoc;
 }
 
+const unwrapped = new WeakMap<Schema, Unwrapped>();
+
+/** Memoised: the checker walks the same schema objects for every entry. */
 export function unwrap(schema: Schema): Unwrapped {
+  let u = unwrapped.get(schema);
+  if (!u) {
+    u = unwrapOnce(schema);
+    unwrapped.set(schema, u);
+  }
+  return u;
+}
+
+function unwrapOnce(schema: Schema): Unwrapped {
   let s = schema;
   let nullable = false;
   let optional = false;

@@ -102,6 +102,8 @@ const AWARD_RES: { re: RegExp; make: (raw: string) => Omit<AwardHit, 'start' | '
 /** The level a distinction's own name implies. */
 function impliedLevel(award: string): AwardLevel | undefined {
   const a = award.toLocaleLowerCase('vi');
+  // Orders (huân chương) are conferred by the President of the State.
+  if (/^huân\s+chương/u.test(a)) return 'state';
   if (/cấp\s+bộ|cấp\s+ngành/u.test(a)) return 'ministry';
   if (/toàn\s+quốc/u.test(a)) return 'government';
   if (/cấp\s+tổng\s+công\s+ty/u.test(a)) return 'corporation';
@@ -346,7 +348,12 @@ function splitClauses(start: number, end: number, lower: string): [number, numbe
   const cuts = [start];
   const re = /;|(?:,|\s+và)\s+(?=\d{1,4}\s+[^,.;]{2,50}?\s(?:được|nhận)\s)/gu;
   re.lastIndex = start;
-  for (let m = re.exec(lower); m && m.index < end; m = re.exec(lower)) cuts.push(m.index, m.index + m[0].length);
+  for (let m = re.exec(lower); m && m.index < end; m = re.exec(lower)) {
+    // "15 tập thể và 30 cá nhân được … tặng": one receiver list, not two clauses. Only cut when the
+    // clause so far already had its own verb.
+    if (m[0] !== ';' && !/(?<![\p{L}])(?:được|nhận)\s/u.test(lower.slice(cuts[cuts.length - 1]!, m.index))) continue;
+    cuts.push(m.index, m.index + m[0].length);
+  }
   cuts.push(end);
   const out: [number, number][] = [];
   for (let i = 0; i < cuts.length; i += 2) if (cuts[i + 1]! > cuts[i]!) out.push([cuts[i]!, cuts[i + 1]!]);
@@ -467,6 +474,7 @@ function readClause(input: ClauseInput): AwardDraft[] {
     if (awardGivers.length === 0 && a.impliedLevel) {
       const same = [...seenGivers].reverse().find((g) => g.level === a.impliedLevel);
       if (same) awardGivers = [same];
+      else if (a.impliedLevel === 'state') awardGivers = [{ start: 0, end: 0, level: 'state', name: 'Chủ tịch nước' }];
     }
     if (awardGivers.length === 0 && carry.giver) awardGivers = [carry.giver];
     // A caption often names only who hands the award over; keep it to merge with the text's mention.

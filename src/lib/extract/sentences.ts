@@ -5,6 +5,8 @@
  * inside numbers ("2.200"), dates ("19.1") or abbreviations ("TP. Hồ Chí Minh", "Th.S", "v.v.").
  */
 
+import { memoByString } from '../text/memo.ts';
+
 export interface Span {
   start: number;
   end: number;
@@ -13,7 +15,10 @@ export interface Span {
 
 const ABBREVIATIONS = /(?:^|[\s(])(?:tp|tx|tt|ths|ts|pgs|gs|bs|ks|th\.s|v\.v|p|q|đ\/c|ô|b|st|nxb|cty|tcty)\.$/iu;
 
-export function splitSentences(text: string): Span[] {
+/** The sentences of a paragraph (remembered: several extractors ask for the same paragraph). */
+export const splitSentences = memoByString(splitSentencesOnce);
+
+function splitSentencesOnce(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   const re = /([.!?…]+)(["”'’)]*)(\s+)(?=["“'‘(]?[\p{Lu}\d])/gu;
