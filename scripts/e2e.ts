@@ -38,7 +38,8 @@ function corpora(): string[] {
 const corpusName = (corpus: string) => (corpus === 'content' ? 'content' : corpus.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-+|-+$/g, ''));
 
 function runVitest(corpus: string, jsonDir: string | undefined): Promise<number> {
-  const vitest = require.resolve('vitest/vitest.mjs');
+  // vitest's bin is not in its package exports: find it next to its package.json.
+  const vitest = path.join(path.dirname(require.resolve('vitest/package.json')), 'vitest.mjs');
   const args = [vitest, 'run', '--config', 'vitest.e2e.config.ts'];
   if (jsonDir) args.push('--reporter=default', '--reporter=json', `--outputFile.json=${path.join(jsonDir, `e2e-${corpusName(corpus)}.json`)}`);
   args.push(...positionals);

@@ -1,19 +1,13 @@
 /**
- * The entries the map pages read: every published article (drafts only in `astro dev`), shaped by the
- * digest module like every other page. Loaded once per build and shared by all map pages.
+ * The entries the map pages read: the site's digest (src/lib/digest/load-astro.ts), so the map shows
+ * the same published entries as every other page (drafts only in `astro dev`).
  */
-import { getCollection } from 'astro:content';
-import { toDigestEntry } from '../../lib/digest/entries.ts';
+import { getDigest } from '../../lib/digest/load-astro.ts';
 import type { DigestEntry } from '../../lib/digest/types.ts';
 import { mapSelections } from '../../lib/map/values.ts';
 
-let loaded: Promise<DigestEntry[]> | undefined;
-
-export function loadMapEntries(): Promise<DigestEntry[]> {
-  loaded ??= getCollection('articles', (e) => import.meta.env.DEV || e.data.draft !== true).then((entries) =>
-    entries.map((e) => toDigestEntry(e.id, e.data, e.filePath)),
-  );
-  return loaded;
+export async function loadMapEntries(): Promise<DigestEntry[]> {
+  return (await getDigest()).entries;
 }
 
 /** getStaticPaths of `/map/<metric>/<year>/`: one page per metric and year with data. */

@@ -44,7 +44,10 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()} (${message.location().url})`);
+    if (message.type() !== 'error') return;
+    // Chromium also logs the expected status of the page itself (the 404 page) as a console error.
+    if (status >= 400 && message.location().url === target && message.text().includes(`status of ${status}`)) return;
+    problems.push(`console error: ${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   page.on('requestfailed', (request) => {

@@ -27,6 +27,9 @@ export async function buildSite({ base, outDir, contentDir }: SiteBuild, project
     SITE_URL: TEST_SITE_URL,
     BASE_PATH: base,
   };
+  // Vitest sets NODE_ENV=test (and VITEST*); passed on, they make Vite build with PROD false, which
+  // would publish drafts. The build must see the environment a deploy sees.
+  for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key === 'TEST' || key.startsWith('VITEST')) delete env[key];
   if (contentDir) env.DIGEST_CONTENT_DIR = contentDir;
   else delete env.DIGEST_CONTENT_DIR;
   const started = Date.now();

@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { inject } from 'vitest';
+import { metricById } from '../../../src/lib/metrics.ts';
 import { entrySchema, type Entry } from '../../../src/lib/schema/entry.ts';
 
 export interface ContentEntry {
@@ -57,3 +58,32 @@ export function entriesWithProvince(): ContentEntry[] {
     .filter((e) => e.data.province !== null)
     .sort((a, b) => key(b).localeCompare(key(a)) || a.id.localeCompare(b.id));
 }
+
+export interface ResultFigure {
+  entry: ContentEntry;
+  metric: string;
+  year: number;
+  /** In the metric's own unit (a per-month wage of a per-year metric × 12, and back). */
+  value: number;
+  /** As the article gave it. */
+  statedValue: number;
+  qualifier: Entry['kpis'][number]['qualifier'];
+}
+
+/** Full-year results with a value, of entries with a province: what rankings, series and maps show. */
+export function fullYearResults(): ResultFigure[] {
+  const out: ResultFigure[] = [];
+  for (const entry of entriesWithProvince()) {
+    for (const f of entry.data.kpis) {
+      if (f.value === null || f.period !== 'year') continue;
+      const unit = metricById(f.metric)?.unit ?? f.unit;
+      const value =
+        f.unit === unit ? f.value : f.unit === 'VND/person/month' && unit === 'VND/person/year' ? f.value * 12 : f.unit === 'VND/person/year' && unit === 'VND/person/month' ? f.value / 12 : f.value;
+      out.push({ entry, metric: f.metric, year: f.year, value, statedValue: f.value, qualifier: f.qualifier });
+    }
+  }
+  return out;
+}
+
+/** Equal up to floating-point noise. */
+export const sameNumber = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
