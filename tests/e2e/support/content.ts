@@ -70,10 +70,13 @@ export interface ResultFigure {
   qualifier: Entry['kpis'][number]['qualifier'];
 }
 
-/** Full-year results with a value, of entries with a province: what rankings, series and maps show. */
-export function fullYearResults(): ResultFigure[] {
+/**
+ * Full-year results with a value: what rankings, series and maps show. Entries whose province is not
+ * identified only when asked (a year page lists their figures unranked; maps and province pages cannot).
+ */
+export function fullYearResults({ includeUnidentified = false } = {}): ResultFigure[] {
   const out: ResultFigure[] = [];
-  for (const entry of entriesWithProvince()) {
+  for (const entry of includeUnidentified ? publishedEntries() : entriesWithProvince()) {
     for (const f of entry.data.kpis) {
       if (f.value === null || f.period !== 'year') continue;
       const unit = metricById(f.metric)?.unit ?? f.unit;
