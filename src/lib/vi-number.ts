@@ -197,6 +197,12 @@ export function scanQuantities(lower: string): Quantity[] {
       }
     }
     const currency = CURRENCY.exec(lower.slice(end));
+    // "2,5 triệu bưu gửi", "1,2 triệu lượt người": millions or thousands of something, not money.
+    if (scale !== undefined && scale < 1e9 && !currency && /^\s+[\p{L}]/u.test(lower.slice(end)) && !/^\s*(?:\/|vnđ|vnd|đ\b)/u.test(lower.slice(end))) {
+      const nounAt = end + (lower.slice(end).length - lower.slice(end).trimStart().length);
+      out.push({ ...base, kind: 'plain', end, value: Math.round(parsed.value * scale), nounStart: nounAt, scaleWord: scaleWord!, inRange });
+      continue;
+    }
     if (scale !== undefined || currency) {
       if (currency) end += currency[0].length;
       const mult = scale ?? 1;

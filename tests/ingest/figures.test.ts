@@ -51,6 +51,15 @@ describe('results', () => {
     expect(pick(r.kpis, 'payouts')).toMatchObject({ value: 1_350e9 });
     expect(pick(r.kpis, 'payment_accounts')).toMatchObject({ value: 3_200 });
   });
+  it('reads "tăng trưởng đạt N%" as growth and "chỉ tiêu … đạt N%" as plan attainment', () => {
+    const r = read('Tổng doanh thu đạt 300 tỷ đồng, tốc độ tăng trưởng đạt 15%. Chỉ tiêu doanh thu tính lương đạt 100,2%.');
+    expect(pick(r.kpis, 'total_revenue')).toMatchObject({ value: 300e9, changePercent: 15 });
+    expect(pick(r.kpis, 'salary_revenue')).toMatchObject({ value: null, planPercent: 100.2 });
+  });
+  it('does not take millions of letters for money', () => {
+    const r = read('Tổng doanh thu đạt 300 tỷ đồng, sản lượng bưu gửi đạt 2,5 triệu bưu gửi.');
+    expect(r.kpis.map((f) => [f.metric, f.value])).toEqual([['total_revenue', 300e9]]);
+  });
   it('does not take a headcount of delegates, a date or a year for a figure', () => {
     const r = read('Ngày 20/12/2022, hội nghị có 150 đại biểu tham dự; năm 2023 là năm bản lề.');
     expect([...r.kpis, ...r.targets]).toEqual([]);

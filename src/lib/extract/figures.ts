@@ -177,6 +177,10 @@ function classifyPercent(lower: string, q: Quantity, zoneStart: number, clauseSt
     role = 'plan';
   } else if (verb(/tăng\s+trưởng(?:\s+đạt)?$/u) && changeAfter.test(after)) {
     role = 'growth-ambiguous'; // "tăng trưởng đạt 151% so với …": an index or a rise?
+  } else if (verb(/(?:tốc\s+độ\s+)?tăng\s+trưởng\s+(?:đạt|ở\s+mức|là)$/u)) {
+    role = 'change'; // "tăng trưởng đạt 15%": grew by 15%
+  } else if (verb(/(?:đạt|hoàn\s+thành|bằng)$/u) && /^\s*(?:[,;.]|$)/u.test(after) && /chỉ\s+tiêu/u.test(lower.slice(clauseStart, q.start))) {
+    role = 'plan'; // "chỉ tiêu doanh thu đạt 100,2%": the share of the plan reached
   } else if (verb(/tăng\s+trưởng\s+vượt$/u)) {
     role = 'change';
     qualifier = 'over'; // "tăng trưởng vượt 30%": grew by more than 30%
