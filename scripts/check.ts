@@ -81,5 +81,6 @@ if (values.watch) {
     timer = setTimeout(again, 150);
   });
 } else {
-  process.exit(run());
+  // exitCode, not exit(): a long report piped to a file or CI log must be written out in full first.
+  process.exitCode = run();
 }

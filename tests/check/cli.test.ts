@@ -2,8 +2,8 @@
  * The commands as an editor runs them: exit codes, printed lines, `npm run new` against a temporary
  * content folder (never the real content/), and the generated docs and JSON Schema being fresh.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -54,6 +54,47 @@ describe('npm run check', () => {
     expect(report.errors).toBe(1);
     expect(report.problems.map((p) => [p.rule, p.field, p.line])).toEqual([['metric-unit', 'kpis[0].unit', 10]]);
   });
+});
+
+describe('npm run check -- --watch', () => {
+  it('checks again after a file changes, starting each round with a line VS Code\'s task waits for', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'digest-watch-'));
+    cpSync('tests/fixtures/valid', dir, { recursive: true });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/check.ts', '--content-dir', dir, '--lang', 'vi', '--watch'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const waitFor = (pattern: RegExp): Promise<void> =>
+      new Promise((done, fail) => {
+        const timer = setTimeout(() => fail(new Error(`timed out waiting for ${pattern}: ${out}`)), 60_000);
+        const look = (): void => {
+          if (pattern.test(out)) {
+            clearTimeout(timer);
+            child.stdout!.off('data', onData);
+            done();
+          }
+        };
+        const onData = (chunk: Buffer): void => {
+          out += chunk.toString();
+          look();
+        };
+        child.stdout!.on('data', onData);
+        look();
+      });
+    try {
+      await waitFor(/── .* kiểm tra nội dung \/ checking content ──\nĐã kiểm tra 1 bài: không có lỗi\./);
+      const file = join(dir, 'son-la/2023-12-27-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2024.mdx');
+      const broken = readFileSync(file, 'utf8').replace('province: son-la', 'province: sonla');
+      // Node sets up a recursive watch folder by folder, asynchronously: save again until it is listening.
+      const saving = setInterval(() => writeFileSync(file, broken), 1000);
+      try {
+        await waitFor(/:3  province  lỗi: không có tỉnh nào mang mã "sonla"[^\n]*\n\nĐã kiểm tra 1 bài: 1 lỗi/);
+      } finally {
+        clearInterval(saving);
+      }
+    } finally {
+      child.kill();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe('npm run new', () => {

@@ -60,7 +60,8 @@ describe('suggestions', () => {
 });
 
 describe('quotes are looked for in the text a reader sees', () => {
-  const body = checkBody('---\nx: 1\n---\nTăng trưởng \\{6,5%\\} so với **cùng kỳ**; “hoà vốn” — doanh thu\n\nđạt   trên 101 tỷ đồng.\n').text!;
+  const source = 'Tăng trưởng \\{6,5%\\} so với **cùng kỳ**; “hoà vốn” — doanh thu\n\nđạt   trên 101 tỷ đồng.\n';
+  const body = checkBody(`---\nx: 1\n---\n${source}`, source).text();
   const text = searchable(body);
 
   it('after MDX escapes and emphasis are resolved', () => {
@@ -93,6 +94,12 @@ describe('frontmatter positions', () => {
     expect(fm.lineOf(['nothing'])).toBe(2);
   });
 
+  it('explains a syntax error only js-yaml (Astro\'s parser) rejects, in its words, at its line', () => {
+    const text = entry('').replace('title: Tiêu đề', 'title: !tieude Tiêu đề');
+    const [p] = checkEntry({ file: 'a.mdx', relative: 'son-la/2023-12-27-a.mdx', text }).problems;
+    expect([p?.line, p?.field, p?.rule, p?.en.what]).toEqual([2, 'title', 'yaml-syntax', 'YAML syntax error (unknown tag !<!tieude>)']);
+  });
+
   it('reads unquoted dates as dates, the way Astro does', () => {
     const fm = parseFrontmatter(splitEntry(entry('')));
     expect((fm.data as { eventDate: unknown }).eventDate).toBeInstanceOf(Date);
@@ -109,6 +116,12 @@ describe('rules on one entry', () => {
     expect(problemsOf(entry('', 'Giá {gia} đồng'))).toEqual(['10 body error mdx-expression']);
     expect(problemsOf(entry('', 'Xem <Bieu />'))).toEqual(['10 body error mdx-component']);
     expect(problemsOf(entry('', 'Chú thích {/* ẩn */} và <br /> được phép'))).toEqual([]);
+  });
+
+  it('finds a quote through MDX escapes and emphasis, but not one hidden in an MDX comment', () => {
+    const kpi = (quote: string): string => `kpis:\n  - metric: total_revenue\n    value: 101000000000\n    unit: VND\n    year: 2023\n    quote: "${quote}"\n`;
+    expect(problemsOf(entry(kpi('tăng trưởng {6,5%} so với cùng kỳ'), 'Doanh thu tăng trưởng \\{6,5%\\} so với **cùng kỳ**.'))).toEqual([]);
+    expect(problemsOf(entry(kpi('doanh thu đạt 101 tỷ'), 'Hội nghị. {/* doanh thu đạt 101 tỷ */}'))).toEqual(['12 kpis[0].quote error quote-not-found']);
   });
 
   it('flags a file name that is not a web address, and a file in another province\'s folder', () => {

@@ -7,10 +7,10 @@ import { slugify } from '../text/fold.ts';
 import { checkAwardWording } from './award-problems.ts';
 import { checkFigures } from './figure-problems.ts';
 import { parseFrontmatter, splitEntry } from './frontmatter.ts';
-import { checkBody } from './mdx-body.ts';
+import { checkBody, type BodyResult } from './mdx-body.ts';
 import { bi, fieldName, type Bilingual, type Problem, type Severity } from './problem.ts';
 import { checkProvince } from './province-problems.ts';
-import { containsQuote, searchable } from './quotes.ts';
+import { containsQuote, searchable, type SearchableText } from './quotes.ts';
 import { checkSchema, isoDay, shown } from './schema-problems.ts';
 import { closest } from './suggest.ts';
 import { describeYamlError } from './yaml-problems.ts';
@@ -81,9 +81,10 @@ export function checkEntry(input: EntryFile): EntryCheck {
     }
   }
 
-  const body = checkBody(input.text);
+  const bodySource = split.frontmatter === 'missing' || split.frontmatter === 'unclosed' ? input.text : input.text.split(/\r?\n/).slice(split.closingLine).join('\n');
+  const body = checkBody(input.text, bodySource);
   for (const f of body.findings) add(f.line, 'body', f.severity, f.rule, f);
-  if (data && body.text !== undefined) checkQuotes(data, body.text, lineOf, split.closingLine + 1, add);
+  if (data && body.compiles) checkQuotes(data, body, lineOf, split.closingLine + 1, add);
   if (entry) checkPlacement(input, entry, lineOf, add);
   return { file: input.file, relative: input.relative, problems, entry, data, lineOf };
 }
@@ -145,7 +146,7 @@ function checkFrontmatter(data: Record<string, unknown>, lineOf: (p: readonly Pr
   return entry;
 }
 
-function checkQuotes(data: Record<string, unknown>, bodyText: string, lineOf: (p: readonly PropertyKey[]) => number, bodyLine: number, add: Add): void {
+function checkQuotes(data: Record<string, unknown>, body: BodyResult, lineOf: (p: readonly PropertyKey[]) => number, bodyLine: number, add: Add): void {
   const quoted: { path: (string | number)[]; quote: string; severity: Severity }[] = [];
   for (const list of QUOTED_LISTS) {
     const items = data[list];
@@ -163,15 +164,17 @@ function checkQuotes(data: Record<string, unknown>, bodyText: string, lineOf: (p
       if (typeof q === 'string' && q.trim()) quoted.push({ path: ['review', 'warnings', i, 'quote'], quote: q, severity: 'warning' });
     });
   }
-  if (!bodyText.trim()) {
+  if (!body.source.trim()) {
     if (quoted.length > 0) {
       add(bodyLine, 'body', 'error', 'empty-body', bi('bài chưa có nội dung nên không kiểm tra được các câu trích', 'dán nội dung bài viết vào dưới dòng --- thứ hai', 'the article text is missing, so the quotes cannot be checked', 'paste the article text below the second --- line'));
     }
     return;
   }
-  const text = searchable(bodyText);
+  // Word for word in the source first; the parsed text (escapes resolved) only for what is left.
+  const source = searchable(body.source);
+  let text: SearchableText | undefined;
   for (const q of quoted) {
-    if (containsQuote(text, q.quote)) continue;
+    if (containsQuote(source, q.quote) || containsQuote((text ??= searchable(body.text())), q.quote)) continue;
     const short = q.quote.length > 70 ? `${q.quote.slice(0, 67)}…` : q.quote;
     add(lineOf(q.path), fieldName(q.path), q.severity, 'quote-not-found', bi(
       `câu trích "${short}" không có trong nội dung bài`,

@@ -1,6 +1,6 @@
 /**
- * The MDX body: does it compile with the parser Astro 7 uses (Sätteri), and what plain text does a
- * reader see (for finding quotes)? The whole file is passed, so positions are file lines.
+ * The MDX body: does it compile with the parser Astro 7 uses (Sätteri), does it hold code an editor
+ * did not mean, and what plain text does a reader see (for finding quotes)?
  */
 import { mdxToJs, mdxToMdast } from 'satteri';
 import { bi, type Bilingual } from './problem.ts';
@@ -12,9 +12,16 @@ export interface BodyFinding extends Bilingual {
 }
 
 export interface BodyResult {
-  /** Plain text, one block (paragraph, heading, cell) per line; undefined when the MDX does not compile. */
-  text: string | undefined;
+  /** False when the MDX does not compile (then findings says why). */
+  compiles: boolean;
   findings: BodyFinding[];
+  /**
+   * The body's source with MDX comments removed. A quote found here word for word needs no parse;
+   * `text()` is only wanted for the rest (escapes such as \{, emphasis inside a quote).
+   */
+  source: string;
+  /** Plain text a reader sees, one block (paragraph, heading, cell) per line; parsed on first use. */
+  text(): string;
 }
 
 interface MdNode {
@@ -28,16 +35,38 @@ interface MdNode {
 const INLINE = new Set(['text', 'inlineCode', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'break', 'mdxJsxTextElement', 'mdxTextExpression', 'footnoteReference', 'image', 'imageReference', 'html']);
 const SKIP = new Set(['yaml', 'toml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'code', 'html', 'definition', 'footnoteDefinition']);
 
-export function checkBody(fileText: string): BodyResult {
+const MDX_COMMENT = /\{\/\*[\s\S]*?\*\/\}/g;
+/** A `{` or `<` that is not escaped: only then can the body hold code or components. */
+const MAYBE_CODE = /(?:^|[^\\])[{<]/;
+
+/**
+ * `body` is the text after the frontmatter; `fileText` the whole file, compiled whole so that
+ * positions are file lines. Turning Sätteri's tree into JavaScript objects is the costly step (and
+ * most of the garbage), so it happens only when code may be present or a quote needs the text.
+ */
+export function checkBody(fileText: string, body: string): BodyResult {
+  const source = body.replace(MDX_COMMENT, ' ');
   try {
     mdxToJs(fileText);
   } catch (e) {
-    return { text: undefined, findings: [compileFinding(String((e as Error).message ?? e))] };
+    return { compiles: false, findings: [compileFinding(String((e as Error).message ?? e))], source, text: () => '' };
   }
-  const tree = mdxToMdast(fileText) as unknown as MdNode;
-  const blocks: string[] = [];
-  collectBlocks(tree, blocks);
-  return { text: blocks.join('\n'), findings: codeInBody(tree) };
+  let tree: MdNode | undefined;
+  const treeOf = (): MdNode => (tree ??= mdxToMdast(fileText) as unknown as MdNode);
+  let text: string | undefined;
+  return {
+    compiles: true,
+    findings: MAYBE_CODE.test(source) ? codeInBody(treeOf()) : [],
+    source,
+    text: () => {
+      if (text === undefined) {
+        const blocks: string[] = [];
+        collectBlocks(treeOf(), blocks);
+        text = blocks.join('\n');
+      }
+      return text;
+    },
+  };
 }
 
 function collectBlocks(node: MdNode, blocks: string[]): void {
@@ -67,40 +96,39 @@ function inlineText(node: MdNode, parts: string[]): void {
 function codeInBody(tree: MdNode): BodyFinding[] {
   const findings: BodyFinding[] = [];
   const imported = new Set<string>();
+  const expressions: MdNode[] = [];
+  const components: MdNode[] = [];
   let hasEsm = false;
   walk(tree, (n) => {
     if (n.type === 'mdxjsEsm') {
       hasEsm = true;
       for (const m of (n.value ?? '').matchAll(/\b([A-Z][\w$]*)\b/g)) imported.add(m[1]!);
     }
+    else if (n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression') expressions.push(n);
+    else if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name && /^[A-Z]|\./.test(n.name)) components.push(n);
   });
-  walk(tree, (n) => {
-    const line = n.position?.start.line ?? 1;
-    if ((n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression') && !hasEsm) {
-      const code = (n.value ?? '').trim();
-      const harmless = code === '' || /^\/\*[\s\S]*\*\/$/.test(code) || /^(["'`])[\s\S]*\1$/.test(code);
-      if (!harmless) {
-        const shown = `{${code.length > 30 ? `${code.slice(0, 27)}…` : code}}`;
-        findings.push({
-          line,
-          rule: 'mdx-expression',
-          severity: 'error',
-          ...bi(`${shown} trong nội dung sẽ bị chạy như mã lệnh khi dựng trang`, 'nếu muốn hiện dấu ngoặc nhọn, viết \\{ và \\}', `${shown} in the text would be run as code when the site is built`, 'to show the braces, write \\{ and \\}'),
-        });
-      }
-    }
-    if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name && /^[A-Z]|\./.test(n.name)) {
-      const root = n.name.split('.')[0]!;
-      if (!imported.has(root)) {
-        findings.push({
-          line,
-          rule: 'mdx-component',
-          severity: 'error',
-          ...bi(`thẻ <${n.name}> không phải thẻ HTML và chưa được import`, 'nếu muốn hiện dấu <, viết \\<; nếu là thành phần, thêm dòng import', `<${n.name}> is not an HTML tag and is not imported`, 'to show a “<”, write \\<; for a component, add an import line'),
-        });
-      }
-    }
-  });
+  // With an import or export in the file, expressions may use what it defines: leave them alone.
+  for (const n of hasEsm ? [] : expressions) {
+    const code = (n.value ?? '').trim();
+    const harmless = code === '' || /^\/\*[\s\S]*\*\/$/.test(code) || /^(["'`])[\s\S]*\1$/.test(code);
+    if (harmless) continue;
+    const shown = `{${code.length > 30 ? `${code.slice(0, 27)}…` : code}}`;
+    findings.push({
+      line: n.position?.start.line ?? 1,
+      rule: 'mdx-expression',
+      severity: 'error',
+      ...bi(`${shown} trong nội dung sẽ bị chạy như mã lệnh khi dựng trang`, 'nếu muốn hiện dấu ngoặc nhọn, viết \\{ và \\}', `${shown} in the text would be run as code when the site is built`, 'to show the braces, write \\{ and \\}'),
+    });
+  }
+  for (const n of components) {
+    if (imported.has(n.name!.split('.')[0]!)) continue;
+    findings.push({
+      line: n.position?.start.line ?? 1,
+      rule: 'mdx-component',
+      severity: 'error',
+      ...bi(`thẻ <${n.name}> không phải thẻ HTML và chưa được import`, 'nếu muốn hiện dấu <, viết \\<; nếu là thành phần, thêm dòng import', `<${n.name}> is not an HTML tag and is not imported`, 'to show a “<”, write \\<; for a component, add an import line'),
+    });
+  }
   return findings;
 }
 

@@ -16,25 +16,35 @@ export function quoteKey(text: string): string {
     .trim();
 }
 
-/** A body prepared once for many quotes. */
+/** Cheap key: enough when the quote was copied from the same text, which is nearly always. */
+function quickKey(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** A body prepared once for many quotes; the full normalisation is only done if a quote needs it. */
 export interface SearchableText {
-  key: string;
+  quick: string;
+  full(): string;
 }
 
 export function searchable(bodyText: string): SearchableText {
-  return { key: quoteKey(bodyText) };
+  let full: string | undefined;
+  return { quick: quickKey(bodyText), full: () => (full ??= quoteKey(bodyText)) };
 }
 
 export function containsQuote(body: SearchableText, quote: string): boolean {
   // Sentence punctuation at the ends is the quoter's, not the article's.
-  const q = quoteKey(quote).replace(/^[\s.,;:!?"'-]+|[\s.,;:!?"'-]+$/g, '');
-  if (!q) return true;
-  if (body.key.includes(q)) return true;
+  const trim = (s: string): string => s.replace(/^[\s.,;:!?"'-]+|[\s.,;:!?"'-]+$/g, '');
+  const quick = trim(quickKey(quote));
+  if (!quick || body.quick.includes(quick)) return true;
+  const q = trim(quoteKey(quote));
+  const key = body.full();
+  if (key.includes(q)) return true;
   const parts = q.split(/\s*(?:\[…\]|\(…\)|…)\s*/).filter((p) => p.length > 0);
   if (parts.length < 2) return false;
   let from = 0;
   for (const part of parts) {
-    const at = body.key.indexOf(part, from);
+    const at = key.indexOf(part, from);
     if (at < 0) return false;
     from = at + part.length;
   }
