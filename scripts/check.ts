@@ -6,7 +6,7 @@
  * summary. Exit 1 when there is an error, 0 when there are only warnings. With --watch it checks
  * again after every change (VS Code's "Theo dõi nội dung" task reads that output).
  */
-import { watch } from 'node:fs';
+import { existsSync, watch } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkCorpus } from '../src/lib/check/check-corpus.ts';
@@ -42,6 +42,11 @@ if (values.help) {
 
 const langs: Lang[] = values.lang === 'vi' ? ['vi'] : values.lang === 'en' ? ['en'] : ['vi', 'en'];
 const contentDir = values['content-dir'] ?? defaultContentDir();
+if (!existsSync(contentDir)) {
+  console.error(`${contentDir}  lỗi: không có thư mục nội dung này  — kiểm tra lại --content-dir`);
+  console.error(`${contentDir}  error: there is no such content folder  — check --content-dir`);
+  process.exit(1);
+}
 
 /** One full check; returns the exit code it calls for. */
 function run(): number {

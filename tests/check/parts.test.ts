@@ -124,6 +124,12 @@ describe('rules on one entry', () => {
     expect(problemsOf(entry(kpi('doanh thu đạt 101 tỷ'), 'Hội nghị. {/* doanh thu đạt 101 tỷ */}'))).toEqual(['12 kpis[0].quote error quote-not-found']);
   });
 
+  it('reads a .md entry as plain Markdown, where braces are just text', () => {
+    const text = entry('', 'Tăng trưởng {6,5%} và a <b.');
+    expect(problemsOf(text, 'son-la/2023-12-27-tieu-de.md')).toEqual([]);
+    expect(problemsOf(text, 'son-la/2023-12-27-tieu-de.mdx')).toEqual(['10 body error mdx-syntax']);
+  });
+
   it('flags a file name that is not a web address, and a file in another province\'s folder', () => {
     expect(problemsOf(entry(''), 'son-la/Sơn La.mdx')).toEqual(['1 file error file-name']);
     expect(problemsOf(entry(''), 'lang-son/2023-12-27-tieu-de.mdx')).toEqual(['3 province warning folder-province']);

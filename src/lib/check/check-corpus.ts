@@ -27,9 +27,38 @@ export interface CheckReport {
   checks: EntryCheck[];
 }
 
+/**
+ * A bug in a check must not hide the other files' problems behind a stack trace: it becomes one
+ * problem on that file, worded as what it is.
+ */
+function checkSafely(file: EntryFile): EntryCheck {
+  try {
+    return checkEntry(file);
+  } catch (e) {
+    const message = String((e as Error)?.message ?? e).split('\n')[0];
+    return {
+      file: file.file,
+      relative: file.relative,
+      entry: null,
+      data: null,
+      lineOf: () => 1,
+      problems: [
+        {
+          file: file.file,
+          line: 1,
+          field: 'file',
+          severity: 'error',
+          rule: 'checker-failed',
+          ...bi(`công cụ kiểm tra gặp lỗi khi đọc tệp này (${message})`, 'báo cho nhóm kỹ thuật, kèm tệp này', `the checker failed on this file (${message})`, 'report it to the developers, with this file'),
+        },
+      ],
+    };
+  }
+}
+
 export function checkCorpus(input: CorpusInput): CheckReport {
   const sorted = [...input.entries].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
-  const checks = sorted.map(checkEntry);
+  const checks = sorted.map(checkSafely);
   let problems = [
     ...checks.flatMap((c) => c.problems),
     ...duplicateConferences(checks),

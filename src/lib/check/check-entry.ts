@@ -82,7 +82,7 @@ export function checkEntry(input: EntryFile): EntryCheck {
   }
 
   const bodySource = split.frontmatter === 'missing' || split.frontmatter === 'unclosed' ? input.text : input.text.split(/\r?\n/).slice(split.closingLine).join('\n');
-  const body = checkBody(input.text, bodySource);
+  const body = checkBody(input.text, bodySource, input.relative.endsWith('.md') ? 'md' : 'mdx');
   for (const f of body.findings) add(f.line, 'body', f.severity, f.rule, f);
   if (data && body.compiles) checkQuotes(data, body, lineOf, split.closingLine + 1, add);
   if (entry) checkPlacement(input, entry, lineOf, add);

@@ -2,7 +2,7 @@
  * The MDX body: does it compile with the parser Astro 7 uses (Sätteri), does it hold code an editor
  * did not mean, and what plain text does a reader see (for finding quotes)?
  */
-import { mdxToJs, mdxToMdast } from 'satteri';
+import { markdownToJs, markdownToMdast, mdxToJs, mdxToMdast } from 'satteri';
 import { bi, type Bilingual } from './problem.ts';
 
 export interface BodyFinding extends Bilingual {
@@ -44,19 +44,22 @@ const MAYBE_CODE = /(?:^|[^\\])[{<]/;
  * positions are file lines. Turning Sätteri's tree into JavaScript objects is the costly step (and
  * most of the garbage), so it happens only when code may be present or a quote needs the text.
  */
-export function checkBody(fileText: string, body: string): BodyResult {
-  const source = body.replace(MDX_COMMENT, ' ');
+export function checkBody(fileText: string, body: string, format: 'mdx' | 'md' = 'mdx'): BodyResult {
+  // A .md entry is plain Markdown to Astro: braces and "<" are just text there.
+  const mdx = format === 'mdx';
+  const source = mdx ? body.replace(MDX_COMMENT, ' ') : body;
   try {
-    mdxToJs(fileText);
+    if (mdx) mdxToJs(fileText);
+    else markdownToJs(fileText);
   } catch (e) {
     return { compiles: false, findings: [compileFinding(String((e as Error).message ?? e))], source, text: () => '' };
   }
   let tree: MdNode | undefined;
-  const treeOf = (): MdNode => (tree ??= mdxToMdast(fileText) as unknown as MdNode);
+  const treeOf = (): MdNode => (tree ??= (mdx ? mdxToMdast(fileText) : markdownToMdast(fileText)) as unknown as MdNode);
   let text: string | undefined;
   return {
     compiles: true,
-    findings: MAYBE_CODE.test(source) ? codeInBody(treeOf()) : [],
+    findings: mdx && MAYBE_CODE.test(source) ? codeInBody(treeOf()) : [],
     source,
     text: () => {
       if (text === undefined) {
