@@ -15,7 +15,12 @@ function provincesToFind(): string[] {
   return [...new Set([slugs[0], withD].filter((s): s is string => Boolean(s)))];
 }
 
-describe.each(['vi', 'en'] as const)('search (%s)', (lang) => {
+// Both languages at the root, and once under /digest/, where the Pagefind bundle and result URLs need the base.
+describe.each([
+  ['vi', 'root'],
+  ['en', 'root'],
+  ['vi', 'digest'],
+] as const)('search (%s, site built at %s)', (lang, siteName) => {
   const cases = provincesToFind().flatMap((slug) => {
     const name = latestUnitWithSlug(slug)!.name;
     return [
@@ -30,12 +35,13 @@ describe.each(['vi', 'en'] as const)('search (%s)', (lang) => {
 
   it.each(cases)('finds %s by typing “%s”', async (slug, query) => {
     const articleIds = entriesWithProvince().filter((e) => e.data.province === slug).map((e) => e.id);
-    const { page, problems, close } = await openPage(`${lang === 'en' ? 'en/' : ''}search/?q=${encodeURIComponent(query)}`);
+    const { page, problems, close } = await openPage(`${lang === 'en' ? 'en/' : ''}search/?q=${encodeURIComponent(query)}`, { site: siteName });
     try {
       const results = page.locator('[data-search-results] a');
       await results.first().waitFor({ timeout: 20_000 });
       const hrefs = await results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
-      const hit = hrefs.some((h) => h.includes(`/provinces/${slug}/`) || articleIds.some((id) => h.includes(`/articles/${id}/`)));
+      const base = siteName === 'digest' ? '/digest/' : '/';
+      const hit = hrefs.some((h) => h.startsWith(base) && (h.includes(`/provinces/${slug}/`) || articleIds.some((id) => h.includes(`/articles/${id}/`))));
       expect(hit, `results for “${query}”: ${hrefs.join(', ')}`).toBe(true);
       expect(problems).toEqual([]);
     } finally {

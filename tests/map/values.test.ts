@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toDigestEntry } from '../../src/lib/digest/entries.ts';
 import { buildChoropleth } from '../../src/lib/map/choropleth.ts';
-import { defaultSelection, mapSelections, mapValues } from '../../src/lib/map/values.ts';
+import { defaultSelection, mappedMetrics, mapSelections, mapValues } from '../../src/lib/map/values.ts';
 import { vietnamMapShapes } from '../../src/lib/map/vietnam-maps.ts';
 import { entrySchema, type EntryInput } from '../../src/lib/schema/entry.ts';
 import type { FigureInput } from '../../src/lib/schema/figure.ts';
@@ -100,6 +100,10 @@ describe('mapSelections and defaultSelection', () => {
       { metric: 'profit', year: 2023 },
       { metric: 'total_revenue', year: 2023 },
     ]);
+  });
+
+  it('lists the mapped metrics in the catalogue’s order, headline figures first', () => {
+    expect(mappedMetrics(mapSelections(entries))).toEqual(['total_revenue', 'profit']);
   });
 
   it('opens on the latest year of total revenue, else on the latest year of anything', () => {

@@ -10,6 +10,7 @@
  */
 import { bestFigures, flattenFigures, preferFigure } from '../digest/figures.ts';
 import type { DigestEntry, FigureRow } from '../digest/types.ts';
+import { METRICS } from '../metrics.ts';
 import { isUnchangedByMerger, predecessorsOf, resolveOn, unit63ByCode, unitByKey, type ProvinceUnit } from '../provinces.ts';
 import { mapEraForYear, mapUnitKey, type MapEra } from './era.ts';
 
@@ -42,26 +43,45 @@ export function unitOnMap(unit: ProvinceUnit, year: number): ProvinceUnit | unde
 /** Full-year results with a value of identified provinces: what a map can draw. */
 const isMappable = (r: FigureRow): boolean => r.kind === 'result' && r.period === 'year' && r.value !== null && r.unitKey !== null;
 
+/** Every map's values: `metric|year` → shape key (`era:code`) → value. */
+type MapIndex = Map<string, Map<string, MapValue>>;
+
+/**
+ * Built in one pass over all figures and kept per entries array: every map page and the year pages'
+ * links ask for it, and with thousands of entries a pass per page would cost more than the rendering.
+ */
+const indexes = new WeakMap<readonly DigestEntry[], MapIndex>();
+
+function mapIndex(entries: readonly DigestEntry[]): MapIndex {
+  let index = indexes.get(entries);
+  if (index) return index;
+  const titles = new Map(entries.map((e) => [e.id, e.title]));
+  const chosen = new Map<string, Map<string, { row: FigureRow; unit: ProvinceUnit }>>();
+  for (const row of bestFigures(entries.flatMap(flattenFigures).filter(isMappable))) {
+    const reporter = unitByKey(row.unitKey!);
+    const unit = reporter ? unitOnMap(reporter, row.year) : undefined;
+    if (!unit) continue;
+    const mapKey = `${row.metric}|${row.year}`;
+    const shapes = chosen.get(mapKey) ?? new Map<string, { row: FigureRow; unit: ProvinceUnit }>();
+    chosen.set(mapKey, shapes);
+    const key = mapUnitKey(mapEraForYear(row.year), unit.code);
+    const current = shapes.get(key);
+    // Two territories on one shape (only possible through odd data): the digest's own preference decides.
+    if (!current || preferFigure(current.row, row) === row) shapes.set(key, { row, unit });
+  }
+  index = new Map(
+    [...chosen].map(([mapKey, shapes]) => [
+      mapKey,
+      new Map([...shapes].map(([key, { row, unit }]) => [key, { key, unit, value: row.value!, row, articleTitle: titles.get(row.entryId) ?? row.entryId }])),
+    ]),
+  );
+  indexes.set(entries, index);
+  return index;
+}
+
 /** One value per province on `year`'s map for `metric`, keyed by `era:code`. */
 export function mapValues(entries: readonly DigestEntry[], metric: string, year: number): Map<string, MapValue> {
-  const era: MapEra = mapEraForYear(year);
-  const titles = new Map(entries.map((e) => [e.id, e.title]));
-  const rows = bestFigures(entries.flatMap(flattenFigures).filter((r) => isMappable(r) && r.metric === metric && r.year === year));
-  const chosen = new Map<string, { row: FigureRow; unit: ProvinceUnit }>();
-  for (const row of rows) {
-    const reporter = unitByKey(row.unitKey!);
-    const unit = reporter ? unitOnMap(reporter, year) : undefined;
-    if (!unit) continue;
-    const key = mapUnitKey(era, unit.code);
-    const current = chosen.get(key);
-    // Two territories on one shape (only possible through odd data): the digest's own preference decides.
-    if (!current || preferFigure(current.row, row) === row) chosen.set(key, { row, unit });
-  }
-  const out = new Map<string, MapValue>();
-  for (const [key, { row, unit }] of chosen) {
-    out.set(key, { key, unit, value: row.value!, row, articleTitle: titles.get(row.entryId) ?? row.entryId });
-  }
-  return out;
+  return mapIndex(entries).get(`${metric}|${year}`) ?? new Map();
 }
 
 export interface MapSelection {
@@ -71,15 +91,18 @@ export interface MapSelection {
 
 /** Every metric and year with at least one value on its map: the map pages to build. Newest first. */
 export function mapSelections(entries: readonly DigestEntry[]): MapSelection[] {
-  const candidates = new Set<string>();
-  for (const row of entries.flatMap(flattenFigures)) if (isMappable(row)) candidates.add(`${row.metric}|${row.year}`);
-  return [...candidates]
+  return [...mapIndex(entries).keys()]
     .map((s) => {
       const [metric, year] = s.split('|') as [string, string];
       return { metric, year: Number(year) };
     })
-    .filter((s) => mapValues(entries, s.metric, s.year).size > 0)
     .sort((a, b) => b.year - a.year || a.metric.localeCompare(b.metric));
+}
+
+/** The metrics that have a map, in the catalogue's order (headline figures first). */
+export function mappedMetrics(selections: readonly MapSelection[]): string[] {
+  const mapped = new Set(selections.map((s) => s.metric));
+  return METRICS.map((m) => m.id).filter((id) => mapped.has(id));
 }
 
 /** What `/map/` shows: the latest year of the preferred metric, else the latest year of any metric. */
