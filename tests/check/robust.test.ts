@@ -3,10 +3,11 @@
  * `npm run check` would print as a stack trace).
  */
 import fc from 'fast-check';
-import { dump } from 'js-yaml';
+import { dump, load } from 'js-yaml';
 import { expect, it } from 'vitest';
 import { checkCorpus } from '../../src/lib/check/check-corpus.ts';
 import { checkEntry } from '../../src/lib/check/check-entry.ts';
+import { entrySchema } from '../../src/lib/schema/entry.ts';
 
 const KEYS = ['title', 'province', 'reportYear', 'planYear', 'eventDate', 'eventKind', 'kpis', 'targets', 'serviceGrowth', 'awards', 'people', 'source', 'sources', 'review', 'draft', 'ingest', 'metric', 'value', 'quote', 'status', 'count', 'recipient', 'recipientKind', 'year', 'unit'];
 
@@ -42,4 +43,43 @@ it('answers broken YAML and stray delimiters with problems too', () => {
     const result = checkEntry({ file: 'x.mdx', relative: 'son-la/2023-12-27-x.mdx', text });
     expect([text, result.problems.some((p) => p.severity === 'error')]).toEqual([text, true]);
   }
+});
+
+it('passes nothing the build would reject: no error from the check means the schema accepts what Astro reads', () => {
+  const valid = {
+    title: 'Bưu điện tỉnh Sơn La triển khai kế hoạch năm 2024',
+    province: 'son-la',
+    reportYear: 2023,
+    planYear: 2024,
+    eventDate: '2023-12-27',
+    kpis: [{ metric: 'total_revenue', value: 101000000000, unit: 'VND', year: 2023, quote: 'doanh thu đạt trên 101 tỷ đồng' }],
+    awards: [{ award: 'Giấy khen', level: 'unit', giver: 'Bưu điện tỉnh', recipient: '6 tập thể', recipientKind: 'collective', count: 6, year: 2023, quote: 'Giấy khen cho 6 tập thể' }],
+    source: { url: 'https://baosonla.vn/a', publishedAt: '2023-12-28' },
+    review: { status: 'reviewed', reviewedBy: 'A', reviewedAt: '2024-01-15', warnings: [] },
+  };
+  const paths = [['title'], ['province'], ['reportYear'], ['planYear'], ['eventDate'], ['eventKind'], ['kpis', 0, 'metric'], ['kpis', 0, 'value'], ['kpis', 0, 'unit'], ['kpis', 0, 'year'], ['kpis', 0, 'quote'], ['kpis', 0, 'planPercent'], ['awards', 0, 'level'], ['awards', 0, 'count'], ['awards', 0, 'recipientKind'], ['source', 'url'], ['source', 'publishedAt'], ['review', 'status'], ['review', 'reviewedAt'], ['draft'], ['people']] as const;
+  const odd = fc.constantFrom<unknown>(undefined, null, '', ' ', 0, -1, 1.5, 2023, 20233, '2023', '2023-02-30', '2023-12-27', new Date('2024-01-15T00:00:00Z'), 'son-la', 'bac-giang', 'Sơn La', 'total_revenu', 'VND', 'count', 'x', true, [], {});
+  let accepted = 0;
+  fc.assert(
+    fc.property(fc.array(fc.tuple(fc.constantFrom(...paths), odd), { minLength: 1, maxLength: 3 }), (changes) => {
+      const data = structuredClone(valid) as Record<string, unknown>;
+      for (const [path, v] of changes) {
+        let target = data as Record<PropertyKey, unknown>;
+        for (const seg of path.slice(0, -1)) target = target[seg] as Record<PropertyKey, unknown>;
+        const last = path[path.length - 1]!;
+        if (v === undefined) delete target[last];
+        else target[last] = v;
+      }
+      const text = `---\n${dump(data)}---\nDoanh thu đạt trên 101 tỷ đồng. Giấy khen cho 6 tập thể.\n`;
+      const { problems } = checkEntry({ file: 'x.mdx', relative: 'son-la/2023-12-27-x.mdx', text });
+      if (problems.some((p) => p.severity === 'error')) return;
+      // What Astro's loader does: js-yaml, then the collection's schema.
+      const astroData = load(text.split('---\n')[1]!);
+      expect(entrySchema.safeParse(astroData).success).toBe(true);
+      accepted += 1;
+    }),
+    { numRuns: 500 },
+  );
+  // The property is not vacuous: plenty of changed entries are still valid and were compared.
+  expect(accepted).toBeGreaterThan(5);
 });

@@ -50,7 +50,18 @@ const en = (u: ProvinceUnit): string => provinceLabel(u, 'en');
  * their own fields' checks; then only the slug is looked at.
  */
 export function checkProvince(province: unknown, eventDate: unknown, reportYear: unknown): ProvinceFinding | null {
-  if (typeof province !== 'string' || province === '') return null;
+  if (typeof province !== 'string') return null;
+  if (province.trim() === '') {
+    return {
+      rule: 'unknown-province',
+      ...bi(
+        'đang để trống',
+        'ghi mã tỉnh, như son-la; nếu bài không cho biết tỉnh nào, ghi null và đặt review.status: needs-review',
+        'is empty',
+        'write the province slug, like son-la; if the article does not tell, write null and set review.status: needs-review',
+      ),
+    };
+  }
   if (!isKnownSlug(province)) {
     const s = suggestProvinceSlug(province);
     return {
