@@ -7,7 +7,8 @@
  * messages as `npm run check`.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
+import { addToAstroManifest } from '../src/lib/check/astro-manifest-fs.ts';
 import { parseArgs } from 'node:util';
 import { checkCorpus } from '../src/lib/check/check-corpus.ts';
 import { defaultContentDir, displayPath, readContentDir } from '../src/lib/check/files-fs.ts';
@@ -83,6 +84,12 @@ mkdirSync(dirname(target), { recursive: true });
 writeFileSync(target, scaffold.text, { flag: 'wx' });
 console.log(`Đã tạo ${shown}`);
 console.log(`Created ${shown}`);
+// Only for files of this project's own collection: a --content-dir elsewhere is not what Astro reads.
+const inProject = target.startsWith(resolve(defaultContentDir()) + sep);
+if (!(inProject && addToAstroManifest(process.cwd(), target))) {
+  console.log('Để VS Code gợi ý và kiểm tra khi gõ trong tệp mới, chạy npx astro sync một lần.');
+  console.log('For completion and checks while typing in the new file, run npx astro sync once.');
+}
 if (scaffold.guessed) {
   console.log('Ngày này không thuộc mùa hội nghị tổng kết (tháng 12 đến tháng 3): kiểm tra lại reportYear, planYear và eventKind.');
   console.log('The date is outside the year-end season (December to March): check reportYear, planYear and eventKind.');

@@ -1,7 +1,11 @@
 /**
  * The checker's parts, data in and data out.
  */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { addToAstroManifest, withEntry } from '../../src/lib/check/astro-manifest-fs.ts';
 import { checkAwardWording } from '../../src/lib/check/award-problems.ts';
 import { checkCorpus } from '../../src/lib/check/check-corpus.ts';
 import { checkEntry } from '../../src/lib/check/check-entry.ts';
@@ -185,5 +189,24 @@ describe('across files', () => {
     expect(report.problems.filter((p) => p.severity === 'error').map((p) => `${p.file} ${p.rule} ${p.en.what}`)).toEqual([
       'c/unassigned/2023-12-27-tieu-de.mdx duplicate-id the file name is the same as c/son-la/2023-12-27-tieu-de.mdx; both would have the address /articles/2023-12-27-tieu-de/',
     ]);
+  });
+});
+
+describe('the Astro extension learns about a new file', () => {
+  it('adds it to Astro\'s collection manifest the way Astro keys it, and leaves anything else alone', () => {
+    const root = mkdtempSync(join(tmpdir(), 'digest-manifest-'));
+    try {
+      const file = join(root, 'content/articles/son-la/2024-12-26-a.mdx');
+      expect(addToAstroManifest(root, file)).toBe(false);
+      mkdirSync(join(root, '.astro/collections'), { recursive: true });
+      const manifest = join(root, '.astro/collections/collections.json');
+      writeFileSync(manifest, JSON.stringify({ collections: [{ hasSchema: true, name: 'articles' }], entries: { 'file:///old.mdx': 'articles' } }));
+      expect(addToAstroManifest(root, file)).toBe(true);
+      expect(JSON.parse(readFileSync(manifest, 'utf8')).entries).toEqual({ 'file:///old.mdx': 'articles', [`file://${file}`.toLowerCase()]: 'articles' });
+      expect(withEntry('not json', file, 'articles')).toBeNull();
+      expect(withEntry('{"entries":{}}', file, 'articles')).toBeNull();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
