@@ -113,9 +113,9 @@ function checkFrontmatter(data: Record<string, unknown>, lineOf: (p: readonly Pr
   for (const u of unknown) {
     const { key, guess, present } = u;
     add(lineOf(u.path), fieldName(u.path), 'error', 'unknown-field', bi(
-      `không có trường "${key}" trong mẫu; trường lạ bị bỏ qua khi dựng trang`,
+      `không có trường "${key}" trong mẫu; trường lạ làm việc dựng trang thất bại`,
       guess ? `có lẽ là "${guess}": sửa tên trường` : present ? `đã có "${present}": xóa dòng này` : 'xóa dòng này, hoặc dùng một trường có trong docs/editing.md',
-      `there is no field "${key}"; unknown fields are dropped when the site is built`,
+      `there is no field "${key}"; an unknown field stops the site from building`,
       guess ? `perhaps "${guess}": rename the field` : present ? `"${present}" is already there: delete this line` : 'delete the line, or use a field listed in docs/editing.en.md',
     ));
   }

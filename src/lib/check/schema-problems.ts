@@ -85,6 +85,8 @@ function describeIssue(issue: Issue, path: (string | number)[], data: unknown): 
   const rule = issue.code === 'custom' ? (issue.params as { rule?: string } | undefined)?.rule : undefined;
   if (rule && PROVINCE_RULES.has(rule)) return null;
   if (key === 'province' && path.length === 1 && issue.code === 'invalid_format') return null;
+  // Unknown (often misspelt) fields get their own line with a suggested name (check-entry.ts).
+  if (issue.code === 'unrecognized_keys') return null;
 
   switch (issue.code) {
     case 'invalid_type':

@@ -8,7 +8,7 @@ export const awardLevelSchema = z.enum(AWARD_LEVELS, {
 });
 export type AwardLevel = z.output<typeof awardLevelSchema>;
 
-export const awardSchema = z.object({
+export const awardSchema = z.strictObject({
   /** Normalised title: "Huân chương Lao động hạng Nhì", "Cờ thi đua", "Bằng khen", "Giấy khen", "Chiến sĩ thi đua cấp bộ". */
   award: z
     .string()

@@ -2,12 +2,22 @@ import { z } from 'astro/zod';
 
 /** A real calendar date written YYYY-MM-DD. YAML loaders may hand over a Date: accept both. */
 export const isoDateSchema = z.preprocess(
-  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  (v) => fromYamlDate(v),
   z
     .string({ error: 'must be a date written YYYY-MM-DD' })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' })
     .refine(isRealDate, { error: 'is not a real calendar date' }),
 );
+
+/**
+ * js-yaml (what Astro reads frontmatter with) turns an unquoted 2023-12-28 into a Date; take it back
+ * as the date it was written as. A time of day is kept when there is one.
+ */
+export function fromYamlDate(v: unknown, withTime = false): unknown {
+  if (!(v instanceof Date) || Number.isNaN(v.getTime())) return v;
+  const iso = v.toISOString();
+  return withTime && !iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 16) : iso.slice(0, 10);
+}
 
 export function isRealDate(iso: string): boolean {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];

@@ -11,7 +11,7 @@ import { sourceSchema } from './source.ts';
 export const EVENT_KINDS = ['year-end', 'mid-year', 'other'] as const;
 
 /** The frontmatter of one entry: the single definition of the content model (CONTENT-MODEL.md). */
-export const entryObjectSchema = z.object({
+export const entryObjectSchema = z.strictObject({
   /** The headline, cleaned of site noise. */
   title: z
     .string({ error: 'is required: the headline of the article' })

@@ -7,7 +7,7 @@ import { doc } from './doc.ts';
 export const periodSchema = z.enum(['year', 'H1', '9M', 'Q1', 'Q2', 'Q3', 'Q4']);
 
 export const figureSchema = z
-  .object({
+  .strictObject({
     /** Metric id from the catalogue (src/lib/metrics.ts). */
     metric: z
       .enum(METRIC_IDS, { error: (i) => `unknown metric "${String(i.input)}"` })
@@ -97,7 +97,7 @@ export type Figure = z.output<typeof figureSchema>;
 export type FigureInput = z.input<typeof figureSchema>;
 
 /** Growth of one service ("tiết kiệm bưu điện tăng 54,4%"), with no value in money. */
-export const serviceGrowthSchema = z.object({
+export const serviceGrowthSchema = z.strictObject({
   /** The service as the article names it. */
   service: z.string().min(1).meta(doc('Tên dịch vụ như trong bài.', 'The service as the article names it.', 'tiết kiệm bưu điện')),
   /** The catalogue metric the service maps to, when it is one of the service groups. */

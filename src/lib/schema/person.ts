@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { doc } from './doc.ts';
 
-export const personSchema = z.object({
+export const personSchema = z.strictObject({
   /** Full name as written ("Đặng Ngọc Hậu"). */
   name: z.string().min(1).meta(doc('Họ tên đầy đủ như trong bài.', 'Full name as written.', 'Đặng Ngọc Hậu')),
   /** Role as written ("Phó Chủ tịch UBND tỉnh"). */

@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
+import { fromYamlDate } from './common.ts';
 import { doc } from './doc.ts';
 
 export const REVIEW_STATUSES = ['needs-review', 'unreviewed', 'reviewed'] as const;
 
-export const reviewWarningSchema = z.object({
+export const reviewWarningSchema = z.strictObject({
   /** The field the warning is about (`kpis[0].value`, `province`, `eventDate`). */
   field: z.string().min(1).meta(doc('Trường cần xem lại.', 'The field the warning is about.', 'kpis[0].value')),
   /** What a person should check, in plain words. */
@@ -12,7 +13,7 @@ export const reviewWarningSchema = z.object({
   quote: z.string().optional().meta(doc('Câu trong bài gây ra cảnh báo.', 'The phrase of the article that raised it.', 'doanh thu đạt trên 101 tỷ đồng')),
 });
 
-export const reviewSchema = z.object({
+export const reviewSchema = z.strictObject({
   /**
    * needs-review: the ingest has open warnings; unreviewed: read by the ingest with no doubts, not yet
    * checked by a person; reviewed: a person checked it against the article.
@@ -33,7 +34,9 @@ export const reviewSchema = z.object({
   /** Who reviewed it. */
   reviewedBy: z.string().optional().meta(doc('Người đã rà soát (khi status là reviewed).', 'Who reviewed it (when status is reviewed).', 'Nguyễn Văn A')),
   /** When (YYYY-MM-DD). */
-  reviewedAt: z.string().optional().meta(doc('Ngày rà soát, YYYY-MM-DD, đặt trong ngoặc kép ("2024-01-15").', 'When it was reviewed, YYYY-MM-DD, in double quotes ("2024-01-15").', '2024-01-15')),
+  reviewedAt: z
+    .preprocess((v) => fromYamlDate(v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' }))
+    .optional().meta(doc('Ngày rà soát, YYYY-MM-DD.', 'When it was reviewed, YYYY-MM-DD.', '2024-01-15')),
 });
 export type Review = z.output<typeof reviewSchema>;
 export type ReviewWarning = z.output<typeof reviewWarningSchema>;

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
+import { fromYamlDate } from './common.ts';
 import { doc } from './doc.ts';
 
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
   /** Where the article was published. */
   url: z
     .url({ error: 'must be a full web address (https://…)' })
@@ -11,10 +12,12 @@ export const sourceSchema = z.object({
   publisher: z.string().optional().meta(doc('Tên cơ quan đăng bài hoặc tên trang.', 'The publisher or site name.', 'baosonla.vn')),
   /** When it was published: YYYY-MM-DD, or YYYY-MM-DDTHH:MM with a time. */
   publishedAt: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/, { error: 'must be YYYY-MM-DD or YYYY-MM-DDTHH:MM' })
+    .preprocess(
+      (v) => fromYamlDate(v, true),
+      z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/, { error: 'must be YYYY-MM-DD or YYYY-MM-DDTHH:MM' }),
+    )
     .optional()
-    .meta(doc('Ngày đăng bài: YYYY-MM-DD, hoặc YYYY-MM-DDTHH:MM nếu có giờ; đặt trong ngoặc kép ("2023-12-28").', 'When it was published: YYYY-MM-DD, or YYYY-MM-DDTHH:MM with a time; in double quotes ("2023-12-28").', '2023-12-28')),
+    .meta(doc('Ngày đăng bài: YYYY-MM-DD, hoặc YYYY-MM-DDTHH:MM nếu có giờ (đặt trong ngoặc kép khi có giờ).', 'When it was published: YYYY-MM-DD, or YYYY-MM-DDTHH:MM with a time (in double quotes when it has a time).', '2023-12-28')),
   /** Author or byline as printed. */
   author: z.string().optional().meta(doc('Tác giả như in trong bài.', 'Author or byline as printed.', 'Minh Anh')),
   /** The raw text kept under content/sources/. */
