@@ -27,8 +27,11 @@ const BLOCKS = new Set(['p', 'li', 'td', 'th', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4
 const SKIP = new Set(['script', 'style', 'template']);
 
 /** How one character reads for matching; may be empty (a space after a space) or several ("…" → "..."). */
-function foldChar(ch: string, previous: string): string {
-  if (/\s/.test(ch)) return previous === ' ' || previous === '' ? '' : ' ';
+function foldChar(ch: string, previousIsSpace: boolean): string {
+  const code = ch.charCodeAt(0);
+  // Whitespace: ASCII, no-break and the typographic spaces; runs collapse to one space.
+  if (code <= 32 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x3000) return previousIsSpace ? '' : ' ';
+  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
   switch (ch) {
     case '\u2018':
     case '\u2019':
@@ -51,24 +54,24 @@ function foldChar(ch: string, previous: string): string {
 
 /** The folded string of a text; `origin[i]` is the offset in the text of folded character i. */
 function fold(text: string): { folded: string; origin: number[] } {
-  let folded = '';
+  const parts: string[] = [];
   const origin: number[] = [];
-  let previous = '';
-  const chars = Array.from(text.normalize('NFC'));
-  let offset = 0;
-  for (const ch of chars) {
-    const out = foldChar(ch, previous);
-    for (const c of out) {
-      folded += c;
-      origin.push(offset);
+  let previousIsSpace = true; // leading whitespace folds away
+  for (let offset = 0; offset < text.length; ) {
+    const code = text.codePointAt(offset)!;
+    const ch = code > 0xffff ? text.slice(offset, offset + 2) : text[offset]!;
+    const out = foldChar(ch, previousIsSpace);
+    for (let i = 0; i < out.length; i += 1) origin.push(offset);
+    if (out) {
+      parts.push(out);
+      previousIsSpace = out === ' ';
     }
-    if (out) previous = out[out.length - 1]!;
     offset += ch.length;
   }
-  return { folded, origin };
+  return { folded: parts.join(''), origin };
 }
 
-const foldQuote = (text: string): string => fold(text).folded.trim();
+const foldQuote = (text: string): string => fold(text.normalize('NFC')).folded.trim();
 
 interface Piece {
   node: Text;
@@ -76,29 +79,49 @@ interface Piece {
   start: number;
 }
 
-/** Text pieces grouped by their nearest block ancestor, in document order. */
-function blocks(root: Root): Piece[][] {
-  const groups: Piece[][] = [];
-  const walk = (parent: Parent, group: Piece[]): void => {
+/** A block (paragraph, list item, cell…) and its text, folded once. */
+interface Block {
+  element: Parent;
+  text: string;
+  folded: string;
+  origin: number[];
+}
+
+/** Text pieces of a block in document order, not descending into nested blocks. */
+function piecesOf(element: Parent): Piece[] {
+  const pieces: Piece[] = [];
+  let start = 0;
+  const walk = (parent: Parent): void => {
     for (const child of parent.children) {
       if (child.type === 'text') {
-        const last = group[group.length - 1];
-        group.push({ node: child, parent, start: last ? last.start + last.node.value.length : 0 });
-      } else if (child.type === 'element' && !SKIP.has(child.tagName)) {
-        if (BLOCKS.has(child.tagName)) {
-          const inner: Piece[] = [];
-          groups.push(inner);
-          walk(child, inner);
-        } else {
-          walk(child, group);
-        }
+        pieces.push({ node: child, parent, start });
+        start += child.value.length;
+      } else if (child.type === 'element' && !SKIP.has(child.tagName) && !BLOCKS.has(child.tagName)) {
+        walk(child);
       }
     }
   };
-  const top: Piece[] = [];
-  groups.push(top);
-  walk(root, top);
-  return groups.filter((g) => g.length > 0);
+  walk(element);
+  return pieces;
+}
+
+/** Every block with text, the root's own loose text included. */
+function blocksOf(root: Root): Block[] {
+  const elements: Parent[] = [root];
+  const collect = (parent: Parent): void => {
+    for (const child of parent.children) {
+      if (child.type !== 'element' || SKIP.has(child.tagName)) continue;
+      if (BLOCKS.has(child.tagName)) elements.push(child);
+      collect(child);
+    }
+  };
+  collect(root);
+  return elements.flatMap((element) => {
+    const text = piecesOf(element).map((p) => p.node.value).join('');
+    if (!text.trim()) return [];
+    const { folded, origin } = fold(text);
+    return [{ element, text, folded, origin }];
+  });
 }
 
 const mark = (value: string, id: string | undefined): Element => ({
@@ -108,10 +131,13 @@ const mark = (value: string, id: string | undefined): Element => ({
   children: [{ type: 'text', value }],
 });
 
-/** Wrap [start, end) of a block's text (offsets into its joined text) in marks. */
-function wrap(group: Piece[], start: number, end: number, id: string): void {
+/**
+ * Wrap [start, end) of a block's text in marks. The block's text never changes (marks only wrap it),
+ * so offsets stay valid; the pieces are read afresh because earlier marks split text nodes.
+ */
+function wrap(block: Block, start: number, end: number, id: string): void {
   let first = true;
-  for (const piece of group) {
+  for (const piece of piecesOf(block.element)) {
     const from = Math.max(start, piece.start);
     const to = Math.min(end, piece.start + piece.node.value.length);
     if (from >= to) continue;
@@ -128,17 +154,15 @@ function wrap(group: Piece[], start: number, end: number, id: string): void {
   }
 }
 
-function findAndWrap(root: Root, needle: string, id: string): boolean {
-  for (const group of blocks(root)) {
-    const joined = group.map((p) => p.node.value).join('');
-    const { folded, origin } = fold(joined);
-    const at = folded.indexOf(needle);
+function findAndWrap(blocks: readonly Block[], needle: string, id: string): boolean {
+  for (const block of blocks) {
+    const at = block.folded.indexOf(needle);
     if (at < 0) continue;
-    const start = origin[at]!;
-    const lastChar = origin[at + needle.length - 1]!;
+    const start = block.origin[at]!;
+    const lastChar = block.origin[at + needle.length - 1]!;
     // The end is after the whole original character (a surrogate pair or "…" folds to several).
-    const end = lastChar + (joined.codePointAt(lastChar)! > 0xffff ? 2 : 1);
-    wrap(group, start, end, id);
+    const end = lastChar + (block.text.codePointAt(lastChar)! > 0xffff ? 2 : 1);
+    wrap(block, start, end, id);
     return true;
   }
   return false;
@@ -161,9 +185,10 @@ export function highlightQuotes(html: string, quotes: readonly Quote[]): Highlig
     else byText.set(key, [q]);
   }
   const ordered = [...byText.entries()].sort((a, b) => b[0].length - a[0].length);
+  const blocks = blocksOf(root);
   for (const [needle, list] of ordered) {
     const id = list[0]!.id;
-    if (!findAndWrap(root, needle, id)) continue;
+    if (!findAndWrap(blocks, needle, id)) continue;
     for (const q of list) marks.set(q.id, id);
   }
   return { html: toHtml(root), marks };

@@ -4,4 +4,4 @@ import { kpiRecords } from '../../lib/data-export/kpis.ts';
 import { getDigest } from '../../lib/digest/load-astro.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(kpiRecords(await getDigest()), null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(kpiRecords(await getDigest())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
