@@ -1,6 +1,7 @@
 /**
  * The one place the digest meets Astro's content layer (the `-astro` suffix marks it, like `-fs` files
- * for node:fs). The collection is read and shaped once per build: every page awaits the same promise.
+ * for node:fs). The collection is read and shaped once per build: every page awaits the same promise
+ * (in `astro dev`, once per request, so edits show at once).
  * Drafts are kept in `astro dev` and left out of production builds.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
@@ -14,13 +15,17 @@ let digest: Promise<Digest> | undefined;
 
 /** The published entries, body included: only article pages (which render them) should need this. */
 export function getArticles(): Promise<CollectionEntry<'articles'>[]> {
+  // In `astro dev` an editor's change must show on the next reload: read afresh every time.
+  if (import.meta.env.DEV) return getCollection('articles', isPublished);
   articles ??= getCollection('articles', isPublished);
   return articles;
 }
 
 /** The shaped digest, without bodies. */
 export function getDigest(): Promise<Digest> {
-  digest ??= getArticles().then((list) => buildDigest(list.map((e) => toDigestEntry(e.id, e.data, e.filePath))));
+  const shape = (list: CollectionEntry<'articles'>[]) => buildDigest(list.map((e) => toDigestEntry(e.id, e.data, e.filePath)));
+  if (import.meta.env.DEV) return getArticles().then(shape);
+  digest ??= getArticles().then(shape);
   return digest;
 }
 
