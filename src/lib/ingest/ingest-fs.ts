@@ -5,6 +5,7 @@ import type { IngestFs } from './run.ts';
 
 export function nodeIngestFs(root = process.cwd()): IngestFs {
   const abs = (p: string): string => join(root, p);
+  const made = new Set<string>();
   return {
     readText(path) {
       try {
@@ -16,14 +17,19 @@ export function nodeIngestFs(root = process.cwd()): IngestFs {
     },
     writeAtomic(path, text) {
       const target = abs(path);
-      mkdirSync(dirname(target), { recursive: true });
+      const dir = dirname(target);
+      if (!made.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        made.add(dir);
+      }
       // Write beside the target and rename: a reader sees the old file or the new one, never half.
       const tmp = `${target}.${process.pid}.tmp`;
       try {
         writeFileSync(tmp, text, 'utf8');
         renameSync(tmp, target);
-      } finally {
+      } catch (err) {
         if (existsSync(tmp)) rmSync(tmp, { force: true });
+        throw err;
       }
     },
     listFiles(dir, exts) {

@@ -151,19 +151,27 @@ export function runIngest(inputs: readonly IngestInput[], options: IngestOptions
   });
 
   const { entries: existing } = loadExisting(fs, contentDir);
-  const takenPaths = new Set(existing.map((e) => e.path));
+  // Entry ids are file names, so names must be unique across provinces too.
+  const takenNames = new Set(existing.map((e) => basename(e.path)));
 
   // Group the batch's entries by conference, and attach the existing entry of each conference.
+  // Candidates are bucketed by province, year and kind, so a batch of thousands stays linear.
   const groups: { members: Pending[]; existing: Existing | null }[] = [];
+  const buckets = new Map<string, typeof groups>();
+  const bucketOf = (k: ConferenceKey): string => `${k.province}|${k.reportYear}|${k.eventKind}`;
   for (const p of pending) {
     const key = keyOfEntry(p.candidate.entry);
-    const group = groups.find((g) => sameConference(keyOfEntry(g.members[0]!.candidate.entry), key));
+    const bucket = buckets.get(bucketOf(key)) ?? [];
+    buckets.set(bucketOf(key), bucket);
+    const group = bucket.find((g) => sameConference(keyOfEntry(g.members[0]!.candidate.entry), key));
     if (group) group.members.push(p);
     else {
       // The entry this text produced last time (same kept source, same province), else an entry of
       // the same conference from another source.
       const fromSameText = existing.find((e) => e.sources.includes(p.candidate.storedAs) && keyOfData(e.data).province === key.province);
-      groups.push({ members: [p], existing: fromSameText ?? existing.find((e) => sameConference(keyOfData(e.data), key)) ?? null });
+      const group = { members: [p], existing: fromSameText ?? existing.find((e) => sameConference(keyOfData(e.data), key)) ?? null };
+      groups.push(group);
+      bucket.push(group);
     }
   }
 
@@ -225,8 +233,8 @@ export function runIngest(inputs: readonly IngestInput[], options: IngestOptions
       continue;
     }
 
-    const path = group.existing?.path ?? uniquePath(takenPaths, contentDir, merged.entry);
-    takenPaths.add(path);
+    const path = group.existing?.path ?? uniquePath(takenNames, contentDir, merged.entry);
+    takenNames.add(basename(path));
     const text = renderEntryFile(data, merged.entry.blocks);
     const before = group.existing?.text ?? fs.readText(path);
     let status: EntryStatus;
@@ -247,12 +255,10 @@ export function runIngest(inputs: readonly IngestInput[], options: IngestOptions
 }
 
 /** content/articles/<province>/<date>-<title-slug>.mdx, made unique if another entry has the name. */
-function uniquePath(taken: Set<string>, contentDir: string, e: ExtractedEntry): string {
+function uniquePath(names: ReadonlySet<string>, contentDir: string, e: ExtractedEntry): string {
   const folder = e.province ?? 'unassigned';
   const date = e.eventDate ?? e.source.publishedAt?.slice(0, 10) ?? `${e.reportYear}-xx-xx`;
   const base = `${contentDir}/articles/${folder}/${date}-${titleSlug(e.title)}`;
-  // Entry ids are file names, so they must be unique across provinces too.
-  const names = new Set([...taken].map((p) => basename(p)));
   let candidate = `${base}.mdx`;
   if (names.has(basename(candidate)) && e.province) candidate = `${base}-${e.province}.mdx`;
   for (let n = 2; names.has(basename(candidate)); n += 1) candidate = `${base}-${n}.mdx`;
