@@ -4,7 +4,6 @@
  * gloss goes beside them when a rule below knows the term, and nothing is invented when it does not.
  */
 import type { AwardLevel } from '../lib/schema/award.ts';
-import type { Qualifier } from '../lib/schema/common.ts';
 import { matchKey } from '../lib/text/fold.ts';
 import type { Lang } from './lang.ts';
 
@@ -22,14 +21,6 @@ export const RECIPIENT_KIND_LABELS: Record<'individual' | 'collective' | 'mixed'
   individual: { vi: 'Cá nhân', en: 'Individual' },
   collective: { vi: 'Tập thể', en: 'Collective' },
   mixed: { vi: 'Tập thể và cá nhân', en: 'Collectives and individuals' },
-};
-
-export const QUALIFIER_LABELS: Record<Qualifier, Record<Lang, string>> = {
-  exact: { vi: 'chính xác', en: 'exact' },
-  over: { vi: 'trên, hơn', en: 'over' },
-  about: { vi: 'khoảng', en: 'about' },
-  nearly: { vi: 'gần', en: 'nearly' },
-  under: { vi: 'dưới', en: 'under' },
 };
 
 /** Award names, most specific rule first; matched on the lower-cased name with tone marks normalised. */

@@ -3,7 +3,6 @@
  * the day, and a sort key. Bodies never come here: index pages must not carry article text.
  */
 import { dateSortKey } from '../format/date.ts';
-import { unitByKey } from '../provinces.ts';
 import type { Entry } from '../schema/index.ts';
 import { territoryKey, unitForEntry } from './lineage.ts';
 import type { DigestEntry } from './types.ts';
@@ -27,9 +26,4 @@ export function compareNewestFirst(a: { sortKey: string; id?: string; entryId?: 
   const ia = a.id ?? a.entryId ?? '';
   const ib = b.id ?? b.entryId ?? '';
   return ia < ib ? -1 : ia > ib ? 1 : 0;
-}
-
-/** The registry name of an entry's unit, for labels ("Bắc Giang" for a 2019 bac-giang entry). */
-export function unitNameOf(entry: Pick<DigestEntry, 'unitKey'>): string | undefined {
-  return entry.unitKey ? unitByKey(entry.unitKey)?.name : undefined;
 }

@@ -4,7 +4,7 @@
  * provinces a post-2025 unit absorbed, awards, people and articles.
  */
 import { metricById, type Unit } from '../metrics.ts';
-import { latestUnitWithSlug, predecessorsOf, unitByKey, unitsWithSlug, type ProvinceUnit } from '../provinces.ts';
+import { latestUnitWithSlug, predecessorsOf, unitsWithSlug, type ProvinceUnit } from '../provinces.ts';
 import type { Person } from '../schema/index.ts';
 import { changeAgainst, indexKey, previousYear } from './change.ts';
 import { metricOrder } from './figures.ts';
@@ -249,6 +249,3 @@ export function provinceSummaries(digest: Digest, collator: Intl.Collator): Prov
     .filter((s) => s.unit)
     .sort((a, b) => collator.compare(a.unit.name, b.unit.name));
 }
-
-/** The unit an entry was about, for labelling a row with the name it had then. */
-export const unitOfRow = (row: { unitKey: string | null }): ProvinceUnit | undefined => (row.unitKey ? unitByKey(row.unitKey) : undefined);

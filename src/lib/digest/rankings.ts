@@ -37,9 +37,6 @@ export function rankBy<T>(
   return [...ranked, ...[...without].sort(tieBreak).map((item) => ({ item, rank: null }))];
 }
 
-/** The rankable rows: full-year results of identified provinces. */
-export const isRankable = (r: FigureRow): boolean => r.kind === 'result' && r.period === 'year' && r.province !== null;
-
 /**
  * Rank one metric's rows for a year: identified full-year results with a value are ranked; the same
  * rows without a value and rows of unidentified provinces follow, unranked.
