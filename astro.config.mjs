@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from 'astro-pagefind';
+import { satteri } from '@astrojs/markdown-satteri';
 import contentCheck from './src/integrations/content-check.ts';
 
 /**
@@ -30,8 +31,8 @@ export default defineConfig({
     pagefind(),
   ],
   devToolbar: { enabled: false },
-  // Article text is shown verbatim: no curly quotes, dashes or ellipses invented by "smartypants".
-  markdown: { smartypants: false },
+  // Article text is shown verbatim: no curly quotes, dashes or ellipses invented by smart punctuation.
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   // Lets the Astro VS Code extension check and complete entries' frontmatter (docs/editing.md).
   experimental: { contentIntellisense: true },
   vite: {
