@@ -134,7 +134,7 @@ if (review.length > 0) {
   out.write(`\nNeeds review: ${review.length}\n`);
   for (const e of review) {
     out.write(`  ${e.path}\n`);
-    for (const w of e.warnings.slice(0, 6)) out.write(`    - ${w.field}: ${w.message}\n`);
+    for (const w of e.warnings.slice(0, 6)) out.write(`    - ${w.field}: ${w.message}\n${w.messageEn ? `      ${w.messageEn}\n` : ''}`);
     if (e.warnings.length > 6) out.write(`    … and ${e.warnings.length - 6} more (see review.warnings in the file)\n`);
   }
 }

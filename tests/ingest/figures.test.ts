@@ -68,12 +68,14 @@ describe('results', () => {
     const r = read('Tổng doanh thu năm 2022 ước đạt 95,250 triệu đồng.');
     const f = pick(r.kpis, 'total_revenue');
     expect(f.value).toBe(95_250_000_000);
-    expect(f.warnings[0]!.message).toMatch(/implausible/);
+    expect(f.warnings[0]!.messageEn).toMatch(/implausible/);
+    expect(f.warnings[0]!.message).toMatch(/không hợp lý/);
   });
   it('keeps an implausible figure it cannot reread, and says so', () => {
     const f = pick(read('Tổng doanh thu đạt 125 triệu đồng.').kpis, 'total_revenue');
     expect(f.value).toBe(125e6);
-    expect(f.warnings[0]!.message).toMatch(/outside the plausible range/);
+    expect(f.warnings[0]!.messageEn).toMatch(/outside the plausible range/);
+    expect(f.warnings[0]!.message).toMatch(/nằm ngoài khoảng hợp lý/);
   });
   it('names the year the figure is for, not the year it is compared with', () => {
     const r = read('Kết quả năm 2022, doanh thu đạt 100 tỷ đồng, tăng 10% so với năm 2021.');

@@ -5,11 +5,12 @@
  */
 import { unitOn, type ProvinceUnit } from '../provinces.ts';
 import type { EntryInput } from '../schema/entry.ts';
+import type { Source } from '../schema/source.ts';
 import { slugify } from '../text/fold.ts';
 import { findDateMentions, inferYear, parseHeaderDate, toIso } from '../vi-date.ts';
 import { extractAwards, type AwardDraft } from './awards.ts';
 import { cleanArticle, type Block, type CleanedArticle } from './clean.ts';
-import { extractFigures, type FigureDraft, type ServiceGrowthDraft, type Warning } from './figures.ts';
+import { extractFigures, warning, type FigureDraft, type ServiceGrowthDraft, type Warning } from './figures.ts';
 import { extractPeople } from './people.ts';
 import { findProvinceMentions, provinceFromPublisher, resolveMentionUnits, scoreProvinces, type ProvinceMention } from './province.ts';
 import { parseRawArticle, type RawArticle } from './raw.ts';
@@ -39,7 +40,7 @@ export interface ExtractedEntry {
   serviceGrowth: Noted<Growth>[];
   awards: Noted<AwardData>[];
   people: { name: string; role: string; organization?: string }[];
-  source: NonNullable<EntryInput['source']>;
+  source: Source;
   /** Warnings about the entry as a whole (province, date, title, excerpt). */
   warnings: Warning[];
   /** The body's blocks (the cleaned article text). */
@@ -126,24 +127,45 @@ export function extractArticle(input: string): ExtractedArticle {
     const people = extractPeople(segTexts);
 
     if (date === null) {
-      warnings.push({ field: 'eventDate', message: 'The article gives no date for the conference. Set eventDate if you can find it (the publisher\'s page or another source).' });
+      warnings.push(
+        warning(
+          'eventDate',
+          'Bài không nêu ngày hội nghị. Điền eventDate nếu tìm được (trên trang của báo hoặc từ nguồn khác).',
+          "The article gives no date for the conference. Set eventDate if you can find it (the publisher's page or another source).",
+        ),
+      );
     }
     if (years.basis === 'none') {
-      warnings.push({ field: 'reportYear', message: `The article names no year; reportYear ${years.reportYear} was taken from the publication date ${publishedAt}. Check it.` });
+      warnings.push(
+        warning(
+          'reportYear',
+          `Bài không nêu năm; reportYear ${years.reportYear} được suy ra từ ngày đăng ${publishedAt}. Hãy kiểm tra.`,
+          `The article names no year; reportYear ${years.reportYear} was taken from the publication date ${publishedAt}. Check it.`,
+        ),
+      );
     }
     if (excerpt) {
-      warnings.push({
-        field: 'source',
-        message: 'The stored copy is an excerpt: the article goes on beyond what was read, so figures or awards may be missing. Find the full article if you can.',
-      });
+      warnings.push(
+        warning(
+          'source',
+          'Bản lưu chỉ là một đoạn trích: bài còn tiếp sau phần đã đọc, nên có thể thiếu số liệu hoặc khen thưởng. Hãy tìm bài đầy đủ nếu có thể.',
+          'The stored copy is an excerpt: the article goes on beyond what was read, so figures or awards may be missing. Find the full article if you can.',
+        ),
+      );
     }
     if (figures.kpis.length === 0 && figures.targets.length === 0 && figures.serviceGrowth.length === 0) {
-      warnings.push({ field: 'kpis', message: 'No figures were found in the text. Check whether the article reports any.' });
+      warnings.push(warning('kpis', 'Không tìm thấy số liệu nào trong bài. Hãy kiểm tra xem bài có nêu số liệu không.', 'No figures were found in the text. Check whether the article reports any.'));
     }
     let entryTitle = title;
     if (!entryTitle) {
       entryTitle = generatedTitle(unit, years);
-      warnings.push({ field: 'title', message: `The article has no headline; this title was written by the ingest: "${entryTitle}". Replace it with the original headline if you find it.` });
+      warnings.push(
+        warning(
+          'title',
+          `Bài không có tiêu đề; tiêu đề này do công cụ nhập đặt: "${entryTitle}". Hãy thay bằng tiêu đề gốc nếu tìm được.`,
+          `The article has no headline; this title was written by the ingest: "${entryTitle}". Replace it with the original headline if you find it.`,
+        ),
+      );
     } else if (segments.length > 1 && unit) {
       entryTitle = `${entryTitle} (${unit.name})`;
     }
@@ -221,40 +243,61 @@ function chooseProvince(
     // An editor said which province it is ("province: son-la" in the file's header).
     const byHeader = unitOn(headerProvince.trim(), isoDate);
     if (byHeader) return byHeader;
-    warnings.push({ field: 'province', message: `The header says "province: ${headerProvince}", which names no province on ${isoDate}; it was ignored.` });
+    warnings.push(
+      warning(
+        'province',
+        `Dòng đầu tệp ghi "province: ${headerProvince}", không phải tỉnh nào vào ngày ${isoDate}; đã bỏ qua.`,
+        `The header says "province: ${headerProvince}", which names no province on ${isoDate}; it was ignored.`,
+      ),
+    );
   }
   const textOnly = scored.filter((c) => c.evidence.some((e) => e.kind !== 'publisher'));
   if (textOnly.length === 0) {
     const pub = scored[0];
     if (pub) {
-      warnings.push({
-        field: 'province',
-        message: `The text never names the province; ${pub.unit.name} was taken from the publisher's address (${pub.evidence[0]!.text}). Check it.`,
-      });
+      warnings.push(
+        warning(
+          'province',
+          `Bài không nêu tên tỉnh; ${pub.unit.name} được suy ra từ địa chỉ của báo (${pub.evidence[0]!.text}). Hãy kiểm tra.`,
+          `The text never names the province; ${pub.unit.name} was taken from the publisher's address (${pub.evidence[0]!.text}). Check it.`,
+        ),
+      );
       return pub.unit;
     }
-    warnings.push({
-      field: 'province',
-      message: 'The article does not say which province it is about (only "Bưu điện tỉnh"). Set province by hand if you know it; otherwise it stays unassigned.',
-    });
+    warnings.push(
+      warning(
+        'province',
+        'Bài không cho biết là tỉnh nào (chỉ ghi "Bưu điện tỉnh"). Hãy điền province nếu bạn biết; nếu không, bài nằm ở mục chưa xác định tỉnh.',
+        'The article does not say which province it is about (only "Bưu điện tỉnh"). Set province by hand if you know it; otherwise it stays unassigned.',
+      ),
+    );
     return null;
   }
   const [top, second] = textOnly;
   const topUnits = top!.evidence.filter((e) => e.kind === 'unit').length;
   if (second && second.evidence.some((e) => e.kind === 'unit') && topUnits > 0 && second.score >= top!.score * 0.5 && segmentCount === 1) {
-    warnings.push({
-      field: 'province',
-      message: `The article reports on more than one provincial post office (${top!.unit.name}, ${second.unit.name}); it was filed under ${top!.unit.name}. Check whether the figures belong to it.`,
-      quote: second.evidence.find((e) => e.kind === 'unit')!.text,
-    });
+    warnings.push(
+      warning(
+        'province',
+        `Bài nói về hơn một bưu điện tỉnh (${top!.unit.name}, ${second.unit.name}); đã xếp vào ${top!.unit.name}. Hãy kiểm tra số liệu có đúng của tỉnh này không.`,
+        `The article reports on more than one provincial post office (${top!.unit.name}, ${second.unit.name}); it was filed under ${top!.unit.name}. Check whether the figures belong to it.`,
+        second.evidence.find((e) => e.kind === 'unit')!.text,
+      ),
+    );
   } else if (!top!.evidence.some((e) => e.kind === 'unit' || e.kind === 'province') && top!.score < 4) {
-    warnings.push({
-      field: 'province',
-      message: `The province (${top!.unit.name}) was inferred from ${top!.evidence.map((e) => `"${e.text}"`).join(', ')} only. Check it.`,
-    });
+    const from = top!.evidence.map((e) => `"${e.text}"`).join(', ');
+    warnings.push(
+      warning('province', `Tỉnh (${top!.unit.name}) chỉ được suy ra từ ${from}. Hãy kiểm tra.`, `The province (${top!.unit.name}) was inferred from ${from} only. Check it.`),
+    );
   }
   if (segmentCount > 1) {
-    warnings.push({ field: 'province', message: `This article covers conferences of ${segmentCount} provinces; it was split into one entry per province. Check that each figure is under the right one.` });
+    warnings.push(
+      warning(
+        'province',
+        `Bài nói về hội nghị của ${segmentCount} tỉnh; đã tách thành mỗi tỉnh một bài. Hãy kiểm tra từng số liệu nằm đúng tỉnh.`,
+        `This article covers conferences of ${segmentCount} provinces; it was split into one entry per province. Check that each figure is under the right one.`,
+      ),
+    );
   }
   return top!.unit;
 }
@@ -272,11 +315,14 @@ function conferenceDate(texts: readonly string[], years: YearReading, publishedA
       if (!iso) continue;
       const expected = new Set([years.reportYear, years.planYear ?? years.reportYear! + 1]);
       if (!expected.has(mention.year) || (years.eventKind === 'year-end' && mention.year === years.reportYear && mention.month < 9) || (mention.year === (years.planYear ?? -1) && mention.month > 6 && years.eventKind === 'year-end')) {
-        warnings.push({
-          field: 'eventDate',
-          message: `"${mention.raw}" does not fit a conference reviewing ${years.reportYear}${years.planYear ? ` and planning ${years.planYear}` : ''}. Check the date and the years.`,
-          quote: mention.raw,
-        });
+        warnings.push(
+          warning(
+            'eventDate',
+            `"${mention.raw}" không khớp với một hội nghị tổng kết năm ${years.reportYear}${years.planYear ? ` và triển khai năm ${years.planYear}` : ''}. Hãy kiểm tra ngày và các năm.`,
+            `"${mention.raw}" does not fit a conference reviewing ${years.reportYear}${years.planYear ? ` and planning ${years.planYear}` : ''}. Check the date and the years.`,
+            mention.raw,
+          ),
+        );
       }
       return iso;
     }
@@ -285,11 +331,14 @@ function conferenceDate(texts: readonly string[], years: YearReading, publishedA
       const plausible = [years.reportYear, years.planYear ?? years.reportYear + 1];
       if (!plausible.includes(inferred.year)) {
         const byYears = inferYear(mention, { ...ctx, published: null });
-        warnings.push({
-          field: 'eventDate',
-          message: `"${mention.raw}" has no year; the publication date (${publishedAt?.slice(0, 10)}) suggests ${inferred.year}, which does not fit the years the article reports on, so ${byYears?.year} was used. Check it.`,
-          quote: mention.raw,
-        });
+        warnings.push(
+          warning(
+            'eventDate',
+            `"${mention.raw}" không ghi năm; ngày đăng (${publishedAt?.slice(0, 10)}) gợi ý năm ${inferred.year}, không khớp với các năm bài nói tới, nên đã dùng năm ${byYears?.year}. Hãy kiểm tra.`,
+            `"${mention.raw}" has no year; the publication date (${publishedAt?.slice(0, 10)}) suggests ${inferred.year}, which does not fit the years the article reports on, so ${byYears?.year} was used. Check it.`,
+            mention.raw,
+          ),
+        );
         inferred = byYears;
       }
     }
@@ -371,7 +420,7 @@ function dedupeWarnings(list: Warning[]): Warning[] {
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
-  }).map((w) => ({ field: w.field, message: w.message, ...(w.quote ? { quote: w.quote } : {}) }));
+  }).map((w) => ({ field: w.field, message: w.message, messageEn: w.messageEn, ...(w.quote ? { quote: w.quote } : {}) }));
 }
 
 /** The slug part of an entry's file name, from its title. */

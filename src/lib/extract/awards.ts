@@ -16,7 +16,7 @@
  */
 import type { AwardLevel } from '../schema/award.ts';
 import { lowerKeepLength } from '../vi-number.ts';
-import type { Warning } from './figures.ts';
+import { warning, type Warning } from './figures.ts';
 import { splitSentences } from './sentences.ts';
 import { maskComparisonYears } from './years.ts';
 
@@ -553,16 +553,31 @@ function readClause(input: ClauseInput): AwardDraft[] {
           warnings: [],
           fromCaption,
         };
-        if (a.aggregate || (awardGivers.length > 1 && counted)) {
-          draft.warnings.push({
-            field: 'awards',
-            message: a.aggregate
-              ? `"${quote}" lists several distinctions for ${p.text} together; the article does not say who received which.`
-              : `"${quote}" names several givers (${awardGivers.map((x) => x.name).join(', ')}) for the same recipients; recorded once, at the level of the first.`,
-            quote,
-          });
+        const names = awardGivers.map((x) => x.name).join(', ');
+        if (a.aggregate) {
+          draft.warnings.push(
+            warning(
+              'awards',
+              `"${quote}" nêu chung nhiều hình thức khen thưởng cho ${p.text}; bài không nói ai nhận hình thức nào.`,
+              `"${quote}" lists several distinctions for ${p.text} together; the article does not say who received which.`,
+              quote,
+            ),
+          );
+        } else if (awardGivers.length > 1 && counted) {
+          draft.warnings.push(
+            warning(
+              'awards',
+              `"${quote}" nêu nhiều nơi tặng (${names}) cho cùng người nhận; chỉ ghi một lần, theo cấp của nơi đầu tiên.`,
+              `"${quote}" names several givers (${names}) for the same recipients; recorded once, at the level of the first.`,
+              quote,
+            ),
+          );
         }
-        if (a.generic) draft.warnings.push({ field: 'awards', message: `"${quote}" does not name the distinction; recorded as "Khen thưởng".`, quote });
+        if (a.generic) {
+          draft.warnings.push(
+            warning('awards', `"${quote}" không nêu tên hình thức khen thưởng; ghi là "Khen thưởng".`, `"${quote}" does not name the distinction; recorded as "Khen thưởng".`, quote),
+          );
+        }
         out.push(draft);
       }
     }

@@ -18,10 +18,16 @@ import { maskComparisonYears } from './years.ts';
 
 export type Period = 'year' | 'H1' | '9M' | 'Q1' | 'Q2' | 'Q3' | 'Q4';
 
+/** What a reviewer should check: in Vietnamese (the editors' language) and in English. */
 export interface Warning {
   field: string;
   message: string;
+  messageEn: string;
   quote?: string;
+}
+
+export function warning(field: string, vi: string, en: string, quote?: string): Warning {
+  return { field, message: vi, messageEn: en, ...(quote ? { quote } : {}) };
 }
 
 export interface FigureDraft {
@@ -38,6 +44,8 @@ export interface FigureDraft {
   changePercent?: number;
   changeQualifier?: Qualifier;
   quote: string;
+  /** The plan percentage is the corporation's plan ("kế hoạch Tổng Công ty giao"). */
+  corporatePlan?: boolean;
   /** Where it was read: block index and offsets in that block's text. */
   block: number;
   start: number;
@@ -395,11 +403,16 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
         }
         if (subject) {
           if (subject.metric && /(?:đặc\s+biệt\s+là|nhất\s+là|trong\s+đó)\s+(?:các\s+)?dịch\s+vụ/u.test(lower.slice(subject.end, hit.q.start))) {
-            out.warnings.push({
-              field: 'serviceGrowth',
-              message: `"${text.slice(subject.start, hit.phraseEnd).trim()}": the percentage may be for the services named in between, not for ${text.slice(subject.start, subject.end)} as a whole. Check the article.`,
-              quote: text.slice(subject.start, hit.phraseEnd).trim(),
-            });
+            const phrase = text.slice(subject.start, hit.phraseEnd).trim();
+            const name = text.slice(subject.start, subject.end);
+            out.warnings.push(
+              warning(
+                'serviceGrowth',
+                `"${phrase}": tỷ lệ này có thể là của các dịch vụ nêu ở giữa câu, không phải của cả ${name}. Hãy đối chiếu với bài.`,
+                `"${phrase}": the percentage may be for the services named in between, not for ${name} as a whole. Check the article.`,
+                phrase,
+              ),
+            );
           }
           pending.push(hit);
         }
@@ -523,28 +536,38 @@ function cleanServiceName(name: string): string {
 function choosePlausibleReading(fig: FigureDraft, q: Quantity, metric: Metric, text: string): void {
   const phrase = text.slice(q.start, q.end);
   const label = metric.label.en.toLowerCase();
+  const labelVi = metric.label.vi.toLocaleLowerCase('vi');
   if (fig.value === null) return;
   if (!isPlausible(metric, fig.value)) {
     if (q.alternative !== undefined && isPlausible(metric, q.alternative)) {
-      fig.warnings.push({
-        field: 'value',
-        message: `Read "${phrase}" as ${formatPlain(q.alternative)} ${fig.unit}: taken literally (${formatPlain(fig.value)}) it is implausible for ${label}. Check the unit and separators.`,
-        quote: phrase,
-      });
+      fig.warnings.push(
+        warning(
+          'value',
+          `Đã đọc "${phrase}" là ${formatVi(q.alternative)} ${fig.unit}: hiểu đúng theo chữ (${formatVi(fig.value)}) thì không hợp lý với ${labelVi}. Hãy kiểm tra đơn vị và dấu phân cách.`,
+          `Read "${phrase}" as ${formatPlain(q.alternative)} ${fig.unit}: taken literally (${formatPlain(fig.value)}) it is implausible for ${label}. Check the unit and separators.`,
+          phrase,
+        ),
+      );
       fig.value = q.alternative;
     } else {
-      fig.warnings.push({
-        field: 'value',
-        message: `"${phrase}" (${formatPlain(fig.value)} ${fig.unit}) is outside the plausible range for ${label} (${formatPlain(metric.plausible[0])}–${formatPlain(metric.plausible[1])}). Check the number against the article.`,
-        quote: phrase,
-      });
+      fig.warnings.push(
+        warning(
+          'value',
+          `"${phrase}" (${formatVi(fig.value)} ${fig.unit}) nằm ngoài khoảng hợp lý của ${labelVi} (${formatVi(metric.plausible[0])}–${formatVi(metric.plausible[1])}). Hãy đối chiếu số với bài.`,
+          `"${phrase}" (${formatPlain(fig.value)} ${fig.unit}) is outside the plausible range for ${label} (${formatPlain(metric.plausible[0])}–${formatPlain(metric.plausible[1])}). Check the number against the article.`,
+          phrase,
+        ),
+      );
     }
   } else if (q.unconventional) {
-    fig.warnings.push({
-      field: 'value',
-      message: `"${phrase}" uses separators the English way; read as ${formatPlain(fig.value)}. Check it.`,
-      quote: phrase,
-    });
+    fig.warnings.push(
+      warning(
+        'value',
+        `"${phrase}" dùng dấu phân cách kiểu tiếng Anh; đã đọc là ${formatVi(fig.value)}. Hãy kiểm tra.`,
+        `"${phrase}" uses separators the English way; read as ${formatPlain(fig.value)}. Check it.`,
+        phrase,
+      ),
+    );
   }
 }
 
@@ -556,15 +579,25 @@ function readChange(h: PercentHit, metric: Metric | null, text: string, warnings
     case 'change': {
       if (x > 100 && !(x <= range[1]) && x - 100 <= range[1]) {
         // "tăng 114% so với thực hiện năm 2019": a doubling is implausible; the writer meant an index.
-        warnings.push({
-          field,
-          message: `"${phrase}" taken literally is a rise of ${x}%, implausible for one year; read as an index (${x}% of last year = +${round(x - 100)}%). Check the article.`,
-          quote: phrase,
-        });
+        warnings.push(
+          warning(
+            field,
+            `"${phrase}" hiểu đúng theo chữ là tăng ${formatVi(x)}%, không hợp lý trong một năm; đã đọc là chỉ số (bằng ${formatVi(x)}% năm trước = +${formatVi(round(x - 100))}%). Hãy đối chiếu với bài.`,
+            `"${phrase}" taken literally is a rise of ${x}%, implausible for one year; read as an index (${x}% of last year = +${round(x - 100)}%). Check the article.`,
+            phrase,
+          ),
+        );
         return { value: round(x - 100), qualifier: h.qualifier };
       }
       if (x >= 100) {
-        warnings.push({ field, message: `"${phrase}": a rise of ${x}% in one year; if the article meant "${x}% of last year", the change is +${round(x - 100)}%.`, quote: phrase });
+        warnings.push(
+          warning(
+            field,
+            `"${phrase}": tăng ${formatVi(x)}% trong một năm; nếu bài muốn nói "bằng ${formatVi(x)}% năm trước" thì mức tăng là +${formatVi(round(x - 100))}%.`,
+            `"${phrase}": a rise of ${x}% in one year; if the article meant "${x}% of last year", the change is +${round(x - 100)}%.`,
+            phrase,
+          ),
+        );
       }
       return { value: x, qualifier: h.qualifier };
     }
@@ -574,11 +607,14 @@ function readChange(h: PercentHit, metric: Metric | null, text: string, warnings
       return { value: round(x - 100), qualifier: h.qualifier };
     case 'growth-ambiguous':
       if (x > 100) {
-        warnings.push({
-          field,
-          message: `"${phrase}" can mean "${x}% of last year" (+${round(x - 100)}%) or "grew by ${x}%"; read as the first. Check the article.`,
-          quote: phrase,
-        });
+        warnings.push(
+          warning(
+            field,
+            `"${phrase}" có thể hiểu là "bằng ${formatVi(x)}% năm trước" (+${formatVi(round(x - 100))}%) hoặc "tăng ${formatVi(x)}%"; đã đọc theo cách thứ nhất. Hãy đối chiếu với bài.`,
+            `"${phrase}" can mean "${x}% of last year" (+${round(x - 100)}%) or "grew by ${x}%"; read as the first. Check the article.`,
+            phrase,
+          ),
+        );
         return { value: round(x - 100), qualifier: h.qualifier };
       }
       return { value: x, qualifier: h.qualifier };
@@ -594,16 +630,21 @@ function attachPercent(fig: FigureDraft, h: PercentHit, metric: Metric, text: st
     if (fig.planPercent === undefined) {
       fig.planPercent = value;
       if (h.qualifier !== 'exact') fig.planQualifier = h.qualifier;
-      (fig as { corporatePlan?: boolean }).corporatePlan = h.corporatePlan;
+      fig.corporatePlan = h.corporatePlan;
     } else if (fig.planPercent !== value) {
       // Two plans ("đạt 100% kế hoạch mục tiêu đề ra, đạt 103% kế hoạch Tổng Công ty giao"):
       // the corporation's plan is the official one.
-      const prefer = h.corporatePlan && !(fig as { corporatePlan?: boolean }).corporatePlan;
-      fig.warnings.push({
-        field: 'planPercent',
-        message: `Two plan percentages are given (${fig.planPercent}% and ${value}%); kept ${prefer ? value : fig.planPercent}%${prefer || (fig as { corporatePlan?: boolean }).corporatePlan ? ', the plan set by the corporation' : ', the first'}.`,
-        quote: phrase,
-      });
+      const prefer = h.corporatePlan && !fig.corporatePlan;
+      const kept = prefer ? value : fig.planPercent;
+      const corporate = prefer || fig.corporatePlan;
+      fig.warnings.push(
+        warning(
+          'planPercent',
+          `Bài nêu hai tỷ lệ hoàn thành kế hoạch (${formatVi(fig.planPercent)}% và ${formatVi(value)}%); giữ ${formatVi(kept)}%${corporate ? ', theo kế hoạch Tổng công ty giao' : ', tỷ lệ nêu trước'}.`,
+          `Two plan percentages are given (${fig.planPercent}% and ${value}%); kept ${kept}%${corporate ? ', the plan set by the corporation' : ', the first'}.`,
+          phrase,
+        ),
+      );
       if (prefer) {
         fig.planPercent = value;
         if (h.qualifier !== 'exact') fig.planQualifier = h.qualifier;
@@ -625,8 +666,12 @@ function attachPercent(fig: FigureDraft, h: PercentHit, metric: Metric, text: st
 const round = (v: number): number => Math.round(v * 1000) / 1000;
 
 const PLAIN = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+const PLAIN_VI = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 });
 function formatPlain(v: number): string {
   return PLAIN.format(v);
+}
+function formatVi(v: number): string {
+  return PLAIN_VI.format(v);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -642,11 +687,15 @@ function mergeDuplicates<T extends FigureDraft>(list: T[], warnings: Warning[]):
     }
     const conflict = same.value !== null && f.value !== null && Math.abs(same.value - f.value) > Math.abs(same.value) * 0.005;
     if (conflict) {
-      warnings.push({
-        field: f.kind === 'target' ? 'targets' : 'kpis',
-        message: `Two different values for ${metricById(f.metric)!.label.en.toLowerCase()} ${f.year}: "${same.quote}" and "${f.quote}"; kept the first. Check which one is the province's figure.`,
-        quote: f.quote,
-      });
+      const label = metricById(f.metric)!.label;
+      warnings.push(
+        warning(
+          f.kind === 'target' ? 'targets' : 'kpis',
+          `Có hai giá trị khác nhau cho ${label.vi.toLocaleLowerCase('vi')} năm ${f.year}: "${same.quote}" và "${f.quote}"; giữ giá trị thứ nhất. Hãy kiểm tra đâu là số của tỉnh.`,
+          `Two different values for ${label.en.toLowerCase()} ${f.year}: "${same.quote}" and "${f.quote}"; kept the first. Check which one is the province's figure.`,
+          f.quote,
+        ),
+      );
       continue;
     }
     if (same.value === null && f.value !== null) {

@@ -6,7 +6,7 @@
  */
 import type { Block } from '../extract/clean.ts';
 import type { ExtractedEntry, Noted } from '../extract/article.ts';
-import type { Warning } from '../extract/figures.ts';
+import { warning, type Warning } from '../extract/figures.ts';
 import { lowerKeepLength } from '../vi-number.ts';
 
 export interface Candidate {
@@ -57,11 +57,14 @@ export function mergeCandidates(list: readonly Candidate[]): { entry: ExtractedE
         const a = m.item.value;
         const b = t.item.value;
         if (a !== null && b !== null && Math.abs(a - b) > Math.abs(a) * 0.005) {
-          m.warnings.push({
-            field: 'value',
-            message: `Sources disagree: ${label(primary)} says "${m.item.quote}", ${label(c)} says "${t.item.quote}". Kept the first; check which is right.`,
-            quote: t.item.quote,
-          });
+          m.warnings.push(
+            warning(
+              'value',
+              `Các nguồn không khớp: ${label(primary)} ghi "${m.item.quote}", ${label(c)} ghi "${t.item.quote}". Giữ số thứ nhất; hãy kiểm tra số nào đúng.`,
+              `Sources disagree: ${label(primary)} says "${m.item.quote}", ${label(c)} says "${t.item.quote}". Kept the first; check which is right.`,
+              t.item.quote,
+            ),
+          );
           contributed = true;
         } else if (a === null && b !== null) {
           // The other source gives the amount where this one gave only a percentage: take its figure whole,
@@ -91,7 +94,13 @@ export function mergeCandidates(list: readonly Candidate[]): { entry: ExtractedE
     }
     if (e.eventDate === null && o.eventDate !== null) e.eventDate = o.eventDate;
     else if (o.eventDate !== null && e.eventDate !== o.eventDate) {
-      e.warnings.push({ field: 'eventDate', message: `Sources disagree on the date: ${e.eventDate} (${label(primary)}) and ${o.eventDate} (${label(c)}). Check it.` });
+      e.warnings.push(
+        warning(
+          'eventDate',
+          `Các nguồn ghi ngày khác nhau: ${e.eventDate} (${label(primary)}) và ${o.eventDate} (${label(c)}). Hãy kiểm tra.`,
+          `Sources disagree on the date: ${e.eventDate} (${label(primary)}) and ${o.eventDate} (${label(c)}). Check it.`,
+        ),
+      );
     }
     if (e.warnings.some((w) => w.field === 'title') && !o.warnings.some((w) => w.field === 'title')) {
       e.title = o.title;
@@ -104,7 +113,7 @@ export function mergeCandidates(list: readonly Candidate[]): { entry: ExtractedE
     }
   }
   // A full text leads: an excerpt's "may be missing" warning no longer applies.
-  if (!isExcerpt(primary)) e.warnings = e.warnings.filter((w) => !(w.field === 'source' && /excerpt/u.test(w.message)));
+  if (!isExcerpt(primary)) e.warnings = e.warnings.filter((w) => !(w.field === 'source' && /excerpt/u.test(w.messageEn)));
   return { entry: e, primary, contributors };
 }
 

@@ -38,7 +38,7 @@ export interface EntryOutcome {
   status: EntryStatus;
   province: string | null;
   review: 'needs-review' | 'unreviewed' | 'reviewed';
-  warnings: { field: string; message: string }[];
+  warnings: { field: string; message: string; messageEn?: string }[];
   /** Other sources this entry was merged with. */
   mergedWith: string[];
   message?: string;

@@ -7,8 +7,10 @@ export const REVIEW_STATUSES = ['needs-review', 'unreviewed', 'reviewed'] as con
 export const reviewWarningSchema = z.strictObject({
   /** The field the warning is about (`kpis[0].value`, `province`, `eventDate`). */
   field: z.string().min(1).meta(doc('Trường cần xem lại.', 'The field the warning is about.', 'kpis[0].value')),
-  /** What a person should check, in plain words. */
-  message: z.string().min(1).meta(doc('Điều cần kiểm tra, viết bằng lời thường.', 'What a person should check, in plain words.', 'Không rõ 101 tỷ là tổng doanh thu hay doanh thu tính lương')),
+  /** What a person should check, in plain words (in Vietnamese). */
+  message: z.string().min(1).meta(doc('Điều cần kiểm tra, viết bằng lời thường (tiếng Việt).', 'What a person should check, in plain words (in Vietnamese).', 'Không rõ 101 tỷ là tổng doanh thu hay doanh thu tính lương')),
+  /** The same in English, for the English pages. */
+  messageEn: z.string().min(1).optional().meta(doc('Cũng điều đó bằng tiếng Anh, cho trang tiếng Anh (không bắt buộc).', 'The same in English, for the English pages (optional).', 'Not clear whether 101 billion is total revenue or payroll revenue')),
   /** The phrase of the article that raised it. */
   quote: z.string().optional().meta(doc('Câu trong bài gây ra cảnh báo.', 'The phrase of the article that raised it.', 'doanh thu đạt trên 101 tỷ đồng')),
 });
