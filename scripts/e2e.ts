@@ -11,7 +11,7 @@
  * DIGEST_CONTENT_DIR, when set, is the only corpus. E2E_JSON_DIR (or --json-dir) also writes vitest's
  * JSON report per corpus to <dir>/e2e-<corpus>.json, for CI to count tests.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -55,6 +55,29 @@ function runVitest(corpus: string, jsonDir: string | undefined): Promise<number>
   });
 }
 
+/**
+ * The browser tests drive Debian's Chromium. On a fresh machine it is not there yet: install it when
+ * we may (root with apt-get, as on CI machines), otherwise say exactly what to do.
+ */
+function ensureChromium(): void {
+  const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (existsSync(chromium)) return;
+  const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+  if (!canInstall) {
+    console.error(`[e2e] Chromium is not installed at ${chromium}. Install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH, then run the tests again.`);
+    process.exit(1);
+  }
+  console.log('[e2e] Chromium is missing; installing Debian\'s chromium (apt-get install -y chromium)…');
+  for (const args of [['update'], ['install', '-y', 'chromium']]) {
+    const r = spawnSync('apt-get', args, { stdio: 'inherit' });
+    if (r.status !== 0) {
+      console.error(`[e2e] apt-get ${args.join(' ')} failed; install Chromium by hand and run the tests again.`);
+      process.exit(1);
+    }
+  }
+}
+
+ensureChromium();
 const jsonDir = values['json-dir'] ?? process.env.E2E_JSON_DIR;
 if (jsonDir) mkdirSync(jsonDir, { recursive: true });
 const results: Array<{ corpus: string; code: number }> = [];
