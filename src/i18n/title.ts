@@ -6,7 +6,8 @@
 export const MAX_TITLE = 70;
 
 export function documentTitle(page: string, site: string, max = MAX_TITLE): string {
-  if (page === site) return page;
+  // The home page's title already is the site's name ("Bưu điện các tỉnh: kết quả từng năm").
+  if (page === site || page.startsWith(site)) return page;
   const full = `${page} · ${site}`;
   if (full.length <= max) return full;
   if (page.length <= max) return page;
