@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { rawArticles } from '../src/lib/bench/raw-articles.ts';
 import { extractArticle } from '../src/lib/extract/article.ts';
-import { extractAll } from '../src/lib/ingest/extract-pool.ts';
 import { nodeIngestFs } from '../src/lib/ingest/ingest-fs.ts';
 import { runIngest } from '../src/lib/ingest/run.ts';
 
@@ -27,9 +26,8 @@ try {
 
   const t0 = performance.now();
   const inputs = articles.map((a) => ({ path: `raw/${a.name}`, text: readFileSync(join(dir, 'raw', a.name), 'utf8') }));
-  // The same path as `npm run ingest`: extraction shared among worker threads, then merge and write.
-  const extracted = await extractAll(inputs.map((i) => i.text));
-  const outcomes = runIngest(inputs, { contentDir: 'content', extracted }, nodeIngestFs(dir));
+  // The same path as `npm run ingest`: read, merge, write.
+  const outcomes = runIngest(inputs, { contentDir: 'content' }, nodeIngestFs(dir));
   const seconds = (performance.now() - t0) / 1000;
   const failed = outcomes.filter((o) => o.error).length;
   const entries = new Set(outcomes.flatMap((o) => o.entries.map((e) => e.path))).size;

@@ -5,7 +5,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractAll } from '../src/lib/ingest/extract-pool.ts';
 import { nodeIngestFs } from '../src/lib/ingest/ingest-fs.ts';
 import { dryRun, runIngest, type IngestInput, type InputOutcome } from '../src/lib/ingest/run.ts';
 
@@ -97,14 +96,11 @@ if (values['dry-run']) {
 }
 
 const tty = process.stderr.isTTY === true;
-if (tty && read.length > 1) process.stderr.write(`Reading ${read.length} files…`);
-const extracted = await extractAll(read.map((r) => r.text));
 const outcomes: InputOutcome[] = runIngest(
   read,
   {
     contentDir: values.content!,
     force: values.force!,
-    extracted,
     onProgress: (done, total, file) => {
       if (tty) process.stderr.write(`\r\x1b[2K[${done}/${total}] ${file.slice(-60)}`);
       else if (done % 100 === 0 || done === total) process.stderr.write(`read ${done}/${total}\n`);

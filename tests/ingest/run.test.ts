@@ -143,15 +143,3 @@ describe('nodeIngestFs', () => {
   });
 });
 
-describe('extractAll', () => {
-  it('reads a big batch in parallel with the same result, in input order, as reading it in one thread', async () => {
-    const { rawArticles } = await import('../../src/lib/bench/raw-articles.ts');
-    const { extractAll, extractHere, POOL_THRESHOLD } = await import('../../src/lib/ingest/extract-pool.ts');
-    const texts = [...rawArticles(POOL_THRESHOLD + 20, 5).map((a) => a.text), '   '];
-    const parallel = await extractAll(texts, 2);
-    const serial = texts.map(extractHere);
-    const provinces = (list: typeof serial) => list.map((o) => ('article' in o ? o.article.entries.map((e) => e.province) : o.error));
-    expect(provinces(parallel)).toEqual(provinces(serial));
-    expect(parallel.at(-1)).toMatchObject({ expected: true });
-  }, 60_000);
-});

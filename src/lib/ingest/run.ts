@@ -13,7 +13,6 @@ import { entryData, extractArticle, ExtractError, titleSlug, type ExtractedEntry
 import { blocksToMdx } from '../mdx/body.ts';
 import { entrySchema } from '../schema/entry.ts';
 import { isEditedSinceIngest, parseEntryFile, renderEntryFile, sha256 } from './entry-file.ts';
-import { extractHere, type ExtractOutcome } from './extract-pool.ts';
 import { mergeCandidates, type Candidate } from './merge.ts';
 
 export interface IngestFs {
@@ -57,8 +56,6 @@ export interface IngestOptions {
   force?: boolean;
   /** Called after each input is read, for progress display. */
   onProgress?: (done: number, total: number, file: string) => void;
-  /** The inputs already read (in parallel, see extract-pool.ts), in input order. */
-  extracted?: readonly ExtractOutcome[];
 }
 
 
@@ -140,12 +137,12 @@ export function runIngest(inputs: readonly IngestInput[], options: IngestOptions
   const pending: Pending[] = [];
 
   inputs.forEach((input, i) => {
-    const read = options.extracted?.[i] ?? extractHere(input.text);
-    if ('article' in read) {
+    try {
+      const article = extractArticle(input.text);
       const storedAs = storedSourcePath(contentDir, input.path, input.text);
-      for (const entry of read.article.entries) pending.push({ input: i, candidate: { entry, storedAs, textLength: textLength(entry) }, rawText: input.text });
-    } else {
-      outcomes[i]!.error = read.expected ? read.error : `could not be read: ${read.error}`;
+      for (const entry of article.entries) pending.push({ input: i, candidate: { entry, storedAs, textLength: textLength(entry) }, rawText: input.text });
+    } catch (err) {
+      outcomes[i]!.error = err instanceof ExtractError ? err.message : `could not be read: ${(err as Error).message}`;
     }
     options.onProgress?.(i + 1, inputs.length, input.path);
   });
