@@ -27,7 +27,9 @@ try {
   const t0 = performance.now();
   const inputs = articles.map((a) => ({ path: `raw/${a.name}`, text: readFileSync(join(dir, 'raw', a.name), 'utf8') }));
   // The same path as `npm run ingest`: read, merge, write.
-  const outcomes = runIngest(inputs, { contentDir: 'content' }, nodeIngestFs(dir));
+  const disk = nodeIngestFs(dir);
+  const outcomes = runIngest(inputs, { contentDir: 'content' }, disk);
+  await disk.flush();
   const seconds = (performance.now() - t0) / 1000;
   const failed = outcomes.filter((o) => o.error).length;
   const entries = new Set(outcomes.flatMap((o) => o.entries.map((e) => e.path))).size;

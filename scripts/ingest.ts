@@ -96,6 +96,7 @@ if (values['dry-run']) {
 }
 
 const tty = process.stderr.isTTY === true;
+const disk = nodeIngestFs();
 const outcomes: InputOutcome[] = runIngest(
   read,
   {
@@ -106,8 +107,14 @@ const outcomes: InputOutcome[] = runIngest(
       else if (done % 100 === 0 || done === total) process.stderr.write(`read ${done}/${total}\n`);
     },
   },
-  nodeIngestFs(),
+  disk,
 );
+try {
+  await disk.flush();
+} catch (err) {
+  process.stderr.write(`\nA file could not be written: ${(err as Error).message}\nNothing is half-written (each file is written whole, then renamed); run the ingest again once the disk is fixed.\n`);
+  process.exit(1);
+}
 if (tty) process.stderr.write('\r\x1b[2K');
 
 // Summary.

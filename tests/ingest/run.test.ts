@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -18,6 +18,7 @@ function memoryFs(): IngestFs & { files: Map<string, string>; writes: string[] }
     files,
     writes,
     readText: (p) => files.get(p) ?? null,
+    exists: (p) => files.has(p),
     writeAtomic: (p, t) => {
       writes.push(p);
       files.set(p, t);
@@ -130,16 +131,31 @@ describe('runIngest', () => {
 describe('nodeIngestFs', () => {
   let dir: string | undefined;
   afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
-  it('writes atomically, leaving no temporary file, and lists what it wrote', () => {
+  it('writes atomically in the background, leaving no temporary file, and lists what it wrote', async () => {
     dir = mkdtempSync(join(tmpdir(), 'ingest-'));
     const fs = nodeIngestFs(dir);
     fs.writeAtomic('content/articles/son-la/a.mdx', 'x');
     fs.writeAtomic('content/articles/son-la/a.mdx', 'y');
+    // Reads in the same run see the last text written, on disk or not yet.
+    expect(fs.readText('content/articles/son-la/a.mdx')).toBe('y');
+    expect(fs.exists('content/articles/son-la/a.mdx')).toBe(true);
+    await fs.flush();
     expect(readFileSync(join(dir, 'content/articles/son-la/a.mdx'), 'utf8')).toBe('y');
     expect(readdirSync(join(dir, 'content/articles/son-la'))).toEqual(['a.mdx']);
     expect(fs.listFiles('content/articles', ['.mdx'])).toEqual(['content/articles/son-la/a.mdx']);
     expect(fs.readText('content/missing.mdx')).toBeNull();
     expect(existsSync(join(dir, 'content/articles/son-la/a.mdx.tmp'))).toBe(false);
+  });
+
+  it('reports a write that fails at flush, and leaves no half-written file', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+    const fs = nodeIngestFs(dir);
+    fs.writeAtomic('content/articles/son-la/a.mdx', 'x');
+    // A folder where the file should be: the rename cannot replace it.
+    mkdirSync(join(dir, 'content/articles/son-la/b.mdx'), { recursive: true });
+    fs.writeAtomic('content/articles/son-la/b.mdx', 'y');
+    await expect(fs.flush()).rejects.toThrow(/could not write content\/articles\/son-la\/b\.mdx/);
+    expect(readdirSync(join(dir, 'content/articles/son-la')).sort()).toEqual(['a.mdx', 'b.mdx']);
   });
 });
 

@@ -34,7 +34,18 @@ export interface CleanedArticle {
   dropped: DroppedLine[];
 }
 
-const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+/** Number of words (syllables) in a line, counted without building a list. */
+function words(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (const ch of s) {
+    const isWord = WORD_CHAR.test(ch);
+    if (isWord && !inWord) n += 1;
+    inWord = isWord;
+  }
+  return n;
+}
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Interface vocabulary of Vietnamese news sites (share, print, save, comment, font size…). */
 const UI_WORDS = new Set(

@@ -534,10 +534,11 @@ function cleanServiceName(name: string): string {
 
 /** Choose between "91,352 triệu" as 91.352 million and as 91 352 million: the plausible one. */
 function choosePlausibleReading(fig: FigureDraft, q: Quantity, metric: Metric, text: string): void {
+  if (fig.value === null) return;
   const phrase = text.slice(q.start, q.end);
   const label = metric.label.en.toLowerCase();
-  const labelVi = metric.label.vi.toLocaleLowerCase('vi');
-  if (fig.value === null) return;
+  const labelVi = metric.label.vi.toLowerCase();
+  if (isPlausible(metric, fig.value) && !q.unconventional) return;
   if (!isPlausible(metric, fig.value)) {
     if (q.alternative !== undefined && isPlausible(metric, q.alternative)) {
       fig.warnings.push(

@@ -67,16 +67,11 @@ interface Token {
   end: number;
 }
 
-const TONE_PAIR = /[òóỏõọùúủũụ][aey]|[ou][àáảãạèéẻẽẹỳýỷỹỵ]/u;
-
 /** Words of a text with their offsets; dashes, dots and spaces between them are separators. */
 function tokenize(text: string): Token[] {
-  // Lower-casing and tone normalisation keep the length of NFC Vietnamese text, so offsets hold.
-  let folded = lowerKeepLength(text);
-  if (TONE_PAIR.test(folded)) {
-    const normalised = normalizeTonePlacement(folded);
-    if (normalised.length === folded.length) folded = normalised;
-  }
+  // Both tone placements of every name are in the indexes ("Hòa Bình", "Hoà Bình"), so the text is
+  // only lower-cased (which keeps its length, so offsets hold).
+  const folded = lowerKeepLength(text);
   const out: Token[] = [];
   const re = /[\p{L}\p{N}]+/gu;
   for (let m = re.exec(folded); m; m = re.exec(folded)) out.push({ key: m[0], start: m.index, end: m.index + m[0].length });

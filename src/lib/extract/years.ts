@@ -83,9 +83,11 @@ const best = (m: Map<number, number>): number | null => {
 /** Read the report and plan years from the headline and the paragraphs. */
 export function readYears(title: string | null, blocks: readonly string[], publishedAt?: string | null): YearReading {
   const s: Scores = { plan: new Map(), report: new Map() };
-  if (title) scoreText(title, 2, s);
-  blocks.forEach((b, i) => scoreText(b, i < 2 ? 1.5 : 1, s));
-  if (process.env.DEBUG_YEARS) console.error(s);
+  // Every clue is a four-digit year: paragraphs without one say nothing about the years.
+  if (title && /\d{4}/.test(title)) scoreText(title, 2, s);
+  blocks.forEach((b, i) => {
+    if (/\d{4}/.test(b)) scoreText(b, i < 2 ? 1.5 : 1, s);
+  });
 
   const lead = [title ?? '', ...blocks.slice(0, 3)].join('\n').toLocaleLowerCase('vi');
   const mid = /sơ kết|6 tháng đầu năm|9 tháng đầu năm|quý\s+(?:i{1,3}|[1-3])\b/u.test(lead) && !/tổng kết[^.]{0,60}năm\s+\d{4}/u.test(lead);

@@ -39,7 +39,8 @@ function label(c: Candidate): string {
 export function mergeCandidates(list: readonly Candidate[]): { entry: ExtractedEntry; primary: Candidate; contributors: Candidate[] } {
   const [primary, ...others] = orderCandidates(list);
   if (!primary) throw new Error('nothing to merge');
-  const e: ExtractedEntry = structuredClone(primary.entry);
+  // Only a merge changes the entry's lists; a single source needs no deep copy.
+  const e: ExtractedEntry = others.length > 0 ? structuredClone(primary.entry) : { ...primary.entry };
   e.source = { ...e.source, originalFile: primary.storedAs };
   const contributors: Candidate[] = [];
 

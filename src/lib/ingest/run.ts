@@ -18,6 +18,8 @@ import { mergeCandidates, type Candidate } from './merge.ts';
 export interface IngestFs {
   /** The file's text, or null when it does not exist. */
   readText(path: string): string | null;
+  /** Does the file exist (or is it being written)? */
+  exists(path: string): boolean;
   /** Write so that a reader never sees a half-written file (temp file + rename). */
   writeAtomic(path: string, text: string): void;
   /** Every file under `dir` (recursively) whose name ends with one of `exts`, sorted. */
@@ -233,7 +235,7 @@ export function runIngest(inputs: readonly IngestInput[], options: IngestOptions
     const path = group.existing?.path ?? uniquePath(takenNames, contentDir, merged.entry);
     takenNames.add(basename(path));
     const text = renderEntryFile(data, merged.entry.blocks);
-    const before = group.existing?.text ?? fs.readText(path);
+    const before = group.existing?.text ?? (fs.exists(path) ? fs.readText(path) : null);
     let status: EntryStatus;
     if (before === text) status = 'unchanged';
     else if (before !== null && isEditedSinceIngest(before) && !options.force) {
@@ -244,7 +246,7 @@ export function runIngest(inputs: readonly IngestInput[], options: IngestOptions
       status = before === null ? 'created' : 'updated';
     }
     for (const m of group.members) {
-      if (fs.readText(m.candidate.storedAs) === null) fs.writeAtomic(m.candidate.storedAs, m.rawText);
+      if (!fs.exists(m.candidate.storedAs)) fs.writeAtomic(m.candidate.storedAs, m.rawText);
     }
     report(status, path);
   }
