@@ -240,6 +240,9 @@ export interface RecipientPart {
 
 const COLLECTIVE_NOUN = 'tập\\s+thể|tâp\\s+thể|đơn\\s+vị|công\\s+đoàn(?:\\s+cơ\\s+sở)?|tổ|bưu\\s+cục|chi\\s+nhánh|phòng|trung\\s+tâm|bưu\\s+điện';
 const INDIVIDUAL_NOUN = 'cá\\s+nhân|người\\s+lao\\s+động|lao\\s+động|đồng\\s+chí|cán\\s+bộ|nhân\\s+viên|bưu\\s+tá|giao\\s+dịch\\s+viên|gương\\s+mặt';
+const INDIVIDUAL_HEAD = new RegExp(`^(?:${INDIVIDUAL_NOUN})${E}`, 'u');
+const OF_RE = new RegExp(`${W}của\\s+`, 'u');
+const FOR_RE = new RegExp(`${W}cho\\s+`, 'iu');
 const COLLECTIVE_RE = new RegExp(`${W}(?:${COLLECTIVE_NOUN})${E}`, 'u');
 const INDIVIDUAL_RE = new RegExp(`${W}(?:${INDIVIDUAL_NOUN})${E}`, 'u');
 
@@ -260,7 +263,7 @@ function classifyRecipient(part: string): RecipientPart {
   const num = /^(\d{1,4})\s+/u.exec(lower);
   if (num) {
     const count = Number(num[1]);
-    const kind = new RegExp(`^(?:${INDIVIDUAL_NOUN})`, 'u').test(lower.slice(num[0].length)) ? 'individual' : 'collective';
+    const kind = INDIVIDUAL_HEAD.test(lower.slice(num[0].length)) ? 'individual' : 'collective';
     return { text: part, kind, count: count > 0 ? count : null };
   }
   if (/^(?:các|nhiều|một\s+số|những)\s/u.test(lower)) {
@@ -271,7 +274,7 @@ function classifyRecipient(part: string): RecipientPart {
   }
   if (/^(?:ông|bà|đồng\s+chí|đ\/c)\s/u.test(lower)) return { text: part, kind: 'individual', count: 1 };
   // The head noun decides: "người lao động tiêu biểu của Bưu điện tỉnh" are people.
-  if (new RegExp(`^(?:${INDIVIDUAL_NOUN})${E}`, 'u').test(lower) && !/^(?:[^,]*)(?:,|\s+và)\s*(?:các\s+)?(?:tập\s+thể)/u.test(lower)) {
+  if (INDIVIDUAL_HEAD.test(lower) && !/^(?:[^,]*)(?:,|\s+và)\s*(?:các\s+)?(?:tập\s+thể)/u.test(lower)) {
     return { text: part, kind: 'individual', count: null };
   }
   if (collective && individual) return { text: part, kind: 'mixed', count: null };
@@ -464,7 +467,7 @@ function readClause(input: ClauseInput): AwardDraft[] {
     let awardGivers: GiverHit[] = own.length > 0 ? own : subjectGivers;
     if (awardGivers.length === 0 && a.direct) {
       // "tuyên dương người lao động tiêu biểu của Bưu điện tỉnh": a unit praising its own people.
-      const of = new RegExp(`${W}của\\s+`, 'u').exec(lower.slice(a.end, limit));
+      const of = OF_RE.exec(lower.slice(a.end, limit));
       if (of) awardGivers = giverList(givers, lower, a.end + of.index + of[0].length, limit);
     }
     if (awardGivers.length === 0 && presenter) {
@@ -490,7 +493,7 @@ function readClause(input: ClauseInput): AwardDraft[] {
       recipientRaw = text.slice(a.end, limit).replace(/^\s+/u, '');
       recipientEnd = limit;
     } else {
-      const cho = new RegExp(`${W}cho\\s+`, 'iu').exec(lower.slice(afterGivers, limit));
+      const cho = FOR_RE.exec(lower.slice(afterGivers, limit));
       if (cho) {
         const from = afterGivers + cho.index + cho[0].length;
         const stop = /,\s*(?:tặng|trao)\s|\s+và\s+(?:vinh\s+danh|biểu\s+dương|tuyên\s+dương|tặng|trao)\s/iu.exec(lower.slice(from, limit));
@@ -498,7 +501,7 @@ function readClause(input: ClauseInput): AwardDraft[] {
         recipientEnd = from + recipientRaw.length;
       } else if (next && /^\s*(?:và|,)\s*$/u.test(lower.slice(a.end, next.start))) {
         // "tặng Cờ thi đua và Bằng khen cho 01 cá nhân": the recipient follows the last award listed.
-        const cho2 = new RegExp(`${W}cho\\s+`, 'iu').exec(lower.slice(next.end, ce));
+        const cho2 = FOR_RE.exec(lower.slice(next.end, ce));
         if (cho2) {
           const from = next.end + cho2.index + cho2[0].length;
           const stop = /,\s*(?:tặng|trao)\s|;/iu.exec(lower.slice(from, ce));

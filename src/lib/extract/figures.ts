@@ -156,6 +156,10 @@ interface PercentHit {
 }
 
 const PLAN_WORD = 'k[ếe]\\s*h[oạa]*ch|kh(?![\\p{L}])';
+const PLAN_AFTER = new RegExp(`^\\s*(?:trở lên\\s*)?(?:so\\s+(?:với\\s+)?)?(?:các\\s+)?(?:chỉ\\s+tiêu\\s+)?(?:${PLAN_WORD})`, 'iu');
+const PLAN_EXCESS_VERB = new RegExp(`(?:hoàn\\s+thành\\s+)?vượt\\s+(?:mức\\s+)?(?:${PLAN_WORD})`, 'iu');
+const PLAN_EXCESS_BEFORE = new RegExp(`(?:hoàn\\s+thành\\s+)?vượt\\s+(?:mức\\s+)?(?:${PLAN_WORD})[^,.;%]{0,60}$`, 'iu');
+const PLAN_VERB_TAIL = new RegExp(`(?:đạt|bằng|hoàn\\s+thành)\\s+(?:${PLAN_WORD})(?:\\s+năm)?$`, 'iu');
 
 function classifyPercent(lower: string, q: Quantity, zoneStart: number, clauseStart: number): PercentHit | null {
   const before = lower.slice(zoneStart, q.start);
@@ -167,21 +171,20 @@ function classifyPercent(lower: string, q: Quantity, zoneStart: number, clauseSt
   // "hoàn thành 103% kế hoạch trở lên", "từ 2% trở lên": at least.
   if (/^[^,.;]{0,40}?trở\s+(?:lên|đi)/u.test(after)) qualifier = 'over';
 
-  const planAfter = new RegExp(`^\\s*(?:trở lên\\s*)?(?:so\\s+(?:với\\s+)?)?(?:các\\s+)?(?:chỉ\\s+tiêu\\s+)?(?:${PLAN_WORD})`, 'iu');
   const changeAfter = /^\s*(?:so\s+(?:với\s+)?(?:cùng\s+kỳ|ck|năm|thực\s+hiện|kết\s+quả|\d{4})|so\s+cùng\s+kỳ)/iu;
   const verb = (re: RegExp): boolean => re.test(tail);
   let role: PercentRole | null = null;
   /** Where the comparison's verb starts when it comes before the subject ("vượt mức kế hoạch doanh thu …"). */
   let earlyStart: number | null = null;
 
-  if (planAfter.test(after)) {
+  if (PLAN_AFTER.test(after)) {
     if (verb(/(?:vượt|tăng|cao\s+hơn)(?:\s+mức)?(?:\s+từ)?$/u)) role = 'plan-excess';
     else role = 'plan';
-  } else if (new RegExp(`(?:hoàn\\s+thành\\s+)?vượt\\s+(?:mức\\s+)?(?:${PLAN_WORD})[^,.;%]{0,60}$`, 'iu').test(lower.slice(Math.max(clauseStart, q.start - 90), q.start))) {
+  } else if (PLAN_EXCESS_BEFORE.test(lower.slice(Math.max(clauseStart, q.start - 90), q.start))) {
     role = 'plan-excess'; // "vượt kế hoạch 56%", "vượt mức kế hoạch doanh thu … từ 2% trở lên"
     const from = Math.max(clauseStart, q.start - 90);
-    earlyStart = from + new RegExp(`(?:hoàn\\s+thành\\s+)?vượt\\s+(?:mức\\s+)?(?:${PLAN_WORD})`, 'iu').exec(lower.slice(from, q.start))!.index;
-  } else if (new RegExp(`(?:đạt|bằng|hoàn\\s+thành)\\s+(?:${PLAN_WORD})(?:\\s+năm)?$`, 'iu').test(tail)) {
+    earlyStart = from + PLAN_EXCESS_VERB.exec(lower.slice(from, q.start))!.index;
+  } else if (PLAN_VERB_TAIL.test(tail)) {
     role = 'plan';
   } else if (verb(/tăng\s+trưởng(?:\s+đạt)?$/u) && changeAfter.test(after)) {
     role = 'growth-ambiguous'; // "tăng trưởng đạt 151% so với …": an index or a rise?
