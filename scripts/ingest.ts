@@ -71,15 +71,15 @@ function collect(paths: string[]): { inputs: string[]; missing: string[] } {
 
 const { inputs: files, missing } = collect(positionals);
 const read: IngestInput[] = [];
-const unreadable: { file: string; error: string }[] = missing.map((file) => ({ file, error: 'no such file or folder' }));
+const unreadable: { file: string; error: string }[] = missing.map((file) => ({ file, error: 'không có tệp hay thư mục này / no such file or folder' }));
 for (const file of files) {
   try {
     const buf = readFileSync(file);
     const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
-    if (text.trim() === '') unreadable.push({ file, error: 'the file is empty' });
+    if (text.trim() === '') unreadable.push({ file, error: 'tệp rỗng / the file is empty' });
     else read.push({ path: file, text });
   } catch (err) {
-    unreadable.push({ file, error: err instanceof TypeError ? 'the file is not UTF-8 text; save it as UTF-8 and try again' : (err as Error).message });
+    unreadable.push({ file, error: err instanceof TypeError ? 'tệp không phải văn bản UTF-8; hãy lưu lại dạng UTF-8 rồi chạy lại / the file is not UTF-8 text; save it as UTF-8 and try again' : (err as Error).message });
   }
 }
 
@@ -127,29 +127,35 @@ const review = [...entries.values()].filter((e) => e.review === 'needs-review' &
 const skipped = [...entries.values()].filter((e) => e.status === 'skipped-edited');
 
 const out = process.stdout;
-out.write(`\nIngested ${read.length + unreadable.length} file(s): ${entries.size} entr${entries.size === 1 ? 'y' : 'ies'} — ${count('created')} created, ${count('updated')} updated, ${count('unchanged')} unchanged.\n`);
+const fileCount = read.length + unreadable.length;
+out.write(`\nĐã nhập ${fileCount} tệp: ${entries.size} bài — ${count('created')} mới, ${count('updated')} cập nhật, ${count('unchanged')} không đổi.\n`);
+out.write(`Ingested ${fileCount} file(s): ${entries.size} entr${entries.size === 1 ? 'y' : 'ies'} — ${count('created')} created, ${count('updated')} updated, ${count('unchanged')} unchanged.\n`);
 const merged = [...entries.values()].filter((e) => e.mergedWith.length > 0);
 if (merged.length > 0) {
-  out.write(`\nSame conference from several sources (merged into one entry): ${merged.length}\n`);
-  for (const e of merged) out.write(`  ${e.path}\n    also from: ${e.mergedWith.join(', ')}\n`);
+  out.write(`\nCùng một hội nghị từ nhiều nguồn (gộp thành một bài) / Same conference from several sources (merged into one entry): ${merged.length}\n`);
+  for (const e of merged) out.write(`  ${e.path}\n    + ${e.mergedWith.join(', ')}\n`);
 }
 if (review.length > 0) {
-  out.write(`\nNeeds review: ${review.length}\n`);
+  out.write(`\nCần rà soát / Needs review: ${review.length}\n`);
   for (const e of review) {
     out.write(`  ${e.path}\n`);
     for (const w of e.warnings.slice(0, 6)) out.write(`    - ${w.field}: ${w.message}\n${w.messageEn ? `      ${w.messageEn}\n` : ''}`);
-    if (e.warnings.length > 6) out.write(`    … and ${e.warnings.length - 6} more (see review.warnings in the file)\n`);
+    if (e.warnings.length > 6) out.write(`    … ${e.warnings.length - 6} nữa, xem review.warnings trong tệp / ${e.warnings.length - 6} more, see review.warnings in the file\n`);
   }
 }
 if (skipped.length > 0) {
-  out.write(`\nLeft alone (changed by hand): ${skipped.length}\n`);
+  out.write(`\nĐể nguyên (đã sửa tay) / Left alone (changed by hand): ${skipped.length}\n`);
   for (const e of skipped) out.write(`  ${e.message}\n`);
 }
 if (failed.length > 0) {
-  out.write(`\nFailed: ${failed.length}\n`);
+  out.write(`\nLỗi / Failed: ${failed.length}\n`);
   for (const f of failed) {
     out.write(`  ${f.file}: ${f.error ?? f.entries.find((e) => e.status === 'failed')?.message}\n`);
   }
 }
-out.write(`\n${failed.length === 0 ? 'Done.' : 'Done, with failures.'} Check the entries with: npm run check\n`);
+out.write(
+  failed.length === 0
+    ? '\nXong. Kiểm tra các bài bằng: npm run check / Done. Check the entries with: npm run check\n'
+    : '\nXong, có lỗi. Kiểm tra các bài bằng: npm run check / Done, with failures. Check the entries with: npm run check\n',
+);
 process.exit(failed.length > 0 ? 1 : 0);

@@ -42,15 +42,15 @@ describe('npm run ingest', () => {
     const r = ingest('seeds');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/5 file\(s\): 5 entries — 5 created/);
-    expect(r.stdout).toMatch(/Needs review: 4/);
+    expect(r.stdout).toMatch(/Cần rà soát \/ Needs review: 4/);
     expect(readdirSync(join(dir, 'content/articles')).sort()).toEqual(['bac-giang', 'bac-kan', 'lang-son', 'son-la', 'unassigned']);
   });
 
   it('exits 1 and names the file when an input fails', () => {
     const r = ingest('bad');
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/Failed: 2/);
-    expect(r.stdout).toMatch(/latin1\.txt: the file is not UTF-8/);
+    expect(r.stdout).toMatch(/Lỗi \/ Failed: 2/);
+    expect(r.stdout).toMatch(/latin1\.txt: tệp không phải văn bản UTF-8.* \/ the file is not UTF-8/);
   });
 
   it('explains its usage instead of failing obscurely', () => {

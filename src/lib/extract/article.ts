@@ -87,7 +87,9 @@ export function extractArticle(input: string): ExtractedArticle {
   const raw = parseRawArticle(input);
   const excerpt = /^excerpt$/iu.test(raw.header['retrieved-as'] ?? '');
   const cleaned = cleanArticle(raw.text, { excerpt });
-  if (cleaned.blocks.length === 0) throw new ExtractError('no article text was found (only site navigation, dates or an empty file)');
+  if (cleaned.blocks.length === 0) throw new ExtractError(
+      'không tìm thấy nội dung bài (chỉ có phần điều hướng của trang, ngày tháng, hoặc tệp rỗng) / no article text was found (only site navigation, dates or an empty file)',
+    );
 
   const headerPublished = raw.header.published ? parseHeaderDate(raw.header.published) : null;
   const publishedAt = headerPublished ?? cleaned.publishedAt;
@@ -96,7 +98,7 @@ export function extractArticle(input: string): ExtractedArticle {
   const years = readYears(title, blockTexts, publishedAt);
   if (years.reportYear === null) {
     throw new ExtractError(
-      'cannot tell which year the article reports on: it names no year and has no publication date. Add a "published: YYYY-MM-DD" line at the top of the file, then a blank line.',
+      'không biết bài tổng kết năm nào: bài không nêu năm và không có ngày đăng; thêm dòng "published: YYYY-MM-DD" ở đầu tệp, rồi một dòng trống / cannot tell which year the article reports on: it names no year and has no publication date; add a "published: YYYY-MM-DD" line at the top of the file, then a blank line',
     );
   }
 

@@ -228,7 +228,7 @@ export function runIngest(inputs: readonly IngestInput[], options: IngestOptions
     };
     if (!validation.success) {
       const issue = validation.error.issues[0]!;
-      report('failed', '', `the entry read from it does not pass the schema (${issue.path.join('.')}: ${issue.message}); this is a bug in the ingest, please report it with the file`);
+      report('failed', '', `bài đọc được không qua được lược đồ (${issue.path.join('.')}: ${issue.message}); đây là lỗi của công cụ nhập, hãy báo kèm tệp này / the entry read from it does not pass the schema (${issue.path.join('.')}: ${issue.message}); this is a bug in the ingest, please report it with the file`);
       continue;
     }
 
@@ -239,7 +239,7 @@ export function runIngest(inputs: readonly IngestInput[], options: IngestOptions
     let status: EntryStatus;
     if (before === text) status = 'unchanged';
     else if (before !== null && isEditedSinceIngest(before) && !options.force) {
-      report('skipped-edited', path, `${path} was changed by hand since it was ingested; it was left as it is. Run with --force to replace it.`);
+      report('skipped-edited', path, `${path} đã được sửa tay sau lần nhập trước nên được để nguyên; chạy với --force để thay / ${path} was changed by hand since it was ingested; it was left as it is. Run with --force to replace it.`);
       continue;
     } else {
       fs.writeAtomic(path, text);
