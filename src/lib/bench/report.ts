@@ -31,7 +31,7 @@ const buildName = (b: BuildMeasure): string => `${b.site === 'ours' ? 'digest' :
 
 export function buildTable(builds: readonly BuildMeasure[]): string {
   return table(
-    ['scale', 'site', 'entries', 'pages', 'build s', 'pages/s', 'peak RSS MB (largest process)', 'peak RSS MB (process tree)', 'vs bare', 'load before'],
+    ['scale', 'site', 'entries', 'pages', 'build s', 'pages/s', 'peak RSS MB (largest process)', 'peak RSS MB (process tree)', 'vs bare', 'CPU s (build)', 'CPU s (rest of machine)', 'load before'],
     builds.map((b) => {
       const bare = b.site === 'ours' ? bareTwin(builds, b) : undefined;
       return [
@@ -44,6 +44,8 @@ export function buildTable(builds: readonly BuildMeasure[]): string {
         String(Math.round(b.peakRssMB)),
         String(Math.round(b.peakTreeRssMB)),
         bare && b.ok ? `${(b.seconds / bare.seconds).toFixed(2)}×` : '',
+        b.cpuSeconds === null ? '' : s1(b.cpuSeconds),
+        b.otherCpuSeconds === null ? '' : s1(b.otherCpuSeconds),
         load(b.load),
       ];
     }),
@@ -183,8 +185,18 @@ export function renderReport(r: BenchResults, options: ReportOptions = {}): stri
     out.push('');
     out.push(
       table(
-        ['entries', '`npm run check` wall s', 'checking s (reported)', 'errors', 'warnings', 'load before'],
-        [[String(r.check.entries), r.check.wallSeconds.toFixed(2), r.check.reportedSeconds === null ? '' : r.check.reportedSeconds.toFixed(2), String(r.check.errors), String(r.check.warnings), load(r.check.load)]],
+        ['entries', '`npm run check` wall s', 'checking s (reported)', 'errors', 'warnings', 'CPU s (rest of machine)', 'load before'],
+        [
+          [
+            String(r.check.entries),
+            r.check.wallSeconds.toFixed(2),
+            r.check.reportedSeconds === null ? '' : r.check.reportedSeconds.toFixed(2),
+            String(r.check.errors),
+            String(r.check.warnings),
+            r.check.otherCpuSeconds === null ? '' : s1(r.check.otherCpuSeconds),
+            load(r.check.load),
+          ],
+        ],
       ),
     );
     out.push('');
@@ -199,8 +211,17 @@ export function renderReport(r: BenchResults, options: ReportOptions = {}): stri
     out.push('');
     out.push(
       table(
-        ['articles', 'entries', 'failed', 'seconds', 'articles/s', 'extraction alone /s', 'load before'],
-        r.ingest.map((i) => [String(i.articles), String(i.entries), String(i.failed), i.seconds.toFixed(2), String(i.articlesPerSecond), String(i.extractOnlyPerSecond), load(i.load)]),
+        ['articles', 'entries', 'failed', 'seconds', 'articles/s', 'extraction alone /s', 'CPU s (rest of machine)', 'load before'],
+        r.ingest.map((i) => [
+          String(i.articles),
+          String(i.entries),
+          String(i.failed),
+          i.seconds.toFixed(2),
+          String(i.articlesPerSecond),
+          String(i.extractOnlyPerSecond),
+          i.otherCpuSeconds === null ? '' : s1(i.otherCpuSeconds),
+          load(i.load),
+        ]),
       ),
     );
     out.push('');

@@ -1,6 +1,7 @@
 /** What one benchmark run measured: the shape BENCHMARKS.md is written from. */
 import type { Phase } from './build-phases.ts';
 import type { TypeWeight } from './page-weights.ts';
+import type { IngestBenchResult } from './ingest-bench-fs.ts';
 
 /** The 1-, 5- and 15-minute load averages just before a measurement. */
 export type Load = [number, number, number];
@@ -18,6 +19,10 @@ export interface BuildMeasure {
   peakRssMB: number;
   /** Peak resident memory of the whole process tree (Astro and Pagefind together), sampled every 0.2 s, MB. */
   peakTreeRssMB: number;
+  /** CPU seconds the build used (user + system, Pagefind included). */
+  cpuSeconds: number | null;
+  /** CPU seconds the rest of the machine used during the build: how quiet it was. */
+  otherCpuSeconds: number | null;
   phases: Partial<Record<Phase, number>>;
   /** Render seconds by route (Astro's per-page timings), the slowest first. */
   routes?: { route: string; pages: number; seconds: number }[];
@@ -44,18 +49,16 @@ export interface CheckMeasure {
   wallSeconds: number;
   /** The time the check itself reports (reading and checking, without Node and tsx start-up). */
   reportedSeconds: number | null;
+  otherCpuSeconds: number | null;
   errors: number;
   warnings: number;
   load: Load;
 }
 
-export interface IngestMeasure {
-  articles: number;
-  entries: number;
-  failed: number;
-  seconds: number;
-  articlesPerSecond: number;
-  extractOnlyPerSecond: number;
+/** The ingest row: the benchmark's result with the state of the machine around it. */
+export interface IngestMeasure extends IngestBenchResult {
+  /** CPU seconds the rest of the machine used during the run. */
+  otherCpuSeconds: number | null;
   load: Load;
 }
 

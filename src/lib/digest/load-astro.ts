@@ -39,7 +39,16 @@ export async function yearPaths() {
   return (await getDigest()).years.map((year) => ({ params: { year: String(year) } }));
 }
 
-/** getStaticPaths of /articles/<id>/: the only pages that render an entry's body. */
+/**
+ * getStaticPaths of /articles/<id>/: the only pages that render an entry's body. An article page
+ * shows its own entry and nothing else of the digest, so the entry's digest is its cache key: with
+ * `experimental.incrementalBuild` an unchanged entry's pages are not rendered again (without the
+ * flag the key is ignored).
+ */
 export async function articlePaths() {
-  return (await getArticles()).map((article) => ({ params: { id: article.id }, props: { article } }));
+  return (await getArticles()).map((article) => ({
+    params: { id: article.id },
+    props: { article },
+    ...(article.digest !== undefined ? { cacheKey: String(article.digest) } : {}),
+  }));
 }
