@@ -46,6 +46,21 @@ describe('npm run ingest', () => {
     expect(readdirSync(join(dir, 'content/articles')).sort()).toEqual(['bac-giang', 'bac-kan', 'lang-son', 'son-la', 'unassigned']);
   });
 
+  it('writes into a content folder given as an absolute path, not a folder of that name under the working directory', () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'ingest-abs-'));
+    try {
+      const r = ingest('--content', join(elsewhere, 'content'), 'seeds/000_8bbbab40623e6c25.txt');
+      expect(r.code).toBe(0);
+      expect(readdirSync(join(elsewhere, 'content/articles'))).toEqual(['son-la']);
+      expect(readdirSync(join(elsewhere, 'content/sources'))).toHaveLength(1);
+      expect(readdirSync(dir)).not.toContain('tmp');
+      // A second run finds the entry it wrote there: nothing changes.
+      expect(ingest('--content', join(elsewhere, 'content'), 'seeds/000_8bbbab40623e6c25.txt').stdout).toMatch(/1 unchanged/);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
   it('exits 1 and names the file when an input fails', () => {
     const r = ingest('bad');
     expect(r.code).toBe(1);

@@ -1,7 +1,7 @@
 /** The ingest's file effects on a real disk. */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { dirname, join, relative } from 'node:path';
+import { dirname, resolve as resolvePath } from 'node:path';
 import type { IngestFs } from './run.ts';
 
 /**
@@ -29,7 +29,9 @@ parentPort.on('message', (m) => {
 
 /** The disk, for the ingest. `flush()` waits until every write is on disk and reports the first failure. */
 export function nodeIngestFs(root = process.cwd()): IngestFs & { flush(): Promise<void> } {
-  const abs = (p: string): string => join(root, p);
+  // resolve, not join: a content folder given as an absolute path ("--content /srv/digest/content")
+  // is that folder, not one of the same name under the working directory.
+  const abs = (p: string): string => resolvePath(root, p);
   const made = new Set<string>();
   /** What is being written, by path, so reads in the same run see it (with the write's number). */
   const pending = new Map<string, { text: string; seq: number }>();
@@ -97,7 +99,8 @@ export function nodeIngestFs(root = process.cwd()): IngestFs & { flush(): Promis
         for (const name of names.sort()) {
           const p = `${d}/${name}`;
           if (statSync(abs(p)).isDirectory()) walk(p);
-          else if (exts.some((e) => name.endsWith(e))) out.push(relative(root, abs(p)).replace(/\\/g, '/'));
+          // The path as the caller spells it (relative or absolute), so it compares with the paths it builds.
+          else if (exts.some((e) => name.endsWith(e))) out.push(p);
         }
       };
       walk(dir);
