@@ -48,11 +48,52 @@ describe('cleanArticle', () => {
   });
 });
 
+describe('nothing the article says is lost', () => {
+  it('keeps the paragraph after a photo credit line, and does not take the caption for the author', () => {
+    const c = cleanArticle(
+      [
+        'Bưu điện tỉnh Ninh Bình tổng kết năm 2023',
+        'Ngày 28/12/2023, Bưu điện tỉnh Ninh Bình tổ chức hội nghị tổng kết năm 2023. Năm 2023, tổng doanh thu đạt 190 tỷ đồng.',
+        'Ảnh: Toàn cảnh hội nghị',
+        'Dịp này, Tổng công ty Bưu điện Việt Nam tặng Giấy khen cho 8 tập thể và 15 cá nhân.',
+      ].join('\n'),
+    );
+    expect(c.author).toBeNull();
+    expect(c.blocks.map((b) => b.kind)).toEqual(['paragraph', 'caption', 'paragraph']);
+    expect(c.blocks.at(-1)!.text).toMatch(/^Dịp này/);
+  });
+  it('does not take a name for the byline when article text follows it', () => {
+    const c = cleanArticle('Tiêu đề bài viết về bưu điện tỉnh\nNgày 1/1, hội nghị diễn ra.\nNguyễn Văn An\nCũng tại hội nghị, 12 cá nhân được tặng danh hiệu Chiến sĩ thi đua cơ sở.');
+    expect(c.author).toBeNull();
+    expect(c.blocks.at(-1)!.text).toMatch(/^Cũng tại hội nghị/);
+  });
+  it('keeps list markers, which are part of the text', () => {
+    const c = cleanArticle('Tiêu đề bài viết về bưu điện tỉnh\nCác chỉ tiêu chính năm 2024 như sau:\n- Tổng doanh thu: 150 tỷ đồng;\n– Nộp ngân sách: 5 tỷ đồng.');
+    expect(c.blocks.map((b) => b.text)).toEqual(['Các chỉ tiêu chính năm 2024 như sau:', '- Tổng doanh thu: 150 tỷ đồng;', '– Nộp ngân sách: 5 tỷ đồng.']);
+  });
+  it('drops a crawler\'s ISO date before the text, whatever its label', () => {
+    for (const head of ['date 2021-01 ', '2021-01-08 ', 'crawled: 2021-01-08T10:15:00+07:00 ']) {
+      const c = cleanArticle(`${head}Trong năm 2020, hoạt động của Bưu điện tỉnh đạt nhiều kết quả tích cực, doanh thu đạt 210 tỷ đồng.`);
+      expect(c.blocks[0]!.text).toMatch(/^Trong năm 2020/);
+      expect(c.dropped.map((d) => d.reason)).toContain('crawl-metadata');
+    }
+    // A period written with years is the article's.
+    expect(cleanArticle('2021-2025 là giai đoạn chuyển đổi số của Bưu điện tỉnh, với nhiều chỉ tiêu mới.').blocks[0]!.text).toMatch(/^2021-2025/);
+  });
+  it('keeps the caption of a photo between the headline and the lead', () => {
+    const c = cleanArticle(
+      'Bưu điện tỉnh Hà Giang tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024\nPhó Chủ tịch UBND tỉnh trao Cờ thi đua cho Bưu điện tỉnh\nNgày 20/12, Bưu điện tỉnh Hà Giang tổ chức hội nghị tổng kết năm 2023.',
+    );
+    expect(c.title).toMatch(/^Bưu điện tỉnh Hà Giang tổng kết/);
+    expect(c.blocks[0]).toEqual({ kind: 'paragraph', text: 'Phó Chủ tịch UBND tỉnh trao Cờ thi đua cho Bưu điện tỉnh' });
+  });
+});
+
 describe('bylineName', () => {
   it.each(['Hoàng Nhi', 'ĐỖ HOẠT', 'Lê Giang/THĐT', 'P.G |', '(Trần Minh)', 'Tin, ảnh: QUANG VŨ'])('"%s" is a byline', (l) => {
     expect(bylineName(l)).not.toBeNull();
   });
-  it.each(['Toàn cảnh Hội nghị', 'Kinh tế', 'Năm 2023'])('"%s" is not', (l) => {
+  it.each(['Toàn cảnh Hội nghị', 'Kinh tế', 'Năm 2023', 'Ảnh: Toàn cảnh hội nghị', 'Nguồn: Báo Gia Lai'])('"%s" is not', (l) => {
     expect(bylineName(l)).toBeNull();
   });
 });

@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { mdxToHast, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/lib/extract/clean.ts';
-import { blocksToMdx, mdxToPlainParagraphs } from '../../src/lib/mdx/body.ts';
+import { extractArticle, ExtractError } from '../../src/lib/extract/article.ts';
+import { blockText, blocksToMdx, mdxToPlainParagraphs } from '../../src/lib/mdx/body.ts';
 
 type HastNode = { type: string; value?: string; tagName?: string; children?: HastNode[] };
 
@@ -45,18 +46,36 @@ const hostile = [
   'a  b', // two spaces are kept inside a paragraph
 ];
 
-/** Text as the ingest produces it: trimmed, spaces collapsed, no line breaks inside a paragraph. */
+/** Every control character, and the Unicode line separators, that a scraped text can carry. */
+const CONTROLS = [...Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)), '\u007f', '\u0085', '\u009b', '\u2028', '\u2029', '\ufffe', '\uffff'];
+
+/** Text as a block may hold it: markup, Vietnamese words, spaces and control characters. */
 const paragraphText = fc
   .array(
     fc.oneof(
       fc.constantFrom(...'{}<>[]()*_~`#!|\\&;:-+=.,/"\'@$%^'.split(''), ' ', ' ', 'import ', 'export ', 'http://a.vn ', '<b>', '</b>', '{x}', '&amp;', '1. ', '- ', '> ', '    '),
       fc.string({ unit: 'grapheme', maxLength: 6 }),
       fc.constantFrom('Bưu điện', 'tỷ đồng', 'Đắk Lắk', '101%', 'năm 2023'),
+      fc.constantFrom(...CONTROLS),
     ),
     { minLength: 1, maxLength: 20 },
   )
-  .map((parts) => parts.join('').replace(/[\r\n\t\u0000-\u001f\u007f\u2028\u2029]/gu, ' ').replace(/\s+/gu, ' ').trim())
-  .filter((t) => t.length > 0);
+  .map((parts) => parts.join(''))
+  // What the ingest's cleaning leaves: one line, spaces collapsed (control characters stay, to be
+  // made safe by the body builder).
+  .map((t) => t.replace(/[\r\n]+/gu, ' ').replace(/ {2,}/gu, ' '))
+  .filter((t) => blockText(t).length > 0);
+
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff]/u;
+
+/** Every string inside a value. */
+function strings(v: unknown): string[] {
+  if (typeof v === 'string') return [v];
+  if (Array.isArray(v)) return v.flatMap(strings);
+  if (v && typeof v === 'object') return Object.values(v).flatMap(strings);
+  return [];
+}
 
 const blocks = fc.array(
   fc.record({ kind: fc.constantFrom<Block['kind']>('paragraph', 'caption'), text: paragraphText }),
@@ -75,15 +94,39 @@ describe('MDX body', () => {
     expect(mdxToPlainParagraphs(mdx)).toEqual([text, text]);
   });
 
-  it('compiles and renders thousands of random texts verbatim', () => {
+  it('compiles and renders thousands of random texts verbatim, control characters taken out', () => {
     fc.assert(
       fc.property(blocks, (input) => {
         const mdx = blocksToMdx(input);
         mdxToJs(mdx); // throws on anything MDX cannot compile
-        expect(renderedTexts(mdx)).toEqual(input.map((b) => b.text));
-        expect(mdxToPlainParagraphs(mdx)).toEqual(input.map((b) => b.text));
+        expect(mdx.replace(/\n/g, '')).not.toMatch(UNSAFE);
+        const shown = input.map((b) => blockText(b.text));
+        expect(renderedTexts(mdx)).toEqual(shown);
+        expect(mdxToPlainParagraphs(mdx)).toEqual(shown);
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('takes control characters out of raw articles before anything reads them', () => {
+    const raw = fc
+      .array(fc.oneof(fc.constantFrom(...CONTROLS), fc.constantFrom('Bưu điện tỉnh Sơn La ', 'tổng doanh thu đạt 101 tỷ đồng. ', 'Năm 2023, ', '\n', '\r\n', 'Ngày 27/12/2023, ')), { minLength: 1, maxLength: 40 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(raw, (text) => {
+        let article;
+        try {
+          article = extractArticle(text);
+        } catch (err) {
+          if (err instanceof ExtractError) return;
+          throw err;
+        }
+        for (const e of article.entries) {
+          for (const s of strings({ title: e.title, blocks: e.blocks, kpis: e.kpis, awards: e.awards })) expect(s).not.toMatch(UNSAFE);
+          for (const b of e.blocks) expect(b.text).toBe(blockText(b.text));
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 

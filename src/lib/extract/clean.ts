@@ -5,8 +5,11 @@
  * - a weekday with a date and no time at the top is the site's "today" header;
  * - a short line with a date and a time is the publication stamp;
  * - the headline is the longest short line before the lead; other short lines there are section labels;
- * - a short line between paragraphs without closing punctuation is a photo caption;
- * - a capitalised name alone near the end (or "Tin, ảnh: …") is the byline; what follows it is chrome;
+ * - a short line between paragraphs without closing punctuation is a photo caption ("Ảnh: Toàn cảnh
+ *   hội nghị" too: a credit label followed by words that are not a name is a caption);
+ * - a person's name alone at the very end (or "Tin, ảnh: QUANG VŨ") is the byline; only non-content
+ *   lines may follow it, and a line that reads like article text is never dropped;
+ * - list markers ("- ", "– ") stay: they are part of the text (the MDX builder escapes them);
  * - a "Tin khác" / "Tin liên quan" heading starts the list of related links: the article ended before it;
  * - a paragraph repeated word for word (a caption echoed as alt text) is kept once.
  */
@@ -22,7 +25,7 @@ export interface Block {
 
 export interface DroppedLine {
   text: string;
-  reason: 'chrome' | 'page-date' | 'stamp' | 'section-label' | 'byline' | 'related-links' | 'duplicate' | 'noise';
+  reason: 'chrome' | 'page-date' | 'stamp' | 'section-label' | 'byline' | 'credit' | 'crawl-metadata' | 'related-links' | 'duplicate' | 'noise';
 }
 
 export interface CleanedArticle {
@@ -70,8 +73,12 @@ const CHROME_LINE = [
 const RELATED_LINKS_HEADING =
   /^(?:các\s+)?(?:tin|bài(?:\s+viết)?)\s+(?:khác|liên\s+quan|cùng\s+chuyên\s+mục|đã\s+đưa|mới\s+nhất|xem\s+nhiều)\s*:?$/iu;
 
-/** Crawl metadata left at the start of the text: " date 2021-01 …". */
-const CRAWL_PREFIX = /^date\s+\d{4}-\d{2}(?:-\d{2})?\s+/iu;
+/**
+ * Crawl metadata left at the start of the text (" date 2021-01 Trong năm 2020, …"): an ISO date, alone
+ * or after a one-word English label. Vietnamese prose writes dates day first ("27/12/2023", "ngày 27
+ * tháng 12"), never year-month-day, so a leading ISO date is a machine's, not the article's.
+ */
+const CRAWL_PREFIX = /^(?:[a-z][a-z_-]{1,15}\s*[:=]?\s*)?\d{4}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\s+(?=\S)/u;
 
 function isChrome(line: string): boolean {
   if (CHROME_LINE.some((re) => re.test(line))) return true;
@@ -81,13 +88,11 @@ function isChrome(line: string): boolean {
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}]*\.?(?:\p{Lu}\.?)*`;
 const NAME_LINE = new RegExp(String.raw`^\(?(${NAME_WORD}(?:\s+${NAME_WORD}){0,3})\)?(?:\s*[/-]\s*[\p{Lu}\d]{2,10})?\s*\|?$`, 'u');
-const CREDIT_LINE = /^(?:tin|bài|ảnh|tin\s*,\s*ảnh|bài\s*,\s*ảnh|tin\s+và\s+ảnh|bài\s+và\s+ảnh|nguồn)\s*:\s*(.{2,60})$/iu;
+const CREDIT_LINE = /^(tin|bài|ảnh|tin\s*,\s*ảnh|bài\s*,\s*ảnh|tin\s+và\s+ảnh|bài\s+và\s+ảnh|nguồn)\s*:\s*(.{2,60})$/iu;
 
-/** "Hoàng Nhi", "ĐỖ HOẠT", "Lê Giang/THĐT", "P.G |", "(Trần Minh)", "Tin, ảnh: QUANG VŨ". */
-export function bylineName(line: string): string | null {
+/** "Hoàng Nhi", "ĐỖ HOẠT", "Lê Giang/THĐT", "P.G |", "(Trần Minh)": a name, maybe with an agency. */
+function nameOnly(line: string): string | null {
   const s = line.trim();
-  const credit = CREDIT_LINE.exec(s);
-  if (credit) return credit[1]!.trim();
   if (s.length > 40 || /\d/.test(s.replace(/[/-].*$/, ''))) return null;
   const m = NAME_LINE.exec(s);
   if (!m) return null;
@@ -96,6 +101,24 @@ export function bylineName(line: string): string | null {
   if (!/\s/.test(name) && !/\./.test(name)) return null;
   return name;
 }
+
+/**
+ * The person a byline names: "Hoàng Nhi", "Lê Giang/THĐT", "Tin, ảnh: QUANG VŨ". A credit label is
+ * only a byline when a name follows it: "Ảnh: Toàn cảnh hội nghị" is a photo caption, "Nguồn: Báo Gia
+ * Lai" names a source, not an author.
+ */
+export function bylineName(line: string): string | null {
+  const s = line.trim();
+  const credit = CREDIT_LINE.exec(s);
+  if (credit) {
+    if (/^nguồn$/iu.test(credit[1]!)) return null;
+    return nameOnly(credit[2]!) ?? null;
+  }
+  return nameOnly(s);
+}
+
+/** "Nguồn: Báo Gia Lai", "Nguồn: vnpost.vn" on a line of its own: where the text came from. */
+const SOURCE_CREDIT = /^\(?nguồn\s*:\s*[^.]{2,60}\)?$/iu;
 
 /** Closing punctuation of a sentence, possibly inside closing quotes or a bracket. */
 const TERMINAL = /[.!?…]["”'’)]*\s*$/u;
@@ -112,6 +135,11 @@ function captionLike(line: string): boolean {
 /** A line that opens the story: a full sentence, or longer than any headline (counted in syllables). */
 function leadLike(line: string): boolean {
   return words(line) >= 45 || (TERMINAL.test(line) && words(line) >= 6);
+}
+
+/** A line that is article text, whatever its position: a sentence, or too long for a label or a name. */
+function isContent(line: string): boolean {
+  return leadLike(line) || words(line) > 12;
 }
 
 export interface CleanOptions {
@@ -136,22 +164,29 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
     lines = lines.slice(0, related);
   }
 
-  // First pass: drop chrome, page dates and stamps; keep the rest in order.
+  // First pass: drop chrome, page dates and stamps; keep the rest in order, as written (a list
+  // marker is part of the line; it is only looked past to classify the line).
   const kept: string[] = [];
-  for (let raw of lines) {
-    if (kept.length === 0) raw = raw.replace(CRAWL_PREFIX, '');
-    const line = raw.replace(/^[–—-]\s+/u, '').trim();
-    if (line.length <= 2 && !/\d/.test(line)) {
-      dropped.push({ text: raw, reason: 'noise' });
-    } else if (isPageDateLine(line)) {
-      dropped.push({ text: raw, reason: 'page-date' });
-    } else if (isChrome(line)) {
-      dropped.push({ text: raw, reason: 'chrome' });
+  for (let line of lines) {
+    if (kept.length === 0) {
+      const crawl = CRAWL_PREFIX.exec(line);
+      if (crawl) {
+        dropped.push({ text: crawl[0].trim(), reason: 'crawl-metadata' });
+        line = line.slice(crawl[0].length);
+      }
+    }
+    const probe = line.replace(/^[–—-]\s+/u, '').trim();
+    if (probe.length <= 2 && !/\d/.test(probe)) {
+      dropped.push({ text: line, reason: 'noise' });
+    } else if (isPageDateLine(probe)) {
+      dropped.push({ text: line, reason: 'page-date' });
+    } else if (isChrome(probe)) {
+      dropped.push({ text: line, reason: 'chrome' });
     } else {
-      const stamp = parsePublicationStamp(line);
+      const stamp = parsePublicationStamp(probe);
       if (stamp) {
         publishedAt ??= stamp;
-        dropped.push({ text: raw, reason: 'stamp' });
+        dropped.push({ text: line, reason: 'stamp' });
       } else {
         kept.push(line);
       }
@@ -167,28 +202,42 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
     const best = head.reduce<string | null>((a, l) => (a === null || words(l) > words(a) ? l : a), null);
     if (best && words(best) >= 4) title = best.replace(/\s*\|\s*$/, '');
     const titleAt = title ? head.indexOf(best!) : head.length;
+    const captions: string[] = [];
     for (const [i, l] of head.entries()) {
       if (i === titleAt) continue;
-      // Before the headline a short line is a section label ("BƯU ĐIỆN TỈNH"); after it, a byline.
+      // Before the headline a short line is a section label ("BƯU ĐIỆN TỈNH"); after it, a byline, or
+      // the caption of a photo above the lead, which is kept.
       const name = i > titleAt ? bylineName(l) : null;
       if (name) {
         author ??= name;
         dropped.push({ text: l, reason: 'byline' });
+      } else if (i > titleAt && (captionLike(l) || SOURCE_CREDIT.test(l)) && words(l) >= 6) {
+        captions.push(l);
       } else {
         dropped.push({ text: l, reason: 'section-label' });
       }
     }
+    bodyLines = [...captions, ...bodyLines];
   }
 
-  // Byline at the end: the last name-only line among the final lines; everything after it is chrome.
+  // Byline at the end: a name-only line among the final lines, with nothing after it that reads like
+  // article text. What follows it (site furniture that no rule knew) goes with it; a paragraph after a
+  // name means the name was not the byline, and nothing is dropped.
   for (let i = bodyLines.length - 1; i >= Math.max(1, bodyLines.length - 4); i -= 1) {
-    const name = bylineName(bodyLines[i]!);
+    const line = bodyLines[i]!;
+    if (isContent(line)) break;
+    const name = bylineName(line);
     if (name) {
       author = name;
-      for (const l of bodyLines.slice(i)) dropped.push({ text: l, reason: l === bodyLines[i] ? 'byline' : 'chrome' });
+      for (const l of bodyLines.slice(i)) dropped.push({ text: l, reason: l === line ? 'byline' : 'chrome' });
       bodyLines = bodyLines.slice(0, i);
       break;
     }
+  }
+  // A source credit alone at the end ("Nguồn: Báo Gia Lai") is not article text either.
+  if (bodyLines.length > 1 && SOURCE_CREDIT.test(bodyLines[bodyLines.length - 1]!)) {
+    dropped.push({ text: bodyLines[bodyLines.length - 1]!, reason: 'credit' });
+    bodyLines = bodyLines.slice(0, -1);
   }
   // A byline right after the headline ("P.G |").
   if (bodyLines.length > 0) {

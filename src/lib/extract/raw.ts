@@ -8,11 +8,12 @@
  *     Thứ hai, 17/05/2021
  *     …
  */
+import { removeControlCharacters } from '../text/controls.ts';
 import { normalizeText } from '../text/fold.ts';
 
 export interface RawArticle {
   header: Record<string, string>;
-  /** The text after the header, line endings normalised to \n. */
+  /** The text after the header, line endings normalised to \n, control characters taken out. */
   text: string;
   /** Number of lines the header took (so line numbers can be reported against the file). */
   headerLines: number;
@@ -27,7 +28,7 @@ const KNOWN_KEYS = new Set(['source', 'url', 'published', 'publisher', 'retrieve
  * mistaken for one.
  */
 export function parseRawArticle(input: string): RawArticle {
-  const text = normalizeText(input.replace(/^\uFEFF/, '')).replace(/\r\n?/g, '\n');
+  const text = removeControlCharacters(normalizeText(input.replace(/^\uFEFF/, ''))).replace(/\r\n?/g, '\n');
   const lines = text.split('\n');
   const blank = lines.findIndex((l) => l.trim() === '');
   if (blank > 0 && blank <= 12) {

@@ -10,6 +10,7 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { Block } from '../extract/clean.ts';
+import { removeControlCharactersInLine } from '../text/controls.ts';
 
 const stringifier = unified()
   .use(remarkGfm)
@@ -18,8 +19,16 @@ const stringifier = unified()
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
 
+/**
+ * The text a block shows: control characters taken out (the ingest's cleaning already does, this
+ * holds for any caller) and a block is one line. Everything else is kept as written.
+ */
+export function blockText(text: string): string {
+  return removeControlCharactersInLine(text).trim();
+}
+
 function paragraph(block: Block): Paragraph | Heading {
-  const inline = { type: 'text' as const, value: block.text };
+  const inline = { type: 'text' as const, value: blockText(block.text) };
   if (block.kind === 'heading') return { type: 'heading', depth: 2, children: [inline] };
   return {
     type: 'paragraph',
@@ -29,7 +38,7 @@ function paragraph(block: Block): Paragraph | Heading {
 
 /** The body of an entry: one paragraph per block, captions emphasised. */
 export function blocksToMdx(blocks: readonly Block[]): string {
-  const tree: Root = { type: 'root', children: blocks.map(paragraph) as RootContent[] };
+  const tree: Root = { type: 'root', children: blocks.filter((b) => blockText(b.text) !== '').map(paragraph) as RootContent[] };
   let out = stringifier.stringify(tree);
   // remark-stringify has no "unsafe" rule for ESM at a paragraph start; escape the first letter.
   out = out.replace(/^(import|export)(?=[\s{*])/gmu, (w) => `&#x${w.charCodeAt(0).toString(16)};${w.slice(1)}`);
