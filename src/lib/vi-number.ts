@@ -82,10 +82,16 @@ const QUALIFIER_WORDS: [RegExp, Qualifier][] = [
   [/(?:^|\s)(?:trên|hơn)\s*$/u, 'over'],
 ];
 
+/** The longest hedge ("suýt soát", "không quá") with its spaces fits in this many characters. */
+const HEDGE_REACH = 24;
+
 /** The qualifier written immediately before a number; `textBefore` is the lower-cased text up to it. */
 export function qualifierBefore(textBefore: string): { qualifier: Qualifier; length: number } {
+  // Only the end can hold the hedge: look at the last few words, not the whole clause (a regex
+  // anchored at the end still scans from the start, which is quadratic over a long paragraph).
+  const tail = textBefore.length > HEDGE_REACH ? textBefore.slice(textBefore.indexOf(' ', textBefore.length - HEDGE_REACH)) : textBefore;
   for (const [re, q] of QUALIFIER_WORDS) {
-    const m = re.exec(textBefore);
+    const m = re.exec(tail);
     if (m) return { qualifier: q, length: m[0].trimStart().length };
   }
   return { qualifier: 'exact', length: 0 };
@@ -127,15 +133,21 @@ export interface Quantity {
   nounStart?: number;
   /** Part of a range "82-125": not a figure. */
   inRange?: boolean;
+  /** Written with a minus sign ("-1,5 tỷ đồng"); `value` is the amount without it, `start` is at the sign. */
+  negative?: boolean;
 }
 
 const SCALES: [RegExp, number][] = [
   [/^(?:nghìn|ngàn)\s+(?:tỷ|tỉ)/u, 1e12],
   [/^(?:tỷ|tỉ)/u, 1e9],
-  [/^triệu/u, 1e6],
+  // "tr." / "tr" is the usual short form of triệu before a currency: "9,5 tr.đ", "150 trđ", "8 tr đồng".
+  [/^(?:triệu|tr\.?(?=\s?(?:đồng|vnđ|vnd|đ)(?![\p{L}\p{N}])))/u, 1e6],
   [/^(?:nghìn|ngàn)/u, 1e3],
 ];
 const CURRENCY = /^\s*(?:đồng|vnđ|vnd|đ)(?![\p{L}\p{N}])/u;
+/** The smaller part of a compound amount: "95 tỷ 600 triệu đồng", "2 triệu 500 nghìn đồng". */
+const SUB_AMOUNT = /^\s+(\d{1,3}(?:[.,]\d+)?)\s*(triệu|tr\.?(?=\s?(?:đồng|đ)(?![\p{L}]))|nghìn|ngàn)(?![\p{L}])/u;
+const SUB_SCALE: Record<string, number> = { triệu: 1e6, nghìn: 1e3, ngàn: 1e3 };
 const PER_PERSON = /^\s*\/\s*(?:người|lao động|ng|lđ|cbcnv)\s*\/\s*(tháng|năm)(?![\p{L}])/u;
 const PER_PERIOD_ONLY = /^\s*\/\s*(tháng|năm)(?![\p{L}])/u;
 const PERCENT = /^\s*(?:%|phần trăm(?![\p{L}]))/u;
@@ -145,18 +157,35 @@ const PEOPLE_PER_POINT = /^\s*(?:người|dân)\s*\/\s*điểm(?![\p{L}])/u;
 const OTHER_RATE = /^\s*[\p{L}]+(?:\s+[\p{L}]+)?\s*\/\s*(?:ngày|tuần|giờ|chuyến|lần)(?![\p{L}])/u;
 
 /**
+ * A number in running text: not glued to a word or to another number ("Covid-19", "82-125", "1/2"),
+ * with an optional minus sign right before it ("-1,5 tỷ đồng"). The sign only counts after a space,
+ * a bracket or the start, so a dash inside a word or a range is never a minus.
+ */
+/** How far after a number its unit, scale, per-person tail or noun can reach. */
+const LOOKAHEAD = 80;
+
+const NUMBER_IN_TEXT = new RegExp(`(?:(?<![\\p{L}\\p{N}/.,:\\-–−])([-−–])|(?<![\\p{L}\\p{N}/.,:\\-–−]))(?=\\d)(${NUMBER_SOURCE})`, 'gu');
+
+/**
  * Find every number in a (lower-cased) text with what follows it: money with its scale, percentages,
  * per-person money, and plain numbers (the caller decides whether the next words are a count noun).
  * Dates ("27/12/2023", "19.1"), times and ranges' inner ends are marked or skipped.
  */
 export function scanQuantities(lower: string): Quantity[] {
   const out: Quantity[] = [];
-  const re = new RegExp(`(?<![\\p{L}\\p{N}/.,:-])(${NUMBER_SOURCE})`, 'gu');
+  const re = NUMBER_IN_TEXT;
+  re.lastIndex = 0;
+  // What follows a number is read from a short window, never from a copy of the rest of the text
+  // (that would be quadratic in a paragraph with many numbers).
+  const ahead = (at: number): string => lower.slice(at, at + LOOKAHEAD);
   for (let m = re.exec(lower); m; m = re.exec(lower)) {
-    const raw = m[1]!;
+    const raw = m[2]!;
+    // A minus sign right before the digits, not a hyphen inside a word or a range ("Covid-19", "82-125").
+    // At the very start of a line it is a list marker.
+    const negative = m[1] !== undefined && m.index > 0;
     const start = m.index;
-    let end = start + raw.length;
-    const after = lower.slice(end);
+    let end = start + m[0].length;
+    const after = ahead(end);
     // Dates and times: 27/12, 27/12/2023, 08:15, "quý ii/2022".
     if (/^\s?\/\s?\d/.test(after) || /^:\d/.test(after)) {
       re.lastIndex = end + (after.match(/^[\s/:\d.]+/)?.[0].length ?? 0);
@@ -165,7 +194,7 @@ export function scanQuantities(lower: string): Quantity[] {
     const parsed = parseViNumber(raw);
     if (!parsed) continue;
     const inRange = /^\s*[-–]\s*\d/.test(after) || /\d\s*[-–]\s*$/.test(lower.slice(Math.max(0, start - 3), start));
-    const base = { start, raw, unconventional: parsed.unconventional } as const;
+    const base = { start, raw, unconventional: parsed.unconventional, ...(negative ? { negative } : {}) } as const;
 
     const pct = PERCENT.exec(after);
     if (pct) {
@@ -189,17 +218,31 @@ export function scanQuantities(lower: string): Quantity[] {
     let scaleWord: string | undefined;
     for (const [sre, mult] of SCALES) {
       const sm = sre.exec(trimmed);
-      if (sm && !/^[\p{L}]/u.test(trimmed.slice(sm[0].length))) {
+      const next = sm ? trimmed.slice(sm[0].length) : '';
+      if (sm && (!/^[\p{L}]/u.test(next) || CURRENCY.test(next))) {
         scale = mult;
         scaleWord = sm[0];
         end += ws + sm[0].length;
         break;
       }
     }
-    const currency = CURRENCY.exec(lower.slice(end));
+    // "95 tỷ 600 triệu đồng" is one amount: 95.6 billion.
+    let subAmount = 0;
+    if (scale !== undefined && scale >= 1e6) {
+      const sub = SUB_AMOUNT.exec(ahead(end));
+      const subScale = sub ? (SUB_SCALE[sub[2]!] ?? 1e6) : 0;
+      const subValue = sub ? parseViNumber(sub[1]!) : null;
+      if (sub && subValue && subScale < scale && subValue.value * subScale < scale) {
+        subAmount = subValue.value * subScale;
+        end += sub[0].length;
+        re.lastIndex = end;
+      }
+    }
+    const currency = CURRENCY.exec(ahead(end));
     // "2,5 triệu bưu gửi", "1,2 triệu lượt người": millions or thousands of something, not money.
-    if (scale !== undefined && scale < 1e9 && !currency && /^\s+[\p{L}]/u.test(lower.slice(end)) && !/^\s*(?:\/|vnđ|vnd|đ\b)/u.test(lower.slice(end))) {
-      const nounAt = end + (lower.slice(end).length - lower.slice(end).trimStart().length);
+    if (scale !== undefined && scale < 1e9 && !currency && /^\s+[\p{L}]/u.test(ahead(end)) && !/^\s*(?:\/|vnđ|vnd|đ\b)/u.test(ahead(end))) {
+      const rest = ahead(end);
+      const nounAt = end + (rest.length - rest.trimStart().length);
       out.push({ ...base, kind: 'plain', end, value: Math.round(parsed.value * scale), nounStart: nounAt, scaleWord: scaleWord!, inRange });
       continue;
     }
@@ -207,12 +250,12 @@ export function scanQuantities(lower: string): Quantity[] {
       if (currency) end += currency[0].length;
       const mult = scale ?? 1;
       let per: Quantity['per'];
-      const pp = PER_PERSON.exec(lower.slice(end));
+      const pp = PER_PERSON.exec(ahead(end));
       if (pp) {
         per = pp[1] === 'tháng' ? 'person/month' : 'person/year';
         end += pp[0].length;
       } else {
-        const po = PER_PERIOD_ONLY.exec(lower.slice(end));
+        const po = PER_PERIOD_ONLY.exec(ahead(end));
         if (po) {
           // "8,8 triệu đồng/tháng" in an income sentence: per person is implied.
           per = po[1] === 'tháng' ? 'person/month' : 'person/year';
@@ -223,8 +266,8 @@ export function scanQuantities(lower: string): Quantity[] {
         ...base,
         kind: 'money',
         end,
-        value: roundMoney(parsed.value * mult),
-        ...(parsed.alternative !== undefined ? { alternative: roundMoney(parsed.alternative * mult) } : {}),
+        value: roundMoney(parsed.value * mult + subAmount),
+        ...(parsed.alternative !== undefined && subAmount === 0 ? { alternative: roundMoney(parsed.alternative * mult) } : {}),
         ...(per ? { per } : {}),
         ...(scaleWord ? { scaleWord } : {}),
         inRange,

@@ -40,8 +40,14 @@ describe('qualifierBefore', () => {
     ['chưa đến ', 'under'],
     ['dưới ', 'under'],
     ['đạt ', 'exact'],
+    ['tổng doanh thu của Bưu điện tỉnh trong năm 2023 vừa qua đạt trên ', 'over'],
+    ['tổng doanh thu của Bưu điện tỉnh trong năm 2023 vừa qua đạt ', 'exact'],
   ])('"%s" → %s', (before, q) => {
     expect(qualifierBefore(before).qualifier).toBe(q);
+  });
+  it('does not take the end of a longer word for a hedge', () => {
+    expect(qualifierBefore('x'.repeat(30) + ' nhiều hơn ').qualifier).toBe('over');
+    expect(qualifierBefore('abcdefghijklmnopqrstuvwxtrên ').qualifier).toBe('exact');
   });
 });
 
@@ -59,6 +65,27 @@ describe('scanQuantities', () => {
     expect(one('gần 100 triệu đồng')).toMatchObject({ kind: 'money', value: 100e6 });
     expect(one('500 nghìn đồng')).toMatchObject({ kind: 'money', value: 500e3 });
     expect(one('2.200 tỷ')).toMatchObject({ kind: 'money', value: 2200e9 });
+  });
+  it('reads a compound amount as one: "95 tỷ 600 triệu đồng" is 95.6 billion', () => {
+    expect(one('đạt 95 tỷ 600 triệu đồng')).toMatchObject({ kind: 'money', value: 95_600_000_000 });
+    expect(one('1 tỷ 250 triệu đồng')).toMatchObject({ value: 1_250_000_000 });
+    expect(one('2 triệu 500 nghìn đồng/người/tháng')).toMatchObject({ value: 2_500_000, per: 'person/month' });
+    // Two amounts side by side are not one.
+    expect(scanQuantities(lowerKeepLength('95 tỷ đồng, 600 triệu đồng')).map((q) => q.value)).toEqual([95e9, 600e6]);
+  });
+  it('reads the short form "tr.đ" of triệu đồng', () => {
+    expect(one('9,5 tr.đ/người/tháng')).toMatchObject({ kind: 'money', value: 9.5e6, per: 'person/month' });
+    expect(one('150 trđ')).toMatchObject({ kind: 'money', value: 150e6 });
+    expect(one('12 tr đồng')).toMatchObject({ kind: 'money', value: 12e6 });
+    expect(scanQuantities(lowerKeepLength('có 150 trường học'))[0]).toMatchObject({ kind: 'plain', value: 150 });
+  });
+  it('marks a minus sign written before the digits, never a hyphen in a word, a range or a list marker', () => {
+    expect(one('đạt -1,5 tỷ đồng')).toMatchObject({ kind: 'money', value: 1.5e9, negative: true });
+    expect(one('tăng trưởng −5% so với cùng kỳ')).toMatchObject({ kind: 'percent', value: 5, negative: true });
+    expect(scanQuantities('covid-19')).toEqual([]);
+    expect(scanQuantities(lowerKeepLength('82-125 điểm')).some((q) => q.negative)).toBe(false);
+    expect(one('- 150 tỷ đồng').negative).toBeUndefined();
+    expect(one('-150 tỷ đồng').negative).toBeUndefined();
   });
   it('reads money per person per month or year', () => {
     expect(one('8,8 triệu đồng/người/tháng')).toMatchObject({ kind: 'money', value: 8.8e6, per: 'person/month' });

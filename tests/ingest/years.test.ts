@@ -16,6 +16,30 @@ describe('readYears', () => {
     expect(readYears(null, ['Năm 2015, tổng doanh thu đạt 73 tỷ đồng, tăng 13% so cùng kỳ năm 2014.'])).toMatchObject({ reportYear: 2015 });
     expect(maskComparisonYears('tăng 21% so với cùng kỳ năm 2022; giai đoạn 2015 - 2020')).toBe('tăng 21% so với cùng kỳ năm ####; giai đoạn #### - ####');
   });
+  it('does not read "tiếp tục" (went on) as a plan: the reported year stays the reported year', () => {
+    const r = readYears('Bưu điện tỉnh Hà Nam tổng kết năm 2023', [
+      'Ngày 28/12/2023, Bưu điện tỉnh Hà Nam tổ chức hội nghị tổng kết năm 2023.',
+      'Năm 2023, Bưu điện tỉnh tiếp tục gặp nhiều khó khăn do cạnh tranh gay gắt nhưng tổng doanh thu vẫn đạt 150 tỷ đồng, đạt 101% kế hoạch.',
+    ]);
+    expect(r).toMatchObject({ reportYear: 2023, planYear: null });
+  });
+  it('reads the reported year as the one before the plan year, even when an older year is named', () => {
+    const r = readYears('Bưu điện tỉnh Hải Dương triển khai kế hoạch năm 2024', [
+      'Ngày 22/12/2023, Bưu điện tỉnh Hải Dương tổ chức hội nghị triển khai kế hoạch năm 2024.',
+      'Tổng doanh thu năm 2023 đạt 250 tỷ đồng, kế hoạch năm 2024 là 275 tỷ đồng. Năm 2022, doanh thu của đơn vị đạt 220 tỷ đồng.',
+    ]);
+    expect(r).toMatchObject({ reportYear: 2023, planYear: 2024, basis: 'text' });
+  });
+  it('keeps a strongly reported year when a weaker clue names the same year as a plan', () => {
+    const r = readYears('Bưu điện tỉnh Nam Định tổng kết năm 2023', ['Ngày 26/12/2023, Bưu điện tỉnh tổ chức hội nghị tổng kết năm 2023.', 'Năm 2023, đơn vị xác định chuyển đổi số là nhiệm vụ trọng tâm.']);
+    expect(r).toMatchObject({ reportYear: 2023 });
+  });
+  it('reads the reported year from the conference date when the text names no year, and says so', () => {
+    expect(readYears(null, ['Ngày 27/12/2023, Bưu điện tỉnh Sơn La tổ chức hội nghị. Tổng doanh thu đạt 150 tỷ đồng.'])).toMatchObject({ reportYear: 2023, basis: 'date', datePhrase: 'Ngày 27/12/2023' });
+    expect(readYears(null, ['Sáng 12/1/2024, Bưu điện tỉnh tổ chức hội nghị. Tổng doanh thu đạt 150 tỷ đồng.'])).toMatchObject({ reportYear: 2023, basis: 'date' });
+    // A date in the middle of the year says nothing about a year-end review.
+    expect(readYears(null, ['Ngày 15/6/2023, Bưu điện tỉnh tổ chức hội nghị khách hàng.'])).toMatchObject({ reportYear: null });
+  });
   it('recognises a mid-year review', () => {
     expect(readYears('Bưu điện tỉnh Vĩnh Long tổ chức Hội nghị sơ kết quý II', ['Ngày 02/07, hội nghị Sơ kết tình hình 6 tháng đầu năm 2022.'])).toMatchObject({ reportYear: 2022, planYear: null, eventKind: 'mid-year', period: 'H1' });
   });

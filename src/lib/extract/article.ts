@@ -137,6 +137,16 @@ export function extractArticle(input: string): ExtractedArticle {
         ),
       );
     }
+    if (years.basis === 'date') {
+      warnings.push(
+        warning(
+          'reportYear',
+          `Bài không nói tổng kết hay lập kế hoạch năm nào; reportYear ${years.reportYear} được suy ra từ ngày hội nghị "${years.datePhrase}". Hãy kiểm tra.`,
+          `The article does not say which year it reviews or plans; reportYear ${years.reportYear} was inferred from the conference date "${years.datePhrase}". Check it.`,
+          years.datePhrase,
+        ),
+      );
+    }
     if (years.basis === 'none') {
       warnings.push(
         warning(

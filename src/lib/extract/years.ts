@@ -8,6 +8,7 @@
  * "Năm 2019, … đã đạt" reports, "Năm 2021, … phấn đấu / tiếp tục" plans, "so với năm 2018" compares
  * and counts for neither.
  */
+import { findDateMentions } from '../vi-date.ts';
 import { splitSentences } from './sentences.ts';
 
 export interface YearReading {
@@ -16,12 +17,16 @@ export interface YearReading {
   eventKind: 'year-end' | 'mid-year' | 'other';
   /** For a mid-year review: the period its results cover. */
   period?: 'H1' | '9M' | 'Q1' | 'Q3';
-  /** How the years were found, for review warnings. */
-  basis: 'text' | 'plan-only' | 'report-only' | 'none';
+  /** How the years were found, for review warnings: 'date' when only the conference's full date told. */
+  basis: 'text' | 'plan-only' | 'report-only' | 'date' | 'none';
+  /** The dated phrase the report year was taken from, when basis is 'date'. */
+  datePhrase?: string;
 }
 
 // JavaScript's \b only knows ASCII letters, so Vietnamese word edges are written as lookarounds.
-const PLAN_AFTER_YEAR = /^\s*,?\s*(?:[^.;,]{0,40}?)(?<![\p{L}])(?:phấn đấu|phấn dấu|tiếp tục|sẽ|cần|đặt (?:ra )?mục tiêu|xác định|dự kiến|đề ra|hướng tới)(?![\p{L}])/iu;
+// Verbs of intent. "tiếp tục" (go on) is not one: "Năm 2023, Bưu điện tỉnh tiếp tục gặp nhiều khó
+// khăn … nhưng vẫn đạt" reports; "tiếp tục phấn đấu" plans through "phấn đấu".
+const PLAN_AFTER_YEAR = /^\s*,?\s*(?:[^.;,]{0,40}?)(?<![\p{L}])(?:phấn đấu|phấn dấu|sẽ|cần|đặt (?:ra )?mục tiêu|xác định|dự kiến|đề ra|hướng tới)(?![\p{L}])/iu;
 const RESULT_AFTER_YEAR = /^(?:(?!năm \d{4})[\s\S]){0,300}?(?<![\p{L}])(?:đã|đạt|hoàn thành|thực hiện được|tăng trưởng|tăng|là năm|kết quả)(?![\p{L}])/iu;
 
 interface Scores {
@@ -63,8 +68,10 @@ function scoreText(original: string, weight: number, s: Scores): void {
     const m = /^(?:trong\s+|cả\s+|với\s+những\s+kết\s+quả\s+(?:đạt\s+được\s+)?(?:trong\s+)?)?năm\s+(\d{4})(?!\d)/iu.exec(sentence.text.replace(/^[^\p{L}]+/u, ''));
     if (!m) continue;
     const y = Number(m[1]);
-    // Read on to the end of the paragraph: "Năm 2015, Bưu điện tỉnh tập trung … Nhờ đó, tổng doanh thu đạt …".
-    const rest = text.slice(sentence.start + sentence.text.indexOf(m[1]!) + 4);
+    // Read on into the paragraph: "Năm 2015, Bưu điện tỉnh tập trung … Nhờ đó, tổng doanh thu đạt …"
+    // (the patterns look 300 characters ahead at most; a longer copy would only cost time).
+    const from = sentence.start + sentence.text.indexOf(m[1]!) + 4;
+    const rest = text.slice(from, from + 400);
     if (PLAN_AFTER_YEAR.test(rest)) add(s.plan, y, 2 * weight);
     else if (RESULT_AFTER_YEAR.test(rest)) add(s.report, y, 2 * weight);
   }
@@ -74,11 +81,43 @@ function scoreText(original: string, weight: number, s: Scores): void {
   }
 }
 
-const best = (m: Map<number, number>): number | null => {
-  let top: [number, number] | null = null;
-  for (const [y, w] of m) if (!top || w > top[1] || (w === top[1] && y > top[0])) top = [y, w];
-  return top ? top[0] : null;
-};
+/** A year-end conference reviews one year and plans the next: a pair that fits weighs this much more. */
+const CONSISTENT_PAIR = 2;
+/** Weight of a full conference date ("Ngày 27/12/2023": December reviews 2023; January to March, the year before). */
+const DATE_WEIGHT = 2;
+
+/**
+ * The report and plan years that the evidence supports best, read together: a plan year is the year
+ * after the reported one, so "Năm 2022, doanh thu đạt 220 tỷ đồng" does not outweigh "tổng doanh thu
+ * năm 2023 đạt …" in a conference that plans 2024. A year with no evidence of its own may still be
+ * chosen as the partner of one that has it (then `derived` says which).
+ */
+function choosePair(s: Scores): { report: number; plan: number | null; derived: 'report' | 'plan' | null } | null {
+  const reports = new Set([...s.report.keys(), ...[...s.plan.keys()].map((p) => p - 1)]);
+  let best: { report: number; plan: number | null; derived: 'report' | 'plan' | null; score: number } | null = null;
+  for (const r of reports) {
+    for (const p of new Set([...s.plan.keys(), r + 1])) {
+      if (p <= r) continue;
+      const score = (s.report.get(r) ?? 0) + (s.plan.get(p) ?? 0) + (p === r + 1 ? CONSISTENT_PAIR : 0);
+      const derived = !s.report.has(r) ? 'report' : !s.plan.has(p) ? 'plan' : null;
+      if (!best || score > best.score || (score === best.score && r > best.report)) best = { report: r, plan: p, derived, score };
+    }
+  }
+  return best && { report: best.report, plan: best.plan, derived: best.derived };
+}
+
+/** The conference's full date in the lead, and the year it reviews: December → that year, January to March → the year before. */
+function datedLead(blocks: readonly string[]): { reportYear: number; phrase: string } | null {
+  for (const text of blocks.slice(0, 3)) {
+    const m = findDateMentions(text)[0];
+    if (!m) continue;
+    if (m.year === undefined) return null;
+    if (m.month === 12) return { reportYear: m.year, phrase: m.raw };
+    if (m.month <= 3) return { reportYear: m.year - 1, phrase: m.raw };
+    return null;
+  }
+  return null;
+}
 
 /** Read the report and plan years from the headline and the paragraphs. */
 export function readYears(title: string | null, blocks: readonly string[], publishedAt?: string | null): YearReading {
@@ -92,39 +131,39 @@ export function readYears(title: string | null, blocks: readonly string[], publi
   const lead = [title ?? '', ...blocks.slice(0, 3)].join('\n').toLocaleLowerCase('vi');
   const mid = /sơ kết|6 tháng đầu năm|9 tháng đầu năm|quý\s+(?:i{1,3}|[1-3])\b/u.test(lead) && !/tổng kết[^.]{0,60}năm\s+\d{4}/u.test(lead);
 
-  let reportYear = best(s.report);
-  let planYear = best(s.plan);
-  let basis: YearReading['basis'] = 'text';
-
   if (mid) {
     const named = /(?:6|9) tháng (?:đầu|cuối) năm\s+(\d{4})|quý\s+\S+\s*\/\s*(\d{4})|năm\s+(\d{4})/u.exec(lead);
-    const y = named ? Number(named[1] ?? named[2] ?? named[3]) : (reportYear ?? planYear);
+    const y = named ? Number(named[1] ?? named[2] ?? named[3]) : (choosePair(s)?.report ?? null);
     const period = /9 tháng/u.test(lead) ? '9M' : /quý\s+(?:i|1)\b(?!i)/u.test(lead) ? 'Q1' : 'H1';
     return { reportYear: y, planYear: null, eventKind: 'mid-year', period, basis: y ? 'text' : 'none' };
   }
 
-  if (planYear !== null && reportYear !== null && reportYear >= planYear) {
-    // "Năm 2021, Bưu điện tỉnh …" can read as either; a plan year is after the reported one.
-    if (s.report.has(planYear - 1)) reportYear = planYear - 1;
-    else if (s.plan.has(reportYear + 1)) planYear = reportYear + 1;
-    else if (reportYear === planYear) reportYear = planYear - 1;
+  const textOnly = s.report.size > 0 || s.plan.size > 0;
+  const dated = datedLead(blocks);
+  if (dated) add(s.report, dated.reportYear, DATE_WEIGHT);
+  const pair = choosePair(s);
+  if (!pair) {
+    // No year anywhere: the publication date is all there is.
+    if (!publishedAt) return { reportYear: null, planYear: null, eventKind: 'year-end', basis: 'none' };
+    const py = Number(publishedAt.slice(0, 4));
+    const month = Number(publishedAt.slice(5, 7));
+    const reportYear = month <= 6 ? py - 1 : py;
+    return { reportYear, planYear: reportYear + 1, eventKind: 'year-end', basis: 'none' };
   }
-  if (planYear !== null && reportYear === null) {
-    reportYear = planYear - 1;
-    basis = 'plan-only';
-  } else if (reportYear !== null && planYear === null) {
-    const next = reportYear + 1;
-    const mentionsNext = [title ?? '', ...blocks].some((b) => new RegExp(`năm\\s+${next}\\b`, 'iu').test(b));
+  if (!textOnly && dated) {
+    const next = pair.report + 1;
+    const mentionsNext = [title ?? '', ...blocks].some((b) => new RegExp(`năm\\s+${next}(?!\\d)`, 'iu').test(b));
+    return { reportYear: pair.report, planYear: mentionsNext ? next : null, eventKind: 'year-end', basis: 'date', datePhrase: dated.phrase };
+  }
+  let planYear = pair.plan;
+  let basis: YearReading['basis'] = 'text';
+  if (pair.derived === 'report') basis = 'plan-only';
+  else if (pair.derived === 'plan') {
+    // A plan year nobody announced is only kept when the text names that year at all.
+    const next = pair.report + 1;
+    const mentionsNext = [title ?? '', ...blocks].some((b) => new RegExp(`năm\\s+${next}(?!\\d)`, 'iu').test(b));
     planYear = mentionsNext ? next : null;
     basis = 'report-only';
-  } else if (reportYear === null && planYear === null) {
-    basis = 'none';
-    if (publishedAt) {
-      const py = Number(publishedAt.slice(0, 4));
-      const month = Number(publishedAt.slice(5, 7));
-      reportYear = month <= 6 ? py - 1 : py;
-      planYear = reportYear + 1;
-    }
   }
-  return { reportYear, planYear, eventKind: 'year-end', basis };
+  return { reportYear: pair.report, planYear, eventKind: 'year-end', basis };
 }
