@@ -2,9 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import pagefind from 'astro-pagefind';
 import { satteri } from '@astrojs/markdown-satteri';
 import contentCheck from './src/integrations/content-check.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 /**
  * SITE_URL sets the origin the site is deployed at (used for the sitemap, RSS and Open Graph);
@@ -28,7 +28,7 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     sitemap({ i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en-US' } } }),
-    pagefind(),
+    searchIndex(),
   ],
   devToolbar: { enabled: false },
   // Article text is shown verbatim: no curly quotes, dashes or ellipses invented by smart punctuation.

@@ -15,7 +15,7 @@ export interface Measured {
   /** GNU time's "Maximum resident set size", MB (0 when /usr/bin/time is missing). */
   peakRssMB: number;
   peakTreeRssMB: number;
-  /** CPU seconds the command used (user + system, its children included; null without GNU time). */
+  /** CPU seconds the command and every process it started used (user + system; null when not measurable). */
   cpuSeconds: number | null;
   /**
    * CPU seconds the rest of the machine used meanwhile (all CPU time in /proc/stat minus the
@@ -63,7 +63,23 @@ function children(pid: number): number[] {
   return out;
 }
 
-function treeRssKB(root: number): number {
+/** CPU seconds a process has used so far (utime + stime of /proc/<pid>/stat; USER_HZ is 100). */
+function cpuSecondsOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * One look at the process tree: its resident memory now, and the CPU each process has used so far
+ * (kept per process, so a child that is never waited for, such as Pagefind's service, still counts).
+ */
+function sampleTree(root: number, cpuByPid: Map<number, number>): number {
   let total = 0;
   const seen = new Set<number>();
   const stack = [root];
@@ -72,6 +88,7 @@ function treeRssKB(root: number): number {
     if (seen.has(pid)) continue;
     seen.add(pid);
     total += rssKB(pid);
+    cpuByPid.set(pid, Math.max(cpuByPid.get(pid) ?? 0, cpuSecondsOf(pid)));
     stack.push(...children(pid));
   }
   return total;
@@ -88,8 +105,9 @@ export async function runMeasured(command: string, args: readonly string[], opti
   const started = performance.now();
   const child = spawn(useTime ? TIME : command, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let peakTree = 0;
+  const cpuByPid = new Map<number, number>();
   const sampler = setInterval(() => {
-    if (child.pid) peakTree = Math.max(peakTree, treeRssKB(child.pid));
+    if (child.pid) peakTree = Math.max(peakTree, sampleTree(child.pid, cpuByPid));
   }, 200);
   const partial = { out: '', err: '' };
   const take = (which: 'out' | 'err', chunk: Buffer): void => {
@@ -125,6 +143,10 @@ export async function runMeasured(command: string, args: readonly string[], opti
     }
     rmSync(timeFile, { force: true });
   }
+  // GNU time counts the children the command waited for; the samples also see those it did not
+  // (up to the last 0.2 s of each). Take whichever saw more.
+  const sampled = [...cpuByPid.values()].reduce((a, b) => a + b, 0);
+  if (sampled > 0) cpuSeconds = Math.max(cpuSeconds ?? 0, sampled);
   const otherCpuSeconds = cpuSeconds !== null && busyBefore !== null && busyAfter !== null ? Math.max(0, busyAfter - busyBefore - cpuSeconds) : null;
   return { seconds, exitCode, peakRssMB: peakRssKB / 1024, peakTreeRssMB: peakTree / 1024, cpuSeconds, otherCpuSeconds, lines, load };
 }
