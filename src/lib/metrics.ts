@@ -33,6 +33,11 @@ export interface Metric {
   cues: string[];
   /** For counts: the noun after the number that names the metric ("41.500 hồ sơ"). */
   countNouns?: string[];
+  /**
+   * Nouns that name the metric only after the subject of another metric: "chi trả … cho 45.000 người"
+   * counts the people paid, while "45.000 người" alone could be anyone (staff, residents, delegates).
+   */
+  countNounsAfter?: Record<string, string[]>;
 }
 
 const BILLION = 1e9;
@@ -137,7 +142,9 @@ export const METRICS: readonly Metric[] = [
     valid: [-1e15, 1e15],
     plausibleChange: [-300, 300],
     higherIsBetter: true,
-    cues: ['lợi nhuận(?: trước thuế| sau thuế)?', 'chênh lệch thu chi', 'chênh lệch thu - chi'],
+    // A loss ("đơn vị lỗ 2,3 tỷ đồng", "thua lỗ") is this figure below zero: the extractor reads the
+    // amount after it as negative.
+    cues: ['lợi nhuận(?: trước thuế| sau thuế)?', 'chênh lệch thu chi', 'chênh lệch thu - chi', '(?:thua )?lỗ'],
   },
   {
     id: 'postal_delivery_revenue',
@@ -260,6 +267,7 @@ export const METRICS: readonly Metric[] = [
     higherIsBetter: true,
     cues: [],
     countNouns: ['lượt người(?: hưởng| nhận)?', 'lượt đối tượng', 'lượt'],
+    countNounsAfter: { payouts: ['người(?: hưởng| nhận| thụ hưởng)?', 'đối tượng(?: hưởng| bảo trợ xã hội)?'] },
   },
   {
     id: 'social_welfare',
@@ -354,7 +362,9 @@ export const METRICS: readonly Metric[] = [
     plausibleChange: [-60, 100],
     higherIsBetter: true,
     cues: [],
-    countNouns: ['tuyến phát(?! (?:trung tâm|xã))'],
+    // Every kind of route is a route ("48 tuyến phát trung tâm"); a list of kinds after "trong đó" is a
+    // breakdown of the total before it, which the extractor reads as parts, not as totals.
+    countNouns: ['tuyến phát'],
   },
   {
     id: 'service_radius',

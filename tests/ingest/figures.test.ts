@@ -83,6 +83,94 @@ describe('results', () => {
   });
 });
 
+describe('losses and negative figures', () => {
+  it('reads "âm", "lỗ" and a minus sign as a negative profit', () => {
+    expect(pick(read('Chênh lệch thu chi âm 1,2 tỷ đồng.').kpis, 'profit').value).toBe(-1.2e9);
+    expect(pick(read('Năm 2022, lợi nhuận âm 2 tỷ đồng do chi phí vận chuyển tăng cao.').kpis, 'profit').value).toBe(-2e9);
+    expect(pick(read('Chênh lệch thu chi đạt -1,5 tỷ đồng.').kpis, 'profit').value).toBe(-1.5e9);
+    const loss = pick(read('Doanh thu của đơn vị đạt 45 tỷ đồng, giảm 3,5% so với năm trước; đơn vị lỗ 2,3 tỷ đồng, giảm lỗ 1 tỷ đồng so với năm 2021.').kpis, 'profit');
+    expect(loss).toMatchObject({ value: -2.3e9, quote: 'lỗ 2,3 tỷ đồng' });
+  });
+  it('does not publish a minus sign on a figure that cannot be negative, and says so', () => {
+    const r = read('Tổng doanh thu đạt -150 tỷ đồng.');
+    expect(r.kpis).toEqual([]);
+    expect(r.warnings[0]!.messageEn).toMatch(/cannot be negative/);
+  });
+  it('reads "tăng trưởng âm" as a fall', () => {
+    expect(pick(read('Doanh thu dịch vụ bưu chính chuyển phát đạt 50 tỷ đồng, tăng trưởng âm 4% so với cùng kỳ.').kpis, 'postal_delivery_revenue').changePercent).toBe(-4);
+  });
+});
+
+describe('amounts that are not a second value of the figure', () => {
+  it('reads "95 tỷ 600 triệu đồng" as one amount', () => {
+    const r = read('Doanh thu tính lương đạt 95 tỷ 600 triệu đồng.');
+    expect(pick(r.kpis, 'salary_revenue').value).toBe(95.6e9);
+    expect(r.warnings).toEqual([]);
+  });
+  it('does not take a change by an amount, or the plan compared with, for another total', () => {
+    const r = read(
+      'Tổng doanh thu đạt 250 tỷ đồng, tăng 25 tỷ đồng so với năm 2021. Doanh thu tính lương đạt 120 tỷ đồng trên kế hoạch 115 tỷ đồng. Nộp ngân sách 8 tỷ đồng, vượt 2,5 tỷ đồng so với kế hoạch.',
+    );
+    expect(r.kpis.map((f) => [f.metric, f.value])).toEqual([
+      ['total_revenue', 250e9],
+      ['salary_revenue', 120e9],
+      ['budget_contribution', 8e9],
+    ]);
+    expect(r.warnings).toEqual([]);
+  });
+  it('reads "vượt" before an amount as "more than" when no figure was given yet', () => {
+    expect(pick(read('Năm 2022, tổng doanh thu vượt 300 tỷ đồng.').kpis, 'total_revenue')).toMatchObject({ value: 300e9 });
+  });
+  it('does not count the points that do one thing as a second count of the network', () => {
+    const r = read('Bưu điện tỉnh duy trì 225 điểm giao dịch. Trong năm, đơn vị triển khai thanh toán không dùng tiền mặt tại 93 điểm giao dịch bưu điện cung cấp dịch vụ thu hộ, chi hộ.');
+    expect(r.kpis.map((f) => [f.metric, f.value])).toEqual([['transaction_points', 225]]);
+    expect(r.warnings).toEqual([]);
+  });
+  it('says when the parts listed after "trong đó" do not add up to the total', () => {
+    const f = pick(read('Toàn tỉnh có 120 tuyến phát, trong đó có 40 tuyến phát nội thị và 75 tuyến phát xã.').kpis, 'delivery_routes');
+    expect(f.value).toBe(120);
+    expect(f.warnings[0]!.messageEn).toMatch(/add up to 115, not 120/);
+    expect(read('Toàn tỉnh có 120 tuyến phát, trong đó có 40 tuyến phát nội thị và 80 tuyến phát xã.').kpis[0]!.warnings).toEqual([]);
+  });
+});
+
+describe('plan attainment and growth without an amount', () => {
+  it('reads "tỷ lệ hoàn thành kế hoạch doanh thu đạt N%" as the share of the plan reached', () => {
+    const f = pick(read('Tỷ lệ hoàn thành kế hoạch doanh thu đạt 102%.').kpis, 'total_revenue');
+    expect(f).toMatchObject({ value: null, planPercent: 102, quote: 'Tỷ lệ hoàn thành kế hoạch doanh thu đạt 102%' });
+  });
+  it('reads "vượt mức từ 2% các chỉ tiêu kế hoạch" as at least 102% of plan for every target listed', () => {
+    const r = read('Năm 2023, Bưu điện tỉnh phấn đấu hoàn thành vượt mức từ 2% các chỉ tiêu kế hoạch Tổng công ty giao, trong đó: tổng doanh thu 150 tỷ đồng; nộp ngân sách 6 tỷ đồng.');
+    for (const metric of ['total_revenue', 'budget_contribution']) expect(pick(r.targets, metric)).toMatchObject({ planPercent: 102, planQualifier: 'over', year: 2023 });
+    expect(pick(r.targets, 'total_revenue').quote).toBe('hoàn thành vượt mức từ 2% các chỉ tiêu kế hoạch Tổng công ty giao … tổng doanh thu 150 tỷ đồng');
+  });
+  it('reads "tăng X%" over 100 by its wording: an index after "so với thực hiện", a rise after "so với cùng kỳ"', () => {
+    const index = pick(read('Doanh thu tính lương đạt 60 tỷ đồng, tăng 114% so với thực hiện năm 2021.').kpis, 'salary_revenue');
+    expect(index.changePercent).toBe(14);
+    expect(index.warnings[0]!.messageEn).toMatch(/read as an index/);
+    const rise = read('Dịch vụ bảo hiểm xã hội tự nguyện tăng 138% so với cùng kỳ.').serviceGrowth[0]!;
+    expect(rise.changePercent).toBe(138);
+    expect(rise.warnings[0]!.messageEn).toMatch(/if the article meant/);
+  });
+  it('keeps the verb in the quote when it comes before the subject', () => {
+    const f = pick(read('Nhờ vậy đã góp phần tăng thu nhập bình quân của người lao động 9,8% so với năm 2021, đạt gần 9 triệu đồng/người/tháng.').kpis, 'average_income');
+    expect(f).toMatchObject({ value: 9e6, qualifier: 'nearly', changePercent: 9.8 });
+    expect(f.quote).toBe('tăng thu nhập bình quân của người lao động 9,8% so với năm 2021, đạt gần 9 triệu đồng/người/tháng');
+  });
+});
+
+describe('counts named by their subject', () => {
+  it('counts the people paid after "chi trả … cho N người", and not people elsewhere', () => {
+    const r = read('Bưu điện tỉnh đã chi trả lương hưu hằng tháng cho 45.000 người với số tiền 900 tỷ đồng. Hội nghị có 150 người tham dự.');
+    expect(pick(r.kpis, 'payout_beneficiaries').value).toBe(45_000);
+    expect(pick(r.kpis, 'payouts').value).toBe(900e9);
+    expect(r.kpis).toHaveLength(2);
+  });
+  it('reads "tr.đ" as triệu đồng', () => {
+    expect(pick(read('Thu nhập bình quân của người lao động đạt 9,5 tr.đ/người/tháng.').kpis, 'average_income').value).toBe(9.5e6);
+  });
+});
+
 describe('targets', () => {
   it('reads what a province aims for in the plan year', () => {
     const r = read('Năm 2023, Bưu điện tỉnh phấn đấu đạt tổng doanh thu 270 tỷ đồng; thu nhập bình quân 12 triệu đồng/người/tháng.');

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { containsQuote, searchable } from '../../src/lib/check/quotes.ts';
 import { entryData, extractArticle } from '../../src/lib/extract/article.ts';
 import { allUnits } from '../../src/lib/provinces.ts';
 import { entrySchema, type Entry } from '../../src/lib/schema/entry.ts';
@@ -30,7 +31,18 @@ function checkFigures(actual: Entry['kpis'], expected: ExpectedFigure[], where: 
     expect(f.qualifier, `${label} qualifier`).toBe(exp.qualifier ?? 'exact');
     expect(f.estimated, `${label} estimated`).toBe(exp.estimated ?? false);
     expect(f.planPercent, `${label} planPercent`).toBe(exp.planPercent);
+    expect(f.planQualifier, `${label} planQualifier`).toBe(exp.planQualifier);
     expect(f.changePercent, `${label} changePercent`).toBe(exp.changePercent);
+    expect(f.changeQualifier, `${label} changeQualifier`).toBe(exp.changeQualifier);
+  }
+}
+
+/** Every quote is in the body, as the check reads quotes: exact phrases, "…" for words left out. */
+function expectQuotesIn(e: Entry, body: string, name: string): void {
+  const text = searchable(body);
+  for (const q of [...e.kpis, ...e.targets, ...e.serviceGrowth, ...e.awards].map((x) => x.quote)) {
+    for (const part of q.split(' … ')) expect(body, `${name} quote "${q}"`).toContain(part);
+    expect(containsQuote(text, q), `${name} quote "${q}" in order`).toBe(true);
   }
 }
 
@@ -68,8 +80,8 @@ function checkEntry(e: Entry, exp: ExpectedEntry, name: string, body: string): v
   }
   expect([...new Set(e.review.warnings.map((w) => w.field))].sort(), `${name} review warnings`).toEqual([...new Set(exp.warningFields)].sort());
   expect(e.review.status).toBe(exp.needsReview ? 'needs-review' : 'unreviewed');
-  // Every quote is a phrase of the article as it appears in the body.
-  for (const q of [...e.kpis, ...e.targets, ...e.serviceGrowth, ...e.awards].map((x) => x.quote)) expect(body, `${name} quote "${q}"`).toContain(q);
+  // Every quote is a phrase of the article as it appears in the body ("…" joins phrases in order).
+  expectQuotesIn(e, body, name);
 }
 
 describe('golden: seeds', () => {
@@ -217,7 +229,7 @@ function checkGold(name: string, e: Entry, gold: GoldEntity, body: string): void
   const ourAwards = e.awards.map((a) => ({ type: awardTypeOf(a.award), level: a.level, kind: a.recipientKind, count: a.count }));
   expect(byKind(ourAwards), `${name} awards`).toEqual(byKind(goldAwards));
 
-  for (const q of [...e.kpis, ...e.targets, ...e.serviceGrowth, ...e.awards].map((x) => x.quote)) expect(body, `${name} quote "${q}"`).toContain(q);
+  expectQuotesIn(e, body, name);
 }
 
 describe('golden: shared articles against the annotations', () => {

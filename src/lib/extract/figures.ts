@@ -14,6 +14,7 @@ import { METRICS, isPlausible, metricById, type Metric, type Unit } from '../met
 import type { Qualifier } from '../schema/common.ts';
 import { lowerKeepLength, qualifierBefore, scanQuantities, type Quantity } from '../vi-number.ts';
 import { splitSentences, type Span } from './sentences.ts';
+import { TimeReader, findTimeMentions, sentenceTopic, type Frame } from './figure-time.ts';
 import { maskComparisonYears } from './years.ts';
 
 export type Period = 'year' | 'H1' | '9M' | 'Q1' | 'Q2' | 'Q3' | 'Q4';
@@ -101,9 +102,10 @@ function anchorOf(source: string): string | null {
 const CUE_RES = METRICS.flatMap((metric) =>
   metric.cues.map((source) => ({ metric, anchor: anchorOf(source), re: new RegExp(`${WORD_START}(?:${source})${WORD_END}`, 'giu') })),
 );
-const NOUN_RES = METRICS.flatMap((metric) =>
-  (metric.countNouns ?? []).map((source) => ({ metric, re: new RegExp(`^(?:${source})${WORD_END}`, 'iu') })),
-);
+const NOUN_RES = METRICS.flatMap((metric) => [
+  ...(metric.countNouns ?? []).map((source) => ({ metric, re: new RegExp(`^(?:${source})${WORD_END}`, 'iu'), after: null as string | null })),
+  ...Object.entries(metric.countNounsAfter ?? {}).flatMap(([after, sources]) => sources.map((source) => ({ metric, re: new RegExp(`^(?:${source})${WORD_END}`, 'iu'), after }))),
+]);
 
 function findCues(lower: string): CueHit[] {
   const hits: CueHit[] = [];
@@ -128,11 +130,15 @@ function findCues(lower: string): CueHit[] {
   return out;
 }
 
-/** The metric a count's noun names ("41.500 hồ sơ" → admin_dossiers), with the noun's length. */
-function nounMetric(lower: string, nounStart: number): { metric: Metric; end: number } | null {
+/**
+ * The metric a count's noun names ("41.500 hồ sơ" → admin_dossiers), with the noun's length; some
+ * nouns only name a metric after a given subject ("chi trả … cho 45.000 người": beneficiaries).
+ */
+function nounMetric(lower: string, nounStart: number, subject: Metric | null): { metric: Metric; end: number } | null {
   const rest = lower.slice(nounStart, nounStart + 60);
   let best: { metric: Metric; end: number } | null = null;
-  for (const { metric, re } of NOUN_RES) {
+  for (const { metric, re, after } of NOUN_RES) {
+    if (after !== null && after !== subject?.id) continue;
     const m = re.exec(rest);
     if (m && (!best || m[0].length > best.end - nounStart)) best = { metric, end: nounStart + m[0].length };
   }
@@ -161,15 +167,21 @@ const PLAN_EXCESS_VERB = new RegExp(`(?:hoàn\\s+thành\\s+)?vượt\\s+(?:mức
 const PLAN_EXCESS_BEFORE = new RegExp(`(?:hoàn\\s+thành\\s+)?vượt\\s+(?:mức\\s+)?(?:${PLAN_WORD})[^,.;%]{0,60}$`, 'iu');
 const PLAN_VERB_TAIL = new RegExp(`(?:đạt|bằng|hoàn\\s+thành)\\s+(?:${PLAN_WORD})(?:\\s+năm)?$`, 'iu');
 
-function classifyPercent(lower: string, q: Quantity, zoneStart: number, clauseStart: number): PercentHit | null {
+/** How far back a percentage's verb and the words that classify it are looked for (a clause can be a page long). */
+const PERCENT_REACH = 150;
+
+function classifyPercent(lower: string, q: Quantity, zoneStartIn: number, clauseStartIn: number): PercentHit | null {
+  const clauseStart = Math.max(clauseStartIn, q.start - PERCENT_REACH);
+  const zoneStart = Math.max(zoneStartIn, clauseStart);
   const before = lower.slice(zoneStart, q.start);
   const after = lower.slice(q.end, q.end + 80);
   const { qualifier: hedge, length: hedgeLen } = qualifierBefore(before);
   const verbZone = before.slice(0, before.length - hedgeLen).replace(/\s+$/u, '');
   const tail = verbZone.slice(-40);
   let qualifier: Qualifier = hedge;
-  // "hoàn thành 103% kế hoạch trở lên", "từ 2% trở lên": at least.
+  // "hoàn thành 103% kế hoạch trở lên", "từ 2% trở lên", "vượt mức từ 2%": at least. Not "từ 5% lên 7%".
   if (/^[^,.;]{0,40}?trở\s+(?:lên|đi)/u.test(after)) qualifier = 'over';
+  else if (/(?:^|\s)từ$/u.test(verbZone) && !/^\s*(?:lên|đến|tới|xuống)\s/u.test(after)) qualifier = 'over';
 
   const changeAfter = /^\s*(?:so\s+(?:với\s+)?(?:cùng\s+kỳ|ck|năm|thực\s+hiện|kết\s+quả|\d{4})|so\s+cùng\s+kỳ)/iu;
   const verb = (re: RegExp): boolean => re.test(tail);
@@ -190,11 +202,21 @@ function classifyPercent(lower: string, q: Quantity, zoneStart: number, clauseSt
     role = 'growth-ambiguous'; // "tăng trưởng đạt 151% so với …": an index or a rise?
   } else if (verb(/(?:tốc\s+độ\s+)?tăng\s+trưởng\s+(?:đạt|ở\s+mức|là)$/u)) {
     role = 'change'; // "tăng trưởng đạt 15%": grew by 15%
-  } else if (verb(/(?:đạt|hoàn\s+thành|bằng)$/u) && /^\s*(?:[,;.]|$)/u.test(after) && /chỉ\s+tiêu/u.test(lower.slice(clauseStart, q.start))) {
-    role = 'plan'; // "chỉ tiêu doanh thu đạt 100,2%": the share of the plan reached
+  } else if (
+    verb(/(?:đạt|hoàn\s+thành|bằng|là)$/u) &&
+    /^\s*(?:[,;.]|$)/u.test(after) &&
+    /chỉ\s+tiêu|(?:tỷ|tỉ)\s+lệ\s+hoàn\s+thành|hoàn\s+thành\s+kế\s+hoạch/u.test(lower.slice(clauseStart, q.start))
+  ) {
+    // "chỉ tiêu doanh thu đạt 100,2%", "tỷ lệ hoàn thành kế hoạch doanh thu đạt 102%": the share of the plan
+    // reached; the phrase starts with those words.
+    role = 'plan';
+    const share = /chỉ\s+tiêu|(?:tỷ|tỉ)\s+lệ\s+hoàn\s+thành|hoàn\s+thành\s+kế\s+hoạch/u.exec(lower.slice(clauseStart, q.start))!;
+    earlyStart = clauseStart + share.index;
   } else if (verb(/tăng\s+trưởng\s+vượt$/u)) {
     role = 'change';
     qualifier = 'over'; // "tăng trưởng vượt 30%": grew by more than 30%
+  } else if (verb(/(?:tăng\s+trưởng\s+)?âm$/u)) {
+    role = 'change-negative'; // "tăng trưởng âm 5%": shrank by 5%
   } else if (verb(/(?:tăng|tăng\s+trưởng|cao\s+hơn|vượt)$/u)) {
     role = 'change';
   } else if (verb(/(?:giảm|sụt\s+giảm|thấp\s+hơn|hụt)$/u)) {
@@ -204,18 +226,26 @@ function classifyPercent(lower: string, q: Quantity, zoneStart: number, clauseSt
     else {
       // The verb came earlier: "tăng thu nhập bình quân của người lao động 9,8% so với năm 2017".
       const clause = lower.slice(clauseStart, q.start);
-      const lastVerb = /(?<![\p{L}])(tăng|giảm|bằng|tương\s+đương)(?![\p{L}])(?!.*(?<![\p{L}])(?:tăng|giảm|bằng|tương\s+đương)(?![\p{L}]))/u.exec(clause);
+      let lastVerb: RegExpExecArray | null = null;
+      for (const m of clause.matchAll(/(?<![\p{L}])(tăng|giảm|bằng|tương\s+đương)(?![\p{L}])/gu)) lastVerb = m as RegExpExecArray;
       role = !lastVerb ? null : lastVerb[1] === 'giảm' ? 'change-negative' : lastVerb[1] === 'tăng' ? 'change' : 'index';
+      // The phrase starts at that verb, so the quote keeps it ("tăng thu nhập … 9,8%").
+      if (lastVerb) earlyStart = clauseStart + lastVerb.index;
     }
   } else if (/^\s*so\s+(?:với\s+)?(?:năm|cùng)/u.test(after) === false && verb(/(?:bằng|tương\s+đương)$/u) && /^\s*(?:năm|cùng\s+kỳ)\s*\d{0,4}/u.test(after)) {
     role = 'index'; // "bằng 144% năm 2017"
   }
   if (!role) return null;
+  if (q.negative) {
+    // "tăng trưởng -5%": a fall. A negative share of a plan means nothing.
+    if (role === 'plan' || role === 'plan-excess') return null;
+    if (role === 'change' || role === 'growth-ambiguous') role = 'change-negative';
+  }
 
   const verbMatch =
     /(?:hoàn\s+thành\s+)?(?:vượt\s+mức|vượt|tăng\s+trưởng(?:\s+(?:đạt|vượt))?|tăng|giảm|bằng|đạt|tương\s+đương|hoàn\s+thành)?(?:\s+từ)?\s*$/u.exec(verbZone);
   const phraseStart = earlyStart ?? zoneStart + (verbMatch ? verbZone.length - verbMatch[0].length : verbZone.length);
-  const rest = lower.slice(q.end);
+  const rest = lower.slice(q.end, q.end + 200);
   const stop = /[,;:]|\.(?!\d)|\s(?:và|nhưng|còn)\s|$/u.exec(rest);
   const phraseEnd = q.end + (stop ? stop.index : rest.length);
   const corporatePlan = /tổng\s+công\s+ty|tct/iu.test(lower.slice(q.end, phraseEnd));
@@ -223,21 +253,79 @@ function classifyPercent(lower: string, q: Quantity, zoneStart: number, clauseSt
 }
 
 // ---------------------------------------------------------------------------------------------
-// Years and targets
+// Targets
 
-const TARGET_CUE = new RegExp(
-  `${WORD_START}(?:phấn\\s+đấu|phấn\\s+dấu|mục\\s+tiêu|dự\\s+kiến|đặt\\s+ra|kế\\s+hoạch(?:\\s+năm\\s+\\d{4})?\\s+(?:là|với)|theo\\s+kế\\s+hoạch|năm\\s+tới|năm\\s+sau|sẽ\\s+đạt|cần\\s+đạt)${WORD_END}`,
-  'giu',
+/**
+ * Words that set a target, before the amount. Strong ones make the figure a plan whatever year it is
+ * for ("chỉ tiêu doanh thu được giao là 300 tỷ đồng", "kế hoạch năm 2024 là 275 tỷ đồng"); weak ones
+ * say intent ("phấn đấu", "dự kiến"), which in a sentence about the reported year is past effort
+ * ("Năm 2022, đơn vị phấn đấu và đạt …"). A result verb before a plan word makes it what was achieved
+ * ("hoàn thành vượt mức các chỉ tiêu kế hoạch"), and "đã" before an intent word makes it past.
+ */
+const STRONG_TARGET = new RegExp(
+  `${WORD_START}(?:k[ếe]\\s+hoạch(?:\\s+năm\\s+\\d{4})?(?:\\s+(?:được\\s+)?giao)?\\s+(?:là|với)|theo\\s+kế\\s+hoạch|chỉ\\s+tiêu[^,.;]{0,50}?(?:được\\s+)?giao(?:\\s+là)?|(?:đặt|đề)\\s+(?:ra\\s+)?mục\\s+tiêu|mục\\s+tiêu\\s+(?:là|đến|đạt))${WORD_END}`,
+  'gu',
 );
+const WEAK_TARGET = new RegExp(`${WORD_START}(?:phấn\\s+đấu|phấn\\s+dấu|mục\\s+tiêu|dự\\s+kiến|đặt\\s+ra|hướng\\s+tới|sẽ\\s+đạt|cần\\s+đạt|nhằm\\s+đạt)${WORD_END}`, 'gu');
+const ACHIEVED_BEFORE = /(?:hoàn\s+thành|vượt|đạt|thực\s+hiện\s+được)(?:\s+(?:xuất\s+sắc|tốt|vượt\s+mức))?(?:\s+(?:các|toàn\s+bộ))?\s*$/u;
+const PAST_BEFORE = /(?<![\p{L}])(?:đã|từng)(?:\s+(?:nỗ\s+lực|cố\s+gắng|quyết\s+tâm))?\s*$/u;
 
-/** The last year named before `at` that is not a comparison ("so với năm 2018"). */
-function yearBefore(masked: string, from: number, at: number): number | null {
-  let year: number | null = null;
-  const re = /(?:năm|tháng\s+\d{1,2}\s*\/)\s*(\d{4})(?!\d)|(?<![\d/])\d{1,2}\/(\d{4})(?!\d)/giu;
-  re.lastIndex = from;
-  for (let m = re.exec(masked); m && m.index < at; m = re.exec(masked)) year = Number(m[1] ?? m[2]);
-  return year;
+function cuePositions(lower: string, re: RegExp, unless: RegExp): number[] {
+  const out: number[] = [];
+  for (const m of lower.matchAll(re)) if (!unless.test(lower.slice(Math.max(0, m.index - 30), m.index))) out.push(m.index);
+  return out;
 }
+
+/** Is any position of the sorted list within [from, to)? */
+function anyWithin(sorted: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]! < to;
+}
+
+/** Whether a figure is a result or a target, and its year, from its frame and the target words before it. */
+function decide(frame: Frame, strong: boolean, weak: boolean, ctx: FigureContext): { target: boolean; year: number } {
+  const mid = ctx.period !== 'year';
+  const planYear = ctx.planYear ?? ctx.reportYear + 1;
+  // In a mid-year review the rest of the year is what is planned for.
+  const ahead = mid ? ctx.reportYear : planYear;
+  if (frame.kind === 'future') return { target: true, year: frame.year ?? ahead };
+  if (frame.kind === 'year' || frame.kind === 'report') {
+    const y = frame.year ?? ctx.reportYear;
+    if (y > ctx.reportYear || strong) return { target: true, year: y };
+    // A carried year says less than an intent word in the sentence itself.
+    if (weak && frame.source === 'carry') return { target: true, year: ahead };
+    if (weak && mid && y === ctx.reportYear) return { target: true, year: y };
+    return { target: false, year: y };
+  }
+  if (strong || weak) return { target: true, year: ahead };
+  return { target: false, year: ctx.reportYear };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Amounts that are not the figure
+
+/** A change by an amount: "tăng 25 tỷ đồng", "giảm lỗ 1 tỷ đồng" (the text before the amount, hedge removed). */
+const CHANGE_BY_AMOUNT = /(?<![\p{L}])(?:tăng(?:\s+thêm)?|giảm(?:\s+lỗ)?|hụt|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|chênh\s+lệch)(?:\s+(?:so\s+với\s+)?(?:kế\s+hoạch|kh|cùng\s+kỳ|năm\s+trước))?(?:\s+(?:thêm|được|là))?\s*$/u;
+/** "vượt 2,5 tỷ đồng so với kế hoạch": over the plan by an amount, when a figure is already given. */
+const EXCEEDS_BY = /(?<![\p{L}])vượt(?:\s+(?:mức|mốc|ngưỡng))?\s*$/u;
+/** The base of a comparison: "so với năm 2022 (225 tỷ đồng)", "trên kế hoạch 115 tỷ đồng". */
+const COMPARED_BASE = /(?:^|\s)so\s+(?:với|cùng)\s|(?<![\p{L}])(?:trên|so\s+với|\/)\s*(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?:\s+(?:năm(?:\s+\d{4})?|được\s+giao|giao))?(?:\s+là)?\s*$/u;
+/** A part of the unit: "Riêng khu vực Phú Yên đạt doanh thu …", "Bưu điện huyện X đạt …", "… ở mảng bưu chính công ích". */
+const PART_OF_UNIT_BEFORE = /(?<![\p{L}])(?:riêng\s+(?:khu\s+vực|địa\s+bàn|huyện|thị\s+xã|thành\s+phố|tp\.?|mảng|lĩnh\s+vực|bưu\s+cục|đơn\s+vị|chi\s+nhánh|trung\s+tâm|bưu\s+điện)|bưu\s+điện\s+(?:huyện|thị\s+xã|quận))(?![\p{L}])/u;
+const PART_OF_UNIT_AFTER = /^\s*(?:ở|tại|của|trong)\s+(?:mảng|lĩnh\s+vực|khối|khu\s+vực|địa\s+bàn)(?![\p{L}])/u;
+/**
+ * A count narrowed by what follows its noun: "93 điểm giao dịch bưu điện cung cấp online dịch vụ …" is
+ * the points that do something, not how many points there are.
+ */
+const RESTRICTED_COUNT = /^\s+(?:bưu\s+điện\s+|văn\s+hóa\s+xã\s+)?(?:đã\s+|đang\s+|được\s+)?(?:cung\s+cấp|có(?!\s+thể)|thực\s+hiện|triển\s+khai|áp\s+dụng|chấp\s+nhận|hỗ\s+trợ|kết\s+nối|lắp\s+đặt|tham\s+gia|đạt|sử\s+dụng|ứng\s+dụng)(?![\p{L}])/u;
+/** Signs of a negative amount before it: "âm 1,2 tỷ đồng", "lỗ 3 tỷ đồng". */
+const NEGATIVE_BEFORE = /(?<![\p{L}])(?:âm|lỗ)\s*$/u;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -249,36 +337,74 @@ interface Subject {
   end: number;
 }
 
+/** The period a figure covers, or why it has none the schema can hold. */
+function periodOf(frame: Frame, target: boolean, clause: string, ctx: FigureContext): Period | 'H2' {
+  if (!frame.part) return target ? 'year' : ctx.period;
+  // "phấn đấu hoàn thành 100% kế hoạch năm với tổng doanh thu 190 tỷ đồng": the year's plan.
+  if (target && /kế\s+hoạch\s+(?:cả\s+)?năm|cả\s+năm/u.test(clause)) return 'year';
+  return frame.part;
+}
+
 /** Read every figure of one block (paragraph or caption). */
 function readBlock(text: string, block: number, ctx: FigureContext, out: FigureResult): void {
   // A figure needs a digit; speeches and captions without one are passed over.
   if (!/\d/.test(text)) return;
   const lower = lowerKeepLength(text);
   const masked = maskComparisonYears(lower);
-  let carryYear: number | null = null;
+  const time = new TimeReader(masked, findTimeMentions(masked));
+  let carry: Frame | null = null;
   let carrySubject: Subject | null = null;
 
-  // Cues, amounts and target words are found once per block, then handed out by sentence.
+  // Cues, amounts and words are found once per block, then handed out by sentence (in order, so
+  // each sentence takes its share without scanning the whole block again).
   const blockCues = findCues(lower);
   const blockQuantities = scanQuantities(lower);
-  const blockTargetCues = [...lower.matchAll(TARGET_CUE)].map((m) => m.index);
+  const strongCues = cuePositions(lower, STRONG_TARGET, ACHIEVED_BEFORE);
+  const weakCues = cuePositions(lower, WEAK_TARGET, PAST_BEFORE);
+  const breakdowns = [...lower.matchAll(/(?<![\p{L}])trong\s+đó(?![\p{L}])/gu)].map((m) => m.index);
+  const semicolons = [...lower.matchAll(/;/g)].map((m) => m.index);
+  let ci = 0;
+  let qi = 0;
+  let si = 0;
+  const skipped = (why: 'span' | 'H2' | 'part-of-unit' | 'negative', phrase: string, frame?: Frame): void => {
+    const what: Record<typeof why, [string, string]> = {
+      span: [`"${phrase}" là tổng của cả giai đoạn ("${frame?.phrase ?? ''}"), không phải số của một năm; chưa đưa vào. Hãy thêm tay nếu cần.`, `"${phrase}" is a total over a span of years ("${frame?.phrase ?? ''}"), not one year's figure; it was left out. Add it by hand if needed.`],
+      H2: [`"${phrase}" là số của 6 tháng cuối năm, không có kỳ tương ứng; chưa đưa vào.`, `"${phrase}" is a figure for the second half of the year, which has no period of its own; it was left out.`],
+      'part-of-unit': [`"${phrase}" là số của một phần đơn vị (một khu vực, một mảng, một bưu điện huyện), không phải của cả Bưu điện tỉnh; chưa đưa vào.`, `"${phrase}" is a figure for a part of the unit (an area, a line of business, a district post office), not the whole provincial post office; it was left out.`],
+      negative: [`"${phrase}" có dấu âm, nhưng chỉ tiêu này không thể âm; chưa đưa vào. Hãy đối chiếu với bài.`, `"${phrase}" has a minus sign, but this metric cannot be negative; it was left out. Check the article.`],
+    };
+    out.warnings.push(warning('kpis', what[why][0], what[why][1], phrase));
+  };
 
   for (const sentence of splitSentences(text)) {
-    if (!/\d/.test(sentence.text)) {
+    const s0 = sentence.start;
+    const s1 = sentence.end;
+    const cues: CueHit[] = [];
+    while (ci < blockCues.length && blockCues[ci]!.start < s0) ci += 1;
+    for (let i = ci; i < blockCues.length && blockCues[i]!.start < s1; i += 1) if (blockCues[i]!.end <= s1) cues.push(blockCues[i]!);
+    const quantities: Quantity[] = [];
+    while (qi < blockQuantities.length && blockQuantities[qi]!.start < s0) qi += 1;
+    for (let i = qi; i < blockQuantities.length && blockQuantities[i]!.start < s1; i += 1) if (blockQuantities[i]!.end <= s1) quantities.push(blockQuantities[i]!);
+    const semis: number[] = [];
+    while (si < semicolons.length && semicolons[si]! < s0) si += 1;
+    for (let i = si; i < semicolons.length && semicolons[i]! < s1; i += 1) semis.push(semicolons[i]!);
+    if (quantities.length === 0) {
       carrySubject = null;
+      const topic = sentenceTopic(masked, time.within(s0, s1), s0, s1, cues[0]?.start ?? s1);
+      if (topic) carry = { ...topic, source: 'carry' };
       continue;
     }
-    const s0 = sentence.start;
-    const sl = lower.slice(s0, sentence.end);
-    const inside = (h: { start: number; end: number }): boolean => h.start >= s0 && h.end <= sentence.end;
-    const cues = blockCues.filter(inside);
-    const quantities = blockQuantities.filter(inside);
-    const targetCues = blockTargetCues.filter((at) => at >= s0 && at < sentence.end);
-    const yearHere = yearBefore(masked, s0, sentence.end);
+
+    // Where the sentence's first figure starts: a cue, or an amount that is not a year or a part of one.
+    const mentionsHere = time.within(s0, s1);
+    const inMention = (q: Quantity): boolean => mentionsHere.some((m) => q.start >= m.start && q.start < m.end);
+    const firstAmount = quantities.find((q) => !inMention(q));
+    const firstFigureAt = Math.min(cues[0]?.start ?? s1, firstAmount?.start ?? s1);
+    const topic = sentenceTopic(masked, mentionsHere, s0, s1, firstFigureAt);
     const events: ({ t: 'cue'; at: number; cue: CueHit } | { t: 'q'; at: number; q: Quantity } | { t: 'semi'; at: number })[] = [
       ...cues.map((cue) => ({ t: 'cue' as const, at: cue.start, cue })),
       ...quantities.map((q) => ({ t: 'q' as const, at: q.start, q })),
-      ...[...sl.matchAll(/;/g)].map((m) => ({ t: 'semi' as const, at: m.index + s0 })),
+      ...semis.map((at) => ({ t: 'semi' as const, at })),
     ].sort((a, b) => a.at - b.at);
 
     let subject: Subject | null = null;
@@ -287,18 +413,37 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
     let pending: PercentHit[] = [];
     let clauseStart = s0;
     let afterBreakdown = false;
+    /** Parts listed after "trong đó" for the figure they break down ("195 tuyến phát trong đó có 48 … và 141 …"). */
+    let breakdown: { fig: FigureDraft; parts: number[]; end: number } | null = null;
+    /** A plan percentage for all the figures listed next ("vượt mức từ 2% các chỉ tiêu kế hoạch …, trong đó: …"). */
+    let generalPlan: PercentHit | null = null;
+    let lastOwnFrame: Frame | null = null;
+    const madeHere = new Set<string>();
+    /** A figure was left out (a part of the unit, a span of years): the percentages after it are its own. */
+    let dropRest = false;
+    const leaveOut = (why: Parameters<typeof skipped>[0], phrase: string, frame?: Frame): void => {
+      dropRest = true;
+      pending = [];
+      skipped(why, phrase, frame);
+    };
 
-    const isTarget = (at: number): boolean => {
-      const y = yearBefore(masked, s0, at) ?? carryYear;
-      if (y !== null) return y > ctx.reportYear;
-      return targetCues.some((c) => c < at);
+    /** The start of the comma- or semicolon-delimited segment that holds `at`. */
+    const segmentStart = (at: number): number => Math.max(clauseStart, s0, lower.lastIndexOf(',', at - 1) + 1, lower.lastIndexOf(';', at - 1) + 1);
+    const frameFor = (at: number, end: number | null): Frame => {
+      const from = subject && subject.start >= s0 ? Math.min(segmentStart(subject.start), segmentStart(at)) : segmentStart(at);
+      return time.frameOf(from, at, end, topic, carry);
     };
-    const yearFor = (at: number, target: boolean): number => {
-      const y = yearBefore(masked, s0, at) ?? (carryYear !== null && (carryYear > ctx.reportYear) === target ? carryYear : null);
-      return y ?? (target ? (ctx.planYear ?? ctx.reportYear + 1) : ctx.reportYear);
-    };
+    const decideAt = (at: number, frame: Frame): { target: boolean; year: number } =>
+      decide(frame, anyWithin(strongCues, clauseStart, at), anyWithin(weakCues, s0, at), ctx);
     const estimatedBetween = (from: number, to: number): boolean =>
       /(?<![\p{L}])ước(?:\s+(?:đạt|tính|thực\s+hiện|khoảng))?(?![\p{L}])/u.test(lower.slice(Math.max(clauseStart, from - 12), to));
+    const applyGeneralPlan = (fig: FigureDraft): void => {
+      if (!generalPlan || fig.planPercent !== undefined || fig.kind !== (decideAt(generalPlan.q.start, frameFor(generalPlan.q.start, null)).target ? 'target' : 'result')) return;
+      fig.planPercent = round(generalPlan.role === 'plan' ? generalPlan.q.value : 100 + generalPlan.q.value);
+      if (generalPlan.qualifier !== 'exact') fig.planQualifier = generalPlan.qualifier;
+      fig.corporatePlan = generalPlan.corporatePlan;
+      fig.quote = `${text.slice(generalPlan.phraseStart, generalPlan.phraseEnd).trim()} … ${fig.quote}`;
+    };
 
     const flush = (): void => {
       if (pending.length > 0 && subject) emitPercentsOnly(subject, pending);
@@ -310,8 +455,12 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
       const start = Math.min(subj.start, ...hits.map((h) => h.phraseStart));
       const end = Math.max(...hits.map((h) => h.phraseEnd));
       const quote = text.slice(start, end).trim();
-      const target = isTarget(first.q.start);
-      const year = yearFor(first.q.start, target);
+      const frame = frameFor(first.q.start, null);
+      if (frame.kind === 'span') return leaveOut('span', quote, frame);
+      const { target, year } = decideAt(first.q.start, frame);
+      const period = periodOf(frame, target, lower.slice(clauseStart, end), ctx);
+      if (period === 'H2') return leaveOut('H2', quote);
+      if (frame.source === 'local' || frame.source === 'attached') lastOwnFrame = frame;
       const metric = subj.metric;
       const onlyChange = hits.every((h) => h.role !== 'plan' && h.role !== 'plan-excess');
       if (!metric || (metric.group === 'service' && onlyChange && !target)) {
@@ -321,7 +470,7 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
           ...(metric ? { metric: metric.id } : {}),
           changePercent: 0,
           year,
-          period: target ? 'year' : ctx.period,
+          period,
           quote,
           block,
           start,
@@ -350,7 +499,7 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
         qualifier: first.qualifier,
         estimated: estimatedBetween(subj.start, first.q.start),
         year,
-        period: target ? 'year' : ctx.period,
+        period,
         quote,
         block,
         start,
@@ -358,7 +507,10 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
         warnings: [],
       };
       for (const h of hits) attachPercent(fig, h, metric, text);
+      fig.quote = text.slice(fig.start, fig.end).trim();
+      applyGeneralPlan(fig);
       (target ? out.targets : out.kpis).push(fig);
+      madeHere.add(metric.id);
     };
 
     for (const ev of events) {
@@ -369,26 +521,34 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
         clauseStart = ev.at + 1;
         lastQuantityEnd = clauseStart;
         afterBreakdown = false;
+        dropRest = false;
         continue;
       }
       if (ev.t === 'cue') {
         flush();
         subject = { metric: ev.cue.metric, start: ev.cue.start, end: ev.cue.end };
         current = null;
+        dropRest = false;
         continue;
       }
       const q = ev.q;
       if (q.inRange) continue;
       const zoneStart = Math.max(clauseStart, lastQuantityEnd, subject?.end ?? clauseStart);
       // A year ("năm 2019") is not an amount: it does not end the zone a percentage's verb is read in.
-      if (!(q.kind === 'plain' && /năm\s*$/u.test(lower.slice(Math.max(0, q.start - 6), q.start)))) lastQuantityEnd = q.end;
+      if (!(q.kind === 'plain' && inMention(q))) lastQuantityEnd = q.end;
       if (q.kind === 'percent') {
+        if (dropRest) continue;
         const hit = classifyPercent(lower, q, zoneStart, clauseStart);
         if (!hit) continue;
         if (current && current.start >= clauseStart) {
           attachPercent(current, hit, metricById(current.metric)!, text);
           current.end = Math.max(current.end, hit.phraseEnd);
           current.quote = text.slice(current.start, current.end).trim();
+          continue;
+        }
+        // "hoàn thành vượt mức từ 2% các chỉ tiêu kế hoạch …, trong đó: Tổng doanh thu …": for every figure listed.
+        if ((hit.role === 'plan' || hit.role === 'plan-excess') && (!subject || subject.metric === null) && /^[^,.;]{0,12}?(?:của\s+)?(?:các|tất\s+cả\s+các|toàn\s+bộ)\s+chỉ\s+tiêu/u.test(lower.slice(q.end, q.end + 40))) {
+          generalPlan = hit;
           continue;
         }
         if (!subject || subject.metric === null) {
@@ -425,7 +585,7 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
       let metric: Metric | null = null;
       let end = q.end;
       if (q.kind === 'plain' && q.nounStart !== undefined) {
-        const noun = nounMetric(lower, q.nounStart);
+        const noun = nounMetric(lower, q.nounStart, subject?.metric ?? null);
         if (noun) {
           metric = noun.metric;
           end = noun.end;
@@ -439,10 +599,25 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
       } else if (q.kind === 'km-per-point') metric = metricById('service_radius')!;
       else if (q.kind === 'people-per-point') metric = metricById('population_per_point')!;
       if (!metric) continue;
-      if (/(?<![\p{L}])trong\s+đó(?![\p{L}])/u.test(lower.slice(clauseStart, q.start)) && current?.metric === metric.id) {
-        afterBreakdown = true;
+      if (metric.group === 'network' && RESTRICTED_COUNT.test(lower.slice(end, end + 60))) continue;
+
+      // Amounts that are not the figure: a change by an amount, the base of a comparison.
+      const near = lower.slice(Math.max(clauseStart, q.start - 40), q.start);
+      const verbTail = near.slice(0, near.length - qualifierBefore(near).length);
+      if (CHANGE_BY_AMOUNT.test(verbTail)) continue;
+      const sameInClause = current !== null && current.metric === metric.id && current.start >= clauseStart;
+      if (EXCEEDS_BY.test(verbTail) && (sameInClause || /^\s*so\s+(?:với|cùng)/u.test(lower.slice(end, end + 20)))) continue;
+      const segment = lower.slice(segmentStart(q.start), q.start);
+      if (COMPARED_BASE.test(segment)) continue;
+
+      if (anyWithin(breakdowns, clauseStart, q.start) && current?.metric === metric.id) afterBreakdown = true;
+      if (afterBreakdown && madeHere.has(metric.id)) {
+        if (breakdown && breakdown.fig.metric === metric.id) {
+          breakdown.parts.push(q.value);
+          breakdown.end = end;
+        }
+        continue;
       }
-      if (afterBreakdown && out.kpis.concat(out.targets).some((f) => f.metric === metric!.id && f.block === block && f.start >= s0)) continue;
 
       const unit: Unit =
         q.kind === 'money'
@@ -456,8 +631,34 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
       // "ước tính tiết kiệm cho người dân trên 20 tỷ đồng": the estimate word belongs to the phrase.
       const estimate = /(?<![\p{L}])ước(?:\s+(?:đạt|tính|thực\s+hiện))?\s+$/u.exec(lower.slice(Math.max(clauseStart, start - 16), start));
       if (estimate) start = Math.max(clauseStart, start - 16) + estimate.index;
+      const phrase = text.slice(start, end).trim();
+
+      if (metric.group !== 'network' && (PART_OF_UNIT_BEFORE.test(lower.slice(Math.max(clauseStart, start - 60), q.start)) || PART_OF_UNIT_AFTER.test(lower.slice(end, end + 30)))) {
+        leaveOut('part-of-unit', phrase);
+        continue;
+      }
+      // A loss: "lỗ 3 tỷ đồng", "âm 1,2 tỷ đồng", "-1,5 tỷ đồng", or a subject that is the loss itself.
+      const lossSubject = subject?.metric === metric && /lỗ$/u.test(lower.slice(subject.start, subject.end));
+      const negative = q.negative === true || lossSubject || NEGATIVE_BEFORE.test(verbTail.trimEnd());
+      if (negative && metric.valid[0] >= 0) {
+        leaveOut('negative', phrase);
+        continue;
+      }
+
+      const frame = frameFor(q.start, end);
+      if (frame.kind === 'span') {
+        leaveOut('span', phrase, frame);
+        continue;
+      }
+      const { target, year } = decideAt(q.start, frame);
+      const period = periodOf(frame, target, lower.slice(clauseStart, end), ctx);
+      if (period === 'H2') {
+        leaveOut('H2', phrase);
+        continue;
+      }
+      if (frame.source === 'local' || frame.source === 'attached') lastOwnFrame = frame;
+      dropRest = false;
       const { qualifier } = qualifierBefore(lower.slice(clauseStart, q.start));
-      const target = isTarget(q.start);
       const fig: FigureDraft = {
         kind: target ? 'target' : 'result',
         metric: metric.id,
@@ -465,8 +666,8 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
         unit,
         qualifier,
         estimated: estimatedBetween(start, q.start),
-        year: yearFor(q.start, target),
-        period: target ? 'year' : ctx.period,
+        year,
+        period,
         quote: '',
         block,
         start,
@@ -474,25 +675,46 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
         warnings: [],
       };
       choosePlausibleReading(fig, q, metric, text);
+      if (negative && fig.value !== null) fig.value = -fig.value;
       if (subject?.metric === metric) {
         for (const h of pending) attachPercent(fig, h, metric, text);
         pending = [];
       }
       fig.quote = text.slice(fig.start, fig.end).trim();
+      applyGeneralPlan(fig);
       (target ? out.targets : out.kpis).push(fig);
+      madeHere.add(metric.id);
       current = fig;
+      if (metric.unit === 'count') breakdown = { fig, parts: [], end };
       // A count named by its own noun ("45.000 lượt người") does not end the cue's subject: "chi trả
       // … cho hơn 45.000 lượt người với tổng số tiền 1.350 tỷ đồng" still pays out 1 350 billion.
       if (!subject) subject = { metric, start, end };
     }
     flush();
+    if (breakdown && breakdown.parts.length >= 2 && breakdown.fig.value !== null) {
+      const sum = breakdown.parts.reduce((a, b) => a + b, 0);
+      if (sum !== breakdown.fig.value) {
+        const phrase = text.slice(breakdown.fig.start, breakdown.end).trim();
+        breakdown.fig.warnings.push(
+          warning(
+            'value',
+            `"${phrase}": các phần cộng lại được ${formatVi(sum)}, không phải ${formatVi(breakdown.fig.value)}. Hãy kiểm tra tổng số.`,
+            `"${phrase}": the parts add up to ${formatPlain(sum)}, not ${formatPlain(breakdown.fig.value)}. Check the total.`,
+            phrase,
+          ),
+        );
+      }
+    }
     carrySubject = subject && subject.metric ? subject : carrySubject;
-    carryYear = yearHere ?? carryYear;
+    // What frames the next sentences of the paragraph: this one's opening, else the time its figures named.
+    if (topic) carry = { ...topic, source: 'carry' };
+    else if (lastOwnFrame) carry = { ...(lastOwnFrame as Frame), source: 'carry' };
   }
 }
 
 /** Where a figure without a cue starts: its hedge or its verb ("đạt hơn 41.500 hồ sơ"). */
-function hedgeStart(lower: string, clauseStart: number, at: number): number {
+function hedgeStart(lower: string, clauseStartIn: number, at: number): number {
+  const clauseStart = Math.max(clauseStartIn, at - 40);
   const before = lower.slice(clauseStart, at);
   const m = /(?:(?:ước\s+)?(?:đạt|có|với|mở(?:\s+online)?|cho)\s+)?(?:(?:trên|hơn|gần|khoảng|xấp xỉ|dưới)\s+)?$/u.exec(before);
   return clauseStart + (m ? before.length - m[0].length : before.length);
@@ -505,23 +727,25 @@ function hedgeStart(lower: string, clauseStart: number, at: number): number {
  */
 function serviceSubject(text: string, lower: string, s0: number, clauseStart: number, hit: PercentHit): Subject | null {
   if (hit.role !== 'change' && hit.role !== 'change-negative' && hit.role !== 'index') {
-    const sent = lower.slice(s0, hit.q.start);
+    const sent = lower.slice(s0, Math.min(hit.q.start, s0 + 200));
     const lead = /^(?:[^,.;:]{0,20}?)((?:nhóm\s+)?dịch\s+vụ\s[^.;:]{2,80}?)\s+(?:được|đã|có|đạt|tăng|hoàn\s+thành)/u.exec(sent);
     if (!lead) return null;
     const st = s0 + lead.index + lead[0].indexOf(lead[1]!);
     return { metric: null, service: text.slice(st, st + lead[1]!.length), start: st, end: st + lead[1]!.length };
   }
-  const before = lower.slice(clauseStart, hit.phraseStart);
+  // An item is at most 60 characters: 200 before the phrase are enough (and keep the scan short).
+  const from = Math.max(clauseStart, hit.phraseStart - 200);
+  const before = lower.slice(from, hit.phraseStart);
   const item = /(?:^|[,:;]|\s(?:như|gồm|là|trong\s+đó))\s*([^,:;]{2,60}?)\s*$/u.exec(before);
-  if (item && item[1]) {
+  if (item && item[1] && (from === clauseStart || item.index > 0)) {
     const name = item[1];
     const words = name.split(/\s+/).length;
     if (words <= 8 && !/(?:bưu\s+điện\s+(?:tỉnh|huyện)|đơn\s+vị|doanh\s+nghiệp|toàn\s+tỉnh|năm\s+\d{4})$/u.test(name) && !/^(?:và|đã|được|có)$/u.test(name)) {
-      const st = clauseStart + before.lastIndexOf(name);
+      const st = from + before.lastIndexOf(name);
       return { metric: null, service: text.slice(st, st + name.length), start: st, end: st + name.length };
     }
   }
-  const sent = lower.slice(s0, hit.q.start);
+  const sent = lower.slice(s0, Math.min(hit.q.start, s0 + 200));
   const lead = /^((?:nhóm\s+)?dịch\s+vụ\s[^.;:]{2,80}?)\s+(?:được|đã|có|đạt|tăng|hoàn\s+thành)/u.exec(sent);
   if (lead) return { metric: null, service: text.slice(s0, s0 + lead[1]!.length), start: s0, end: s0 + lead[1]!.length };
   return null;
@@ -581,8 +805,12 @@ function readChange(h: PercentHit, metric: Metric | null, text: string, warnings
   const range = metric?.plausibleChange ?? [-100, 1000];
   switch (h.role) {
     case 'change': {
-      if (x > 100 && !(x <= range[1]) && x - 100 <= range[1]) {
-        // "tăng 114% so với thực hiện năm 2019": a doubling is implausible; the writer meant an index.
+      // Over 100, "tăng X%" is read by its wording: compared "với thực hiện / kết quả năm …" it is the
+      // index those words go with ("bằng 111% so với thực hiện năm 2019"), so "tăng 114% so với thực hiện
+      // năm 2019" is +14; compared "với cùng kỳ" it is a rise, kept as written unless it is implausible
+      // for the metric. Either way a reviewer is told the other reading.
+      const indexWording = /so\s+(?:với\s+)?(?:thực\s+hiện|kết\s+quả)/u.test(lowerKeepLength(phrase));
+      if (x > 100 && (indexWording || !(x <= range[1])) && x - 100 <= range[1]) {
         warnings.push(
           warning(
             field,
@@ -664,6 +892,8 @@ function attachPercent(fig: FigureDraft, h: PercentHit, metric: Metric, text: st
     }
   }
   if (fig.value === null && fig.qualifier === 'exact' && h.qualifier !== 'exact') fig.qualifier = h.qualifier;
+  // The quote runs from the first word of either ("tăng thu nhập bình quân … 9,8%") to the last.
+  fig.start = Math.min(fig.start, h.phraseStart);
   fig.end = Math.max(fig.end, h.phraseEnd);
 }
 
@@ -702,21 +932,27 @@ function mergeDuplicates<T extends FigureDraft>(list: T[], warnings: Warning[]):
       );
       continue;
     }
+    let took = false;
     if (same.value === null && f.value !== null) {
       same.value = f.value;
       same.unit = f.unit;
       same.qualifier = f.qualifier;
       same.estimated ||= f.estimated;
+      took = true;
     }
     if (same.planPercent === undefined && f.planPercent !== undefined) {
       same.planPercent = f.planPercent;
       if (f.planQualifier) same.planQualifier = f.planQualifier;
+      took = true;
     }
     if (same.changePercent === undefined && f.changePercent !== undefined) {
       same.changePercent = f.changePercent;
       if (f.changeQualifier) same.changeQualifier = f.changeQualifier;
+      took = true;
     }
-    if (f.quote !== same.quote && !same.quote.includes(f.quote)) (same as { extraQuotes?: string[] }).extraQuotes = [...((same as { extraQuotes?: string[] }).extraQuotes ?? []), f.quote];
+    // What was taken from the other phrase stays findable in the quote: "… đạt 137,7% kế hoạch … Tăng
+    // trưởng đạt gần 151% so với thực hiện năm 2017" (an elision, in the article's order).
+    if (took && !same.quote.includes(f.quote)) same.quote = f.block > same.block || (f.block === same.block && f.start > same.start) ? `${same.quote} … ${f.quote}` : `${f.quote} … ${same.quote}`;
     same.warnings.push(...f.warnings);
   }
   return out;

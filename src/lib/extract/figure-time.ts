@@ -1,0 +1,187 @@
+/**
+ * When a figure is for, and whether it is a result or a target.
+ *
+ * Vietnamese reports place a figure in time in a few regular ways:
+ * - a year right after the amount belongs to that amount: "từ 300 tỷ đồng năm 2020 lên 600 tỷ đồng
+ *   năm 2024" (2020 is the first amount's, 2024 the second's);
+ * - a year in the figure's own phrase: "Tổng doanh thu năm 2023 đạt …", "kế hoạch năm 2024 là …";
+ * - an adverbial that opens the sentence and frames all of it, and the sentences after it in the
+ *   paragraph: "Năm 2023, …", "Trong năm 2019, …", "Về nhiệm vụ năm 2024, …", "Năm qua, …",
+ *   "Quý IV/2023, …", "Trong giai đoạn 2016-2018, …";
+ * - words that name the reported year without its number ("năm qua", "năm vừa qua", "trong năm",
+ *   "cả năm"), or the next ("năm tới", "năm sau", "thời gian tới");
+ * - a year something is only compared with ("so với năm 2022") places nothing (it is masked).
+ * The sentence that announces the conference ("… tổ chức hội nghị tổng kết năm 2023 và triển khai kế
+ * hoạch năm 2024") names the agenda, not the time of the figures after it, so it frames nothing.
+ * A span of years ("giai đoạn 2016-2018", "sau 5 năm", "lũy kế") is no single year: a figure framed by
+ * one is a total over the span and is not published as a year's figure.
+ */
+import type { Period } from './figures.ts';
+
+export type Part = Exclude<Period, 'year'> | 'H2';
+
+export interface TimeMention {
+  start: number;
+  end: number;
+  kind: 'year' | 'report' | 'future' | 'span' | 'part';
+  year?: number;
+  part?: Part;
+}
+
+/** What a figure's time is read from, strongest first. */
+export type FrameSource = 'attached' | 'local' | 'topic' | 'carry' | 'default';
+
+export interface Frame {
+  kind: 'year' | 'report' | 'future' | 'span' | 'none';
+  year?: number;
+  part?: Part;
+  source: FrameSource;
+  /** The words the frame was read from ("năm 2023", "Trong giai đoạn 2016-2018"). */
+  phrase?: string;
+}
+
+const W = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+const YEAR = /(?:năm|tháng\s+\d{1,2}\s*\/|quý\s+[ivx\d]{1,4}\s*\/)\s*(\d{4})(?!\d)|(?<![\d/])\d{1,2}\/(\d{4})(?!\d)/gu;
+const REPORT = new RegExp(`${W}(?:(?:trong\\s+)?năm\\s+(?:vừa\\s+qua|qua|rồi)|cả\\s+năm(?!\\s*[\\d#])|trong\\s+năm(?!\\s*(?:[\\d#]|tới|sau|mới|nay|qua|vừa|kế)))${E}`, 'gu');
+const FUTURE = new RegExp(`${W}(?:năm\\s+(?:tới|sau|kế\\s+tiếp)|sang\\s+năm(?!\\s*[\\d#])|thời\\s+gian\\s+tới|những\\s+tháng\\s+còn\\s+lại(?:\\s+của\\s+năm)?)${E}`, 'gu');
+// Years compared with are masked as "####" (years.ts), and a span's years are masked too.
+const SPAN = new RegExp(
+  `${W}(?:giai\\s+đoạn\\s+[\\d#]{4}\\s*[-–]\\s*[\\d#]{2,4}|\\(\\s*\\d{4}\\s*[-–]\\s*\\d{4}\\s*\\)|từ\\s+năm\\s+[\\d#]{4}\\s+(?:đến|tới)\\s+(?:năm\\s+)?[\\d#]{4}|(?:trong|sau|qua)\\s+\\d{1,2}\\s+năm(?!\\s*[\\d#])|\\d{1,2}\\s+năm\\s+(?:qua|liên\\s+tiếp|gần\\s+đây)|l[ũu]y\\s+kế|bình\\s+quân\\s+(?:mỗi|hằng|hàng)\\s+năm)${E}`,
+  'gu',
+);
+const PART = new RegExp(`${W}(?:(6)\\s+tháng\\s+(đầu|cuối)(?:\\s+năm)?|nửa\\s+(đầu|cuối)\\s+năm|(9)\\s+tháng(?:\\s+đầu\\s+năm)?|quý\\s+(iv|iii|ii|i|[1-4])${E})`, 'gu');
+const QUARTERS: Record<string, Part> = { i: 'Q1', '1': 'Q1', ii: 'Q2', '2': 'Q2', iii: 'Q3', '3': 'Q3', iv: 'Q4', '4': 'Q4' };
+
+/** Every time phrase of a (lower-cased, comparison-masked) block, in order. */
+export function findTimeMentions(masked: string): TimeMention[] {
+  const out: TimeMention[] = [];
+  for (const m of masked.matchAll(YEAR)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'year', year: Number(m[1] ?? m[2]) });
+  for (const m of masked.matchAll(REPORT)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'report' });
+  for (const m of masked.matchAll(FUTURE)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'future' });
+  for (const m of masked.matchAll(SPAN)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'span' });
+  for (const m of masked.matchAll(PART)) {
+    const half = m[2] ?? m[3];
+    const part: Part = m[4] ? '9M' : half ? (half === 'đầu' ? 'H1' : 'H2') : QUARTERS[m[5]!]!;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'part', part });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The announcement of the conference itself: its years are the agenda's, not a frame for figures. */
+const EVENT_SENTENCE = /tổ\s+chức\s+(?:hội\s+nghị|lễ)|hội\s+nghị\s+(?:tổng\s+kết|triển\s+khai|sơ\s+kết)/u;
+/** An opening adverbial is short: its time phrase starts within the sentence's first words. */
+const TOPIC_REACH = 60;
+
+/**
+ * The frame a sentence opens with: the time phrases before its first comma (or at its very start),
+ * when nothing that names a figure comes before them. `firstFigureAt` is where the first cue or
+ * amount of the sentence starts.
+ */
+export function sentenceTopic(masked: string, mentions: readonly TimeMention[], s0: number, s1: number, firstFigureAt: number): Frame | null {
+  const sentence = masked.slice(s0, s1);
+  if (EVENT_SENTENCE.test(sentence)) return null;
+  const inside = mentions.filter((m) => m.start >= s0 && m.end <= s1 && m.start < firstFigureAt);
+  const first = inside[0];
+  if (!first || first.start - s0 > TOPIC_REACH) return null;
+  // The phrase ends at a comma or a colon close after the time words ("Năm 2023,", "9 tháng đầu năm
+  // 2023,", "Chỉ tiêu năm 2024:"), or a few words on when the sentence starts with them ("Năm 2025 là
+  // năm đầu tiên …").
+  const stop = /[,:]/u.exec(masked.slice(first.end, Math.min(s1, first.end + 26)));
+  const comma = stop ? first.end + stop.index : -1;
+  const commaClose = comma >= 0;
+  const atStart = /^[^\p{L}\d]*$/u.test(masked.slice(s0, first.start));
+  if (!atStart && !commaClose) return null;
+  const end = commaClose ? comma : Math.min(s1, first.end + 25);
+  const opening = inside.filter((m) => m.start < end);
+  const frame = combine(opening, 'topic');
+  return frame ? { ...frame, phrase: masked.slice(first.start, Math.max(...opening.map((m) => m.end))).trim() } : null;
+}
+
+/** Several time phrases read together: the last that places the year, and the part of the year. */
+function combine(list: readonly TimeMention[], source: FrameSource): Frame | null {
+  const placing = [...list].reverse().find((m) => m.kind !== 'part');
+  const part = [...list].reverse().find((m) => m.kind === 'part');
+  if (!placing && !part) return null;
+  return {
+    kind: placing ? (placing.kind as Frame['kind']) : 'none',
+    ...(placing?.year !== undefined ? { year: placing.year } : {}),
+    ...(part ? { part: part.part! } : {}),
+    source,
+  };
+}
+
+/** A year written right after an amount: "300 tỷ đồng năm 2020", "170 tỷ đồng trong năm tới". */
+const ATTACHED = /^\s*(?:vào\s+|trong\s+|của\s+|cho\s+)?(?=năm\s+(?:\d{4}|tới|sau))/u;
+
+/**
+ * Reads the frames of the figures of one block. Mentions a figure has claimed (a year right after
+ * its amount) are not read again for the next figure.
+ */
+export class TimeReader {
+  private readonly claimed = new Set<number>();
+  private readonly starts: number[];
+  constructor(
+    private readonly masked: string,
+    readonly mentions: readonly TimeMention[],
+  ) {
+    this.starts = mentions.map((m) => m.start);
+  }
+
+  /** Index of the first mention starting at or after `at` (binary search: blocks can be long). */
+  private firstFrom(at: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The mentions that lie within [from, to). */
+  within(from: number, to: number): TimeMention[] {
+    const out: TimeMention[] = [];
+    for (let i = this.firstFrom(from); i < this.mentions.length && this.mentions[i]!.start < to; i += 1) {
+      if (this.mentions[i]!.end <= to) out.push(this.mentions[i]!);
+    }
+    return out;
+  }
+
+  /**
+   * The frame of a figure whose phrase runs from `from` (its subject, or its segment) to `at` (the
+   * amount), and whose amount ends at `end` (null for a percentage: "bằng 144% năm 2017" compares);
+   * `topic` and `carry` are the sentence's and the paragraph's frames.
+   */
+  frameOf(from: number, at: number, end: number | null, topic: Frame | null, carry: Frame | null): Frame {
+    let attached: TimeMention | undefined;
+    if (end !== null) {
+      const gap = ATTACHED.exec(this.masked.slice(end, end + 20));
+      const m = gap ? this.mentions[this.firstFrom(end + gap[0].length)] : undefined;
+      if (m && m.start === end + gap![0].length && (m.kind === 'year' || m.kind === 'future')) {
+        attached = m;
+        this.claimed.add(m.start);
+      }
+    }
+    const local = this.within(from, at).filter((m) => !this.claimed.has(m.start));
+    const placing = [...local].reverse().find((m) => m.kind !== 'part');
+    const localPart = [...local].reverse().find((m) => m.kind === 'part')?.part;
+    const own = attached ?? placing;
+    const frame: Frame = own
+      ? { kind: own.kind as Frame['kind'], ...(own.year !== undefined ? { year: own.year } : {}), source: attached ? 'attached' : 'local', phrase: this.masked.slice(own.start, own.end) }
+      : topic && topic.kind !== 'none'
+        ? topic
+        : carry && carry.kind !== 'none'
+          ? carry
+          : { kind: 'none', source: 'default' };
+    const part = localPart ?? (frame.source === 'attached' ? undefined : (topic?.part ?? (frame.source === 'carry' ? carry?.part : undefined)));
+    return part ? { ...frame, part } : frame;
+  }
+
+  /** Was this mention claimed by an amount (a year written right after it)? */
+  isClaimed(start: number): boolean {
+    return this.claimed.has(start);
+  }
+}

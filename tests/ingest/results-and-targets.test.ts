@@ -1,0 +1,129 @@
+/**
+ * Results, targets and the years they are for, read from whole articles written the way provincial
+ * papers write them. Expected values are what the sentences say.
+ */
+import { describe, expect, it } from 'vitest';
+import { entryData, extractArticle } from '../../src/lib/extract/article.ts';
+
+const read = (...lines: string[]) => entryData(extractArticle(lines.join('\n\n')).entries[0]!);
+const brief = (list: { metric: string; value: number | null; year: number; planPercent?: number; changePercent?: number; period?: string }[]) =>
+  list.map((f) => ({ metric: f.metric, value: f.value, year: f.year, ...(f.planPercent !== undefined ? { planPercent: f.planPercent } : {}), ...(f.changePercent !== undefined ? { changePercent: f.changePercent } : {}), ...(f.period && f.period !== 'year' ? { period: f.period } : {}) }));
+
+describe('which year a result is for', () => {
+  it('reads "Năm qua" as the reported year, whatever year the sentence before named', () => {
+    const e = read(
+      'Bưu điện tỉnh Cao Bằng triển khai nhiệm vụ năm 2024',
+      'Ngày 12/1/2024, Bưu điện tỉnh Cao Bằng tổ chức hội nghị triển khai nhiệm vụ năm 2024. Năm qua, tổng doanh thu đạt 280 tỷ đồng, bằng 102% kế hoạch. Năm 2024, chỉ tiêu doanh thu được giao là 300 tỷ đồng.',
+    );
+    expect(e).toMatchObject({ reportYear: 2023, planYear: 2024 });
+    expect(brief(e.kpis!)).toEqual([{ metric: 'total_revenue', value: 280e9, year: 2023, planPercent: 102 }]);
+    expect(brief(e.targets!)).toEqual([{ metric: 'total_revenue', value: 300e9, year: 2024 }]);
+    expect(e.review.warnings).toEqual([]);
+  });
+
+  it('does not take "tiếp tục" (went on) for a plan: the year reviewed stays the year reported', () => {
+    const e = read(
+      'Bưu điện tỉnh Hà Nam tổng kết năm 2023',
+      'Ngày 28/12/2023, Bưu điện tỉnh Hà Nam tổ chức hội nghị tổng kết năm 2023.',
+      'Năm 2023, Bưu điện tỉnh tiếp tục gặp nhiều khó khăn do cạnh tranh gay gắt trên thị trường bưu chính nhưng tổng doanh thu vẫn đạt 150 tỷ đồng, đạt 101% kế hoạch, tăng 6% so với năm 2022.',
+    );
+    expect(e).toMatchObject({ reportYear: 2023, eventDate: '2023-12-28' });
+    expect(brief(e.kpis!)).toEqual([{ metric: 'total_revenue', value: 150e9, year: 2023, planPercent: 101, changePercent: 6 }]);
+    expect(e.targets).toEqual([]);
+  });
+
+  it('keeps an older year\'s figure as that year\'s result, and the plan year\'s plan as a target', () => {
+    const e = read(
+      'Bưu điện tỉnh Hải Dương triển khai kế hoạch năm 2024',
+      'Ngày 22/12/2023, Bưu điện tỉnh Hải Dương tổ chức hội nghị triển khai kế hoạch năm 2024.',
+      'Tổng doanh thu năm 2023 đạt 250 tỷ đồng, kế hoạch năm 2024 là 275 tỷ đồng. Chỉ tiêu doanh thu tính lương năm 2024 được Tổng công ty giao là 120 tỷ đồng. Năm 2022, doanh thu của đơn vị đạt 220 tỷ đồng.',
+    );
+    expect(e).toMatchObject({ reportYear: 2023, planYear: 2024 });
+    expect(brief(e.kpis!)).toEqual([
+      { metric: 'total_revenue', value: 250e9, year: 2023 },
+      { metric: 'total_revenue', value: 220e9, year: 2022 },
+    ]);
+    expect(brief(e.targets!)).toEqual([
+      { metric: 'total_revenue', value: 275e9, year: 2024 },
+      { metric: 'salary_revenue', value: 120e9, year: 2024 },
+    ]);
+  });
+
+  it('gives each amount the year written right after it', () => {
+    const e = read(
+      'Bưu điện tỉnh Bình Dương tổng kết năm 2024',
+      'Chiều 27/12/2024, Bưu điện tỉnh Bình Dương tổ chức hội nghị tổng kết năm 2024, triển khai kế hoạch năm 2025.',
+      'Năm 2024, doanh thu ước đạt 600 tỷ đồng, tăng 15% so với năm 2023. Sau 5 năm, doanh thu tăng gấp đôi, từ 300 tỷ đồng năm 2020 lên 600 tỷ đồng năm 2024.',
+    );
+    expect(brief(e.kpis!)).toEqual([
+      { metric: 'total_revenue', value: 600e9, year: 2024, changePercent: 15 },
+      { metric: 'total_revenue', value: 300e9, year: 2020 },
+    ]);
+    expect(e.review.warnings).toEqual([]);
+  });
+
+  it('leaves out a total over several years, and says so', () => {
+    const e = read(
+      'Bưu điện tỉnh Yên Bái triển khai nhiệm vụ năm 2019',
+      'Ngày 10/1/2019, Bưu điện tỉnh Yên Bái tổ chức hội nghị triển khai nhiệm vụ năm 2019.',
+      'Năm 2018, tổng doanh thu đạt 95 tỷ đồng, đạt 101% kế hoạch. Trong giai đoạn 2016-2018, Bưu điện tỉnh đã tiếp nhận và trả kết quả trên 10.000 hồ sơ thủ tục hành chính.',
+    );
+    expect(e.kpis!.map((f) => f.metric)).toEqual(['total_revenue']);
+    const w = e.review.warnings.find((x) => x.quote?.includes('10.000 hồ sơ'));
+    expect(w?.messageEn).toMatch(/span of years/);
+    expect(w?.message).toMatch(/giai đoạn/);
+  });
+
+  it('reads the year\'s plan named in a nine-month review as that year\'s target, not the next year\'s', () => {
+    const e = read(
+      'Bưu điện tỉnh Phú Thọ sơ kết 9 tháng đầu năm 2023',
+      'Ngày 05/10/2023, Bưu điện tỉnh Phú Thọ tổ chức hội nghị sơ kết 9 tháng đầu năm 2023.',
+      '9 tháng đầu năm 2023, tổng doanh thu của Bưu điện tỉnh đạt 142 tỷ đồng, bằng 76% kế hoạch năm, tăng 14% so với cùng kỳ năm 2022.',
+      'Quý IV/2023, Bưu điện tỉnh phấn đấu hoàn thành 100% kế hoạch năm với tổng doanh thu 190 tỷ đồng.',
+    );
+    expect(e).toMatchObject({ reportYear: 2023, eventKind: 'mid-year' });
+    expect(brief(e.kpis!)).toEqual([{ metric: 'total_revenue', value: 142e9, year: 2023, planPercent: 76, changePercent: 14, period: '9M' }]);
+    expect(brief(e.targets!)).toEqual([{ metric: 'total_revenue', value: 190e9, year: 2023 }]);
+  });
+
+  it('reads a target announced for "năm tới" as the plan year\'s, even after a paragraph about the reported year', () => {
+    const e = read(
+      'Bưu điện tỉnh Kiên Giang tổng kết năm 2021',
+      'Ngày 7-1, Bưu điện tỉnh Kiên Giang tổ chức hội nghị tổng kết năm 2021, triển khai nhiệm vụ năm 2022.',
+      'Năm 2021, Bưu điện tỉnh đạt tổng doanh thu trên 240 tỷ đồng, vượt 5% kế hoạch. Năm tới, đơn vị phấn đấu tổng doanh thu tăng trưởng 10%.',
+    );
+    expect(brief(e.targets!)).toEqual([{ metric: 'total_revenue', value: null, year: 2022, changePercent: 10 }]);
+  });
+
+  it('leaves out a figure for the second half of the year, which has no period of its own', () => {
+    const e = read(
+      'Bưu điện tỉnh Bắc Ninh tổng kết năm 2023',
+      'Ngày 28/12/2023, Bưu điện tỉnh Bắc Ninh tổ chức hội nghị tổng kết năm 2023. Năm 2023, tổng doanh thu đạt 250 tỷ đồng. Riêng 6 tháng cuối năm, doanh thu đạt 140 tỷ đồng.',
+    );
+    expect(brief(e.kpis!)).toEqual([{ metric: 'total_revenue', value: 250e9, year: 2023 }]);
+    expect(e.review.warnings.map((w) => w.messageEn).join(' ')).toMatch(/second half/);
+  });
+
+  it('marks a first-half figure in a year-end article as such', () => {
+    const e = read(
+      'Bưu điện tỉnh Lào Cai tổng kết năm 2023',
+      'Ngày 27/12/2023, Bưu điện tỉnh Lào Cai tổ chức hội nghị tổng kết năm 2023. 6 tháng đầu năm 2023, tổng doanh thu đạt 70 tỷ đồng, lợi nhuận đạt 2 tỷ đồng. Cả năm 2023, tổng doanh thu ước đạt 150 tỷ đồng.',
+    );
+    expect(brief(e.kpis!)).toEqual([
+      { metric: 'total_revenue', value: 70e9, year: 2023, period: 'H1' },
+      { metric: 'profit', value: 2e9, year: 2023, period: 'H1' },
+      { metric: 'total_revenue', value: 150e9, year: 2023 },
+    ]);
+  });
+});
+
+describe('the part and the whole', () => {
+  it('does not take an area\'s figure for the province\'s, and keeps its growth with it', () => {
+    const e = read(
+      'Bưu điện tỉnh Đắk Lắk triển khai kế hoạch năm 2026',
+      'Chiều 16/1/2026, Bưu điện tỉnh Đắk Lắk tổ chức hội nghị triển khai kế hoạch năm 2026. Năm 2025, tổng doanh thu của đơn vị đạt 890 tỷ đồng, đạt 98% kế hoạch. Riêng khu vực Phú Yên đạt doanh thu 310 tỷ đồng, tăng 6% so với năm 2024.',
+    );
+    expect(brief(e.kpis!)).toEqual([{ metric: 'total_revenue', value: 890e9, year: 2025, planPercent: 98 }]);
+    expect(e.review.warnings.map((w) => w.messageEn).join(' ')).toMatch(/part of the unit/);
+  });
+});
