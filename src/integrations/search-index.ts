@@ -1,47 +1,30 @@
 /**
  * Site search with Pagefind, indexed while the pages are rendered rather than after.
  *
- * Pagefind's indexer is a separate process. Run after the build (as astro-pagefind does), it reads
- * back every HTML file while the build waits; here a middleware hands each page to it the moment
- * Astro renders it, so indexing runs on another core during rendering and the build only waits for
- * the last pages and for the index files to be written. Pages are handed over trimmed to what the
- * index reads (src/lib/search/index-page.ts). Pages a build does not render (cached by
- * `experimental.incrementalBuild`) are read back from the output folder.
+ * Run after the build (as astro-pagefind does), Pagefind reads back every HTML file while the build
+ * waits. Here a middleware takes each page the moment Astro renders it, trims it to what the index
+ * reads (src/lib/search/index-page.ts) and passes it to a worker thread, which hands it to Pagefind's
+ * indexing process. Both run beside the rendering, on the machine's other cores, so the build only
+ * waits for the last pages and for the index files to be written. Pages a build does not render
+ * (reused by `experimental.incrementalBuild`) are read back from the output folder.
  *
  * In `astro dev` nothing is indexed; `/pagefind/` is served from the last build's output, if any.
  */
 import type { AstroIntegration } from 'astro';
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createIndex, close, type PagefindIndex } from 'pagefind';
+import { Worker } from 'node:worker_threads';
 import { builtFileOf, indexableDocument } from '../lib/search/index-page.ts';
 import { SEARCH_BRIDGE, type SearchBridge } from './search-bridge.ts';
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.wasm': 'application/wasm' };
 
-function htmlFilesUnder(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...htmlFilesUnder(p));
-    else if (name.endsWith('.html')) out.push(p);
-  }
-  return out;
-}
-
 export default function searchIndex(): AstroIntegration {
   let base = '/';
   let incremental = false;
-  let index: PagefindIndex | undefined;
-  const added = new Set<string>();
-  const pending: Promise<{ errors: string[] }>[] = [];
+  let worker: Worker | undefined;
   const bridge = globalThis as { [SEARCH_BRIDGE]?: SearchBridge };
-
-  const add = (file: string, content: string): void => {
-    added.add(file);
-    pending.push(index!.addHTMLFile({ sourcePath: file, content }));
-  };
 
   return {
     name: 'search-index',
@@ -63,37 +46,31 @@ export default function searchIndex(): AstroIntegration {
           createReadStream(file).pipe(res);
         });
       },
-      'astro:build:start': async ({ logger }) => {
-        const created = await createIndex({});
-        if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
-        index = created.index;
+      'astro:build:start': () => {
+        const w = new Worker(new URL('./search-index-worker.mjs', import.meta.url));
+        worker = w;
         bridge[SEARCH_BRIDGE] = {
           page(pathname, html) {
+            // Trimmed here, so only the indexed part is copied to the worker (measured: posting a
+            // string costs less than encoding it to transfer bytes).
             const doc = indexableDocument(html);
-            if (doc !== null) add(builtFileOf(pathname, base), doc);
+            if (doc !== null) w.postMessage({ page: { file: builtFileOf(pathname, base), doc } });
           },
         };
-        logger.debug('indexing pages as they are rendered');
       },
       'astro:build:done': async ({ dir, logger }) => {
         delete bridge[SEARCH_BRIDGE];
-        if (!index) return;
-        const outDir = fileURLToPath(dir);
-        if (incremental) {
-          // Pages reused from an earlier build were not rendered, so the middleware never saw them.
-          for (const file of htmlFilesUnder(outDir)) {
-            const rel = relative(outDir, file).split(sep).join('/');
-            if (added.has(rel)) continue;
-            const doc = indexableDocument(readFileSync(file, 'utf8'));
-            if (doc !== null) add(rel, doc);
-          }
-        }
-        const errors = (await Promise.all(pending)).flatMap((r) => r.errors);
-        if (errors.length > 0) throw new Error(`Pagefind could not index every page: ${errors.slice(0, 5).join('; ')}`);
-        const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-        logger.info(`indexed ${added.size} pages for search`);
-        await close();
+        const w = worker;
+        if (!w) return;
+        worker = undefined;
+        const answer = await new Promise<{ done?: number; error?: string }>((resolve) => {
+          w.once('message', resolve);
+          w.once('error', (err) => resolve({ error: err.message }));
+          w.postMessage({ finish: { outDir: fileURLToPath(dir), readBack: incremental } });
+        });
+        await w.terminate();
+        if (answer.error !== undefined) throw new Error(`The search index could not be built: ${answer.error}`);
+        logger.info(`indexed ${answer.done} pages for search`);
       },
     },
   };
