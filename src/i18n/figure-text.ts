@@ -3,7 +3,7 @@
  * plan attainment ("đạt 102% kế hoạch"), a period label. Components and chart labels share these.
  */
 import type { Change, FigureRow, Period, PlanAttainment } from '../lib/digest/types.ts';
-import { formatPercent, formatQualifiedAmount, formatSignedPercent, qualifierWord } from '../lib/format/number.ts';
+import { formatChangeWords, formatPercent, formatQualifiedAmount, formatSignedPercent, qualifierWord } from '../lib/format/number.ts';
 import type { Lang } from './lang.ts';
 import { ui } from './ui.ts';
 
@@ -12,11 +12,18 @@ export function figureValueText(row: Pick<FigureRow, 'value' | 'unit' | 'figure'
   return row.value === null ? null : formatQualifiedAmount(row.value, row.unit, row.figure.qualifier, lang);
 }
 
-/** "+21%", "khoảng +1,4%" / "about +1.4%". */
+/**
+ * A change where space is short (tables, cards): "+21%", "−3%"; a hedged one in words, since "gần +51%"
+ * does not read: "tăng gần 51%" / "up nearly 51%".
+ */
 export function changeText(change: Change, lang: Lang): string {
-  const word = qualifierWord(change.qualifier, lang);
-  const signed = formatSignedPercent(change.percent, lang);
-  return word ? `${word} ${signed}` : signed;
+  if (qualifierWord(change.qualifier, lang)) return changeWords(change, lang);
+  return formatSignedPercent(change.percent, lang);
+}
+
+/** A change in words: "tăng 21%", "giảm gần 3%" / "up 21%", "down nearly 3%". */
+export function changeWords(change: Change, lang: Lang): string {
+  return formatChangeWords(change.percent, lang, change.qualifier);
 }
 
 export const changeDirection = (change: Change): 'up' | 'down' | 'flat' => (change.percent > 0 ? 'up' : change.percent < 0 ? 'down' : 'flat');
@@ -35,11 +42,12 @@ export function periodText(period: Period, year: number, lang: Lang): string {
   return lang === 'vi' ? `${label} ${year}` : `${label} of ${year}`;
 }
 
-/** A target in words: its value, or for a target set only as a share of plan, that share. */
+/** A target in words: its value, or for a target set only as a share of plan, that share as a goal. */
 export function targetText(row: Pick<FigureRow, 'value' | 'unit' | 'figure'>, lang: Lang): string {
   const value = figureValueText(row, lang);
   if (value !== null) return value;
   const { planPercent, planQualifier } = row.figure;
   if (planPercent === undefined) return '—';
-  return planText({ percent: planPercent, source: 'stated', ...(planQualifier ? { qualifier: planQualifier } : {}) }, lang);
+  // A goal, not an attainment: "phấn đấu đạt trên 100% kế hoạch" beside an empty "% of plan" column.
+  return ui(lang).kpi.aimShare(formatPercent(planPercent, lang, planQualifier));
 }

@@ -4,7 +4,7 @@ import { rankingChart } from '../../src/lib/charts/ranking-chart.ts';
 import { provincePage } from '../../src/lib/digest/province-page.ts';
 import { fixtureDigest } from './fixture-digest.ts';
 
-const labels = { actual: () => 'Thực hiện', target: () => 'Kế hoạch', combined: 'Cộng lại' };
+const labels = { actual: () => 'Thực hiện', target: () => 'Kế hoạch', combined: 'Cộng lại', estimated: 'Ước tính' };
 
 describe('seriesChart', () => {
   const digest = fixtureDigest();
@@ -33,6 +33,23 @@ describe('seriesChart', () => {
     }
   });
 
+  it('marks the estimated bars (2023 and 2024 were "ước đạt") and names the hatching in the legend', () => {
+    const actual = spec.data.datasets.find((d) => d.type === 'bar')!;
+    const years = spec.data.labels;
+    expect(years.filter((_, i) => actual.estimated?.[i])).toEqual(['2023', '2024']);
+    expect(spec.options.estimatedLabel).toBe('Ước tính');
+    // A target is never an estimate: its line carries no marks.
+    expect(spec.data.datasets.find((d) => d.type === 'line')!.estimated).toBeUndefined();
+  });
+
+  it('has no estimate key when no figure is an estimate', () => {
+    const sonLa = provincePage(digest, 'son-la').series.find((s) => s.chartable && s.points.every((p) => !p.actual?.figure.estimated));
+    if (!sonLa) return;
+    const plain = seriesChart(sonLa, 'vi', labels);
+    expect(plain.options.estimatedLabel).toBeUndefined();
+    expect(plain.data.datasets.every((d) => d.estimated === undefined)).toBe(true);
+  });
+
   it('labels the axis in English for English pages', () => {
     expect(seriesChart(revenue, 'en', labels).options.valueAxisTitle).toBe('VND billion');
   });
@@ -52,5 +69,12 @@ describe('rankingChart', () => {
     expect(spec.data.labels).toEqual(['Bắc Giang', 'Quảng Ngãi']);
     expect(spec.data.datasets[0]!.data).toEqual([287, 205]);
     expect(spec.options.valueAxisTitle).toBe('VND billion');
+    expect(spec.options.estimatedLabel).toBeUndefined();
+  });
+
+  it('marks an estimated bar, and only then adds the legend key', () => {
+    const spec = rankingChart([{ label: 'Lạng Sơn', value: 138e9, estimated: true }, { label: 'Sơn La', value: 101e9 }], 'VND', 'vi', 'Tổng doanh thu', 'Ước tính');
+    expect(spec.data.datasets[0]!.estimated).toEqual([true, false]);
+    expect(spec.options.estimatedLabel).toBe('Ước tính');
   });
 });

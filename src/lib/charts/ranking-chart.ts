@@ -10,10 +10,14 @@ import { PALETTE, type ChartSpec } from './types.ts';
 export interface RankingBar {
   label: string;
   value: number;
+  estimated?: boolean;
 }
 
-export function rankingChart(bars: readonly RankingBar[], unit: Unit, lang: Lang, datasetLabel: string): ChartSpec {
+/** `estimatedLabel` names the hatched swatch the legend adds when a bar is an estimate. */
+export function rankingChart(bars: readonly RankingBar[], unit: Unit, lang: Lang, datasetLabel: string, estimatedLabel?: string): ChartSpec {
   const scale = displayScaleFor(bars.map((b) => b.value), unit, lang);
+  const estimated = bars.map((b) => b.estimated === true);
+  const anyEstimate = estimated.some(Boolean);
   return {
     type: 'bar',
     data: {
@@ -24,10 +28,11 @@ export function rankingChart(bars: readonly RankingBar[], unit: Unit, lang: Lang
           data: bars.map((b) => Math.round((b.value / scale.divisor) * 1000) / 1000),
           backgroundColor: PALETTE.actual[0],
           borderColor: PALETTE.actual[0],
+          ...(anyEstimate ? { estimated } : {}),
         },
       ],
     },
-    options: { indexAxis: 'y', valueAxisTitle: scale.label },
+    options: { indexAxis: 'y', valueAxisTitle: scale.label, ...(anyEstimate && estimatedLabel ? { estimatedLabel } : {}) },
     format: { locale: LOCALE_TAG[lang], unitLabel: scale.label },
   };
 }

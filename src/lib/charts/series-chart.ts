@@ -1,7 +1,8 @@
 /**
  * A province's metric across years: bars for what was achieved (one colour per territory when a slug
  * named two, like Bắc Ninh before and after 2025), a dashed line for the targets, and lighter bars for
- * the combined figures of the provinces a new unit absorbed.
+ * the combined figures of the provinces a new unit absorbed. An estimated figure's bar is hatched, and
+ * the legend says what hatching means.
  */
 import { LOCALE_TAG, type Lang } from '../../i18n/lang.ts';
 import type { MetricSeries } from '../digest/province-page.ts';
@@ -13,6 +14,8 @@ export interface SeriesChartLabels {
   actual: (territoryKey: string) => string;
   target: (territoryKey: string) => string;
   combined: string;
+  /** The legend's name for the hatched swatch of estimates. */
+  estimated: string;
 }
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
@@ -30,19 +33,26 @@ export function seriesChart(series: MetricSeries, lang: Lang, labels: SeriesChar
     ...series.combined.filter((c) => c.rollUp.total !== null).map((c) => c.year),
   ]);
   const scaled = (v: number | null | undefined): number | null => (v == null ? null : round(v / scale.divisor));
-  const at = (territory: string, pick: 'actual' | 'target') => (year: number) =>
-    scaled(series.points.find((p) => p.year === year && p.territoryKey === territory)?.[pick]?.value);
+  const pointAt = (territory: string, year: number) => series.points.find((p) => p.year === year && p.territoryKey === territory);
+  const at = (territory: string, pick: 'actual' | 'target') => (year: number) => scaled(pointAt(territory, year)?.[pick]?.value);
+  const anyEstimate: boolean[] = [];
+  const marked = (flags: boolean[]) => {
+    anyEstimate.push(...flags);
+    return flags.some(Boolean) ? { estimated: flags } : {};
+  };
 
   const datasets: DatasetSpec[] = [];
   const combined = years.map((y) => scaled(series.combined.find((c) => c.year === y)?.rollUp.total));
   if (combined.some((v) => v !== null)) {
-    datasets.push({ type: 'bar', label: labels.combined, data: combined, backgroundColor: PALETTE.combined, borderColor: PALETTE.combined, order: 3 });
+    const estimated = years.map((y, i) => combined[i] !== null && series.combined.find((c) => c.year === y)?.rollUp.estimated === true);
+    datasets.push({ type: 'bar', label: labels.combined, data: combined, backgroundColor: PALETTE.combined, borderColor: PALETTE.combined, order: 3, ...marked(estimated) });
   }
   series.territories.forEach((t, i) => {
     const colour = PALETTE.actual[i % PALETTE.actual.length]!;
     const actual = years.map(at(t.key, 'actual'));
     if (actual.some((v) => v !== null)) {
-      datasets.push({ type: 'bar', label: labels.actual(t.key), data: actual, backgroundColor: colour, borderColor: colour, order: 2 });
+      const estimated = years.map((y, j) => actual[j] !== null && pointAt(t.key, y)?.actual?.figure.estimated === true);
+      datasets.push({ type: 'bar', label: labels.actual(t.key), data: actual, backgroundColor: colour, borderColor: colour, order: 2, ...marked(estimated) });
     }
     const target = years.map(at(t.key, 'target'));
     if (target.some((v) => v !== null)) {
@@ -64,7 +74,7 @@ export function seriesChart(series: MetricSeries, lang: Lang, labels: SeriesChar
   return {
     type: 'bar',
     data: { labels: years.map(String), datasets },
-    options: { indexAxis: 'x', valueAxisTitle: scale.label },
+    options: { indexAxis: 'x', valueAxisTitle: scale.label, ...(anyEstimate.some(Boolean) ? { estimatedLabel: labels.estimated } : {}) },
     format: { locale: LOCALE_TAG[lang], unitLabel: scale.label },
   };
 }

@@ -15,6 +15,8 @@ export interface DatasetSpec {
   pointStyle?: 'circle' | 'rect' | 'rectRot' | 'triangle';
   spanGaps?: boolean;
   order?: number;
+  /** Per point: an estimate ("ước đạt"), drawn hatched and lighter so it never passes for a final figure. */
+  estimated?: boolean[];
 }
 
 export interface ChartSpec {
@@ -24,6 +26,8 @@ export interface ChartSpec {
     indexAxis?: 'x' | 'y';
     /** Axis title for the value axis ("tỷ đồng"). */
     valueAxisTitle: string;
+    /** Legend label of the hatched estimate swatch; set when some point is an estimate. */
+    estimatedLabel?: string;
   };
   format: {
     /** BCP 47 tag for Intl.NumberFormat. */
