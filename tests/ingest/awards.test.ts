@@ -61,6 +61,7 @@ describe('award sentences', () => {
   });
   it('does not take the word "khen thưởng" in other senses for an award', () => {
     expect(read('Đơn vị luôn đứng trong top đầu và được Tổng công ty khen thưởng cả 4 quý trong năm.')).toEqual([]);
+    expect(read('Nhiều bưu cục được Tổng công ty khen thưởng hằng tháng về chất lượng dịch vụ.')).toEqual([]);
     expect(read('Công tác thi đua, khen thưởng được quan tâm.')).toEqual([]);
   });
   it('merges a caption into the text\'s mention of the same award', () => {
@@ -71,6 +72,64 @@ describe('award sentences', () => {
     ).awards;
     expect(list).toHaveLength(1);
     expect(list[0]!.presenter).toContain('Nguyễn Văn A');
+  });
+});
+
+describe('givers by the head noun of their name', () => {
+  it('recognises ministries, central agencies, party committees and banks not listed anywhere', () => {
+    const list = read(
+      'Dịp này, Bảo hiểm xã hội Việt Nam tặng Bằng khen cho Bưu điện tỉnh; Bộ Lao động - Thương binh và Xã hội tặng Bằng khen cho 2 tập thể; Tỉnh ủy Kiên Giang tặng Giấy khen cho 3 cá nhân; Ngân hàng Chính sách xã hội tặng Giấy khen cho Bưu điện huyện Châu Thành.',
+    );
+    expect(brief(list)).toEqual([
+      ['Bằng khen', 'ministry', 'Bảo hiểm xã hội Việt Nam', 'collective', 1],
+      ['Bằng khen', 'ministry', 'Bộ Lao động - Thương binh và Xã hội', 'collective', 2],
+      ['Giấy khen', 'province', 'Tỉnh ủy Kiên Giang', 'individual', 3],
+      ['Giấy khen', 'corporation', 'Ngân hàng Chính sách xã hội', 'collective', 1],
+    ]);
+  });
+  it('takes a minister for the giver, at the ministry\'s level, not for a presenter', () => {
+    const [active] = read('Bộ trưởng Bộ Thông tin và Truyền thông tặng Bằng khen cho 3 tập thể.');
+    expect(active).toMatchObject({ level: 'ministry', giver: 'Bộ trưởng Bộ Thông tin và Truyền thông', count: 3 });
+    expect(active!.presenter).toBeUndefined();
+    expect(brief(read('Bưu điện tỉnh được tặng Bằng khen của Bộ trưởng Bộ Tài chính.'))).toEqual([['Bằng khen', 'ministry', 'Bộ trưởng Bộ Tài chính', 'collective', 1]]);
+  });
+  it('reads a provincial branch of a central agency as the province\'s', () => {
+    expect(brief(read('Bảo hiểm xã hội tỉnh Long An tặng Giấy khen cho 5 cá nhân.'))).toEqual([['Giấy khen', 'province', 'Bảo hiểm xã hội tỉnh Long An', 'individual', 5]]);
+  });
+  it('does not take "cán bộ" or "toàn bộ" for a ministry', () => {
+    expect(read('Toàn bộ cán bộ Bưu điện tỉnh được Tổng công ty tặng Giấy khen.').map((a) => a.level)).toEqual(['corporation']);
+  });
+});
+
+describe('titles attained and titles with no giver named', () => {
+  it('reads "đạt danh hiệu" and "được tặng danh hiệu Chiến sĩ thi đua cơ sở", and keeps them though no giver is named', () => {
+    const list = read('Dịp này, 12 cá nhân được tặng danh hiệu Chiến sĩ thi đua cơ sở; 3 tập thể đạt danh hiệu Tập thể lao động xuất sắc.');
+    expect(list.map((a) => [a.award, a.level, a.recipientKind, a.count])).toEqual([
+      ['Chiến sĩ thi đua cơ sở', 'unit', 'individual', 12],
+      ['Tập thể lao động xuất sắc', 'unit', 'collective', 3],
+    ]);
+    // The level of the first comes from its name; the second's is a placeholder, and both say so.
+    expect(list[0]!.giver).toBe('Không nêu tên (cấp cơ sở)');
+    expect(list[0]!.warnings[0]!.messageEn).toMatch(/comes from the distinction's name/);
+    expect(list[1]!.giver).toBe('Không nêu tên');
+    expect(list[1]!.warnings[0]!.messageEn).toMatch(/placeholder/);
+  });
+  it('gives a title of a named rank to the giver of that rank met before, not to a recipient\'s employer', () => {
+    const list = read('Thừa ủy quyền của Chủ tịch nước, đồng chí Trần Anh Dũng trao Huân chương Lao động hạng Ba cho ông Nguyễn Văn Bình, Giám đốc Bưu điện tỉnh. 15 cá nhân được công nhận danh hiệu Chiến sĩ thi đua cơ sở.');
+    expect(list[1]).toMatchObject({ award: 'Chiến sĩ thi đua cơ sở', level: 'unit', giver: 'Không nêu tên (cấp cơ sở)', count: 15 });
+  });
+  it('reads an award in the clause after a semicolon', () => {
+    expect(brief(read('Bưu điện tỉnh tiếp nhận trên 32.000 hồ sơ; Bưu điện huyện Mỏ Cày Nam được Tổng công ty tặng Giấy khen.'))).toEqual([['Giấy khen', 'corporation', 'Tổng công ty Bưu điện Việt Nam', 'collective', 1]]);
+  });
+  it('learns from a caption what the text\'s "khen thưởng" by the same giver was', () => {
+    const list = extractAwards(
+      ['Các tập thể có thành tích xuất sắc được Tổng công ty Bưu điện Việt Nam tặng Giấy khen', 'Nhiều tập thể, cá nhân được Tổng công ty Bưu điện Việt Nam khen thưởng.'],
+      [true, false],
+      { reportYear: 2022 },
+    ).awards;
+    expect(brief(list)).toEqual([['Giấy khen', 'corporation', 'Tổng công ty Bưu điện Việt Nam', 'mixed', null]]);
+    expect(list[0]!.warnings).toEqual([]);
+    expect(list[0]!.quote).toBe('Các tập thể có thành tích xuất sắc được Tổng công ty Bưu điện Việt Nam tặng Giấy khen … Nhiều tập thể, cá nhân được Tổng công ty Bưu điện Việt Nam khen thưởng');
   });
 });
 

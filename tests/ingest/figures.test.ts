@@ -71,6 +71,11 @@ describe('results', () => {
     expect(f.warnings[0]!.messageEn).toMatch(/implausible/);
     expect(f.warnings[0]!.message).toMatch(/không hợp lý/);
   });
+  it('asks about a decimal comma followed by three zeros, which may separate thousands', () => {
+    const f = pick(read('Năm 2022, doanh thu đạt 25,000 tỷ đồng.').kpis, 'total_revenue');
+    expect(f.value).toBe(25e9);
+    expect(f.warnings[0]!.messageEn).toMatch(/may separate thousands \(25,000,000,000,000\)/);
+  });
   it('keeps an implausible figure it cannot reread, and says so', () => {
     const f = pick(read('Tổng doanh thu đạt 125 triệu đồng.').kpis, 'total_revenue');
     expect(f.value).toBe(125e6);

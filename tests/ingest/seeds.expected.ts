@@ -190,17 +190,18 @@ export const SEEDS: Record<string, ExpectedEntry> = {
     awards: [
       { award: 'Cờ thi đua', level: 'ministry', recipientKind: 'collective', count: 1, recipientIncludes: 'Bưu điện tỉnh' },
       { award: 'Cờ thi đua', level: 'ministry', recipientKind: 'collective', count: 1, recipientIncludes: 'Tân Yên' },
-      // Caption: "Các tập thể có thành tích xuất sắc được Tổng công ty … tặng Giấy khen".
-      { award: 'Giấy khen', level: 'corporation', recipientKind: 'collective', count: null },
-      // "Nhiều tập thể, cá nhân được Tổng công ty …, Bưu điện tỉnh Bắc Giang khen thưởng."
-      { award: 'Khen thưởng', level: 'corporation', recipientKind: 'mixed', count: null },
+      // "Nhiều tập thể, cá nhân được Tổng công ty …, Bưu điện tỉnh Bắc Giang khen thưởng." The photo
+      // caption "Các tập thể có thành tích xuất sắc được Tổng công ty … tặng Giấy khen" is the same
+      // corporation's award at the same conference, and says what it was: one award, a Giấy khen.
+      { award: 'Giấy khen', level: 'corporation', recipientKind: 'mixed', count: null, recipientIncludes: 'Nhiều tập thể' },
+      // The provincial post office's own share names no distinction.
       { award: 'Khen thưởng', level: 'unit', recipientKind: 'mixed', count: null },
     ],
     people: [
       { name: 'Nguyễn Minh Đức', roleIncludes: 'Phó Tổng Giám đốc' },
       { name: 'Ngô Đình Tiến', roleIncludes: 'Sở Thông tin và Truyền thông' },
     ],
-    warningFields: ['awards[3]', 'awards[4]'],
+    warningFields: ['awards[3]'],
     needsReview: true,
   },
 

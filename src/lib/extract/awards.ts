@@ -17,6 +17,7 @@
 import type { AwardLevel } from '../schema/award.ts';
 import { lowerKeepLength } from '../vi-number.ts';
 import { warning, type Warning } from './figures.ts';
+import { findGivers, type GiverHit } from './givers.ts';
 import { splitSentences } from './sentences.ts';
 import { maskComparisonYears } from './years.ts';
 
@@ -36,6 +37,10 @@ export interface AwardDraft {
   warnings: Warning[];
   /** Read from a photo caption: merged into the text's mention of the same award when there is one. */
   fromCaption: boolean;
+  /** "khen thưởng" with no distinction named: a caption that names it ("… tặng Giấy khen") tells which. */
+  generic?: boolean;
+  /** No giver named; `level` then comes from the distinction's name when this is true, else is a placeholder. */
+  levelFromName?: boolean;
 }
 
 const W = '(?<![\\p{L}\\p{N}])';
@@ -61,6 +66,11 @@ interface AwardHit {
   aggregate?: boolean;
 }
 
+/**
+ * The emulation flag's full name, as the emulation law words what it is for: a unit "xuất sắc / dẫn
+ * đầu phong trào thi đua" ("Cờ đơn vị xuất sắc, dẫn đầu trong phong trào thi đua năm 2019", "Cờ thi
+ * đua xuất sắc, dẫn đầu phong trào thi đua"). The words up to "phong trào thi đua" are the flag's title.
+ */
 const FLAG_TAIL = '(?:\\s*,?\\s+(?:đơn\\s+vị|thi\\s+đua|xuất\\s+sắc|dẫn\\s+đầu)[^;:“”]{0,100}?phong\\s+trào\\s+thi\\s+đua(?:\\s+năm\\s+\\d{4})?)';
 
 const AWARD_RES: { re: RegExp; make: (raw: string) => Omit<AwardHit, 'start' | 'end'> }[] = [
@@ -85,7 +95,7 @@ const AWARD_RES: { re: RegExp; make: (raw: string) => Omit<AwardHit, 'start' | '
   { re: new RegExp(`${W}bằng\\s+khen${E}`, 'giu'), make: () => ({ award: 'Bằng khen' }) },
   { re: new RegExp(`${W}giấy\\s+khen${E}`, 'giu'), make: () => ({ award: 'Giấy khen' }) },
   {
-    re: new RegExp(`${W}(?:danh\\s+hiệu\\s+)?chiến\\s+sĩ\\s+thi\\s+đua(?:\\s+(?:cấp\\s+(?:bộ|cơ\\s+sở|tỉnh|ngành|tổng\\s+công\\s+ty)|toàn\\s+quốc))?${E}`, 'giu'),
+    re: new RegExp(`${W}(?:danh\\s+hiệu\\s+)?chiến\\s+sĩ\\s+thi\\s+đua(?:\\s+(?:cấp\\s+(?:bộ|cơ\\s+sở|tỉnh|ngành|tổng\\s+công\\s+ty)|cơ\\s+sở|toàn\\s+quốc))?${E}`, 'giu'),
     make: (raw) => ({ award: cap(raw.replace(/^danh\s+hiệu\s+/iu, '')), only: 'individual' }),
   },
   {
@@ -108,7 +118,8 @@ function impliedLevel(award: string): AwardLevel | undefined {
   if (/toàn\s+quốc/u.test(a)) return 'government';
   if (/cấp\s+tổng\s+công\s+ty/u.test(a)) return 'corporation';
   if (/cấp\s+tỉnh/u.test(a)) return 'province';
-  if (/cấp\s+cơ\s+sở/u.test(a)) return 'unit';
+  // "Chiến sĩ thi đua cơ sở", "Lao động tiên tiến" are conferred by the head of the unit.
+  if (/(?:cấp\s+|thi\s+đua\s+)cơ\s+sở|^(?:danh\s+hiệu\s+)?lao\s+động\s+tiên\s+tiến/u.test(a)) return 'unit';
   return undefined;
 }
 
@@ -161,59 +172,7 @@ function mergeListsAndTitles(hits: AwardHit[], lower: string, text: string): Awa
 }
 
 // ---------------------------------------------------------------------------------------------
-// Givers
-
-export interface GiverHit {
-  start: number;
-  end: number;
-  level: AwardLevel;
-  name: string;
-}
-
-const GIVERS: { re: string; level: AwardLevel; name: (raw: string) => string }[] = [
-  { re: 'chủ\\s+tịch\\s+nước', level: 'state', name: () => 'Chủ tịch nước' },
-  { re: 'thủ\\s+tướng(?:\\s+chính\\s+phủ)?|ttcp', level: 'government', name: () => 'Thủ tướng Chính phủ' },
-  { re: 'chính\\s+phủ', level: 'government', name: () => 'Chính phủ' },
-  {
-    re: 'bộ\\s+(?:thông\\s+tin\\s*(?:và|-|–|&)\\s*truyền\\s+thông|tt\\s*(?:&|-|và)\\s*tt|tttt)',
-    level: 'ministry',
-    name: () => 'Bộ Thông tin và Truyền thông',
-  },
-  { re: 'bộ\\s+khoa\\s+học\\s+và\\s+công\\s+nghệ|bộ\\s+kh\\s*(?:&|và)\\s*cn', level: 'ministry', name: () => 'Bộ Khoa học và Công nghệ' },
-  { re: 'tổng\\s+liên\\s+đoàn\\s+lao\\s+động\\s+việt\\s+nam', level: 'union', name: () => 'Tổng Liên đoàn Lao động Việt Nam' },
-  {
-    re: 'công\\s+đoàn\\s+(?:thông\\s+tin\\s+và\\s+truyền\\s+thông\\s+việt\\s+nam|tổng\\s+công\\s+ty\\s+bưu\\s+điện\\s+việt\\s+nam|bưu\\s+điện\\s+việt\\s+nam|bưu\\s+điện\\s+tỉnh|ngành\\s+[\\p{L}\\s]{2,30}?(?=[\\s,.;]|$))',
-    level: 'union',
-    name: (raw) => cap(raw),
-  },
-  {
-    re: '(?:chủ\\s+tịch\\s+)?(?:ubnd|ủy\\s+ban\\s+nhân\\s+dân|uỷ\\s+ban\\s+nhân\\s+dân)\\s+(?:tỉnh|thành\\s+phố)',
-    level: 'province',
-    name: (raw) => (/^chủ/iu.test(raw) ? 'Chủ tịch UBND tỉnh' : 'UBND tỉnh'),
-  },
-  {
-    re: '(?:lãnh\\s+đạo\\s+)?tổng\\s+công\\s+ty(?:\\s+(?:bưu\\s+điện|bưu\\s+chính)\\s+việt\\s+nam)?|tct|vnpost',
-    level: 'corporation',
-    name: () => 'Tổng công ty Bưu điện Việt Nam',
-  },
-  { re: '(?:giám\\s+đốc\\s+)?bưu\\s+điện\\s+tỉnh', level: 'unit', name: (raw) => (/^giám/iu.test(raw) ? 'Giám đốc Bưu điện tỉnh' : 'Bưu điện tỉnh') },
-];
-const GIVER_RE = new RegExp(GIVERS.map((g) => `${W}(${g.re})${E}`).join('|'), 'giu');
-
-export function findGivers(lower: string, text: string): GiverHit[] {
-  const out: GiverHit[] = [];
-  GIVER_RE.lastIndex = 0;
-  for (let m = GIVER_RE.exec(lower); m; m = GIVER_RE.exec(lower)) {
-    const g = GIVERS[m.slice(1).findIndex((x) => x !== undefined)]!;
-    let end = m.index + m[0].length;
-    // "Bưu điện tỉnh Bắc Giang": the province name, in capitals in the original text, belongs to it.
-    if (g.level === 'unit') end += /^(?:\s+\p{Lu}[\p{Ll}]*)*/u.exec(text.slice(end))![0].length;
-    const raw = text.slice(m.index, end);
-    const name = g.level === 'unit' && !/^giám/iu.test(raw) ? raw.replace(/\s+/g, ' ') : g.name(raw);
-    out.push({ start: m.index, end, level: g.level, name });
-  }
-  return out;
-}
+// Givers (givers.ts)
 
 /** Givers listed one after another from `from`: "của Giám đốc Bưu điện tỉnh, Công đoàn Bưu điện tỉnh và …". */
 function giverList(givers: GiverHit[], lower: string, from: number, limit: number): GiverHit[] {
@@ -301,14 +260,24 @@ function namedUnits(part: string): number {
 
 const VERB_RE = new RegExp(`${W}(?:trao\\s+tặng|tặng\\s+thưởng|chuyển\\s+trao|trao|tặng|khen\\s+thưởng|công\\s+nhận)${E}`, 'iu');
 const INTRO =
-  /^(?:(?:nhân\s+dịp\s+này|dịp\s+này|cũng\s+(?:trong|tại)\s+(?:dịp\s+này|hội\s+nghị)|tại\s+hội\s+nghị|trong\s+khuôn\s+khổ\s+hội\s+nghị|cụ\s+thể|ngoài\s+ra|với\s+(?:những|các)\s+[^,]{0,120}|ảnh|nguồn)\s*[,:]\s*)+/iu;
+  /^(?:(?:nhân\s+dịp\s+này|dịp\s+này|cũng\s+(?:trong|tại)\s+(?:dịp\s+này|hội\s+nghị|buổi\s+lễ)|tại\s+(?:hội\s+nghị|buổi\s+lễ)|trong\s+khuôn\s+khổ\s+hội\s+nghị|cụ\s+thể|ngoài\s+ra|bên\s+cạnh\s+đó|với\s+(?:những|các)\s+[^,]{0,120}|(?:trong\s+|cả\s+)?năm\s+(?:\d{4}|qua|vừa\s+qua)|trong\s+năm|ảnh|nguồn)\s*[,:]\s*)+/iu;
 const RECIPIENT_END =
   /\s*(?:,\s*)?(?:\s(?:vì|do\s+có|có\s+thành\s+tích|đạt\s+thành\s+tích|với\s+thành\s+tích|đã\s+có\s+thành|về\s+thành\s+tích|nhân\s+dịp)\s.*|\s*\((?:nguồn|ảnh)[^)]*\).*)$/iu;
 const RECIPIENT_START =
   /^(?:\d|các\s|những\s|nhiều\s|một\s+số\s|tập\s+thể|tâp\s+thể|cá\s+nhân|bưu\s+điện|công\s+đoàn|trung\s+tâm|đơn\s+vị|ông\s|bà\s|đồng\s+chí|người\s+lao\s+động|lao\s+động|cán\s+bộ|gương\s+mặt)/u;
 
-/** Verbs that make a passive subject a clause rather than the recipients' names. */
-const GENERIC_PREDICATE = /(?<![\p{L}])(?:luôn|đứng|đạt|là|hoàn\s+thành|thực\s+hiện|nằm)(?![\p{L}])/u;
+/**
+ * Predicates: words that make what comes before "được … khen thưởng" a clause ("đơn vị luôn đứng trong
+ * top đầu và được … khen thưởng") rather than a noun phrase naming recipients. A recipient list is
+ * nouns and their modifiers ("các tập thể có thành tích xuất sắc"); a verb of its own or an adverb of
+ * time or manner does not occur in one.
+ */
+const GENERIC_PREDICATE = /(?<![\p{L}])(?:luôn|thường\s+xuyên|liên\s+tục|đứng|đạt|là|hoàn\s+thành|thực\s+hiện|nằm|duy\s+trì|tiếp\s+tục)(?![\p{L}])/u;
+/**
+ * "được … khen thưởng cả 4 quý", "… hằng tháng": a time quantifier after the verb says how often a
+ * unit was praised (a ranking over the periods), not that a distinction was handed out.
+ */
+const OVER_TIME = /^\s*(?:cả|hằng|hàng|mỗi|từng|trong)\s+(?:\d+\s+|các\s+)?(?:quý|tháng|năm|kỳ|đợt|tuần)(?![\p{L}])/u;
 
 /** Words without which a paragraph holds no award. */
 const AWARD_WORDS = /khen|cờ|chương|danh\s+hiệu|chiến\s+sĩ|dương|vinh\s+danh|thưởng/u;
@@ -349,13 +318,14 @@ export function extractAwards(blocks: readonly string[], captions: readonly bool
  */
 function splitClauses(start: number, end: number, lower: string): [number, number][] {
   const cuts = [start];
-  const re = /;|(?:,|\s+và)\s+(?=\d{1,4}\s+[^,.;]{2,50}?\s(?:được|nhận)\s)/gu;
-  re.lastIndex = start;
-  for (let m = re.exec(lower); m && m.index < end; m = re.exec(lower)) {
+  // The sentence alone is searched: a global search from `start` would run on to the block's end.
+  const sentence = lower.slice(start, end);
+  for (const m of sentence.matchAll(/;|(?:,|\s+và)\s+(?=\d{1,4}\s+[^,.;]{2,50}?\s(?:được|nhận)\s)/gu)) {
+    const at = start + m.index;
     // "15 tập thể và 30 cá nhân được … tặng": one receiver list, not two clauses. Only cut when the
     // clause so far already had its own verb.
-    if (m[0] !== ';' && !/(?<![\p{L}])(?:được|nhận)\s/u.test(lower.slice(cuts[cuts.length - 1]!, m.index))) continue;
-    cuts.push(m.index, m.index + m[0].length);
+    if (m[0] !== ';' && !/(?<![\p{L}])(?:được|nhận)\s/u.test(lower.slice(cuts[cuts.length - 1]!, at))) continue;
+    cuts.push(at, at + m[0].length);
   }
   cuts.push(end);
   const out: [number, number][] = [];
@@ -382,10 +352,11 @@ interface ClauseInput {
 }
 
 function readClause(input: ClauseInput): AwardDraft[] {
-  const { text, lower, cs, ce, block, fromCaption, ctx, carry, seenGivers } = input;
+  const { text, lower, ce, block, fromCaption, ctx, carry, seenGivers } = input;
+  // A clause after a semicolon starts with a space: its first word is where it starts.
+  const cs = input.cs + /^\s*/u.exec(text.slice(input.cs, Math.min(ce, input.cs + 20)))![0].length;
   const shift = <T extends { start: number; end: number }>(h: T): T => ({ ...h, start: h.start + cs, end: h.end + cs });
   const givers = findGivers(lower.slice(cs, ce), text.slice(cs, ce)).map(shift);
-  seenGivers.push(...givers);
   const awards = findAwards(lower.slice(cs, ce), text.slice(cs, ce)).map(shift);
   const intro = INTRO.exec(text.slice(cs, ce))?.[0].length ?? 0;
   const start = cs + intro;
@@ -401,7 +372,7 @@ function readClause(input: ClauseInput): AwardDraft[] {
       const forward = /^\s*(?:cho\s+)?(\d|các\s|những\s|nhiều\s)/u.test(after);
       // "được … khen thưởng cả 4 quý" is praise over time, not a distinction handed out; and a subject
       // that is a clause ("đơn vị luôn đứng trong top đầu và") is not a list of recipients.
-      const overTime = /^\s*(?:cả|hằng|hàng|mỗi|từng)\s/u.test(after);
+      const overTime = OVER_TIME.test(after);
       const nounPhrase = passiveSubject && RECIPIENT_START.test(passiveSubject[1]!) && !GENERIC_PREDICATE.test(passiveSubject[1]!);
       if (!overTime && (nounPhrase || forward)) {
         awards.push({ start: at, end: at + v[0].length, award: 'Khen thưởng', generic: true, direct: !passiveSubject });
@@ -412,7 +383,9 @@ function readClause(input: ClauseInput): AwardDraft[] {
 
   const first = awards[0]!;
   const leadLower = lower.slice(start, first.start);
-  const passive = /(?:^|\s)(?:đã\s+|cũng\s+)*(?:vinh\s+dự\s+)?(?:được(?:\s+nhận)?|đón\s+nhận|nhận)(?:\s|$)/u.exec(leadLower);
+  // Receiving: "được (nhận)", "đón nhận", "nhận", and "đạt danh hiệu …" (a title is attained).
+  const attains = /^(?:danh\s+hiệu|chiến\s+sĩ)/u.test(lower.slice(first.start, first.start + 12)) ? '|đạt' : '';
+  const passive = new RegExp(`(?:^|\\s)(?:đã\\s+|cũng\\s+)*(?:vinh\\s+dự\\s+)?(?:được(?:\\s+nhận)?|đón\\s+nhận|nhận${attains})(?:\\s|$)`, 'u').exec(leadLower);
   const proxy = /thừa\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?/iu.exec(lower.slice(start, first.start));
   const proxyGiver = proxy ? (givers.find((g) => g.start === start + proxy.index + proxy[0].length) ?? null) : null;
 
@@ -451,6 +424,7 @@ function readClause(input: ClauseInput): AwardDraft[] {
 
   const out: AwardDraft[] = [];
   let lastRecipientEnd = first.start;
+  const year = awardYear(lower.slice(cs, ce), ctx.reportYear);
   awards.forEach((a, i) => {
     const next = awards[i + 1];
     const limit = next ? next.start : ce;
@@ -480,10 +454,16 @@ function readClause(input: ClauseInput): AwardDraft[] {
       else if (a.impliedLevel === 'state') awardGivers = [{ start: 0, end: 0, level: 'state', name: 'Chủ tịch nước' }];
     }
     if (awardGivers.length === 0 && carry.giver) awardGivers = [carry.giver];
-    // A caption often names only who hands the award over; keep it to merge with the text's mention.
-    if (awardGivers.length === 0 && fromCaption) awardGivers = [{ start: 0, end: 0, level: 'unit', name: UNKNOWN_GIVER }];
-    if (awardGivers.length === 0) return;
-    if (awardGivers[0]!.name !== UNKNOWN_GIVER) carry.giver = awardGivers[awardGivers.length - 1]!;
+    // Nobody named as giver: the distinction is kept, with the level its name implies, and a reviewer is
+    // told (a caption's mention may still merge with the text's, which names the giver).
+    const unnamed = awardGivers.length === 0;
+    if (unnamed) awardGivers = [{ start: 0, end: 0, level: a.impliedLevel ?? 'unit', name: UNKNOWN_GIVER }];
+    else {
+      carry.giver = awardGivers[awardGivers.length - 1]!;
+      // Givers that gave something, for a later title of their rank ("… Chiến sĩ thi đua cấp bộ");
+      // not every name in the paragraph (a recipient's role names an organisation too).
+      seenGivers.push(...awardGivers);
+    }
 
     // Recipients.
     let recipientRaw: string | null = null;
@@ -529,8 +509,7 @@ function readClause(input: ClauseInput): AwardDraft[] {
     if (a.only === 'collective') parts = parts.filter((p) => p.kind !== 'individual');
     if (a.only === 'individual') parts = parts.map((p) => (p.kind === 'mixed' ? { ...p, kind: 'individual' } : p));
     const quoteEnd = Math.min(ce, Math.max(a.end, afterGivers, subjectRecipient !== null ? a.end : recipientEnd));
-    const quote = trimQuote(text.slice(start, quoteEnd));
-    const year = awardYear(lower.slice(cs, ce), ctx.reportYear);
+    const quote = trimQuote(text.slice(quoteStart(text, start, a.start), quoteEnd));
     // Several givers and a counted recipient ("14 tập thể … của Bộ …, Tổng Công ty …"): one entry, or
     // the same 14 would be counted twice.
     const counted = parts.some((p) => p.count !== null);
@@ -555,6 +534,8 @@ function readClause(input: ClauseInput): AwardDraft[] {
           start,
           warnings: [],
           fromCaption,
+          ...(a.generic ? { generic: true } : {}),
+          ...(g.name === UNKNOWN_GIVER ? { levelFromName: a.impliedLevel !== undefined } : {}),
         };
         const names = awardGivers.map((x) => x.name).join(', ');
         if (a.aggregate) {
@@ -598,10 +579,24 @@ function cutRecipient(raw: string): string {
 }
 
 function trimQuote(q: string): string {
-  return q
+  // Only the end is trimmed: look at the last words, not the whole quote (linear on a run-on clause).
+  const cut = Math.max(0, q.length - 120);
+  const tail = q
+    .slice(cut)
     .replace(/\s*\((?:nguồn|ảnh)[^)]*\)\s*$/iu, '')
-    .replace(/(?:[\s,;:.…]|\s(?:và|cùng))+$/u, '')
-    .trim();
+    .replace(/(?:[\s,;:.…]|\s(?:và|cùng))+$/u, '');
+  return (q.slice(0, cut) + tail).trim();
+}
+
+/**
+ * Where an award's quote starts: the clause's start, unless the clause runs on for a page (a run-on
+ * sentence with many awards), when the quote starts a sentence's worth of words before the award.
+ */
+function quoteStart(text: string, clauseStart: number, awardStart: number): number {
+  if (awardStart - clauseStart <= 300) return clauseStart;
+  const from = awardStart - 200;
+  const space = text.indexOf(' ', from);
+  return space >= 0 && space < awardStart ? space + 1 : from;
 }
 
 /** The organisation a presenter works for ("Phó Tổng giám đốc Tổng công ty Đinh Như Hạnh"). */
@@ -627,7 +622,21 @@ const normRecipient = (r: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-/** One award mentioned in a caption and again in the text is one award; keep the text's wording. */
+const LEVEL_NAMES: Record<AwardLevel, [vi: string, en: string]> = {
+  state: ['Nhà nước', 'the state'],
+  government: ['Chính phủ', 'the government'],
+  ministry: ['cấp bộ', 'a ministry'],
+  province: ['cấp tỉnh', 'the province'],
+  corporation: ['cấp tổng công ty', 'the corporation'],
+  unit: ['cấp cơ sở', 'the unit'],
+  union: ['công đoàn', 'a union'],
+};
+
+/**
+ * One award mentioned in a caption and again in the text is one award; keep the text's wording. A
+ * caption that names the distinction ("Các tập thể … được Tổng công ty … tặng Giấy khen") tells what
+ * the text's "khen thưởng" by the same giver was. An award whose giver nobody names is kept, and says so.
+ */
 function dedupe(drafts: AwardDraft[]): AwardDraft[] {
   const out: AwardDraft[] = [];
   for (const d of [...drafts.filter((x) => !x.fromCaption), ...drafts.filter((x) => x.fromCaption)]) {
@@ -645,8 +654,28 @@ function dedupe(drafts: AwardDraft[]): AwardDraft[] {
       if (same.title === undefined) delete same.title;
       continue;
     }
-    // A caption award whose giver nobody names is not published on its own.
-    if (unknown) continue;
+    const generic = d.fromCaption && !d.generic && d.count === null && !unknown ? out.find((o) => o.generic && !o.fromCaption && o.level === d.level && o.count === null) : undefined;
+    if (generic) {
+      generic.award = d.award;
+      // Both phrases stay in the quote, in the article's order: the caption names the distinction.
+      generic.quote = d.block < generic.block || (d.block === generic.block && d.start < generic.start) ? `${d.quote} … ${generic.quote}` : `${generic.quote} … ${d.quote}`;
+      generic.title ??= d.title;
+      generic.presenter ??= d.presenter;
+      if (generic.title === undefined) delete generic.title;
+      if (generic.presenter === undefined) delete generic.presenter;
+      delete generic.generic;
+      generic.warnings = generic.warnings.filter((w) => !/does not name the distinction/u.test(w.messageEn));
+      continue;
+    }
+    if (unknown) {
+      const [vi, en] = LEVEL_NAMES[d.level];
+      d.giver = d.levelFromName ? `Không nêu tên (${vi})` : 'Không nêu tên';
+      d.warnings.push(
+        d.levelFromName
+          ? warning('awards', `"${d.quote}": bài không nêu ai tặng; cấp khen (${vi}) suy ra từ tên danh hiệu. Hãy điền nơi tặng nếu biết.`, `"${d.quote}": the article does not say who gave it; the level (${en}) comes from the distinction's name. Fill in the giver if you know it.`, d.quote)
+          : warning('awards', `"${d.quote}": bài không nêu ai tặng; cấp khen tạm ghi là ${vi} (unit). Hãy sửa nơi tặng và cấp khen.`, `"${d.quote}": the article does not say who gave it; the level is set to unit as a placeholder. Correct the giver and the level.`, d.quote),
+      );
+    }
     out.push(d);
   }
   return out.sort((a, b) => a.block - b.block || a.start - b.start);

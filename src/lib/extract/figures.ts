@@ -427,8 +427,13 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
       skipped(why, phrase, frame);
     };
 
-    /** The start of the comma- or semicolon-delimited segment that holds `at`. */
-    const segmentStart = (at: number): number => Math.max(clauseStart, s0, lower.lastIndexOf(',', at - 1) + 1, lower.lastIndexOf(';', at - 1) + 1);
+    /** The start of the comma-delimited segment of the clause that holds `at` (searched back to the clause's start only). */
+    const segmentStart = (at: number): number => {
+      // A segment longer than this is no phrase a year or a comparison could be part of.
+      const floor = Math.max(clauseStart, s0, at - 400);
+      for (let i = at - 1; i >= floor; i -= 1) if (lower.charCodeAt(i) === 44 /* , */) return i + 1;
+      return floor;
+    };
     const frameFor = (at: number, end: number | null): Frame => {
       const from = subject && subject.start >= s0 ? Math.min(segmentStart(subject.start), segmentStart(at)) : segmentStart(at);
       return time.frameOf(from, at, end, topic, carry);
@@ -436,7 +441,7 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
     const decideAt = (at: number, frame: Frame): { target: boolean; year: number } =>
       decide(frame, anyWithin(strongCues, clauseStart, at), anyWithin(weakCues, s0, at), ctx);
     const estimatedBetween = (from: number, to: number): boolean =>
-      /(?<![\p{L}])ước(?:\s+(?:đạt|tính|thực\s+hiện|khoảng))?(?![\p{L}])/u.test(lower.slice(Math.max(clauseStart, from - 12), to));
+      /(?<![\p{L}])ước(?:\s+(?:đạt|tính|thực\s+hiện|khoảng))?(?![\p{L}])/u.test(lower.slice(Math.max(clauseStart, from - 12, to - 200), to));
     const applyGeneralPlan = (fig: FigureDraft): void => {
       if (!generalPlan || fig.planPercent !== undefined || fig.kind !== (decideAt(generalPlan.q.start, frameFor(generalPlan.q.start, null)).target ? 'target' : 'result')) return;
       fig.planPercent = round(generalPlan.role === 'plan' ? generalPlan.q.value : 100 + generalPlan.q.value);
@@ -458,7 +463,7 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
       const frame = frameFor(first.q.start, null);
       if (frame.kind === 'span') return leaveOut('span', quote, frame);
       const { target, year } = decideAt(first.q.start, frame);
-      const period = periodOf(frame, target, lower.slice(clauseStart, end), ctx);
+      const period = periodOf(frame, target, lower.slice(Math.max(clauseStart, first.q.start - 200), end), ctx);
       if (period === 'H2') return leaveOut('H2', quote);
       if (frame.source === 'local' || frame.source === 'attached') lastOwnFrame = frame;
       const metric = subj.metric;
@@ -651,14 +656,14 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
         continue;
       }
       const { target, year } = decideAt(q.start, frame);
-      const period = periodOf(frame, target, lower.slice(clauseStart, end), ctx);
+      const period = periodOf(frame, target, lower.slice(Math.max(clauseStart, q.start - 200), end), ctx);
       if (period === 'H2') {
         leaveOut('H2', phrase);
         continue;
       }
       if (frame.source === 'local' || frame.source === 'attached') lastOwnFrame = frame;
       dropRest = false;
-      const { qualifier } = qualifierBefore(lower.slice(clauseStart, q.start));
+      const { qualifier } = qualifierBefore(lower.slice(Math.max(clauseStart, q.start - 40), q.start));
       const fig: FigureDraft = {
         kind: target ? 'target' : 'result',
         metric: metric.id,
@@ -765,7 +770,21 @@ function choosePlausibleReading(fig: FigureDraft, q: Quantity, metric: Metric, t
   const phrase = text.slice(q.start, q.end);
   const label = metric.label.en.toLowerCase();
   const labelVi = metric.label.vi.toLowerCase();
-  if (isPlausible(metric, fig.value) && !q.unconventional) return;
+  // "25,000 tỷ đồng": nobody writes a decimal part of zeros, so the comma may be an English thousands
+  // separator. Both readings can be plausible; the Vietnamese one is kept and a reviewer asked.
+  const zeroDecimals = q.alternative !== undefined && /,0{3}$/u.test(q.raw);
+  if (isPlausible(metric, fig.value) && !q.unconventional && !zeroDecimals) return;
+  if (isPlausible(metric, fig.value) && zeroDecimals) {
+    fig.warnings.push(
+      warning(
+        'value',
+        `"${phrase}": phần thập phân toàn số 0, dấu phẩy có thể là dấu phân cách hàng nghìn (${formatVi(q.alternative!)}); đã đọc là ${formatVi(fig.value)}. Hãy kiểm tra.`,
+        `"${phrase}": the decimals are all zeros, so the comma may separate thousands (${formatPlain(q.alternative!)}); read as ${formatPlain(fig.value)}. Check it.`,
+        phrase,
+      ),
+    );
+    return;
+  }
   if (!isPlausible(metric, fig.value)) {
     if (q.alternative !== undefined && isPlausible(metric, q.alternative)) {
       fig.warnings.push(
