@@ -30,7 +30,7 @@ const vi = {
   search: {
     title: 'Tìm kiếm',
     label: 'Tìm tỉnh, bài viết, giải thưởng',
-    placeholder: 'Ví dụ: son la, dak lak',
+    placeholder: 'VD: son la, dak lak',
     button: 'Tìm',
     intro: 'Gõ có dấu hoặc không dấu: “son la” cũng tìm được “Sơn La”.',
     noScript: 'Tìm kiếm cần JavaScript. Bạn vẫn có thể xem danh sách các tỉnh, các năm và dòng thời gian.',
@@ -145,6 +145,9 @@ const vi = {
     years: 'Các năm có số liệu',
     noReports: 'Chưa có bài viết riêng',
     unassignedLine: (n: number) => `${n} bài viết chưa xác định được tỉnh, xem ở dòng thời gian.`,
+    withoutHeading: 'Các tỉnh, thành phố chưa có số liệu',
+    withoutCurrent: (n: number) => `${n} tỉnh, thành phố hiện nay chưa có bài viết nào trong tổng hợp:`,
+    withoutFormer: (n: number) => `${n} tỉnh đã hợp nhất từ ngày 1/7/2025 cũng chưa có bài viết:`,
   },
   province: {
     latest: (year: number) => `Số liệu năm ${year}`,
@@ -303,7 +306,7 @@ const en: UiStrings = {
   search: {
     title: 'Search',
     label: 'Search provinces, articles, awards',
-    placeholder: 'For example: son la, dak lak',
+    placeholder: 'e.g. son la, dak lak',
     button: 'Search',
     intro: 'Type with or without Vietnamese marks: “son la” finds “Sơn La”.',
     noScript: 'Search needs JavaScript. You can still browse the provinces, the years and the timeline.',
@@ -418,6 +421,9 @@ const en: UiStrings = {
     years: 'Years with figures',
     noReports: 'No articles of its own',
     unassignedLine: (n: number) => `${n} article${n === 1 ? '' : 's'} with no province identified: see the timeline.`,
+    withoutHeading: 'Provinces with no figures yet',
+    withoutCurrent: (n: number) => `${n === 1 ? 'One of today’s provinces and cities has' : `${n} of today’s provinces and cities have`} no article in the digest yet:`,
+    withoutFormer: (n: number) => `Nor ${n === 1 ? 'does one province' : `do ${n} provinces`} merged into others on 1 July 2025:`,
   },
   province: {
     latest: (year: number) => `${year} figures`,

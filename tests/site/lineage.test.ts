@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { combinedQualifier, lineageFacts, rollUp, territoryKey, unitForEntry } from '../../src/lib/digest/lineage.ts';
-import { provincePage, provinceSummaries } from '../../src/lib/digest/province-page.ts';
-import { unitOn, unitsWithSlug } from '../../src/lib/provinces.ts';
+import { provincePage, provinceSummaries, provincesWithoutPages } from '../../src/lib/digest/province-page.ts';
+import { allUnits, unitOn, unitsWithSlug } from '../../src/lib/provinces.ts';
 import { fixtureDigest } from './fixture-digest.ts';
 
 describe('territoryKey', () => {
@@ -117,5 +117,19 @@ describe('province pages on the fixtures', () => {
     const names = list.map((s) => s.unit.name);
     expect(names.indexOf('Bắc Giang')).toBeLessThan(names.indexOf('Nghệ An'));
     expect(list.find((s) => s.slug === 'lang-son')).toMatchObject({ years: [2015, 2023, 2024], articles: 3 });
+  });
+
+  it('names, for the index, every province without a page: today’s units and the former ones, once each', () => {
+    const collator = new Intl.Collator('vi');
+    const { current, former } = provincesWithoutPages(digest, collator);
+    const pages = new Set(digest.provinceSlugs);
+    expect(current.every((u) => u.validUntil === null && !pages.has(u.slug))).toBe(true);
+    expect(former.every((u) => u.validUntil !== null && !pages.has(u.slug))).toBe(true);
+    // Every slug the registry knows is either a page or listed: a reader's province is always named.
+    const named = new Set([...pages, ...current.map((u) => u.slug), ...former.map((u) => u.slug)]);
+    expect(allUnits.filter((u) => !named.has(u.slug))).toEqual([]);
+    expect(new Set(former.map((u) => u.slug)).size).toBe(former.length);
+    expect(current.map((u) => u.name)).toEqual([...current.map((u) => u.name)].sort(collator.compare));
+    expect(former.map((u) => u.name)).toContain('Đắk Nông');
   });
 });

@@ -4,7 +4,7 @@
  * provinces a post-2025 unit absorbed, awards, people and articles.
  */
 import { metricById, type Unit } from '../metrics.ts';
-import { latestUnitWithSlug, predecessorsOf, unitsWithSlug, type ProvinceUnit } from '../provinces.ts';
+import { allUnits, latestUnitWithSlug, predecessorsOf, unitsWithSlug, type ProvinceUnit } from '../provinces.ts';
 import type { Person } from '../schema/index.ts';
 import { changeAgainst, indexKey, previousYear } from './change.ts';
 import { metricOrder } from './figures.ts';
@@ -248,4 +248,20 @@ export function provinceSummaries(digest: Digest, collator: Intl.Collator): Prov
     })
     .filter((s) => s.unit)
     .sort((a, b) => collator.compare(a.unit.name, b.unit.name));
+}
+
+/**
+ * The provinces the digest has nothing on, so /provinces/ names every province a reader may look for
+ * ("dak lak" finds the page that says Đắk Lắk has no reports yet): today's units without a page, and
+ * the pre-2025 provinces whose name no longer exists, each list in Vietnamese alphabetical order.
+ */
+export function provincesWithoutPages(digest: Digest, collator: Intl.Collator): { current: ProvinceUnit[]; former: ProvinceUnit[] } {
+  const pages = new Set(digest.provinceSlugs);
+  const currentSlugs = new Set(allUnits.filter((u) => u.validUntil === null).map((u) => u.slug));
+  const byName = (a: ProvinceUnit, b: ProvinceUnit) => collator.compare(a.name, b.name);
+  const current = allUnits.filter((u) => u.validUntil === null && !pages.has(u.slug)).sort(byName);
+  // One line per slug: Thừa Thiên Huế's two units before the reform share none with today's Huế.
+  const formerBySlug = new Map<string, ProvinceUnit>();
+  for (const u of allUnits) if (u.validUntil !== null && !currentSlugs.has(u.slug) && !pages.has(u.slug)) formerBySlug.set(u.slug, u);
+  return { current, former: [...formerBySlug.values()].sort(byName) };
 }
