@@ -225,22 +225,42 @@ interface Segment {
 /**
  * An article about two provinces' conferences ("Sáng 8/1, Bưu điện tỉnh Gia Lai đã tổ chức Hội nghị …
  * Cùng ngày, Bưu điện tỉnh Bà Rịa – Vũng Tàu cũng đã tổ chức hội nghị …") is split where each
- * province's own account starts. Mentions of another province elsewhere do not split.
+ * province's own account starts: a paragraph whose subject is a provincial post office holding its
+ * review or plan conference, after at most an opening phrase ("Cùng ngày,", "Sáng 8/1,"), followed by
+ * that province's own figures or date. A province named in passing does not split: "cùng với Bưu điện
+ * tỉnh Quảng Bình, đơn vị đã tổ chức hội nghị khách hàng" names a partner, and a customer conference is
+ * not a review.
  */
+const REVIEW_CONFERENCE = /(?:tổ\s+chức|diễn\s+ra|khai\s+mạc)\s+(?:(?:hội\s+nghị|lễ)\s+)(?:[^.;]{0,40}?)(?:tổng\s+kết|triển\s+khai|sơ\s+kết|kế\s+hoạch|nhiệm\s+vụ)/u;
+/** What may come before the subject: a time or "on the same day", never a partner ("cùng với", "phối hợp với"). */
+const OPENING = /^(?:[^,.;]{0,30},\s*)?$/u;
+const PARTNER = /(?<![\p{L}])(?:cùng\s+với|phối\s+hợp|với|và)(?![\p{L}])/u;
+const OWN_ACCOUNT = /\d[\d.,]*\s*(?:%|tỷ|tỉ|triệu)|^(?:cùng\s+ngày|cũng\s+trong\s+ngày|(?:sáng|chiều|ngày)\s+\d)/iu;
+
 function splitByProvince(blocks: readonly string[], mentions: readonly ProvinceMention[], years: YearReading): Segment[] {
   const date = `${years.reportYear}-12-15`;
   const starts: { block: number; key: string }[] = [];
   blocks.forEach((text, i) => {
     const lower = text.toLocaleLowerCase('vi');
-    const organised = /(?:tổ\s+chức|diễn\s+ra)\s+(?:hội\s+nghị|lễ)/u.exec(lower);
+    const organised = REVIEW_CONFERENCE.exec(lower);
     if (!organised) return;
     const unitMention = mentions.find((m) => m.block === i && m.kind === 'unit' && m.index < organised.index);
     if (!unitMention) return;
+    // The unit is the subject: "Bưu điện tỉnh" starts the paragraph or follows an opening phrase, and
+    // only a few words ("cũng đã") stand between it and the conference.
+    const subjectAt = lower.lastIndexOf('bưu điện', unitMention.index);
+    const before = lower.slice(0, Math.max(0, subjectAt));
+    const between = lower.slice(unitMention.index + unitMention.length, organised.index);
+    if (subjectAt < 0 || !OPENING.test(before) || PARTNER.test(before) || between.length > 30 || /[,;]/u.test(between)) return;
     const unit = resolveMentionUnits(unitMention, date)[0];
     if (unit && !starts.some((s) => s.key === unit.key)) starts.push({ block: i, key: unit.key });
   });
   if (starts.length < 2) return [{ from: 0, to: blocks.length }];
-  return starts.map((s, i) => ({ from: i === 0 ? 0 : s.block, to: starts[i + 1]?.block ?? blocks.length }));
+  const segments = starts.map((s, i) => ({ from: i === 0 ? 0 : s.block, to: starts[i + 1]?.block ?? blocks.length }));
+  // Each later province's account holds its own figures or its own date; a mention without them is a passing one.
+  const own = segments.filter((seg, i) => i === 0 || blocks.slice(seg.from, seg.to).some((t) => OWN_ACCOUNT.test(t.trim())));
+  if (own.length < 2) return [{ from: 0, to: blocks.length }];
+  return own.map((seg, i) => ({ from: seg.from, to: own[i + 1]?.from ?? blocks.length }));
 }
 
 function chooseProvince(
@@ -286,6 +306,35 @@ function chooseProvince(
     return null;
   }
   const [top, second] = textOnly;
+  const named = (c: (typeof textOnly)[number]): boolean => c.evidence.some((e) => e.kind === 'unit' || e.kind === 'province' || e.kind === 'bare');
+  if (!named(top!)) {
+    // Only districts point to the province. A district name several provinces share ("Châu Thành")
+    // cannot tell them apart: no guess.
+    const tied = textOnly.filter((c) => c.score >= top!.score - 1e-9);
+    const districtList = [...new Set(top!.evidence.filter((e) => e.kind === 'district').map((e) => `"${e.text}"`))];
+    const districts = districtList.join(', ');
+    if (tied.length > 1) {
+      const names = tied.map((c) => c.unit.name).join(', ');
+      warnings.push(
+        warning(
+          'province',
+          `Không biết là tỉnh nào: bài không nêu tên tỉnh, và ${districts} là tên huyện có ở nhiều tỉnh (${names}). Hãy điền province nếu bạn biết.`,
+          `Cannot tell the province: the text never names it, and ${districts} is a district name in several provinces (${names}). Set province by hand if you know it.`,
+          top!.evidence.find((e) => e.kind === 'district')?.text,
+        ),
+      );
+      return null;
+    }
+    warnings.push(
+      warning(
+        'province',
+        `Bài không nêu tên tỉnh; ${top!.unit.name} được suy ra từ tên huyện, thị xã ${districts}. Hãy kiểm tra.`,
+        `The text never names the province; ${top!.unit.name} was inferred from the district${districtList.length > 1 ? 's' : ''} ${districts}. Check it.`,
+        top!.evidence.find((e) => e.kind === 'district')?.text,
+      ),
+    );
+    return top!.unit;
+  }
   const topUnits = top!.evidence.filter((e) => e.kind === 'unit').length;
   if (second && second.evidence.some((e) => e.kind === 'unit') && topUnits > 0 && second.score >= top!.score * 0.5 && segmentCount === 1) {
     warnings.push(
