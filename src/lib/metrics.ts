@@ -204,7 +204,9 @@ export const METRICS: readonly Metric[] = [
     valid: [0, 1e15],
     plausibleChange: [-80, 300],
     higherIsBetter: true,
-    cues: ['(?:mảng |nhóm )?kinh doanh phân phối'],
+    // The service group's own name since VNPost's 2025 reorganisation (as "bưu chính chuyển phát" is
+    // the delivery group's): a name, not a phrase of one article.
+    cues: ['(?:doanh thu )?(?:mảng |nhóm )?(?:dịch vụ )?kinh doanh phân phối(?: hàng hóa)?'],
   },
   {
     id: 'postal_services_revenue',
@@ -219,7 +221,7 @@ export const METRICS: readonly Metric[] = [
     valid: [0, 1e15],
     plausibleChange: [-80, 300],
     higherIsBetter: true,
-    cues: ['doanh thu (?:của )?(?:các )?dịch vụ bưu chính(?! (?:công ích|chuyển phát))'],
+    cues: ['doanh thu (?:của )?(?:các )?(?:dịch vụ |nhóm )?bưu chính(?! (?:công ích|chuyển phát))'],
   },
   {
     id: 'admin_dossiers',
@@ -297,7 +299,12 @@ export const METRICS: readonly Metric[] = [
     valid: [0, 1e15],
     plausibleChange: [-100, 5000],
     higherIsBetter: true,
-    cues: ['tiết kiệm cho (?:người dân|xã hội|nhân dân)'],
+    // What citizens save by not travelling to offices: "tiết kiệm cho người dân …", "(giúp) người dân
+    // tiết kiệm …", "tiết kiệm chi phí đi lại cho …". Never "tiết kiệm bưu điện" (postal savings, a service).
+    cues: [
+      'tiết kiệm (?:được )?(?:chi phí(?:,? thời gian)?(?: đi lại)? )?cho (?:người dân|nhân dân|xã hội|công dân|tổ chức(?:,? cá nhân)?|doanh nghiệp)',
+      '(?:người dân|nhân dân|công dân) tiết kiệm(?: được)?(?: chi phí(?:,? thời gian)?(?: đi lại)?)?',
+    ],
   },
   {
     id: 'payment_accounts',
@@ -345,8 +352,10 @@ export const METRICS: readonly Metric[] = [
     plausibleChange: [-60, 100],
     higherIsBetter: true,
     cues: [],
-    // A bare "276 điểm" followed by punctuation: "có 276 điểm, trong đó có 48 bưu cục…".
-    countNouns: ['điểm phục vụ', 'điểm(?=\\s*(?:[,.;:]|$))'],
+    // A bare "276 điểm" is the network when what follows breaks it down into the kinds of service
+    // point ("có 276 điểm, trong đó có 48 bưu cục, 162 điểm bưu điện văn hóa xã, … đại lý, … thùng
+    // thư"); a bare "95 điểm" elsewhere may be a score.
+    countNouns: ['điểm phục vụ', 'điểm(?=\\s*,?\\s*(?:trong đó|gồm|bao gồm)[^.;]{0,40}?(?:bưu cục|điểm bưu điện|đại lý|thùng thư))'],
   },
   {
     id: 'delivery_routes',
@@ -367,6 +376,8 @@ export const METRICS: readonly Metric[] = [
     countNouns: ['tuyến phát'],
   },
   {
+    // Service radius and residents per point are the network indicators the postal regulations define
+    // for every province (bán kính phục vụ bình quân, số dân phục vụ bình quân trên một điểm phục vụ).
     id: 'service_radius',
     label: { vi: 'Bán kính phục vụ bình quân', en: 'Average service radius' },
     description: {

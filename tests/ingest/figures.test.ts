@@ -164,6 +164,26 @@ describe('plan attainment and growth without an amount', () => {
   });
 });
 
+describe('catalogue cues read by their general wording', () => {
+  it('reads what citizens save, however it is worded, and not postal savings', () => {
+    expect(pick(read('Qua đó giúp người dân tiết kiệm chi phí đi lại ước tính khoảng 15 tỷ đồng.').kpis, 'citizen_savings').value).toBe(15e9);
+    expect(pick(read('Dịch vụ đã tiết kiệm chi phí, thời gian đi lại cho người dân trên 8 tỷ đồng.').kpis, 'citizen_savings').value).toBe(8e9);
+    expect(read('Tiết kiệm bưu điện đạt số dư 500 tỷ đồng.').kpis.some((f) => f.metric === 'citizen_savings')).toBe(false);
+  });
+  it('reads a bare "N điểm" as the network only when its kinds are listed after it', () => {
+    expect(pick(read('Mạng lưới có 312 điểm, trong đó có 52 bưu cục và 180 điểm bưu điện văn hóa xã.').kpis, 'service_points').value).toBe(312);
+    expect(read('Chỉ số hài lòng của khách hàng đạt 92 điểm.').kpis).toEqual([]);
+  });
+  it('reads "doanh thu bưu chính" as the postal services, not the total', () => {
+    const r = read('Năm 2022, doanh thu của đơn vị đạt 45 tỷ đồng. Doanh thu bưu chính đạt 20 tỷ đồng.');
+    expect(r.kpis.map((f) => [f.metric, f.value])).toEqual([
+      ['total_revenue', 45e9],
+      ['postal_services_revenue', 20e9],
+    ]);
+    expect(r.warnings).toEqual([]);
+  });
+});
+
 describe('counts named by their subject', () => {
   it('counts the people paid after "chi trả … cho N người", and not people elsewhere', () => {
     const r = read('Bưu điện tỉnh đã chi trả lương hưu hằng tháng cho 45.000 người với số tiền 900 tỷ đồng. Hội nghị có 150 người tham dự.');
