@@ -193,6 +193,7 @@ const vi = {
     sortHint: 'Bấm vào tiêu đề cột để sắp xếp.',
     sortBy: (col: string) => `Sắp xếp theo ${col}`,
     printedFrom: (url: string) => `In từ ${url}`,
+    printCharts: (url: string) => `Bản in gồm các bảng số liệu; các biểu đồ có trên bản web: ${url}`,
     contents: 'Mục lục',
   },
   years: {
@@ -469,6 +470,7 @@ const en: UiStrings = {
     sortHint: 'Select a column heading to sort.',
     sortBy: (col: string) => `Sort by ${col}`,
     printedFrom: (url: string) => `Printed from ${url}`,
+    printCharts: (url: string) => `This print has the figures as tables; the charts are on the web: ${url}`,
     contents: 'Contents',
   },
   years: {

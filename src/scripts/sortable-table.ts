@@ -1,7 +1,8 @@
 /**
  * <sortable-table>: turns the headings of the table inside that carry data-sort ("num" or "text") into
  * sort buttons. Cells sort by data-sort-value when present, else by their text; empty values always go
- * last. aria-sort tells assistive technology the current order.
+ * last. aria-sort tells assistive technology the current order. The heading keeps its label in
+ * data-sort-label, which print.css shows instead of the button.
  */
 const collator = new Intl.Collator(document.documentElement.lang || 'vi', { numeric: true });
 
@@ -17,6 +18,7 @@ class SortableTable extends HTMLElement {
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'sort';
+      th.dataset.sortLabel = th.textContent?.trim() ?? '';
       button.append(...th.childNodes);
       th.append(button);
       button.addEventListener('click', () => {

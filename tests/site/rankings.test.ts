@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rankBy, rankProvinces } from '../../src/lib/digest/rankings.ts';
 import type { FigureRow } from '../../src/lib/digest/types.ts';
 import { fixtureDigest } from './fixture-digest.ts';
-import { yearDigest } from '../../src/lib/digest/year-page.ts';
+import { chartedRows, hasCharts, usesComputedFigures, yearDigest } from '../../src/lib/digest/year-page.ts';
 
 function row(province: string | null, value: number | null, extra: Partial<FigureRow> = {}): FigureRow {
   return {
@@ -90,5 +90,22 @@ describe('year digest on the fixtures', () => {
     const y = yearDigest(digest, 2019);
     expect(y.previousYear).toBe(2015);
     expect(y.nextYear).toBe(2020);
+  });
+});
+
+describe('year page notes', () => {
+  const digest = fixtureDigest();
+
+  it('charts a metric only where two provinces are ranked with a value', () => {
+    const revenue2024 = yearDigest(digest, 2024).rankings.find((r) => r.metric === 'total_revenue')!;
+    expect(chartedRows(revenue2024).length).toBeGreaterThanOrEqual(2);
+    expect(hasCharts(yearDigest(digest, 2024))).toBe(true);
+    expect(hasCharts(yearDigest(digest, 2022))).toBe(false);
+  });
+
+  it('needs the "computed" footnote only where a change or plan share was computed', () => {
+    // 2024: Lạng Sơn's plan share is computed from the 2024 target; 2023 states everything it shows.
+    expect(usesComputedFigures(yearDigest(digest, 2024))).toBe(true);
+    expect(usesComputedFigures(yearDigest(digest, 2023))).toBe(false);
   });
 });

@@ -87,3 +87,13 @@ function build(digest: Digest, key: string): YearDigestData {
 /** The year's data, computed once per digest and shared by the vi and en pages. */
 const cachedYear = memoPerDigest(build);
 export const yearDigest = (digest: Digest, year: number): YearDigestData => cachedYear(digest, String(year));
+
+/** The rows a ranking chart draws: ranked, with a value. A chart needs two of them. */
+export const chartedRows = (ranking: MetricRanking): RankingRow[] => ranking.rows.filter((r) => r.rank !== null && r.row.value !== null);
+
+/** Whether a year page charts anything (the printed digest then says the charts are on the web). */
+export const hasCharts = (data: YearDigestData): boolean => data.rankings.some((r) => chartedRows(r).length >= 2);
+
+/** Whether a change or a plan share on the page was computed by the digest (and needs the "*" note). */
+export const usesComputedFigures = (data: YearDigestData): boolean =>
+  data.rankings.some((r) => r.rows.some((x) => x.change?.source === 'computed' || x.plan?.source === 'computed'));
