@@ -34,3 +34,20 @@ export function unitEraLabel(unit: ProvinceUnit, lang: Lang): string {
   if (unit.validFrom) return `${unit.name} (${t.chart.era.since(formatDate(unit.validFrom, lang))})`;
   return unit.name;
 }
+
+/** What kind of unit it is, in a sentence: "tỉnh" / "thành phố", "province" / "city". */
+export function unitKindWord(unit: Pick<ProvinceUnit, 'type'>, lang: Lang): string {
+  if (lang === 'vi') return unit.type === 'tinh' ? 'tỉnh' : 'thành phố';
+  return unit.type === 'tinh' ? 'province' : 'city';
+}
+
+/**
+ * A unit named with its kind, as the middle of a sentence says it: "tỉnh Quảng Nam", "thành phố Đà Nẵng" /
+ * "Quảng Nam Province", "Đà Nẵng City". `former` marks a pre-2025 unit whose name a larger new unit
+ * took: "tỉnh Bắc Ninh (cũ)" / "the former Bắc Ninh Province".
+ */
+export function typedName(unit: Pick<ProvinceUnit, 'type' | 'name'>, lang: Lang, former = false): string {
+  if (lang === 'vi') return `${unitKindWord(unit, 'vi')} ${unit.name}${former ? ' (cũ)' : ''}`;
+  const name = `${unit.name} ${unit.type === 'tinh' ? 'Province' : 'City'}`;
+  return former ? `the former ${name}` : name;
+}

@@ -4,6 +4,9 @@
  */
 import type { Lang } from './lang.ts';
 
+/** A sentence's first letter in capitals ("thành phố Huế hiện nay…" → "Thành phố Huế hiện nay…"). */
+const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+
 const vi = {
   site: {
     name: 'Bưu điện các tỉnh: kết quả từng năm',
@@ -158,16 +161,16 @@ const vi = {
     articles: 'Bài viết',
     partial: 'Số liệu một phần năm',
     noFigures: 'Chưa có số liệu nào của tỉnh này.',
-    noReportsOwn: 'Tổng hợp chưa có bài viết riêng về tỉnh này.',
+    noReportsOwn: (kind: string) => `Tổng hợp chưa có bài viết riêng về ${kind} này.`,
     latestPeriod: (period: string) => `Số liệu ${period}`,
     singleYear: (year: number) => `Mới có số liệu của một năm (${year}), nên chỉ có bảng; biểu đồ sẽ xuất hiện khi có thêm năm khác.`,
     tablesOnly: 'Chỉ tiêu nào mới có số liệu của một năm thì chỉ có bảng; biểu đồ sẽ xuất hiện khi có thêm năm khác.',
+    // Names come with their kind ("tỉnh Quảng Nam", "thành phố Đà Nẵng"): see typedName in names.ts.
     mergedInto: (subject: string, into: string, date: string, partners: string) =>
-      `Từ ngày ${date}, ${subject} được hợp nhất${partners ? ` cùng ${partners}` : ''} thành tỉnh ${into}.`,
-    formedFrom: (subject: string, from: string, date: string) => `Tỉnh ${subject} hiện nay được thành lập từ ngày ${date} trên cơ sở hợp nhất ${from}.`,
+      `Từ ngày ${date}, ${subject} được hợp nhất${partners ? ` cùng ${partners}` : ''} thành ${into}.`,
+    formedFrom: (subject: string, from: string, date: string) => `${capitalise(subject)} hiện nay được thành lập từ ngày ${date} trên cơ sở hợp nhất ${from}.`,
     renamed: (subject: string, to: string, date: string) => `Từ ngày ${date}, ${subject} trở thành ${to}.`,
     renamedFrom: (subject: string, from: string, date: string) => `Từ ngày ${date}, ${subject} tiếp nối ${from}.`,
-    formerName: (name: string) => `${name} (cũ)`,
     combinedNote: (names: string) => `Cột “cộng lại” là tổng số liệu của ${names} trước khi hợp nhất, chỉ tính khi tất cả các tỉnh đều có số liệu.`,
     combinedMissing: (missing: string) => `chưa có số liệu của ${missing}`,
     lineage: 'Địa giới hành chính',
@@ -435,7 +438,7 @@ const en: UiStrings = {
     articles: 'Articles',
     partial: 'Part-year figures',
     noFigures: 'No figures for this province yet.',
-    noReportsOwn: 'The digest has no articles about this province itself.',
+    noReportsOwn: (kind: string) => `The digest has no articles about this ${kind} itself.`,
     latestPeriod: (period: string) => `Figures for the ${period}`,
     singleYear: (year: number) => `Figures for one year only so far (${year}), so tables only; a chart appears once another year is added.`,
     tablesOnly: 'An indicator with figures for one year only gets a table; a chart appears once another year is added.',
@@ -444,7 +447,6 @@ const en: UiStrings = {
     formedFrom: (subject: string, from: string, date: string) => `Today’s ${subject} was formed on ${date} by merging ${from}.`,
     renamed: (subject: string, to: string, date: string) => `On ${date}, ${subject} became ${to}.`,
     renamedFrom: (subject: string, from: string, date: string) => `Since ${date}, ${subject} continues ${from}.`,
-    formerName: (name: string) => `the former ${name}`,
     combinedNote: (names: string) => `“Combined” adds up the figures of ${names} before they merged, only where all of them reported.`,
     combinedMissing: (missing: string) => `no figure from ${missing}`,
     lineage: 'Administrative changes',

@@ -53,20 +53,30 @@ export type LineageFact =
   /** The inverse of renamed, told on the newer unit's page. */
   | { kind: 'renamed-from'; unit: ProvinceUnit; from: ProvinceUnit; date: string };
 
+const collator = new Intl.Collator('vi');
+
+/**
+ * The units a new unit absorbed, in Vietnamese alphabetical order: every sentence, list and sum of
+ * them uses this one order (the registry lists them by code, which means nothing to a reader).
+ */
+export function absorbedUnits(unit: ProvinceUnit): ProvinceUnit[] {
+  return predecessorsOf(unit).sort((a, b) => collator.compare(a.name, b.name));
+}
+
 /** Every lineage fact about the units that ever used a slug, oldest first. Continuations without change say nothing. */
 export function lineageFacts(slug: string): LineageFact[] {
   const facts: LineageFact[] = [];
   for (const unit of unitsWithSlug(slug)) {
     const into = successorOf(unit);
     if (into && into.validFrom) {
-      const preds = predecessorsOf(into);
+      const preds = absorbedUnits(into);
       if (preds.length > 1) {
         facts.push({ kind: 'merged-into', unit, into, date: into.validFrom, partners: preds.filter((p) => p.key !== unit.key) });
       } else if (into.slug !== unit.slug) {
         facts.push({ kind: 'renamed', unit, to: into, date: into.validFrom });
       }
     }
-    const from = predecessorsOf(unit);
+    const from = absorbedUnits(unit);
     if (from.length > 1 && unit.validFrom) facts.push({ kind: 'formed-from', unit, from, date: unit.validFrom });
     else if (from.length === 1 && from[0]!.slug !== unit.slug && unit.validFrom) {
       facts.push({ kind: 'renamed-from', unit, from: from[0]!, date: unit.validFrom });

@@ -4,12 +4,12 @@
  * provinces a post-2025 unit absorbed, awards, people and articles.
  */
 import { metricById, type Unit } from '../metrics.ts';
-import { allUnits, latestUnitWithSlug, predecessorsOf, unitsWithSlug, type ProvinceUnit } from '../provinces.ts';
+import { allUnits, latestUnitWithSlug, unitsWithSlug, type ProvinceUnit } from '../provinces.ts';
 import type { Person } from '../schema/index.ts';
 import { changeAgainst, indexKey, previousYear } from './change.ts';
 import { metricOrder } from './figures.ts';
 import { memoPerDigest, type Digest } from './digest.ts';
-import { lineageFacts, rollUp, territoryKey, type LineageFact, type RollUp } from './lineage.ts';
+import { absorbedUnits, lineageFacts, rollUp, territoryKey, type LineageFact, type RollUp } from './lineage.ts';
 import { planAttainment, targetFor } from './plan.ts';
 import type { AwardRow, Change, DigestEntry, FigureRow, PlanAttainment } from './types.ts';
 
@@ -113,7 +113,7 @@ function combinedFor(digest: Digest, units: ProvinceUnit[], metric: string, unit
   if (!isAdditive(unit)) return [];
   const merged = units.find((u) => u.era === '34' && u.predecessors.length > 1);
   if (!merged) return [];
-  const preds = predecessorsOf(merged);
+  const preds = absorbedUnits(merged);
   const mergerYear = Number(merged.validFrom?.slice(0, 4) ?? '2025');
   const years = new Set<number>();
   const lookup = (p: ProvinceUnit, year: number): FigureRow | undefined =>
