@@ -22,6 +22,18 @@ describe('ui dictionary', () => {
   });
 });
 
+describe('English counts', () => {
+  it('says “1 province”, “1 conference”, “2 awards”', () => {
+    const en = ui('en');
+    expect(`1 ${en.home.statProvinces(1)}`).toBe('1 province reported');
+    expect(`3 ${en.home.statProvinces(3)}`).toBe('3 provinces reported');
+    expect(`1 ${en.home.statConferences(1)}`).toBe('1 conference');
+    expect(`2 ${en.home.statAwards(2)}`).toBe('2 awards');
+    expect(en.common.countConferences(1)).toBe('1 conference');
+    expect(en.home.allAwards(1, 2023)).toBe('The one award for 2023');
+  });
+});
+
 describe('glossary', () => {
   it('glosses the usual distinctions', () => {
     expect(awardNameEn('Huân chương Lao động hạng Nhì')).toBe('Labour Order, Second Class');

@@ -14,7 +14,13 @@ export interface HomeData {
   provinces: string[];
   /** Conferences whose province is not identified. */
   unassigned: number;
+  /** Awards given for the year. */
   awards: AwardRow[];
+  /**
+   * The newest awards the digest has, and their year: the latest year often has none yet (its awards
+   * are announced at the next conference), and a home page without a single award would hide dozens.
+   */
+  latestAwards: { year: number; awards: AwardRow[] } | null;
   /** For each headline metric with a ranked figure this year: the leader and how many reported. */
   leaders: { metric: string; leader: FigureRow; reported: number }[];
   /** The newest conferences across all years. */
@@ -31,12 +37,14 @@ export function homeData(digest: Digest, latestCount = 5): HomeData | null {
     const ranked = rankProvinces(rows, metric.higherIsBetter).filter((r) => r.rank !== null);
     if (ranked.length > 0) leaders.push({ metric: metric.id, leader: ranked[0]!.item, reported: ranked.length });
   }
+  const awardsYear = digest.awards.reduce<number | null>((max, a) => (max === null || a.award.year > max ? a.award.year : max), null);
   return {
     year,
     entries,
     provinces: [...new Set(entries.map((e) => e.province).filter((p): p is string => p !== null))],
     unassigned: entries.filter((e) => e.province === null).length,
     awards: digest.awards.filter((a) => a.award.year === year),
+    latestAwards: awardsYear === null ? null : { year: awardsYear, awards: digest.awards.filter((a) => a.award.year === awardsYear) },
     leaders,
     latestEntries: digest.entries.slice(0, latestCount),
   };

@@ -44,7 +44,7 @@ export const MAP_TEXT = {
     legend: 'Legend',
     mapOf: (metric: string, year: number) => `Map of ${metric.toLocaleLowerCase('en')} in ${year} by province`,
     tableCaption: (metric: string, year: number) => `${metric} in ${year} by province, highest first`,
-    summary: (withData: number, total: number) => `${withData} of ${total} provinces have data. The table gives every figure.`,
+    summary: (withData: number, total: number) => `${withData} of ${total} provinces ${withData === 1 ? 'has' : 'have'} data. The table gives every figure.`,
     noDataList: (count: number) => `No data (${count}):`,
     mapEra: (count: number) => (count === 63 ? 'Map of the 63 provinces (before 1 July 2025)' : 'Map of the 34 provinces (from 1 July 2025)'),
     sources: 'Map sources',
