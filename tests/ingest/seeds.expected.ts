@@ -22,6 +22,8 @@ export interface ExpectedFigure {
 export interface ExpectedAward {
   award: string;
   level: string;
+  /** The giver as the entry names it. */
+  giver: string;
   recipientKind: 'individual' | 'collective' | 'mixed';
   count: number | null;
   /** A word of the recipient as written. */
@@ -67,8 +69,8 @@ export const SEEDS: Record<string, ExpectedEntry> = {
     ],
     targets: [],
     awards: [
-      { award: 'Giấy khen', level: 'corporation', recipientKind: 'collective', count: 6 },
-      { award: 'Vinh danh', level: 'corporation', recipientKind: 'individual', count: 5 },
+      { award: 'Giấy khen', level: 'corporation', giver: 'Tổng công ty Bưu điện Việt Nam', recipientKind: 'collective', count: 6 },
+      { award: 'Vinh danh', level: 'corporation', giver: 'Tổng công ty Bưu điện Việt Nam', recipientKind: 'individual', count: 5 },
     ],
     people: [
       { name: 'Đặng Ngọc Hậu', roleIncludes: 'Phó Chủ tịch UBND tỉnh' },
@@ -109,18 +111,18 @@ export const SEEDS: Record<string, ExpectedEntry> = {
     ],
     awards: [
       // Caption and text: given by the President, handed over by the vice-chairman of the province.
-      { award: 'Huân chương Lao động hạng Nhì', level: 'state', recipientKind: 'individual', count: 1, recipientIncludes: 'Phạm Thị Thanh Xuân', presenterIncludes: 'Đoàn Thanh Sơn' },
-      { award: 'Cờ thi đua', level: 'ministry', recipientKind: 'collective', count: 1, recipientIncludes: 'Bưu điện tỉnh' },
-      { award: 'Cờ thi đua', level: 'ministry', recipientKind: 'collective', count: 1, recipientIncludes: 'Chi Lăng' },
-      { award: 'Chiến sĩ thi đua cấp bộ', level: 'ministry', recipientKind: 'individual', count: 6 },
+      { award: 'Huân chương Lao động hạng Nhì', level: 'state', giver: 'Chủ tịch nước', recipientKind: 'individual', count: 1, recipientIncludes: 'Phạm Thị Thanh Xuân', presenterIncludes: 'Đoàn Thanh Sơn' },
+      { award: 'Cờ thi đua', level: 'ministry', giver: 'Bộ Thông tin và Truyền thông', recipientKind: 'collective', count: 1, recipientIncludes: 'Bưu điện tỉnh' },
+      { award: 'Cờ thi đua', level: 'ministry', giver: 'Bộ Thông tin và Truyền thông', recipientKind: 'collective', count: 1, recipientIncludes: 'Chi Lăng' },
+      { award: 'Chiến sĩ thi đua cấp bộ', level: 'ministry', giver: 'Bộ Thông tin và Truyền thông', recipientKind: 'individual', count: 6 },
       // "Nhiều tập thể và cá nhân được nhận giấy khen của Tổng Công ty …, danh hiệu gương mặt tiêu
       // biểu xuất sắc cấp tổng công ty; giấy khen của Giám đốc Bưu điện tỉnh, Công đoàn Bưu điện tỉnh
       // và tuyên dương người lao động tiêu biểu của Bưu điện tỉnh."
-      { award: 'Giấy khen', level: 'corporation', recipientKind: 'mixed', count: null },
-      { award: 'Gương mặt tiêu biểu xuất sắc cấp tổng công ty', level: 'corporation', recipientKind: 'mixed', count: null },
-      { award: 'Giấy khen', level: 'unit', recipientKind: 'mixed', count: null },
-      { award: 'Giấy khen', level: 'union', recipientKind: 'mixed', count: null },
-      { award: 'Tuyên dương', level: 'unit', recipientKind: 'individual', count: null },
+      { award: 'Giấy khen', level: 'corporation', giver: 'Tổng công ty Bưu điện Việt Nam', recipientKind: 'mixed', count: null },
+      { award: 'Gương mặt tiêu biểu xuất sắc cấp tổng công ty', level: 'corporation', giver: 'Tổng công ty Bưu điện Việt Nam', recipientKind: 'mixed', count: null },
+      { award: 'Giấy khen', level: 'unit', giver: 'Giám đốc Bưu điện tỉnh', recipientKind: 'mixed', count: null },
+      { award: 'Giấy khen', level: 'union', giver: 'Công đoàn Bưu điện tỉnh', recipientKind: 'mixed', count: null },
+      { award: 'Tuyên dương', level: 'unit', giver: 'Bưu điện tỉnh', recipientKind: 'individual', count: null },
     ],
     people: [
       { name: 'Đoàn Thanh Sơn', roleIncludes: 'Phó Chủ tịch UBND tỉnh' },
@@ -156,12 +158,12 @@ export const SEEDS: Record<string, ExpectedEntry> = {
     serviceGrowth: [{ service: 'Dịch vụ bảo hiểm y tế, Bảo hiểm xã hội hộ gia đình', changePercent: 138, planPercent: 117 }],
     awards: [
       // "Bưu điện tỉnh đã được Thủ tướng Chính phủ tặng Cờ thi đua và Bằng khen cho 01 cá nhân"
-      { award: 'Cờ thi đua', level: 'government', recipientKind: 'collective', count: 1, recipientIncludes: 'Bưu điện tỉnh', presenterIncludes: 'Hà Thị Minh Hạnh' },
-      { award: 'Bằng khen', level: 'government', recipientKind: 'individual', count: 1 },
-      { award: 'Cờ thi đua', level: 'ministry', recipientKind: 'collective', count: 2 },
-      { award: 'Giấy khen', level: 'ministry', recipientKind: 'collective', count: 7 },
+      { award: 'Cờ thi đua', level: 'government', giver: 'Thủ tướng Chính phủ', recipientKind: 'collective', count: 1, recipientIncludes: 'Bưu điện tỉnh', presenterIncludes: 'Hà Thị Minh Hạnh' },
+      { award: 'Bằng khen', level: 'government', giver: 'Thủ tướng Chính phủ', recipientKind: 'individual', count: 1 },
+      { award: 'Cờ thi đua', level: 'ministry', giver: 'Bộ Thông tin và Truyền thông', recipientKind: 'collective', count: 2 },
+      { award: 'Giấy khen', level: 'ministry', giver: 'Bộ Thông tin và Truyền thông', recipientKind: 'collective', count: 7 },
       // "Chủ tịch UBND tỉnh tặng thưởng cho 01 cá nhân" names no distinction.
-      { award: 'Khen thưởng', level: 'province', recipientKind: 'individual', count: 1 },
+      { award: 'Khen thưởng', level: 'province', giver: 'Chủ tịch UBND tỉnh', recipientKind: 'individual', count: 1 },
     ],
     people: [
       { name: 'Hà Thị Minh Hạnh', roleIncludes: 'Phó Chủ tịch UBND tỉnh' },
@@ -188,14 +190,14 @@ export const SEEDS: Record<string, ExpectedEntry> = {
       { metric: 'average_income', value: 12.18e6, unit: 'VND/person/month', year: 2020 },
     ],
     awards: [
-      { award: 'Cờ thi đua', level: 'ministry', recipientKind: 'collective', count: 1, recipientIncludes: 'Bưu điện tỉnh' },
-      { award: 'Cờ thi đua', level: 'ministry', recipientKind: 'collective', count: 1, recipientIncludes: 'Tân Yên' },
+      { award: 'Cờ thi đua', level: 'ministry', giver: 'Bộ Thông tin và Truyền thông', recipientKind: 'collective', count: 1, recipientIncludes: 'Bưu điện tỉnh' },
+      { award: 'Cờ thi đua', level: 'ministry', giver: 'Bộ Thông tin và Truyền thông', recipientKind: 'collective', count: 1, recipientIncludes: 'Tân Yên' },
       // "Nhiều tập thể, cá nhân được Tổng công ty …, Bưu điện tỉnh Bắc Giang khen thưởng." The photo
       // caption "Các tập thể có thành tích xuất sắc được Tổng công ty … tặng Giấy khen" is the same
       // corporation's award at the same conference, and says what it was: one award, a Giấy khen.
-      { award: 'Giấy khen', level: 'corporation', recipientKind: 'mixed', count: null, recipientIncludes: 'Nhiều tập thể' },
+      { award: 'Giấy khen', level: 'corporation', giver: 'Tổng công ty Bưu điện Việt Nam', recipientKind: 'mixed', count: null, recipientIncludes: 'Nhiều tập thể' },
       // The provincial post office's own share names no distinction.
-      { award: 'Khen thưởng', level: 'unit', recipientKind: 'mixed', count: null },
+      { award: 'Khen thưởng', level: 'unit', giver: 'Bưu điện tỉnh Bắc Giang', recipientKind: 'mixed', count: null },
     ],
     people: [
       { name: 'Nguyễn Minh Đức', roleIncludes: 'Phó Tổng Giám đốc' },
@@ -218,13 +220,13 @@ export const SEEDS: Record<string, ExpectedEntry> = {
     ],
     targets: [],
     awards: [
-      { award: 'Giấy khen', level: 'corporation', recipientKind: 'collective', count: 1, recipientIncludes: 'Bưu điện tỉnh', presenterIncludes: 'Đinh Như Hạnh' },
-      { award: 'Giấy khen', level: 'corporation', recipientKind: 'collective', count: 6 },
-      { award: 'Bằng khen', level: 'union', recipientKind: 'collective', count: 1, recipientIncludes: 'Khối quản lý' },
+      { award: 'Giấy khen', level: 'corporation', giver: 'Tổng công ty Bưu điện Việt Nam', recipientKind: 'collective', count: 1, recipientIncludes: 'Bưu điện tỉnh', presenterIncludes: 'Đinh Như Hạnh' },
+      { award: 'Giấy khen', level: 'corporation', giver: 'Tổng công ty Bưu điện Việt Nam', recipientKind: 'collective', count: 6 },
+      { award: 'Bằng khen', level: 'union', giver: 'Công đoàn Thông tin và Truyền thông Việt Nam', recipientKind: 'collective', count: 1, recipientIncludes: 'Khối quản lý' },
       // "… tặng Giấy khen cho Công đoàn Bưu điện tỉnh và các đơn vị Trung tâm khai thác vận chuyển,
       // Bưu điện các huyện Ba Bể, Chợ Mới": four recipients.
-      { award: 'Giấy khen', level: 'union', recipientKind: 'collective', count: 1, recipientIncludes: 'Công đoàn Bưu điện tỉnh' },
-      { award: 'Giấy khen', level: 'union', recipientKind: 'collective', count: 3, recipientIncludes: 'Ba Bể' },
+      { award: 'Giấy khen', level: 'union', giver: 'Công đoàn Tổng Công ty Bưu điện Việt Nam', recipientKind: 'collective', count: 1, recipientIncludes: 'Công đoàn Bưu điện tỉnh' },
+      { award: 'Giấy khen', level: 'union', giver: 'Công đoàn Tổng Công ty Bưu điện Việt Nam', recipientKind: 'collective', count: 3, recipientIncludes: 'Ba Bể' },
     ],
     people: [{ name: 'Đinh Như Hạnh', roleIncludes: 'Phó Tổng giám đốc' }],
     warningFields: [],

@@ -633,9 +633,15 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
               : 'VND'
           : metric.unit;
       let start = subject?.metric === metric ? subject.start : hedgeStart(lower, clauseStart, q.start);
-      // "ước tính tiết kiệm cho người dân trên 20 tỷ đồng": the estimate word belongs to the phrase.
+      // "ước tính tiết kiệm cho người dân trên 20 tỷ đồng": the estimate word belongs to the phrase; so
+      // does a target word or a verb right before the subject ("phấn đấu doanh thu đạt …", "đạt tổng
+      // doanh thu 552,6 tỷ đồng"), which tells a reader what kind of figure it is.
       const estimate = /(?<![\p{L}])ước(?:\s+(?:đạt|tính|thực\s+hiện))?\s+$/u.exec(lower.slice(Math.max(clauseStart, start - 16), start));
       if (estimate) start = Math.max(clauseStart, start - 16) + estimate.index;
+      else if (subject?.metric === metric) {
+        const lead = /(?<![\p{L}])(?:phấn\s+[đd]ấu(?:\s+(?:đạt|thực\s+hiện))?|dự\s+kiến|mục\s+tiêu|chỉ\s+tiêu|(?:ước\s+)?đạt|thực\s+hiện)\s+$/u.exec(lower.slice(Math.max(clauseStart, start - 24), start));
+        if (lead) start = Math.max(clauseStart, start - 24) + lead.index;
+      }
       const phrase = text.slice(start, end).trim();
 
       if (metric.group !== 'network' && (PART_OF_UNIT_BEFORE.test(lower.slice(Math.max(clauseStart, start - 60), q.start)) || PART_OF_UNIT_AFTER.test(lower.slice(end, end + 30)))) {
