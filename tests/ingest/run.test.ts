@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { isEditedSinceIngest, parseEntryFile } from '../../src/lib/ingest/entry-file.ts';
 import { nodeIngestFs } from '../../src/lib/ingest/ingest-fs.ts';
-import { runIngest, type IngestFs } from '../../src/lib/ingest/run.ts';
+import { entryPath, runIngest, type IngestFs } from '../../src/lib/ingest/run.ts';
 import { entrySchema } from '../../src/lib/schema/entry.ts';
 
 const RAW = join(import.meta.dirname, '../fixtures/raw');
@@ -159,3 +159,15 @@ describe('nodeIngestFs', () => {
   });
 });
 
+
+describe('entry file names', () => {
+  it('are named by the conference date, else the publication date, else the report year with 00 for month and day', () => {
+    const e = { province: 'nghe-an', title: 'Tập trung ứng dụng CNTT trong hoạt động bưu chính', reportYear: 2014 };
+    const names = new Set<string>();
+    expect(entryPath(names, 'content', { ...e, eventDate: '2015-01-09', source: { publishedAt: '2015-01-10' } })).toBe('content/articles/nghe-an/2015-01-09-tap-trung-ung-dung-cntt-trong-hoat-dong-buu-chinh.mdx');
+    expect(entryPath(names, 'content', { ...e, eventDate: null, source: { publishedAt: '2015-01-10T08:00' } })).toBe('content/articles/nghe-an/2015-01-10-tap-trung-ung-dung-cntt-trong-hoat-dong-buu-chinh.mdx');
+    const undated = entryPath(names, 'content', { ...e, eventDate: null, source: {} });
+    expect(undated).toBe('content/articles/nghe-an/2014-00-00-tap-trung-ung-dung-cntt-trong-hoat-dong-buu-chinh.mdx');
+    expect(undated.replace(/^.*\//, '')).toMatch(/^\d{4}-\d{2}-\d{2}-[a-z0-9-]+\.mdx$/);
+  });
+});

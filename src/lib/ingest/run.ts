@@ -232,7 +232,7 @@ export function runIngest(inputs: readonly IngestInput[], options: IngestOptions
       continue;
     }
 
-    const path = group.existing?.path ?? uniquePath(takenNames, contentDir, merged.entry);
+    const path = group.existing?.path ?? entryPath(takenNames, contentDir, merged.entry);
     takenNames.add(basename(path));
     const text = renderEntryFile(data, merged.entry.blocks);
     const before = group.existing?.text ?? (fs.exists(path) ? fs.readText(path) : null);
@@ -253,10 +253,15 @@ export function runIngest(inputs: readonly IngestInput[], options: IngestOptions
   return outcomes;
 }
 
-/** content/articles/<province>/<date>-<title-slug>.mdx, made unique if another entry has the name. */
-function uniquePath(names: ReadonlySet<string>, contentDir: string, e: ExtractedEntry): string {
+/**
+ * content/articles/<province>/<date>-<title-slug>.mdx, made unique if another entry has the name. The
+ * date is the conference's, else the publication's; with neither, `<reportYear>-00-00`: the name keeps
+ * the yyyy-mm-dd shape (and sorts at the start of its year) while 00 says plainly that month and day
+ * are unknown. No date is made up; eventDate stays null, with its review warning.
+ */
+export function entryPath(names: ReadonlySet<string>, contentDir: string, e: Pick<ExtractedEntry, 'province' | 'eventDate' | 'source' | 'reportYear' | 'title'>): string {
   const folder = e.province ?? 'unassigned';
-  const date = e.eventDate ?? e.source.publishedAt?.slice(0, 10) ?? `${e.reportYear}-xx-xx`;
+  const date = e.eventDate ?? e.source.publishedAt?.slice(0, 10) ?? `${e.reportYear}-00-00`;
   const base = `${contentDir}/articles/${folder}/${date}-${titleSlug(e.title)}`;
   let candidate = `${base}.mdx`;
   if (names.has(basename(candidate)) && e.province) candidate = `${base}-${e.province}.mdx`;
