@@ -43,8 +43,10 @@ export function entryJsonSchema(): Json {
 
 /**
  * Remove noise and add what zod cannot say: integers carry ±MAX_SAFE_INTEGER bounds (drop them),
- * years start at MIN_YEAR (their upper bound moves with the calendar, so it is left to the checker),
- * and objects reject unknown keys, as `npm run check` does.
+ * years start at MIN_YEAR, and objects reject unknown keys, as `npm run check` does. A year's upper
+ * bound moves with the calendar (two years ahead of today): the schema Astro writes for VS Code on
+ * every sync carries it (src/lib/schema/common.ts), this committed file leaves it to the checker so
+ * it does not go stale on 1 January.
  */
 function tidy(node: unknown, path: string[]): void {
   if (Array.isArray(node)) {
@@ -55,7 +57,10 @@ function tidy(node: unknown, path: string[]): void {
   const s = node as Json;
   if (s.minimum === -SAFE_INT) delete s.minimum;
   if (s.maximum === SAFE_INT) delete s.maximum;
-  if (s.type === 'integer' && YEAR_KEYS.has(path.at(-1) ?? '')) s.minimum = MIN_YEAR;
+  if (s.type === 'integer' && YEAR_KEYS.has(path.at(-1) ?? '')) {
+    s.minimum = MIN_YEAR;
+    delete s.maximum;
+  }
   if (s.type === 'object' && s.properties && s.additionalProperties === undefined) s.additionalProperties = false;
   for (const [k, v] of Object.entries(s)) {
     if (k === 'properties' && v && typeof v === 'object') {

@@ -35,7 +35,9 @@ export const yearSchema = z
   .int({ error: 'must be a whole year, like 2023' })
   .refine((y) => y >= MIN_YEAR && y <= maxYear(), {
     error: (issue) => `year ${String(issue.input)} is out of range (${MIN_YEAR}–${maxYear()})`,
-  });
+  })
+  // A refinement is invisible to JSON Schema: say the bounds, so the editor's checking has them too.
+  .meta({ minimum: MIN_YEAR, maximum: maxYear() });
 
 export const qualifierSchema = z.enum(['exact', 'over', 'about', 'nearly', 'under']);
 export type Qualifier = z.output<typeof qualifierSchema>;
