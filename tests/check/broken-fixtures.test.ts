@@ -1,7 +1,8 @@
 /**
- * One deliberately broken entry per kind of mistake (tests/fixtures/broken/<case>/), each with the
- * exact lines `npm run check` prints for it. The wording is a contract with editors: change it here
- * on purpose, never by accident.
+ * One deliberately broken entry per kind of mistake (tests/fixtures/broken/<case>/ for the issue's
+ * list, tests/check/fixtures/broken/<case>/ for the ones found since), each with the exact lines
+ * `npm run check` prints for it. The wording is a contract with editors: change it here on purpose,
+ * never by accident.
  */
 import { describe, expect, it } from 'vitest';
 import { checkCorpus } from '../../src/lib/check/check-corpus.ts';
@@ -11,12 +12,17 @@ import { maxYear } from '../../src/lib/schema/common.ts';
 
 const SON_LA = 'son-la/2023-12-27-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2024.mdx';
 
+const MORE = 'tests/check/fixtures/broken';
+/** The case's folder: the issue's own list, or the later ones (named with their folder). */
+const folderOf = (caseName: string): string => (caseName.startsWith(`${MORE}/`) ? caseName : `tests/fixtures/broken/${caseName}`);
+
 function linesOf(caseName: string): { lines: string[]; errors: number; warnings: number } {
-  const report = checkCorpus(readContentDir(`tests/fixtures/broken/${caseName}`));
+  const report = checkCorpus(readContentDir(folderOf(caseName)));
   return { lines: report.problems.flatMap((p) => formatProblemLines(p, ['vi', 'en'])), errors: report.errors, warnings: report.warnings };
 }
 
-const at = (caseName: string, file = SON_LA): string => `tests/fixtures/broken/${caseName}/${file}`;
+const at = (caseName: string, file = SON_LA): string => `${folderOf(caseName)}/${file}`;
+const more = (caseName: string): string => `${MORE}/${caseName}`;
 
 describe('the issue\'s list of mistakes: each is an error with an exact message', () => {
   it('a value that is not a number, with the number to write instead', () => {
@@ -64,11 +70,11 @@ describe('the issue\'s list of mistakes: each is an error with an exact message'
     ]);
   });
 
-  it('a missing title, with an example line to add', () => {
+  it('a missing title, with an example line made of the entry\'s own province and years', () => {
     const f = at('missing-title');
     expect(linesOf('missing-title').lines).toEqual([
-      `${f}:2  title  lỗi: chưa có (trường bắt buộc)  — thêm dòng "title: Bưu điện tỉnh Sơn La triển khai kế hoạch năm 2024"`,
-      `${f}:2  title  error: is missing (required)  — add a line "title: Bưu điện tỉnh Sơn La triển khai kế hoạch năm 2024"`,
+      `${f}:2  title  lỗi: chưa có (trường bắt buộc)  — thêm dòng tiêu đề của bài, ví dụ "title: Bưu điện tỉnh Sơn La tổng kết năm 2023, triển khai kế hoạch năm 2024"`,
+      `${f}:2  title  error: is missing (required)  — add a line with the article's headline, e.g. "title: Bưu điện tỉnh Sơn La tổng kết năm 2023, triển khai kế hoạch năm 2024"`,
     ]);
   });
 
@@ -174,9 +180,21 @@ describe('warnings do not fail the check', () => {
     });
   });
 
-  it('a revenue outside the plausible range (101 million instead of 101 billion)', () => {
-    const f = at('implausible-value');
-    expect(linesOf('implausible-value')).toEqual({
+  it('a conference date outside the season of the years it reports', () => {
+    const f = at(more('date-out-of-season'), 'son-la/2023-01-15-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2024.mdx');
+    expect(linesOf(more('date-out-of-season'))).toEqual({
+      errors: 0,
+      warnings: 1,
+      lines: [
+        `${f}:6  eventDate  cảnh báo: eventDate 2023-01-15 nằm ngoài mùa họp của reportYear 2023, planYear 2024: hội nghị tổng kết năm 2023 thường họp từ tháng 10/2023 đến tháng 3/2024  — đối chiếu ngày và năm với bài; ngày này thường ứng với reportYear: 2022, planYear: 2023; nếu là sơ kết giữa năm, ghi eventKind: mid-year`,
+        `${f}:6  eventDate  warning: eventDate 2023-01-15 is outside the season for reportYear 2023, planYear 2024: a year-end conference on 2023 is held from October 2023 to March 2024  — check the date and years against the article; that date usually goes with reportYear: 2022, planYear: 2023; for a mid-year review, set eventKind: mid-year`,
+      ],
+    });
+  });
+
+  it('a revenue outside the plausible range, as the article itself gives it (101 triệu đồng)', () => {
+    const f = at(more('implausible-value'));
+    expect(linesOf(more('implausible-value'))).toEqual({
       errors: 0,
       warnings: 1,
       lines: [
@@ -184,6 +202,151 @@ describe('warnings do not fail the check', () => {
         `${f}:9  kpis[0].value  warning: total_revenue = 101,000,000 VND is outside the usual range (3,000,000,000–30,000,000,000,000 VND)  — check the unit: value is in VND (101 tỷ = 101000000000), not billions or millions`,
       ],
     });
+  });
+});
+
+describe('a file not saved as UTF-8: one line, nothing else (everything else would be about garbled text)', () => {
+  it('windows-1258, with the line of the first stray byte', () => {
+    const f = at(more('windows-1258'));
+    expect(linesOf(more('windows-1258'))).toEqual({
+      errors: 1,
+      warnings: 0,
+      lines: [
+        `${f}:1  file  lỗi: tệp không lưu bằng mã UTF-8 (ký tự lạ đầu tiên ở dòng 2); chữ có dấu sẽ hiện sai trên trang  — mở lại đúng bảng mã rồi lưu bằng UTF-8 (VS Code: bấm tên bảng mã ở thanh dưới cùng → Reopen with Encoding → Vietnamese (Windows 1258), rồi Save with Encoding → UTF-8)`,
+        `${f}:1  file  error: the file is not UTF-8 (the first stray byte is on line 2); Vietnamese letters would show garbled on the site  — reopen it in its encoding, then save it as UTF-8 (VS Code: click the encoding in the status bar → Reopen with Encoding → Vietnamese (Windows 1258), then Save with Encoding → UTF-8)`,
+      ],
+    });
+  });
+
+  it('UTF-16, which would otherwise look like a file without frontmatter', () => {
+    const f = at(more('utf-16'));
+    expect(linesOf(more('utf-16')).lines).toEqual([
+      `${f}:1  file  lỗi: tệp không lưu bằng mã UTF-8 (có vẻ là UTF-16)  — lưu lại bằng UTF-8 (VS Code: bấm “UTF-16” ở thanh dưới cùng → Save with Encoding → UTF-8)`,
+      `${f}:1  file  error: the file is not UTF-8 (it looks like UTF-16)  — save it as UTF-8 (VS Code: click “UTF-16” in the status bar → Save with Encoding → UTF-8)`,
+    ]);
+  });
+});
+
+describe('a list laid out wrongly: the line of the slip, and how to lay it out', () => {
+  it('an item whose “- ” is out of line with the other items', () => {
+    const f = at(more('item-out-of-line'));
+    expect(linesOf(more('item-out-of-line')).lines).toEqual([
+      `${f}:9  kpis[0]  lỗi: dấu “- ” của mục này không thẳng hàng với các mục khác của kpis (0 dấu cách phía trước thay vì 2)  — thẳng hàng mục này với các mục khác: viết 2 dấu cách trước “- ”, và các trường của mục thẳng cột với trường đầu tiên`,
+      `${f}:9  kpis[0]  error: this item's “- ” is not lined up with the other items of kpis (0 spaces before it instead of 2)  — line this item up with the others: put 2 spaces before “- ”, and its fields in line with its first field`,
+    ]);
+  });
+
+  it('a field indented further than the ones above it, on its own line', () => {
+    const f = at(more('field-over-indented'));
+    expect(linesOf(more('field-over-indented')).lines).toEqual([
+      `${f}:10  kpis[0].value  lỗi: trường value thụt vào sâu hơn các trường cùng cấp (6 dấu cách thay vì 4)  — thẳng hàng với các trường cùng cấp: viết 4 dấu cách trước value:`,
+      `${f}:10  kpis[0].value  error: value is indented further than the other fields at its level (6 spaces instead of 4)  — line it up with them: put 4 spaces before value:`,
+    ]);
+  });
+
+  it('a new item without its “- ”, which YAML calls a duplicate field', () => {
+    const f = at(more('missing-dash'));
+    expect(linesOf(more('missing-dash')).lines).toEqual([
+      `${f}:17  kpis[1]  lỗi: metric đã có ở mục phía trên (dòng 9), nên dòng này mở một mục mới của kpis nhưng thiếu “- ”  — bắt đầu mục bằng “- ”: "  - metric: labor_productivity"`,
+      `${f}:17  kpis[1]  error: metric is already set in the item above (line 9), so this line starts a new item of kpis, but without “- ”  — start the item with “- ”: "  - metric: labor_productivity"`,
+    ]);
+  });
+
+  it('“kpis: []” left in front of items uncommented from the template', () => {
+    const f = at(more('empty-list-then-items'));
+    expect(linesOf(more('empty-list-then-items')).lines).toEqual([
+      `${f}:8  kpis  lỗi: kpis: [] nghĩa là danh sách rỗng, nhưng các dòng dưới lại có mục  — xóa [] sau kpis:`,
+      `${f}:8  kpis  error: kpis: [] says the list is empty, but items follow on the lines below  — delete [] after kpis:`,
+    ]);
+  });
+});
+
+describe('a value that disagrees with its own quote', () => {
+  it('value: 80.000, which YAML reads as 80', () => {
+    const f = at(more('value-with-thousands-dot'));
+    expect(linesOf(more('value-with-thousands-dot')).lines).toEqual([
+      `${f}:9  kpis[0].value  lỗi: value 80 không khớp với “80.000” trong câu trích (= 80000)  — trong YAML viết 80000, không có dấu chấm (YAML đọc 80.000 là 80): value: 80000`,
+      `${f}:9  kpis[0].value  error: value 80 does not match the quote's “80.000” (= 80000)  — in YAML write 80000 without the dot (YAML reads 80.000 as 80): value: 80000`,
+    ]);
+  });
+
+  it('101 million for “101 tỷ đồng”: the error, not only the plausibility warning', () => {
+    // tests/fixtures/broken/implausible-value quotes “101 tỷ đồng” but gives 101000000: that is a slip
+    // the quote proves, so an error (the warning's own case, where the article says 101 triệu, is above).
+    const f = at('implausible-value');
+    expect(linesOf('implausible-value')).toEqual({
+      errors: 1,
+      warnings: 0,
+      lines: [
+        `${f}:9  kpis[0].value  lỗi: value 101.000.000 không khớp với “101 tỷ đồng” trong câu trích (= 101000000000)  — ghi số đầy đủ bằng đồng, chỉ có chữ số: value: 101000000000`,
+        `${f}:9  kpis[0].value  error: value 101,000,000 does not match the quote's “101 tỷ đồng” (= 101000000000)  — write the full number in VND, digits only: value: 101000000000`,
+      ],
+    });
+  });
+
+  it('value: 8,8 for money: the full amount from the quote, not 8.8', () => {
+    const f = at(more('money-with-comma'));
+    expect(linesOf(more('money-with-comma')).lines).toEqual([
+      `${f}:27  kpis[2].value  lỗi: "8,8" không phải là số  — ghi số đầy đủ theo đơn vị gốc (đồng, không phải triệu đồng), chỉ có chữ số: “8,8 triệu đồng/người/tháng” → value: 8800000`,
+      `${f}:27  kpis[2].value  error: "8,8" is not a number  — write the full number in base units (VND, not millions), digits only: “8,8 triệu đồng/người/tháng” → value: 8800000`,
+    ]);
+  });
+});
+
+describe('more mistakes found since', () => {
+  it('a plan percentage no plan reaches', () => {
+    const f = at(more('plan-percent-absurd'));
+    expect(linesOf(more('plan-percent-absurd')).lines).toEqual([
+      `${f}:25  kpis[1].planPercent  lỗi: planPercent 10.200 không thể đúng: gấp hơn 10 lần kế hoạch  — ghi phần trăm kế hoạch đạt được: “đạt 102% kế hoạch” → 102, “vượt 5% kế hoạch” → 105`,
+      `${f}:25  kpis[1].planPercent  error: planPercent 10,200 cannot be right: more than 10 times the plan  — write the percent of plan reached: “đạt 102% kế hoạch” → 102, “vượt 5% kế hoạch” → 105`,
+    ]);
+  });
+
+  it('a year-end conference two years after the year it reports', () => {
+    const f = at(more('date-far-from-years'), 'son-la/2025-12-20-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2024.mdx');
+    expect(linesOf(more('date-far-from-years')).lines).toEqual([
+      `${f}:6  eventDate  lỗi: eventDate 2025-12-20 cách mùa họp của reportYear 2023, planYear 2024 hơn một năm: hội nghị tổng kết năm 2023 thường họp từ tháng 10/2023 đến tháng 3/2024  — sửa eventDate hoặc reportYear cho đúng với bài; ngày này thường ứng với reportYear: 2025, planYear: 2026`,
+      `${f}:6  eventDate  error: eventDate 2025-12-20 is more than a year outside the season for reportYear 2023, planYear 2024: a year-end conference on 2023 is held from October 2023 to March 2024  — correct eventDate or reportYear to match the article; that date usually goes with reportYear: 2025, planYear: 2026`,
+    ]);
+  });
+
+  it('an unquoted impossible date in a file named for another day: one error, no warning about the day YAML made of it', () => {
+    const f = at(more('impossible-date-renamed'));
+    expect(linesOf(more('impossible-date-renamed')).lines).toEqual([
+      `${f}:6  eventDate  lỗi: ngày 2023-02-30 không có thật  — kiểm tra lại ngày và tháng (ví dụ tháng 2 chỉ có 28 hoặc 29 ngày)`,
+      `${f}:6  eventDate  error: 2023-02-30 is not a real date  — check the day and month (February has 28 or 29 days)`,
+    ]);
+  });
+
+  it('a negative award count: one error, not also “the recipient says 6”', () => {
+    const f = at(more('negative-count'));
+    expect(linesOf(more('negative-count')).lines).toEqual([
+      `${f}:45  awards[0].count  lỗi: -1: phải từ 1 trở lên  — ghi số người hoặc tập thể nhận, hoặc null nếu bài chỉ nói “nhiều”, “các”`,
+      `${f}:45  awards[0].count  error: -1: must be 1 or more  — write how many recipients, or null when the article only says “nhiều” or “các”`,
+    ]);
+  });
+
+  it('an unclosed component tag in the body, named, with how to close it', () => {
+    const f = at(more('unclosed-tag'));
+    expect(linesOf(more('unclosed-tag')).lines).toEqual([
+      `${f}:70  body  lỗi: thẻ <Kpi> chưa đóng: sau các thuộc tính không có “/>” hay “>”  — kết thúc thẻ bằng /> (<Kpi metric="total_revenue" />); nếu muốn hiện dấu <, viết \\<`,
+      `${f}:70  body  error: the tag <Kpi> is not closed: its attributes are not followed by “/>” or “>”  — end the tag with /> (<Kpi metric="total_revenue" />); to show a “<”, write \\<`,
+    ]);
+  });
+
+  it('files the site would silently leave out, as the site\'s own loader sees the folder', () => {
+    const dir = 'tests/check/fixtures/stray/content';
+    const report = checkCorpus(readContentDir(`${dir}/articles`));
+    expect(report.problems.flatMap((p) => formatProblemLines(p, ['en']))).toEqual([
+      `${dir}/articles/2023-12-20-son-la-a.mdx:1  file  warning: the file is directly in the articles folder, not in a province's folder  — move the file to content/articles/son-la/`,
+      `${dir}/articles/son-la/2023-12-21-son-la-b.MDX:1  file  error: the site does not read this file: the .MDX extension must be lower case  — rename the file to "2023-12-21-son-la-b.mdx"`,
+      `${dir}/articles/son-la/2023-12-22-son-la-c.txt:1  file  error: the site does not read .txt files: this entry would not be on the site  — if it is an entry, rename it to .mdx (or turn the raw text into one with npm run ingest); otherwise move it out of content/articles/`,
+      `${dir}/articles/son-la/ghi-chu.docx.bak:1  file  warning: the site does not read this file (only .mdx and .md files)  — move it out of content/articles/ if it is not needed`,
+      `${dir}/son-la/2023-12-23-son-la-d.mdx:1  file  error: the file is outside content/articles/, so the site does not read it  — move it to content/articles/<province>/ (or content/articles/unassigned/)`,
+    ]);
+    // The two entries Astro's glob loader picks up (the root one too); .gitkeep and content/sources/ are left alone.
+    expect(report.entries).toBe(2);
+    expect(report.problems.find((p) => p.file.endsWith('.MDX'))?.vi).toEqual({ what: 'trang web không đọc tệp này: phần đuôi .MDX phải viết thường', fix: 'đổi tên tệp thành "2023-12-21-son-la-b.mdx"' });
   });
 });
 
@@ -196,7 +359,8 @@ describe('valid entries', () => {
 
   it('every broken fixture differs from a valid entry by its one mistake only', () => {
     // Each case has exactly the problems asserted above and nothing else: no case passes by accident.
-    const cases = ['value-not-a-number', 'unknown-province', 'unknown-metric', 'impossible-date', 'year-out-of-range', 'missing-title', 'negative-revenue', 'yaml-syntax', 'unclosed-jsx', 'duplicate-conference', 'unknown-field', 'quote-not-found', 'unit-mismatch', 'braces-in-text', 'province-after-merger', 'award-count'];
-    for (const c of cases) expect([c, linesOf(c).errors]).toEqual([c, 1]);
+    const cases = ['value-not-a-number', 'unknown-province', 'unknown-metric', 'impossible-date', 'year-out-of-range', 'missing-title', 'negative-revenue', 'yaml-syntax', 'unclosed-jsx', 'duplicate-conference', 'unknown-field', 'quote-not-found', 'unit-mismatch', 'braces-in-text', 'province-after-merger', 'award-count', 'implausible-value'];
+    const later = ['windows-1258', 'utf-16', 'item-out-of-line', 'field-over-indented', 'missing-dash', 'empty-list-then-items', 'value-with-thousands-dot', 'money-with-comma', 'plan-percent-absurd', 'date-far-from-years', 'impossible-date-renamed', 'negative-count', 'unclosed-tag'].map(more);
+    for (const c of [...cases, ...later]) expect([c, linesOf(c).errors, linesOf(c).warnings]).toEqual([c, 1, 0]);
   });
 });

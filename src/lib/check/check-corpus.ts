@@ -4,14 +4,18 @@
  */
 import { checkEntry, type EntryCheck, type EntryFile } from './check-entry.ts';
 import { duplicateConferences, duplicateIds, outliers } from './corpus-problems.ts';
-import { bi, compareProblems, type Problem } from './problem.ts';
+import { bi, compareProblems, onePerField, type Problem } from './problem.ts';
 
 export interface CorpusInput {
   entries: EntryFile[];
   /** Files in the content folder that the site does not read (`.txt`, `.MDX`, `.markdown`). */
   strayFiles?: string[];
+  /** Entry-like files (`.md`, `.mdx`) elsewhere under content/: the site never reads them. */
+  outsideFiles?: string[];
   /** Report problems only for these files (displayed paths); cross-file checks still see all. */
   only?: ReadonlySet<string>;
+  /** Paths named on the command line that are no file of the content folder (missing, or elsewhere). */
+  unmatched?: { path: string; exists: boolean }[];
 }
 
 export interface CheckReport {
@@ -20,6 +24,12 @@ export interface CheckReport {
   entries: number;
   errors: number;
   warnings: number;
+  /**
+   * The errors that stop a production build: all but those in drafts that Astro can still load (a
+   * draft is left out of the site, so a wrong quote or a duplicate there harms no reader; a draft the
+   * schema or the MDX compiler rejects stops Astro itself).
+   */
+  buildErrors: number;
   /** Files whose review.status is needs-review. */
   needsReview: string[];
   /** Files with draft: true. */
@@ -59,24 +69,19 @@ function checkSafely(file: EntryFile): EntryCheck {
 export function checkCorpus(input: CorpusInput): CheckReport {
   const sorted = [...input.entries].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
   const checks = sorted.map(checkSafely);
-  let problems = [
+  let problems = onePerField([
     ...checks.flatMap((c) => c.problems),
     ...duplicateConferences(checks),
     ...duplicateIds(checks),
-    ...outliers(checks),
-    ...(input.strayFiles ?? []).map(
-      (file): Problem => ({
-        file,
-        line: 1,
-        field: 'file',
-        severity: 'warning',
-        rule: 'not-an-entry',
-        ...bi('trang web không đọc tệp này (chỉ đọc tệp .mdx và .md)', 'đổi phần đuôi thành .mdx nếu đây là một bài, hoặc chuyển tệp ra khỏi content/articles/', 'the site does not read this file (only .mdx and .md files)', 'rename it to .mdx if it is an entry, or move it out of content/articles/'),
-      }),
-    ),
-  ];
+    ...outliers(checks, input.only),
+    ...(input.strayFiles ?? []).flatMap(strayFile),
+    ...(input.outsideFiles ?? []).map(outsideFile),
+  ]);
   if (input.only) problems = problems.filter((p) => input.only!.has(p.file));
+  problems.push(...(input.unmatched ?? []).map(unmatchedPath));
   problems.sort(compareProblems);
+  const loadableDrafts = new Set(checks.filter((c) => c.data?.draft === true && c.entry !== null && !c.problems.some((p) => p.rule === 'mdx-syntax')).map((c) => c.file));
+  const blocksBuild = (p: Problem): boolean => p.severity === 'error' && (!loadableDrafts.has(p.file) || p.rule === 'duplicate-id');
   const scope = input.only ? checks.filter((c) => input.only!.has(c.file)) : checks;
   const status = (c: EntryCheck): unknown => (c.data?.review as Record<string, unknown> | undefined)?.status;
   return {
@@ -84,8 +89,83 @@ export function checkCorpus(input: CorpusInput): CheckReport {
     entries: checks.length,
     errors: problems.filter((p) => p.severity === 'error').length,
     warnings: problems.filter((p) => p.severity === 'warning').length,
+    buildErrors: problems.filter(blocksBuild).length,
     needsReview: scope.filter((c) => status(c) === 'needs-review').map((c) => c.file),
     drafts: scope.filter((c) => c.data?.draft === true).map((c) => c.file),
     checks,
+  };
+}
+
+/** Files an entry's body may show or link to (`![…](./anh.jpg)`): not entries, but not strays either. */
+const MEDIA = /^(?:jpe?g|png|gif|webp|avif|svg|pdf)$/i;
+
+/** A file in the content folder that the site's loader does not pick up as an entry. */
+function strayFile(file: string): Problem[] {
+  const name = file.split('/').at(-1) ?? file;
+  const ext = /\.([^.]+)$/.exec(name)?.[1] ?? '';
+  if (MEDIA.test(ext)) return [];
+  const base = { file, line: 1, field: 'file', rule: 'not-an-entry' } as const;
+  if (/^mdx?$/i.test(ext)) {
+    // `.MDX`: the loader's pattern is case-sensitive, on every system.
+    const better = `${name.slice(0, -ext.length)}${ext.toLowerCase()}`;
+    return [{
+      ...base,
+      severity: 'error',
+      ...bi(`trang web không đọc tệp này: phần đuôi .${ext} phải viết thường`, `đổi tên tệp thành "${better}"`, `the site does not read this file: the .${ext} extension must be lower case`, `rename the file to "${better}"`),
+    }];
+  }
+  if (/^(?:txt|text|markdown|mdown|mkd|md\w*|docx?|rtf)$/i.test(ext) || ext === '') {
+    return [{
+      ...base,
+      severity: 'error',
+      ...bi(
+        `trang web không đọc tệp .${ext || '(không có đuôi)'}: bài này sẽ không có trên trang`,
+        'nếu là một bài, đổi đuôi thành .mdx (hoặc nhập văn bản gốc bằng npm run ingest); nếu không, chuyển tệp ra khỏi content/articles/',
+        `the site does not read ${ext ? `.${ext}` : 'extension-less'} files: this entry would not be on the site`,
+        'if it is an entry, rename it to .mdx (or turn the raw text into one with npm run ingest); otherwise move it out of content/articles/',
+      ),
+    }];
+  }
+  return [{
+    ...base,
+    severity: 'warning',
+    ...bi('trang web không đọc tệp này (chỉ đọc tệp .mdx và .md)', 'chuyển tệp ra khỏi content/articles/ nếu không cần', 'the site does not read this file (only .mdx and .md files)', 'move it out of content/articles/ if it is not needed'),
+  }];
+}
+
+/** An entry-like file under content/ but outside content/articles/: never published. */
+function outsideFile(file: string): Problem {
+  return {
+    file,
+    line: 1,
+    field: 'file',
+    severity: 'error',
+    rule: 'outside-articles',
+    ...bi(
+      'tệp nằm ngoài content/articles/ nên trang web không đọc',
+      'chuyển tệp vào content/articles/<mã-tỉnh>/ (hoặc content/articles/unassigned/)',
+      'the file is outside content/articles/, so the site does not read it',
+      'move it to content/articles/<province>/ (or content/articles/unassigned/)',
+    ),
+  };
+}
+
+/** A path given to `npm run check` that names no file the site reads. */
+function unmatchedPath({ path, exists }: { path: string; exists: boolean }): Problem {
+  const base = { file: path, line: 1, field: 'file', severity: 'error', rule: exists ? 'not-in-content' : 'no-such-file' } as const;
+  if (!exists && (path === 'vi' || path === 'en')) {
+    // `npm run check --lang en`: npm took --lang and left "en".
+    const fix = `npm run check -- --lang ${path}`;
+    return { ...base, ...bi('không có tệp hay thư mục này', `để chỉ in một ngôn ngữ, viết ${fix} (có -- trước các tùy chọn)`, 'there is no such file or folder', `to print one language only, write ${fix} (with -- before the options)`) };
+  }
+  if (!exists) {
+    return {
+      ...base,
+      ...bi('không có tệp hay thư mục này', 'kiểm tra lại đường dẫn (gõ vài chữ đầu rồi bấm Tab để máy điền nốt)', 'there is no such file or folder', 'check the path (type the first letters and press Tab to complete it)'),
+    };
+  }
+  return {
+    ...base,
+    ...bi('đường dẫn này không có bài nào mà trang web đọc (bài nằm trong content/articles/)', 'kiểm tra lại đường dẫn, hoặc chuyển tệp vào content/articles/<mã-tỉnh>/', 'this path holds no entry the site reads (entries are under content/articles/)', 'check the path, or move the file to content/articles/<province>/'),
   };
 }

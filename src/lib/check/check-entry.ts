@@ -5,10 +5,12 @@ import { isRealDate } from '../schema/common.ts';
 import { entrySchema, type Entry } from '../schema/entry.ts';
 import { slugify } from '../text/fold.ts';
 import { checkAwardWording } from './award-problems.ts';
+import { checkEventDate } from './date-problems.ts';
+import { encodingProblem, type Encoding } from './encoding.ts';
 import { checkFigures } from './figure-problems.ts';
 import { parseFrontmatter, splitEntry } from './frontmatter.ts';
 import { checkBody, type BodyResult } from './mdx-body.ts';
-import { bi, fieldName, type Bilingual, type Problem, type Severity } from './problem.ts';
+import { bi, fieldName, onePerField, type Bilingual, type Problem, type Severity } from './problem.ts';
 import { checkProvince } from './province-problems.ts';
 import { containsQuote, searchable, type SearchableText } from './quotes.ts';
 import { checkSchema, isoDay, shown } from './schema-problems.ts';
@@ -22,6 +24,10 @@ export interface EntryFile {
   /** The path inside the content folder (`son-la/2023-12-27-x.mdx`), for folder and name rules. */
   relative: string;
   text: string;
+  /** How the bytes decoded (files-fs.ts); absent when the text did not come from a file. */
+  encoding?: Encoding;
+  /** For `not-utf-8`: the line of the first stray byte. */
+  badLine?: number;
 }
 
 export interface EntryCheck {
@@ -45,6 +51,13 @@ export function checkEntry(input: EntryFile): EntryCheck {
   const add = (line: number, field: string, severity: Severity, rule: string, words: Bilingual): void => {
     problems.push({ file: input.file, line, field, severity, rule, vi: words.vi, en: words.en });
   };
+
+  // A file in the wrong encoding: every other message would be about garbled text.
+  const encoding = input.encoding ? encodingProblem({ text: input.text, encoding: input.encoding, ...(input.badLine ? { badLine: input.badLine } : {}) }) : null;
+  if (encoding) {
+    add(1, 'file', 'error', 'not-utf-8', encoding);
+    return { file: input.file, relative: input.relative, problems, entry: null, data: null, lineOf: () => 1 };
+  }
 
   checkFileName(input, add);
 
@@ -86,7 +99,11 @@ export function checkEntry(input: EntryFile): EntryCheck {
   for (const f of body.findings) add(f.line, 'body', f.severity, f.rule, f);
   if (data && body.compiles) checkQuotes(data, body, lineOf, split.closingLine + 1, add);
   if (entry) checkPlacement(input, entry, lineOf, add);
-  return { file: input.file, relative: input.relative, problems, entry, data, lineOf };
+  // A quote that is not in the article says nothing about its value: that mistake is the quote's.
+  const unquoted = new Set(problems.filter((p) => p.rule === 'quote-not-found').map((p) => p.field.replace(/\.quote$/, '.value')));
+  const kept = problems.filter((p) => !(p.rule === 'value-quote' && unquoted.has(p.field)));
+  // One mistake, one problem: a field's first error stands for what follows from it.
+  return { file: input.file, relative: input.relative, problems: onePerField(kept), entry, data, lineOf };
 }
 
 type Add = (line: number, field: string, severity: Severity, rule: string, words: Bilingual) => void;
@@ -120,6 +137,11 @@ function checkFrontmatter(data: Record<string, unknown>, lineOf: (p: readonly Pr
     ));
   }
 
+  if (!reported.has('eventDate')) {
+    const date = checkEventDate(data);
+    if (date) add(lineOf(['eventDate']), 'eventDate', date.severity, date.rule, date);
+  }
+
   const province = checkProvince(data.province, isoDay(data.eventDate), data.reportYear);
   if (province) add(lineOf(['province']), 'province', 'error', province.rule, province);
 
@@ -141,7 +163,7 @@ function checkFrontmatter(data: Record<string, unknown>, lineOf: (p: readonly Pr
   }
 
   if (entry) {
-    for (const f of checkFigures(entry)) add(lineOf(f.path), fieldName(f.path), 'warning', f.rule, f);
+    for (const f of checkFigures(entry)) add(lineOf(f.path), fieldName(f.path), f.severity, f.rule, f);
   }
   return entry;
 }
@@ -202,6 +224,15 @@ function checkFileName(input: EntryFile, add: Add): void {
 /** The folder says which province, the name starts with the date: keep them in step with the fields. */
 function checkPlacement(input: EntryFile, entry: Entry, lineOf: (p: readonly PropertyKey[]) => number, add: Add): void {
   const parts = input.relative.split('/');
+  if (parts.length === 1) {
+    const expected = entry.province ?? 'unassigned';
+    add(1, 'file', 'warning', 'folder-province', bi(
+      'tệp nằm ngay trong thư mục bài, không trong thư mục của tỉnh nào',
+      `chuyển tệp vào content/articles/${expected}/`,
+      'the file is directly in the articles folder, not in a province\'s folder',
+      `move the file to content/articles/${expected}/`,
+    ));
+  }
   if (parts.length >= 2) {
     const folder = parts[parts.length - 2]!;
     const expected = entry.province ?? 'unassigned';

@@ -31,10 +31,13 @@ export function duplicateConferences(checks: readonly EntryCheck[]): Problem[] {
     const date = isoDay(c.data?.eventDate);
     return typeof province === 'string' && date !== null ? { province, date } : null;
   };
+  const isDraft = (c: EntryCheck): boolean => c.data?.draft === true;
   return laterDuplicates(checks, (c) => {
     const k = conference(c);
     return k ? `${k.province}|${k.date}` : null;
-  }).map(([earlier, c]): Problem => {
+  }).map(([first, second]): Problem => {
+    // The draft is the newcomer: the published entry is not the one to merge away.
+    const [earlier, c] = isDraft(first) && !isDraft(second) ? [second, first] : [first, second];
     const { province, date } = conference(c)!;
     return {
       file: c.file,
@@ -86,8 +89,14 @@ const enNum = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
  * Results (kpis, full-year figures) compared with the same province's same metric a year earlier.
  * When a year has several figures (two reports of one conference), the closest one is used, so only
  * a figure unlike every earlier report is flagged.
+ *
+ * The warning goes on the figure that looks like the slip, naming the other file: the one out of
+ * line with its own other neighbour (the year before the older, or after the newer) when only one of
+ * the two is; otherwise the newer one (a new report added to a series). When only some files are
+ * being checked (`npm run check -- <file>`), a pair with one side among them is reported there: that
+ * is the file being worked on.
  */
-export function outliers(checks: readonly EntryCheck[]): Problem[] {
+export function outliers(checks: readonly EntryCheck[], only?: ReadonlySet<string>): Problem[] {
   const byKey = new Map<string, Point[]>();
   const points: Point[] = [];
   for (const c of checks) {
@@ -106,30 +115,49 @@ export function outliers(checks: readonly EntryCheck[]): Problem[] {
       else byKey.set(key, [p]);
     });
   }
+  const nearestIn = (p: Point, year: number): Point | undefined => {
+    const list = byKey.get(`${p.check.entry!.province}|${p.metric}|${year}`)?.filter((x) => x.check !== p.check);
+    if (!list || list.length === 0) return undefined;
+    let nearest = list[0]!;
+    for (const b of list) if (Math.abs(Math.log(p.value / b.value)) < Math.abs(Math.log(p.value / nearest.value))) nearest = b;
+    return nearest;
+  };
+  const inLine = (a: Point, b: Point): boolean => a.value / b.value <= OUTLIER_FACTOR && a.value / b.value >= 1 / OUTLIER_FACTOR;
+
   const problems: Problem[] = [];
-  for (const p of points) {
-    const province = p.check.entry!.province!;
-    const before = byKey.get(`${province}|${p.metric}|${p.year - 1}`);
-    if (!before) continue;
-    let nearest = before[0]!;
-    for (const b of before) if (Math.abs(Math.log(p.value / b.value)) < Math.abs(Math.log(p.value / nearest.value))) nearest = b;
-    const ratio = p.value / nearest.value;
-    if (ratio <= OUTLIER_FACTOR && ratio >= 1 / OUTLIER_FACTOR) continue;
-    const viRatio = ratio > 1 ? `gấp ${viNum.format(ratio)} lần` : `chỉ bằng ${viNum.format(ratio * 100)}%`;
-    const enRatio = ratio > 1 ? `${enNum.format(ratio)} times` : `only ${enNum.format(ratio * 100)}% of`;
-    problems.push({
-      file: p.check.file,
-      line: p.check.lineOf(p.path),
-      field: fieldName(p.path),
-      severity: 'warning',
-      rule: 'outlier',
-      ...bi(
-        `${p.metric} năm ${p.year} (${viNum.format(p.value)}) ${viRatio} năm ${p.year - 1} (${viNum.format(nearest.value)}, ${nearest.check.file})`,
-        'có thể nhầm đơn vị (tỷ/triệu) hoặc thừa, thiếu chữ số 0: đối chiếu hai bài',
-        `${p.metric} for ${p.year} (${enNum.format(p.value)}) is ${enRatio} ${p.year - 1}'s (${enNum.format(nearest.value)}, ${nearest.check.file})`,
-        'likely a unit slip (billions/millions) or a zero too many or too few: compare the two articles',
-      ),
-    });
+  const reported = new Set<Point>();
+  for (const newer of points) {
+    const older = nearestIn(newer, newer.year - 1);
+    if (!older || inLine(newer, older)) continue;
+    // Which of the two is the slip? Look at each one's other neighbour.
+    const beforeOlder = nearestIn(older, older.year - 1);
+    const afterNewer = nearestIn(newer, newer.year + 1);
+    const olderOdd = beforeOlder !== undefined && !inLine(older, beforeOlder) && (afterNewer === undefined || inLine(newer, afterNewer));
+    let suspect = olderOdd ? older : newer;
+    let other = suspect === newer ? older : newer;
+    if (only && only.has(other.check.file) && !only.has(suspect.check.file)) [suspect, other] = [other, suspect];
+    if (reported.has(suspect)) continue;
+    reported.add(suspect);
+    problems.push(outlierProblem(suspect, other));
   }
   return problems;
+}
+
+function outlierProblem(p: Point, other: Point): Problem {
+  const ratio = p.value / other.value;
+  const viRatio = ratio > 1 ? `gấp ${viNum.format(ratio)} lần` : `chỉ bằng ${viNum.format(ratio * 100)}%`;
+  const enRatio = ratio > 1 ? `${enNum.format(ratio)} times` : `only ${enNum.format(ratio * 100)}% of`;
+  return {
+    file: p.check.file,
+    line: p.check.lineOf(p.path),
+    field: fieldName(p.path),
+    severity: 'warning',
+    rule: 'outlier',
+    ...bi(
+      `${p.metric} năm ${p.year} (${viNum.format(p.value)}) ${viRatio} năm ${other.year} (${viNum.format(other.value)}, ${other.check.file})`,
+      'có thể nhầm đơn vị (tỷ/triệu) hoặc thừa, thiếu chữ số 0: đối chiếu hai bài',
+      `${p.metric} for ${p.year} (${enNum.format(p.value)}) is ${enRatio} ${other.year}'s (${enNum.format(other.value)}, ${other.check.file})`,
+      'likely a unit slip (billions/millions) or a zero too many or too few: compare the two articles',
+    ),
+  };
 }

@@ -1,16 +1,24 @@
 /**
- * Figures that are valid but unlikely: outside the catalogue's plausible range, a change of several
- * hundred percent, a "result" for a year after the reported one. Warnings: the editor looks, the
- * build goes on.
+ * Figures that are valid to the schema but unlikely or self-contradictory: outside the catalogue's
+ * plausible range, a change of several hundred percent, a plan reached many times over, a "result"
+ * for a year after the reported one (warnings: the editor looks, the build goes on); a value that
+ * is not the number of its own quote, and a plan percentage no plan can reach (errors).
  */
 import { metricById, UNIT_LABELS, type Metric, type Unit } from '../metrics.ts';
 import type { Entry, Figure } from '../schema/index.ts';
-import { bi, type Bilingual } from './problem.ts';
+import { checkValueAgainstQuote } from './figure-quote.ts';
+import { bi, type Bilingual, type Severity } from './problem.ts';
 
 export interface FigureFinding extends Bilingual {
   path: (string | number)[];
-  rule: 'implausible-value' | 'implausible-change' | 'result-year';
+  severity: Severity;
+  rule: 'implausible-value' | 'implausible-change' | 'implausible-plan' | 'result-year' | 'value-quote';
 }
+
+/** Above this share of its plan a figure is worth a second look ("vượt 5%" is 105, not 500). */
+export const PLAN_PERCENT_USUAL_MAX = 300;
+/** Above this no plan was ever meant: more than ten times the target is a slip, not a result. */
+export const PLAN_PERCENT_MAX = 1000;
 
 const viNum = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 const enNum = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
@@ -31,11 +39,16 @@ export function checkFigures(entry: Entry): FigureFinding[] {
       if (!metric) return;
       const path = [list, i];
       const plausible = plausibility(f, metric);
-      if (plausible) findings.push({ path: [...path, 'value'], ...plausible });
+      if (plausible) findings.push({ path: [...path, 'value'], severity: 'warning', ...plausible });
+      const quoted = checkValueAgainstQuote(f, metric);
+      if (quoted) findings.push({ path: [...path, 'value'], ...quoted });
+      const plan = planPercentFinding(f.planPercent);
+      if (plan) findings.push({ path: [...path, 'planPercent'], ...plan });
       if (f.changePercent !== undefined && (f.changePercent < metric.plausibleChange[0] || f.changePercent > metric.plausibleChange[1])) {
         const c = f.changePercent;
         findings.push({
           path: [...path, 'changePercent'],
+          severity: 'warning',
           rule: 'implausible-change',
           ...bi(
             `mức thay đổi ${viNum.format(c)}% là bất thường với ${f.metric} (thường trong khoảng ${metric.plausibleChange[0]}% đến ${metric.plausibleChange[1]}%)`,
@@ -48,6 +61,7 @@ export function checkFigures(entry: Entry): FigureFinding[] {
       if (list === 'kpis' && f.year > entry.reportYear) {
         findings.push({
           path: [...path, 'year'],
+          severity: 'warning',
           rule: 'result-year',
           ...bi(
             `kết quả cho năm ${f.year}, sau reportYear ${entry.reportYear}`,
@@ -59,7 +73,38 @@ export function checkFigures(entry: Entry): FigureFinding[] {
       }
     });
   }
+  entry.serviceGrowth.forEach((g, i) => {
+    const plan = planPercentFinding(g.planPercent);
+    if (plan) findings.push({ path: ['serviceGrowth', i, 'planPercent'], ...plan });
+  });
   return findings;
+}
+
+/** planPercent like changePercent: unusual is a warning; beyond any plan, an error. */
+function planPercentFinding(p: number | undefined): (Bilingual & { severity: Severity; rule: 'implausible-plan' }) | null {
+  if (p === undefined || p <= PLAN_PERCENT_USUAL_MAX) return null;
+  if (p > PLAN_PERCENT_MAX) {
+    return {
+      severity: 'error',
+      rule: 'implausible-plan',
+      ...bi(
+        `planPercent ${viNum.format(p)} không thể đúng: gấp hơn ${PLAN_PERCENT_MAX / 100} lần kế hoạch`,
+        'ghi phần trăm kế hoạch đạt được: “đạt 102% kế hoạch” → 102, “vượt 5% kế hoạch” → 105',
+        `planPercent ${enNum.format(p)} cannot be right: more than ${PLAN_PERCENT_MAX / 100} times the plan`,
+        'write the percent of plan reached: “đạt 102% kế hoạch” → 102, “vượt 5% kế hoạch” → 105',
+      ),
+    };
+  }
+  return {
+    severity: 'warning',
+    rule: 'implausible-plan',
+    ...bi(
+      `đạt ${viNum.format(p)}% kế hoạch là bất thường (thường dưới ${PLAN_PERCENT_USUAL_MAX}%)`,
+      '“vượt 5% kế hoạch” là 105, không phải 500; kiểm tra lại với bài',
+      `reaching ${enNum.format(p)}% of plan is unusual (usually under ${PLAN_PERCENT_USUAL_MAX}%)`,
+      '“vượt 5% kế hoạch” (5% over plan) is 105, not 500; check against the article',
+    ),
+  };
 }
 
 function plausibility(f: Figure, metric: Metric): (Bilingual & { rule: 'implausible-value' }) | null {

@@ -1,11 +1,18 @@
 /**
- * Read a content folder from disk for the checker: entries (`.md`, `.mdx`, as the site's glob
- * loader reads them) and stray files the site would ignore.
+ * Read a content folder from disk for the checker: the entries exactly as the site's glob loader
+ * finds them (same pattern, same glob library, same options as src/content.config.ts and Astro's
+ * `glob()` loader), every other file in the folder (which the site would silently leave out), and
+ * entry-like files elsewhere under `content/`, which the site never reads.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { createRequire } from 'node:module';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { EntryFile } from './check-entry.ts';
 import type { CorpusInput } from './check-corpus.ts';
+import { decodeEntryBytes } from './encoding.ts';
+
+/** The pattern of src/content.config.ts's loader (a test keeps the two the same). */
+export const ENTRY_PATTERN = '**/*.{md,mdx}';
 
 /** The content folder the site reads: DIGEST_CONTENT_DIR (benchmarks, fixtures) or content/articles. */
 export function defaultContentDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -20,20 +27,44 @@ export function displayPath(absolute: string, cwd = process.cwd()): string {
   return toSlash(rel.startsWith('..') ? absolute : rel);
 }
 
-export function readContentDir(dir: string, cwd = process.cwd()): CorpusInput {
-  const root = resolve(cwd, dir);
-  const entries: EntryFile[] = [];
-  const strayFiles: string[] = [];
+/** tinyglobby as Astro itself loads it, so "which files are entries" cannot differ from the build. */
+const astroRequire = createRequire(createRequire(import.meta.url).resolve('astro/package.json'));
+const { globSync } = astroRequire('tinyglobby') as { globSync: (pattern: string, options: { cwd: string; expandDirectories: boolean }) => string[] };
+
+/** Every file under a folder (dot files and dot folders, like .gitkeep, excluded), relative, with `/`. */
+function allFiles(root: string, skip?: string): string[] {
+  const out: string[] = [];
   const walk = (folder: string): void => {
     for (const d of readdirSync(folder, { withFileTypes: true })) {
       if (d.name.startsWith('.')) continue;
       const abs = join(folder, d.name);
+      if (abs === skip) continue;
       if (d.isDirectory()) walk(abs);
-      else if (/\.mdx?$/.test(d.name)) {
-        entries.push({ file: displayPath(abs, cwd), relative: toSlash(relative(root, abs)), text: readFileSync(abs, 'utf8') });
-      } else if (d.isFile()) strayFiles.push(displayPath(abs, cwd));
+      else if (d.isFile()) out.push(toSlash(relative(root, abs)));
     }
   };
-  if (statSync(root, { throwIfNoEntry: false })?.isDirectory()) walk(root);
-  return { entries, strayFiles };
+  walk(root);
+  return out.sort();
+}
+
+export function readContentDir(dir: string, cwd = process.cwd()): CorpusInput {
+  const root = resolve(cwd, dir);
+  if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) return { entries: [], strayFiles: [], outsideFiles: [] };
+  const entryNames = globSync(ENTRY_PATTERN, { cwd: root, expandDirectories: false }).map(toSlash).sort();
+  const entries: EntryFile[] = entryNames.map((rel) => {
+    const abs = join(root, rel);
+    const decoded = decodeEntryBytes(readFileSync(abs));
+    return { file: displayPath(abs, cwd), relative: rel, text: decoded.text, encoding: decoded.encoding, ...(decoded.badLine ? { badLine: decoded.badLine } : {}) };
+  });
+  const isEntry = new Set(entryNames);
+  const strayFiles = allFiles(root)
+    .filter((rel) => !isEntry.has(rel))
+    .map((rel) => displayPath(join(root, rel), cwd));
+  // content/articles is the collection; an entry anywhere else under content/ is never published.
+  const outsideFiles: string[] = [];
+  const parent = dirname(root);
+  if (basename(parent) === 'content') {
+    for (const rel of allFiles(parent, root)) if (/\.mdx?$/i.test(rel)) outsideFiles.push(displayPath(join(parent, rel), cwd));
+  }
+  return { entries, strayFiles, outsideFiles };
 }

@@ -52,7 +52,7 @@ export function checkBody(fileText: string, body: string, format: 'mdx' | 'md' =
     if (mdx) mdxToJs(fileText);
     else markdownToJs(fileText);
   } catch (e) {
-    return { compiles: false, findings: [compileFinding(String((e as Error).message ?? e))], source, text: () => '' };
+    return { compiles: false, findings: [compileFinding(String((e as Error).message ?? e), fileText)], source, text: () => '' };
   }
   let tree: MdNode | undefined;
   const treeOf = (): MdNode => (tree ??= (mdx ? mdxToMdast(fileText) : markdownToMdast(fileText)) as unknown as MdNode);
@@ -140,10 +140,17 @@ function walk(node: MdNode, visit: (n: MdNode) => void): void {
   for (const c of node.children ?? []) walk(c, visit);
 }
 
-/** Sätteri says "6:7: Expected a closing tag for `<div>` (6:7) … (mdx-jsx:unexpected-character)". */
-export function compileFinding(raw: string): BodyFinding {
+/** A tag's opening written up to the end of its line without ">" or "/>": `<Kpi metric="total_revenue"`. */
+const OPEN_TAG = /^<([A-Za-z][\w.:-]*)((?:\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*\}))?)*)\s*$/;
+
+/**
+ * Sätteri says "6:7: Expected a closing tag for `<div>` (6:7) … (mdx-jsx:unexpected-character)";
+ * `fileText`, when given, lets the message name the tag an unparsable "<" starts.
+ */
+export function compileFinding(raw: string, fileText?: string): BodyFinding {
   const m = /^(\d+):(\d+):\s*([\s\S]*?)\s*(?:\(([\w:-]+)\))?\s*$/.exec(raw.trim());
   const line = m ? Number(m[1]) : 1;
+  const at = m && fileText !== undefined ? (fileText.split(/\r?\n/)[line - 1] ?? '').slice(Number(m[2]) - 1) : '';
   const message = m ? m[3]! : raw.trim();
   const base = { line, rule: 'mdx-syntax', severity: 'error' as const };
   let tag: RegExpExecArray | null;
@@ -154,6 +161,20 @@ export function compileFinding(raw: string): BodyFinding {
   if ((tag = /Unexpected closing tag `<\/([^>`]+)>`/.exec(message))) {
     const t = tag[1]!;
     return { ...base, ...bi(`thẻ đóng </${t}> không có thẻ mở tương ứng`, `xóa </${t}>, hoặc thêm thẻ mở <${t}>`, `the closing tag </${t}> has no opening tag`, `delete </${t}>, or add the opening <${t}>`) };
+  }
+  if (/to create a link in MDX/.test(message) && (tag = /^<([A-Za-z][\w.:-]*)/.exec(at))) {
+    const t = tag[1]!;
+    const open = OPEN_TAG.exec(at.trimEnd());
+    const closed = open ? `<${t}${open[2]!.replace(/\s+$/, '')} />` : `<${t} … />`;
+    return {
+      ...base,
+      ...bi(
+        open ? `thẻ <${t}> chưa đóng: sau các thuộc tính không có “/>” hay “>”` : `thẻ <${t}> viết dở: thiếu “/>” ở cuối, hoặc một giá trị thiếu dấu " đóng`,
+        `kết thúc thẻ bằng /> (${closed}); nếu muốn hiện dấu <, viết \\<`,
+        open ? `the tag <${t}> is not closed: its attributes are not followed by “/>” or “>”` : `the tag <${t}> is unfinished: “/>” is missing at its end, or a value lacks its closing "`,
+        `end the tag with /> (${closed}); to show a “<”, write \\<`,
+      ),
+    };
   }
   if (/to create a link in MDX/.test(message)) {
     return { ...base, ...bi('dấu < ở đây bị hiểu là mở một thẻ', 'viết \\< để hiện dấu <; liên kết viết dạng [chữ](https://…)', 'this “<” is read as the start of a tag', 'write \\< to show a “<”; write links as [text](https://…)') };

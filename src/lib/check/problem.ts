@@ -71,3 +71,22 @@ export function fieldName(path: readonly PropertyKey[]): string {
   }
   return out || 'frontmatter';
 }
+
+/**
+ * One problem per field: a field's first error (the schema's, usually) stands for what follows from
+ * it — a date that is not real is not also "not the file name's date", a negative count not also
+ * "not what the recipient says". Warnings on a field without an error all stay, and so do problems
+ * of the body or the file as a whole, which are about different places.
+ */
+export function onePerField(problems: readonly Problem[]): Problem[] {
+  const whole = new Set(['body', 'file', 'frontmatter']);
+  const key = (p: Problem): string => `${p.file}\u0000${p.field}`;
+  const erred = new Set<string>();
+  const keep = new Set<Problem>();
+  for (const p of problems) {
+    if (p.severity !== 'error' || whole.has(p.field)) continue;
+    if (!erred.has(key(p))) keep.add(p);
+    erred.add(key(p));
+  }
+  return problems.filter((p) => whole.has(p.field) || keep.has(p) || (p.severity === 'warning' && !erred.has(key(p))));
+}

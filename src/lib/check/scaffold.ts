@@ -3,13 +3,14 @@
  * and English taken from the schema's own documentation, so the template never drifts from the schema.
  */
 import { stringify } from 'yaml';
-import { unitOn } from '../provinces.ts';
+import { unitOn, unitsWithSlug } from '../provinces.ts';
 import { entrySchema, type EntryInput } from '../schema/entry.ts';
 import { slugify } from '../text/fold.ts';
 import { elementOf, schemaAt, shapeOf, unwrap } from './zod-walk.ts';
 
 export interface ScaffoldOptions {
-  province: string;
+  /** A province slug, or null for an entry whose province the article does not tell (`unassigned/`). */
+  province: string | null;
   /** YYYY-MM-DD, already validated. */
   date: string;
   title?: string;
@@ -31,24 +32,34 @@ export interface InferredYears {
 }
 
 /**
- * Year-end conferences run from December to March: in December they review that year and plan the
- * next; in January–March they review the year before. Mid-year reviews are held June–August.
+ * Year-end conferences run from October to March (most in December and January): from October to
+ * December they review that year and plan the next; in January–March they review the year before.
+ * Mid-year reviews are held June–August. The same season is what `npm run check` expects
+ * (date-problems.ts).
  */
 export function inferYears(date: string): InferredYears {
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));
-  if (month === 12) return { reportYear: year, planYear: year + 1, eventKind: 'year-end', guessed: false };
+  if (month >= 10) return { reportYear: year, planYear: year + 1, eventKind: 'year-end', guessed: false };
   if (month <= 3) return { reportYear: year - 1, planYear: year, eventKind: 'year-end', guessed: false };
   if (month >= 6 && month <= 8) return { reportYear: year, planYear: year, eventKind: 'mid-year', guessed: true };
   return { reportYear: year, planYear: year, eventKind: 'other', guessed: true };
 }
 
-function defaultTitle(province: string, date: string, years: InferredYears): string {
-  const unit = unitOn(province, date);
-  const name = unit ? `${unit.fullName[0]!.toLowerCase()}${unit.fullName.slice(1)}` : province;
-  if (years.eventKind === 'year-end') return `Bưu điện ${name} tổng kết năm ${years.reportYear}, triển khai kế hoạch năm ${years.planYear}`;
+/** A headline of the usual form for a province (null: not known) and a conference. */
+export function defaultTitle(province: string | null, date: string | null, years: { reportYear: number; planYear: number | null; eventKind: InferredYears['eventKind'] }): string {
+  const unit = province ? (unitOn(province, date ?? `${years.reportYear}-12-31`) ?? unitsWithSlug(province).at(-1)) : undefined;
+  const name = unit ? `${unit.fullName[0]!.toLowerCase()}${unit.fullName.slice(1)}` : (province ?? 'tỉnh');
+  const plan = years.planYear !== null && years.planYear !== years.reportYear ? `, triển khai kế hoạch năm ${years.planYear}` : '';
+  if (years.eventKind === 'year-end') return `Bưu điện ${name} tổng kết năm ${years.reportYear}${plan}`;
   if (years.eventKind === 'mid-year') return `Bưu điện ${name} sơ kết 6 tháng đầu năm ${years.reportYear}`;
+  if (!date) return `Bưu điện ${name} tổ chức hội nghị năm ${years.reportYear}`;
   return `Bưu điện ${name} tổ chức hội nghị ngày ${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+}
+
+/** A title the file name cannot be made from (no letter or digit at all), in the editor's words. */
+export function titleWithoutLetters(title: string | undefined): boolean {
+  return title !== undefined && title.trim() !== '' && slugify(title) === '';
 }
 
 const docOf = (path: (string | number)[]): { vi?: string; en?: string } => {
@@ -87,7 +98,8 @@ function exampleItem(listPath: string[], year: number): string[] {
   for (const [key, schema] of Object.entries(shape)) {
     const documented = unwrap(schema).doc.examples?.[0];
     if (documented === undefined) continue;
-    const ex = key === 'year' ? year : documented;
+    // The example's own years follow the item's year ("… thi đua năm 2019" would contradict year: 2024).
+    const ex = key === 'year' ? year : typeof documented === 'string' ? documented.replace(/\b(năm) \d{4}\b/g, `$1 ${year}`) : documented;
     out.push(`#   ${first ? '- ' : '  '}${line(key, ex).trimStart()}`);
     first = false;
   }
@@ -97,6 +109,7 @@ function exampleItem(listPath: string[], year: number): string[] {
 export function scaffoldEntry(options: ScaffoldOptions): Scaffold {
   const years = inferYears(options.date);
   const title = options.title?.trim() || defaultTitle(options.province, options.date, years);
+  const folder = options.province ?? 'unassigned';
   const data = {
     title,
     province: options.province,
@@ -141,5 +154,5 @@ export function scaffoldEntry(options: ScaffoldOptions): Scaffold {
   out.push('{/* Paste the article text here, one blank line between paragraphs; photo captions in *italics*. Delete this line. */}');
   out.push('');
   const name = `${options.date}-${slugify(title, 60)}.mdx`;
-  return { relative: `${options.province}/${name}`, text: out.join('\n'), guessed: years.guessed };
+  return { relative: `${folder}/${name}`, text: out.join('\n'), guessed: years.guessed };
 }

@@ -4,10 +4,13 @@
  */
 import type { z } from 'astro/zod';
 import { metricById } from '../metrics.ts';
+import { isKnownSlug } from '../provinces.ts';
 import { entrySchema, type Entry } from '../schema/entry.ts';
 import { MIN_YEAR, maxYear } from '../schema/common.ts';
+import { lowerKeepLength, parseViNumber, scanQuantities } from '../vi-number.ts';
 import { numberFromText } from './number-hint.ts';
 import { bi, type Bilingual } from './problem.ts';
+import { defaultTitle, inferYears } from './scaffold.ts';
 import { closest } from './suggest.ts';
 import { schemaAt, unwrap, valueAt } from './zod-walk.ts';
 
@@ -79,6 +82,17 @@ function exampleFor(path: readonly PropertyKey[]): string | undefined {
   return JSON.stringify(ex);
 }
 
+/** A headline of the usual form, built from the entry's own province, date and years. */
+function titleExample(data: Record<string, unknown>): string {
+  const date = isoDay(data.eventDate);
+  const isYear = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
+  const reportYear = isYear(data.reportYear) ? data.reportYear : date ? inferYears(date).reportYear : undefined;
+  if (reportYear === undefined) return exampleFor(['title']) ?? '…';
+  const eventKind = data.eventKind === 'mid-year' || data.eventKind === 'other' ? data.eventKind : 'year-end';
+  const province = typeof data.province === 'string' && isKnownSlug(data.province) ? data.province : null;
+  return defaultTitle(province, date, { reportYear, planYear: isYear(data.planYear) ? data.planYear : null, eventKind });
+}
+
 function describeIssue(issue: Issue, path: (string | number)[], data: unknown): (Bilingual & { rule: string }) | null {
   const key = String([...path].reverse().find((p) => typeof p === 'string') ?? '');
   const value = valueAt(data, path);
@@ -87,10 +101,12 @@ function describeIssue(issue: Issue, path: (string | number)[], data: unknown): 
   if (key === 'province' && path.length === 1 && issue.code === 'invalid_format') return null;
   // Unknown (often misspelt) fields get their own line with a suggested name (check-entry.ts).
   if (issue.code === 'unrecognized_keys') return null;
+  // The date against the years, with the conference season, is date-problems.ts's (an error there too).
+  if (rule === 'date-years') return null;
 
   switch (issue.code) {
     case 'invalid_type':
-      return invalidType(issue, path, key, value);
+      return invalidType(issue, path, key, value, data);
     case 'invalid_value': {
       const values = (issue.values ?? []).map(String);
       return unknownValue(key, value, values);
@@ -114,8 +130,13 @@ function describeIssue(issue: Issue, path: (string | number)[], data: unknown): 
   }
 }
 
-function invalidType(issue: Issue & { code: 'invalid_type' }, path: (string | number)[], key: string, value: unknown): Bilingual & { rule: string } {
+function invalidType(issue: Issue & { code: 'invalid_type' }, path: (string | number)[], key: string, value: unknown, data: unknown): Bilingual & { rule: string } {
   const expected = String(issue.expected);
+  if (value === undefined && path.length === 1 && key === 'title') {
+    // The headline is the article's; an example built from the entry's own province and years.
+    const example = `title: ${titleExample(data as Record<string, unknown>)}`;
+    return { rule: 'required', ...bi('chưa có (trường bắt buộc)', `thêm dòng tiêu đề của bài, ví dụ "${example}"`, 'is missing (required)', `add a line with the article's headline, e.g. "${example}"`) };
+  }
   if (value === undefined) {
     const ex = exampleFor(path);
     const line = `${key}: ${ex ?? '…'}`;
@@ -128,7 +149,7 @@ function invalidType(issue: Issue & { code: 'invalid_type' }, path: (string | nu
       ...bi('đang để trống (null)', ex ? `ghi giá trị, ví dụ "${key}: ${ex}"` : 'ghi giá trị', 'is empty (null)', ex ? `write a value, e.g. "${key}: ${ex}"` : 'write a value'),
     };
   }
-  if (expected === 'number' || expected === 'int') return notANumber(key, value);
+  if (expected === 'number' || expected === 'int') return notANumber(key, value, valueAt(data, path.slice(0, -1)));
   if (expected === 'string' && value instanceof Date) {
     const day = isoDay(value) ?? '';
     return {
@@ -165,7 +186,7 @@ function invalidType(issue: Issue & { code: 'invalid_type' }, path: (string | nu
   return { rule: 'wrong-type', ...bi(`${shown(value)} sai kiểu (cần ${expected})`, 'xem mô tả trường trong docs/editing.md', `${shownEn(value)} has the wrong type (expected ${expected})`, 'see the field in docs/editing.en.md') };
 }
 
-function notANumber(key: string, value: unknown): Bilingual & { rule: string } {
+function notANumber(key: string, value: unknown, parent: unknown): Bilingual & { rule: string } {
   const fromText = typeof value === 'string' ? numberFromText(value) : undefined;
   if (YEAR_FIELDS.has(key)) {
     if (typeof value === 'number') {
@@ -195,6 +216,7 @@ function notANumber(key: string, value: unknown): Bilingual & { rule: string } {
       ...bi(`${shown(value)} không phải là số`, fromText !== undefined ? `ghi số phần trăm, không có dấu %: ${key}: ${fromText}` : 'ghi số phần trăm, không có dấu %, như 102', `${shownEn(value)} is not a number`, fromText !== undefined ? `write the percentage without the % sign: ${key}: ${fromText}` : 'write the percentage without the % sign, like 102'),
     };
   }
+  if (key === 'value') return valueNotANumber(value, fromText, parent);
   const n = fromText !== undefined ? String(fromText) : '101000000000';
   return {
     rule: 'not-a-number',
@@ -205,6 +227,49 @@ function notANumber(key: string, value: unknown): Bilingual & { rule: string } {
       `write the full number in base units (VND, not billions), digits only: ${key}: ${n}`,
     ),
   };
+}
+
+const SCALE_EN: Record<string, string> = { 'nghìn tỷ': 'trillions', 'ngàn tỷ': 'trillions', tỷ: 'billions', tỉ: 'billions', triệu: 'millions', nghìn: 'thousands', ngàn: 'thousands' };
+
+/**
+ * A figure's value written as the article writes it ("8,8", "101 tỷ", "80,000"). Money is written in
+ * whole VND: "8,8" alone is not an amount, so the scale comes from the figure's own quote ("8,8 triệu
+ * đồng" → 8800000). Only a percentage is written with a decimal dot; a count is digits only.
+ */
+function valueNotANumber(value: unknown, fromText: number | undefined, parent: unknown): Bilingual & { rule: string } {
+  const figure = (parent ?? {}) as Record<string, unknown>;
+  const unit = typeof figure.unit === 'string' ? figure.unit : 'VND';
+  const what = bi(`${shown(value)} không phải là số`, '', `${shownEn(value)} is not a number`, '');
+  const say = (vi: string, en: string): Bilingual & { rule: string } => ({ rule: 'not-a-number', vi: { what: what.vi.what, fix: vi }, en: { what: what.en.what, fix: en } });
+  const text = typeof value === 'string' ? value.trim() : '';
+  const digits = /^\d[\d.,]*$/.test(text) ? parseViNumber(text) : null;
+  if (unit === 'percent') {
+    const n = digits?.value ?? fromText;
+    return n !== undefined ? say(`ghi số phần trăm, không có dấu %, phần thập phân sau dấu chấm: value: ${n}`, `write the percentage without the % sign, decimals after a dot: value: ${n}`) : say('ghi số phần trăm, không có dấu %, như 98.5', 'write the percentage without the % sign, like 98.5');
+  }
+  if (!unit.startsWith('VND')) {
+    // "80.000" or "80,000" lượt: thousands marks, not decimals.
+    const n = digits ? (Number.isInteger(digits.value) ? digits.value : digits.alternative) : fromText;
+    return n !== undefined && Number.isInteger(n) ? say(`ghi số đếm chỉ có chữ số, không có dấu chấm hay dấu phẩy: value: ${n}`, `write the count in digits only, without dots or commas: value: ${n}`) : say('ghi số đếm chỉ có chữ số, như 80000', 'write the count in digits only, like 80000');
+  }
+  const inQuote = digits && typeof figure.quote === 'string' ? moneyInQuote(figure.quote, text) : undefined;
+  if (inQuote) {
+    const scaleVi = inQuote.scale ? `không phải ${inQuote.scale} đồng` : 'không phải tỷ hay triệu đồng';
+    const scaleEn = inQuote.scale ? `not ${SCALE_EN[inQuote.scale] ?? inQuote.scale}` : 'not billions or millions';
+    return say(`ghi số đầy đủ theo đơn vị gốc (đồng, ${scaleVi}), chỉ có chữ số: “${inQuote.phrase}” → value: ${inQuote.value}`, `write the full number in base units (VND, ${scaleEn}), digits only: “${inQuote.phrase}” → value: ${inQuote.value}`);
+  }
+  if (fromText !== undefined && !digits) {
+    return say(`ghi số đầy đủ theo đơn vị gốc (đồng, không phải tỷ đồng), chỉ có chữ số: value: ${fromText}`, `write the full number in base units (VND, not billions), digits only: value: ${fromText}`);
+  }
+  // Digits with a mark but no scale: the amount cannot be told from them alone.
+  return say('ghi số đầy đủ theo đơn vị gốc (đồng), chỉ có chữ số, như 8,8 triệu → 8800000, 101 tỷ → 101000000000', 'write the full number in base units (VND), digits only, like 8,8 triệu → 8800000, 101 tỷ → 101000000000');
+}
+
+/** The amount of money in a quote whose digits are the ones the editor typed ("8,8" in "8,8 triệu đồng"). */
+function moneyInQuote(quote: string, digits: string): { phrase: string; value: number; scale?: string } | undefined {
+  const q = scanQuantities(lowerKeepLength(quote)).find((x) => x.kind === 'money' && x.raw === digits);
+  if (!q) return undefined;
+  return { phrase: quote.slice(q.start, q.end).trim(), value: q.value, ...(q.scaleWord ? { scale: q.scaleWord.replace(/\s+/g, ' ') } : {}) };
 }
 
 function unknownValue(key: string, value: unknown, values: string[]): Bilingual & { rule: string } {
@@ -306,20 +371,6 @@ function custom(issue: Issue, path: (string | number)[], key: string, value: unk
         rule,
         ...bi(`planYear ${String(get('planYear'))} trước reportYear ${String(get('reportYear'))}`, 'planYear bằng hoặc sau reportYear (thường là reportYear + 1)', `planYear ${String(get('planYear'))} is before reportYear ${String(get('reportYear'))}`, 'planYear is the same as or later than reportYear (usually reportYear + 1)'),
       };
-    case 'date-years': {
-      const plan = get('planYear');
-      const viYears = `reportYear ${String(get('reportYear'))}${typeof plan === 'number' ? ` và planYear ${plan}` : ''}`;
-      const enYears = `reportYear ${String(get('reportYear'))}${typeof plan === 'number' ? ` and planYear ${plan}` : ''}`;
-      return {
-        rule,
-        ...bi(
-          `eventDate ${String(value)} không khớp với ${viYears}`,
-          'hội nghị diễn ra trong năm báo cáo hoặc đầu năm kế hoạch: sửa ngày hoặc năm cho đúng với bài',
-          `eventDate ${String(value)} does not fit ${enYears}`,
-          'a conference is held in the reported year or early in the plan year: correct the date or the years to match the article',
-        ),
-      };
-    }
     case 'null-province-review':
       return {
         rule,

@@ -3,6 +3,32 @@
  */
 import type { SplitEntry, YamlSyntaxError } from './frontmatter.ts';
 import { bi, type Bilingual } from './problem.ts';
+import { entrySchema } from '../schema/entry.ts';
+import { diagnoseLayout } from './yaml-layout.ts';
+import { elementOf, shapeOf } from './zod-walk.ts';
+
+type Schema = Parameters<typeof shapeOf>[0];
+
+/** Every field name used below the top of an entry (in items and groups). */
+function nestedKeys(schema: Schema, out = new Set<string>()): Set<string> {
+  const inner = elementOf(schema) ?? schema;
+  for (const [key, child] of Object.entries(shapeOf(inner) ?? {})) {
+    out.add(key);
+    nestedKeys(child, out);
+  }
+  return out;
+}
+
+/** The fields only an entry's top level has (province, kpis, review…): a stray one belongs at the left edge. */
+let topLevelOnly: Set<string> | undefined;
+const topLevelFields = (): Set<string> => {
+  if (!topLevelOnly) {
+    const nested = new Set<string>();
+    for (const child of Object.values(shapeOf(entrySchema) ?? {})) nestedKeys(child, nested);
+    topLevelOnly = new Set(Object.keys(shapeOf(entrySchema) ?? {}).filter((k) => !nested.has(k)));
+  }
+  return topLevelOnly;
+};
 
 export interface YamlFinding extends Bilingual {
   line: number;
@@ -12,6 +38,12 @@ export interface YamlFinding extends Bilingual {
 const KEY_LINE = /^\s*(?:-\s+)?([A-Za-z_$][\w$-]*)\s*:(?:\s+(.*))?$/;
 
 export function describeYamlError(error: YamlSyntaxError, split: SplitEntry): YamlFinding {
+  // A list laid out wrongly: the parser's own words would point elsewhere and advise quoting.
+  const quote = error.code === 'MISSING_CHAR' && /quote/.test(error.message);
+  if (!quote && error.code !== 'TAB_AS_INDENT') {
+    const layout = diagnoseLayout(split.yaml, split.yamlStartLine, topLevelFields());
+    if (layout) return layout;
+  }
   const lines = split.yaml.split('\n');
   const lineText = (fileLine: number): string => lines[fileLine - split.yamlStartLine] ?? '';
   let line = error.line;

@@ -1,0 +1,110 @@
+/**
+ * Does a figure's `value` say what its own `quote` says? The quote is read with the project's
+ * Vietnamese number reader (src/lib/vi-number.ts: decimal comma, thousands dot, scale words), so
+ * "gần 80.000 lượt hồ sơ" stands for 80000 and "8,8 triệu đồng/người/tháng" for 8800000.
+ *
+ * The usual slip is YAML's: `value: 80.000` is the number 80 to YAML. An entry whose value the ingest
+ * deliberately read the other way (the literal reading is implausible for the metric: "91,352 triệu
+ * đồng" of revenue as 91.352 billion, with a review warning saying so) agrees with its quote too.
+ */
+import { isPlausible, type Metric } from '../metrics.ts';
+import type { Figure } from '../schema/index.ts';
+import { lowerKeepLength, scanQuantities, type Quantity } from '../vi-number.ts';
+import { bi, type Bilingual, type Severity } from './problem.ts';
+
+export interface QuoteFinding extends Bilingual {
+  severity: Severity;
+  rule: 'value-quote';
+}
+
+const viNum = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6 });
+const enNum = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+/** As it is written in YAML: digits only, a dot for decimals. */
+const plain = (n: number): string => String(Number(n.toPrecision(12)));
+
+const same = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/** A quantity of the quote in the figure's unit (income per month ↔ per year), with its sign. */
+function inFigureUnit(q: Quantity, reading: number, unit: Figure['unit']): number {
+  // The reader marks "-1,5 tỷ đồng" as negative and keeps the amount without the sign.
+  const signed = (q as Quantity & { negative?: boolean }).negative ? -reading : reading;
+  if (unit === 'VND/person/year' && q.per === 'person/month') return signed * 12;
+  if (unit === 'VND/person/month' && q.per === 'person/year') return signed / 12;
+  return signed;
+}
+
+/** The quote's numbers that can be this figure: money for VND, percentages for percent, counts for counts. */
+function candidates(quantities: readonly Quantity[], unit: Figure['unit']): Quantity[] {
+  return quantities.filter((q) => {
+    if (q.inRange) return false;
+    if (unit.startsWith('VND')) return q.kind === 'money';
+    if (unit === 'percent') return q.kind === 'percent';
+    if (unit === 'count') return q.kind === 'plain';
+    if (unit === 'km/point') return q.kind === 'km-per-point';
+    if (unit === 'people/point') return q.kind === 'people-per-point';
+    return false;
+  });
+}
+
+export function checkValueAgainstQuote(f: Figure, metric: Metric): QuoteFinding | null {
+  const v = f.value;
+  if (v === null || !f.quote) return null;
+  const all = scanQuantities(lowerKeepLength(f.quote));
+  // Any number of the quote read the Vietnamese way: the value agrees.
+  if (all.some((q) => same(inFigureUnit(q, q.value, f.unit), v))) return null;
+  const found = candidates(all, f.unit);
+  if (found.length === 0) return null;
+  const raw = (q: Quantity): string => f.quote.slice(q.start, q.end).trim();
+
+  // The value is the quote's number read the other way ("80.000" as 80 rather than 80 000).
+  const other = found.find((q) => q.alternative !== undefined && same(inFigureUnit(q, q.alternative, f.unit), v));
+  if (other) {
+    // The ingest's deliberate reading: the literal one is implausible for the metric, this one is not.
+    if (!isPlausible(metric, other.value) && isPlausible(metric, v)) return null;
+    const meant = inFigureUnit(other, other.value, f.unit);
+    const mark = /\d\.\d{3}(?!\d)/.test(other.raw) ? 'dot' : 'comma';
+    return {
+      severity: 'error',
+      rule: 'value-quote',
+      ...bi(
+        `value ${viNum.format(v)} không khớp với “${raw(other)}” trong câu trích (= ${plain(meant)})`,
+        mark === 'dot'
+          ? `trong YAML viết ${plain(meant)}, không có dấu chấm (YAML đọc ${other.raw} là ${plain(v)}): value: ${plain(meant)}`
+          : `dấu phẩy là dấu thập phân: value: ${plain(meant)}; nếu bài muốn nói ${plain(v)}, sửa câu trích cho đúng bài`,
+        `value ${enNum.format(v)} does not match the quote's “${raw(other)}” (= ${plain(meant)})`,
+        mark === 'dot'
+          ? `in YAML write ${plain(meant)} without the dot (YAML reads ${other.raw} as ${plain(v)}): value: ${plain(meant)}`
+          : `the comma is the decimal mark: value: ${plain(meant)}; if the article means ${plain(v)}, correct the quote to match it`,
+      ),
+    };
+  }
+
+  if (found.length === 1) {
+    const q = found[0]!;
+    const meant = inFigureUnit(q, q.value, f.unit);
+    const money = f.unit.startsWith('VND');
+    return {
+      severity: 'error',
+      rule: 'value-quote',
+      ...bi(
+        `value ${viNum.format(v)} không khớp với “${raw(q)}” trong câu trích (= ${plain(meant)})`,
+        money ? `ghi số đầy đủ bằng đồng, chỉ có chữ số: value: ${plain(meant)}` : `ghi đúng số trong câu trích: value: ${plain(meant)}`,
+        `value ${enNum.format(v)} does not match the quote's “${raw(q)}” (= ${plain(meant)})`,
+        money ? `write the full number in VND, digits only: value: ${plain(meant)}` : `write the number the quote gives: value: ${plain(meant)}`,
+      ),
+    };
+  }
+
+  // Several numbers and none is the value: the quote may be about something else too.
+  const listVi = found.map((q) => `“${raw(q)}” (= ${plain(inFigureUnit(q, q.value, f.unit))})`).join(', ');
+  return {
+    severity: 'warning',
+    rule: 'value-quote',
+    ...bi(
+      `value ${viNum.format(v)} không phải số nào trong câu trích: ${listVi}`,
+      'xem con số nào là của chỉ tiêu này và ghi nó theo đơn vị gốc, hoặc chép câu trích đúng chỗ có con số',
+      `value ${enNum.format(v)} is none of the quote's numbers: ${listVi}`,
+      'see which number is this figure and write it in base units, or quote the phrase that has the number',
+    ),
+  };
+}
