@@ -254,6 +254,10 @@ const vi = {
     eventDate: 'Ngày hội nghị',
     excerpt: 'Bản lưu chỉ là một đoạn trích; bài gốc có thể dài hơn.',
     otherSources: 'Các nguồn khác đưa tin',
+    publishedAt: 'Bài được đăng trên',
+    sourceNotRecorded: 'Chưa ghi nhận nguồn: không lưu đường dẫn bài gốc',
+    storedCopy: 'Bản lưu khi nhập',
+    excerptShort: 'chỉ lưu trích đoạn',
     forYear: (y: number) => `năm ${y}`,
   },
   data: {
@@ -533,6 +537,10 @@ const en: UiStrings = {
     eventDate: 'Conference date',
     excerpt: 'The stored copy is an excerpt; the original article may be longer.',
     otherSources: 'Also reported by',
+    publishedAt: 'Published at',
+    sourceNotRecorded: 'Source not recorded: the link to the original was not kept',
+    storedCopy: 'Copy stored at ingest',
+    excerptShort: 'excerpt stored',
     forYear: (y: number) => `for ${y}`,
   },
   data: {
