@@ -3,31 +3,19 @@
  *
  * Validates every entry under the content folder without building the site. Prints one line per
  * problem in Vietnamese and in English (`file:line  field  severity: what  — what to do`), then a
- * summary. Exit 1 when there is an error, 0 when there are only warnings. With --watch it checks
- * again after every change (VS Code's "Theo dõi nội dung" task reads that output).
+ * summary. Exit 1 when there is an error, 0 when there are only warnings, 2 when the command line
+ * itself is wrong. With --watch it checks again after every change (VS Code's "Theo dõi nội dung"
+ * task reads that output).
  */
 import { existsSync, watch } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkCorpus } from '../src/lib/check/check-corpus.ts';
+import { argsOrExit } from '../src/lib/check/cli-args.ts';
 import { defaultContentDir, displayPath, readContentDir } from '../src/lib/check/files-fs.ts';
 import type { Lang } from '../src/lib/check/problem.ts';
 import { reportLines } from '../src/lib/check/report.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    'content-dir': { type: 'string' },
-    lang: { type: 'string' },
-    json: { type: 'boolean', default: false },
-    review: { type: 'boolean', default: false },
-    watch: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-});
-
-if (values.help) {
-  console.log(`npm run check [-- <file-or-folder>...] [--content-dir DIR] [--lang vi|en] [--json] [--review]
+const usage = `npm run check [-- <file-or-folder>...] [--content-dir DIR] [--lang vi|en] [--json] [--review] [--watch]
 
   Kiểm tra mọi bài trong thư mục nội dung (mặc định content/articles) mà không dựng trang.
   Checks every entry in the content folder (content/articles by default) without building the site.
@@ -36,8 +24,32 @@ if (values.help) {
   --lang vi|en      chỉ in một ngôn ngữ / print one language only
   --json            in kết quả dạng JSON / print the result as JSON
   --review          liệt kê các bài cần rà soát / list the entries that need review
-  --watch           kiểm tra lại mỗi khi có thay đổi / check again after every change`);
+  --watch           kiểm tra lại mỗi khi có thay đổi / check again after every change`;
+
+const args = argsOrExit(
+  'check',
+  {
+    'content-dir': { type: 'string' },
+    lang: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    review: { type: 'boolean', default: false },
+    watch: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+  true,
+  usage,
+);
+const values = args.values as { 'content-dir'?: string; lang?: string; json: boolean; review: boolean; watch: boolean; help: boolean };
+const positionals = args.positionals;
+
+if (values.help) {
+  console.log(usage);
   process.exit(0);
+}
+if (values.lang !== undefined && values.lang !== 'vi' && values.lang !== 'en') {
+  console.error(`--lang ${values.lang}  lỗi: chỉ có vi hoặc en  — viết --lang vi hoặc --lang en`);
+  console.error(`--lang ${values.lang}  error: only vi or en  — write --lang vi or --lang en`);
+  process.exit(2);
 }
 
 const langs: Lang[] = values.lang === 'vi' ? ['vi'] : values.lang === 'en' ? ['en'] : ['vi', 'en'];
@@ -53,9 +65,16 @@ function run(): number {
   const started = performance.now();
   const input = readContentDir(contentDir);
   if (positionals.length > 0) {
-    const wanted = positionals.map((p) => displayPath(resolve(p)));
-    const matches = (file: string): boolean => wanted.some((w) => file === w || file.startsWith(`${w.replace(/\/$/, '')}/`));
-    input.only = new Set([...input.entries.map((e) => e.file), ...(input.strayFiles ?? [])].filter(matches));
+    const known = [...input.entries.map((e) => e.file), ...(input.strayFiles ?? []), ...(input.outsideFiles ?? [])];
+    const only = new Set<string>();
+    input.unmatched = [];
+    for (const p of positionals) {
+      const wanted = displayPath(resolve(p));
+      const matched = known.filter((file) => file === wanted || file.startsWith(`${wanted.replace(/\/$/, '')}/`));
+      for (const m of matched) only.add(m);
+      if (matched.length === 0) input.unmatched.push({ path: p, exists: existsSync(p) });
+    }
+    input.only = only;
   }
   const report = checkCorpus(input);
   const seconds = (performance.now() - started) / 1000;

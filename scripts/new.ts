@@ -1,48 +1,58 @@
 /**
  * npm run new -- --province son-la --date 2024-12-26 [--title "…"] [--content-dir DIR]
+ * npm run new -- --province unassigned --date 2024-12-26      (the article does not tell the province)
  *
  * Writes content/articles/<province>/<date>-<slug>.mdx: a valid entry with every field and a comment
  * on each (Vietnamese and English), marked needs-review and draft. Refuses to overwrite a file or to
- * add a second entry for the same conference; checks the province and date first, with the same
- * messages as `npm run check`.
+ * add a second entry for the same conference; checks the province, date and title first, with the
+ * same messages as `npm run check`. Exit 1 when nothing was written, 2 when the command line is wrong.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import { addToAstroManifest } from '../src/lib/check/astro-manifest-fs.ts';
-import { parseArgs } from 'node:util';
 import { checkCorpus } from '../src/lib/check/check-corpus.ts';
+import { argsOrExit } from '../src/lib/check/cli-args.ts';
 import { defaultContentDir, displayPath, readContentDir } from '../src/lib/check/files-fs.ts';
 import { formatProblemLines, type Problem } from '../src/lib/check/problem.ts';
 import { checkProvince } from '../src/lib/check/province-problems.ts';
-import { scaffoldEntry } from '../src/lib/check/scaffold.ts';
+import { scaffoldEntry, titleWithoutLetters } from '../src/lib/check/scaffold.ts';
 import { checkSchema } from '../src/lib/check/schema-problems.ts';
 
-const { values } = parseArgs({
-  options: {
+const usage = `npm run new -- --province <slug> --date YYYY-MM-DD [--title "…"]
+
+  Tạo một bài mới có đủ mọi trường, kèm chú thích. / Writes a new entry with every field, commented.
+  --province unassigned (hoặc bỏ --province): bài không cho biết tỉnh nào / the article does not tell the province.
+  Ví dụ / Example: npm run new -- --province son-la --date 2024-12-26`;
+
+const args = argsOrExit(
+  'new',
+  {
     province: { type: 'string' },
     date: { type: 'string' },
     title: { type: 'string' },
     'content-dir': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
-});
-
-const usage = `npm run new -- --province <slug> --date YYYY-MM-DD [--title "…"]
-
-  Tạo một bài mới có đủ mọi trường, kèm chú thích. / Writes a new entry with every field, commented.
-  Ví dụ / Example: npm run new -- --province son-la --date 2024-12-26`;
+  false,
+  usage,
+);
+const values = args.values as { province?: string; date?: string; title?: string; 'content-dir'?: string; help: boolean };
 
 if (values.help) {
   console.log(usage);
   process.exit(0);
 }
-if (!values.province || !values.date) {
-  console.error(`Thiếu --province hoặc --date. / --province and --date are required.\n\n${usage}`);
-  process.exit(1);
+if (!values.date) {
+  console.error(`--date  lỗi: thiếu ngày hội nghị  — thêm --date YYYY-MM-DD, như --date 2024-12-26`);
+  console.error(`--date  error: the conference date is missing  — add --date YYYY-MM-DD, like --date 2024-12-26`);
+  console.error(`\n${usage}`);
+  process.exit(2);
 }
 
 const contentDir = values['content-dir'] ?? defaultContentDir();
-const province = values.province.trim();
+// No province, or "unassigned": an entry whose article does not tell (province: null, needs-review).
+const givenProvince = values.province?.trim() ?? '';
+const province = givenProvince === '' || givenProvince === 'unassigned' ? null : givenProvince;
 const date = values.date.trim();
 /** A problem with an argument, worded like the same problem in a file, but pointing at the option. */
 const argLines = (option: string, value: string, words: Pick<Problem, 'vi' | 'en'>): string[] =>
@@ -57,8 +67,14 @@ const argErrors: string[] = [];
 const dateFinding = checkSchema({ eventDate: date }).findings.find((f) => f.path[0] === 'eventDate');
 const yearFinding = /^\d{4}/.test(date) ? checkSchema({ reportYear: Number(date.slice(0, 4)) }).findings.find((f) => f.path[0] === 'reportYear') : undefined;
 if (dateFinding ?? yearFinding) argErrors.push(...argLines('date', date, (dateFinding ?? yearFinding)!));
-const provinceFinding = checkProvince(province, dateFinding ? null : date, null);
-if (provinceFinding) argErrors.push(...argLines('province', province, provinceFinding));
+const provinceFinding = province === null ? null : checkProvince(province, dateFinding ? null : date, null);
+if (provinceFinding) argErrors.push(...argLines('province', givenProvince, provinceFinding));
+if (titleWithoutLetters(values.title)) {
+  argErrors.push(
+    `--title "${values.title}"  lỗi: tiêu đề không có chữ cái hay chữ số nào, nên không đặt được tên tệp  — ghi tiêu đề của bài, như --title "Bưu điện tỉnh Sơn La tổng kết năm 2024"`,
+    `--title "${values.title}"  error: the title has no letters or digits, so no file name can be made from it  — write the article's headline, like --title "Bưu điện tỉnh Sơn La tổng kết năm 2024"`,
+  );
+}
 if (argErrors.length > 0) {
   for (const l of argErrors) console.error(l);
   console.error('Chưa tạo tệp nào. / No file was written.');
@@ -91,8 +107,12 @@ if (!(inProject && addToAstroManifest(process.cwd(), target))) {
   console.log('For completion and checks while typing in the new file, run npx astro sync once.');
 }
 if (scaffold.guessed) {
-  console.log('Ngày này không thuộc mùa hội nghị tổng kết (tháng 12 đến tháng 3): kiểm tra lại reportYear, planYear và eventKind.');
-  console.log('The date is outside the year-end season (December to March): check reportYear, planYear and eventKind.');
+  console.log('Ngày này không thuộc mùa hội nghị tổng kết (tháng 10 đến tháng 3): kiểm tra lại reportYear, planYear và eventKind.');
+  console.log('The date is outside the year-end season (October to March): check reportYear, planYear and eventKind.');
+}
+if (province === null) {
+  console.log('Chưa rõ tỉnh: bài nằm trong unassigned/ với province: null và review.status: needs-review; khi biết tỉnh, ghi province và chuyển tệp vào thư mục của tỉnh.');
+  console.log('Province unknown: the entry is in unassigned/ with province: null and review.status: needs-review; once it is known, set province and move the file to its folder.');
 }
 console.log(`Tiếp theo: dán nội dung bài, điền số liệu, rồi chạy npm run check -- ${shown}`);
 console.log(`Next: paste the article text, fill in the figures, then run npm run check -- ${shown}`);

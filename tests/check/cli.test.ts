@@ -3,7 +3,7 @@
  * content folder (never the real content/), and the generated docs and JSON Schema being fresh.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -46,6 +46,36 @@ describe('npm run check', () => {
     const second = run('check', ['--content-dir', dir, `${dir}/son-la/2023-12-27-son-la-trien-khai-ke-hoach-nam-2024.mdx`]);
     expect(second.code).toBe(1);
     expect(second.stdout).toContain('trùng hội nghị với');
+  });
+
+  it('a path that does not exist is an error, not a clean report', () => {
+    const r = run('check', ['content/articles/son-la/nope.mdx']);
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n').slice(0, 2)).toEqual([
+      'content/articles/son-la/nope.mdx:1  file  lỗi: không có tệp hay thư mục này  — kiểm tra lại đường dẫn (gõ vài chữ đầu rồi bấm Tab để máy điền nốt)',
+      'content/articles/son-la/nope.mdx:1  file  error: there is no such file or folder  — check the path (type the first letters and press Tab to complete it)',
+    ]);
+    // `npm run check --lang en` leaves the script only "en".
+    const lang = run('check', ['en']);
+    expect([lang.code, lang.stdout.split('\n')[1]]).toEqual([1, 'en:1  file  error: there is no such file or folder  — to print one language only, write npm run check -- --lang en (with -- before the options)']);
+  });
+
+  it('a checked file is still compared with the rest of the corpus for outliers', () => {
+    const dir = 'tests/fixtures/broken/outlier';
+    const older = `${dir}/son-la/2022-12-27-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2023.mdx`;
+    const r = run('check', ['--content-dir', dir, '--lang', 'en', older]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`${older}:9  kpis[0].value  warning: total_revenue for 2022 (10,100,000,000) is only 10% of 2023's (101,000,000,000, ${dir}/son-la/2023-12-27-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2024.mdx)`);
+  });
+
+  it('a mistyped option or a bad --lang: a short line in each language, the usage, exit 2, no stack trace', () => {
+    const r = run('check', ['--langg', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n').slice(0, 3)).toEqual(['--langg  lỗi: không có tùy chọn này  — có lẽ là --lang', '--langg  error: there is no such option  — perhaps --lang', '']);
+    expect(r.stderr).toContain('npm run check [-- <file-or-folder>...]');
+    expect(r.stderr).not.toMatch(/\bat \S+ \(|TypeError|ERR_PARSE_ARGS/);
+    const lang = run('check', ['--lang', 'fr']);
+    expect([lang.code, lang.stderr.trim().split('\n')]).toEqual([2, ['--lang fr  lỗi: chỉ có vi hoặc en  — viết --lang vi hoặc --lang en', '--lang fr  error: only vi or en  — write --lang vi or --lang en']]);
   });
 
   it('--json gives the problems as data', () => {
@@ -161,6 +191,52 @@ describe('npm run new', () => {
     const text = readFileSync(join(dir, 'lang-son/2021-01-08-buu-dien-tinh-lang-son-tong-ket-nam-2020-trien-khai-ke-hoach.mdx'), 'utf8');
     expect(text).toContain('\nreportYear: 2020\n');
     expect(text).toContain('\nplanYear: 2021\n');
+  });
+});
+
+describe('npm run new: mistakes on the command line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'digest-new-args-'));
+  const contentDir = relative(process.cwd(), dir);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('without the -- npm keeps the options: the command meant, exit 2, nothing written', () => {
+    const r = spawnSync('npm', ['run', '--silent', 'new', '--province', 'son-la', '--date', '2024-12-26', '--content-dir', contentDir], { encoding: 'utf8', env: { ...process.env, DIGEST_CONTENT_DIR: '' } });
+    expect(r.status).toBe(2);
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('npm run new  '))).toEqual([
+      `npm run new  lỗi: npm đã giữ --province, --date, --content-dir cho chính nó (thiếu -- sau tên lệnh)  — viết: npm run new -- --province son-la --date 2024-12-26 --content-dir ${contentDir}`,
+      `npm run new  error: npm kept --province, --date, --content-dir for itself (the -- after the command's name is missing)  — write: npm run new -- --province son-la --date 2024-12-26 --content-dir ${contentDir}`,
+    ]);
+    expect(r.stderr).not.toMatch(/\bat \S+ \(|ERR_PARSE_ARGS/);
+    expect(readdirSync(dir)).toEqual([]);
+  }, 60_000);
+
+  it('a mistyped option: the one meant, exit 2', () => {
+    const r = run('new', ['--provnce', 'son-la', '--date', '2024-12-26', '--content-dir', contentDir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n').slice(0, 2)).toEqual(['--provnce  lỗi: không có tùy chọn này  — có lẽ là --province', '--provnce  error: there is no such option  — perhaps --province']);
+    expect(r.stderr).not.toMatch(/\bat \S+ \(|ERR_PARSE_ARGS/);
+  });
+
+  it('a title without a letter: says so, not a file name the editor never typed', () => {
+    const r = run('new', ['--province', 'son-la', '--date', '2024-12-26', '--title', '!!!', '--content-dir', contentDir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      '--title "!!!"  lỗi: tiêu đề không có chữ cái hay chữ số nào, nên không đặt được tên tệp  — ghi tiêu đề của bài, như --title "Bưu điện tỉnh Sơn La tổng kết năm 2024"',
+      '--title "!!!"  error: the title has no letters or digits, so no file name can be made from it  — write the article\'s headline, like --title "Bưu điện tỉnh Sơn La tổng kết năm 2024"',
+      'Chưa tạo tệp nào. / No file was written.',
+    ]);
+  });
+
+  it('--province unassigned (or none) writes an entry whose province is not known, which passes the check', () => {
+    const r = run('new', ['--province', 'unassigned', '--date', '2024-12-26', '--content-dir', contentDir]);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const file = join(dir, 'unassigned/2024-12-26-buu-dien-tinh-tong-ket-nam-2024-trien-khai-ke-hoach-nam-2025.mdx');
+    expect(readFileSync(file, 'utf8').split('\n')).toEqual(expect.arrayContaining(['province: null', '  status: needs-review']));
+    const none = run('new', ['--date', '2025-01-10', '--content-dir', contentDir]);
+    expect(none.code).toBe(0);
+    expect(existsSync(join(dir, 'unassigned/2025-01-10-buu-dien-tinh-tong-ket-nam-2024-trien-khai-ke-hoach-nam-2025.mdx'))).toBe(true);
+    const check = run('check', ['--content-dir', contentDir, '--lang', 'en']);
+    expect([check.code, check.stdout.split('\n')[0]]).toEqual([0, 'Checked 2 entries: no problems. 2 entries need review (needs-review), 2 drafts (left out of the site).']);
   });
 });
 
