@@ -30,6 +30,49 @@ describe.each(['root', 'digest'] as const)('language switch (site built at %s)',
   });
 });
 
+describe('language switch keeps what the reader chose', () => {
+  it('a filtered timeline stays filtered in English, and back', async () => {
+    const province = entriesWithProvince()[0]!.data.province!;
+    const { page, problems, close } = await openPage(`timeline/?province=${province}`);
+    try {
+      await page.locator('form[data-filter-form]').waitFor({ state: 'visible' });
+      await Promise.all([page.waitForURL((u) => u.pathname.endsWith('/en/timeline/')), page.locator('a[hreflang="en"]').first().click()]);
+      expect(new URL(page.url()).searchParams.get('province')).toBe(province);
+      expect(await page.locator('select[name="province"]').inputValue()).toBe(province);
+      // A filter changed on the page (the address is rewritten) goes along too.
+      const year = String(entriesWithProvince().find((e) => e.data.province === province)!.data.reportYear);
+      await page.locator('select[name="year"]').selectOption(year);
+      await page.waitForURL((u) => u.searchParams.get('year') === year);
+      await Promise.all([page.waitForURL((u) => !u.pathname.includes('/en/')), page.locator('a[hreflang="vi"]').first().click()]);
+      const back = new URL(page.url());
+      expect([back.searchParams.get('province'), back.searchParams.get('year')]).toEqual([province, year]);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('a search keeps its query', async () => {
+    const { page, close } = await openPage('search/?q=son+la');
+    try {
+      await Promise.all([page.waitForURL((u) => u.pathname.endsWith('/en/search/')), page.locator('a[hreflang="en"]').first().click()]);
+      expect(new URL(page.url()).searchParams.get('q')).toBe('son la');
+      expect(await page.locator('#search-page-input').inputValue()).toBe('son la');
+    } finally {
+      await close();
+    }
+  });
+
+  it('without JavaScript, still leads to the same page', async () => {
+    const { page, close } = await openPage('timeline/?province=x', { javaScriptEnabled: false });
+    try {
+      expect(new URL((await page.locator('a[hreflang="en"]').first().getAttribute('href'))!, page.url()).pathname).toMatch(/\/en\/timeline\/$/);
+    } finally {
+      await close();
+    }
+  });
+});
+
 /** Visible filterable items and the value of one of their data attributes. */
 const visibleItems = (page: Page, attribute: string) =>
   page.locator('[data-filter-item]').evaluateAll(
