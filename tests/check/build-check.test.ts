@@ -1,15 +1,17 @@
 /**
  * `astro build` runs the same check first and fails with the same lines as `npm run check`.
- * The build stops in the config hook, before any page is rendered, so this is quick.
+ * The build stops in the config hook, before any page is rendered, so this is quick. A draft's
+ * errors are printed but do not stop a production build (a whole build, in a copy of the project).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkCorpus } from '../../src/lib/check/check-corpus.ts';
 import { readContentDir } from '../../src/lib/check/files-fs.ts';
 import { formatProblemLines } from '../../src/lib/check/problem.ts';
+import { copyProject } from './support/project-copy.ts';
 
 it('fails the build with the exact lines of npm run check, and no stack trace', () => {
   const dir = 'tests/fixtures/broken/value-not-a-number';
@@ -30,3 +32,31 @@ it('fails the build with the exact lines of npm run check, and no stack trace', 
     rmSync(outDir, { recursive: true, force: true });
   }
 }, 120_000);
+
+describe('a production build with a draft that has errors', () => {
+  const project = copyProject();
+  const fixture = 'tests/check/fixtures/drafts';
+  let build: { code: number; output: string };
+  beforeAll(() => {
+    project.useContent(fixture);
+    build = project.astro(['build'], { EDIT_BASE_URL: 'https://github.com/org/digest/edit/main/' });
+  }, 180_000);
+  afterAll(() => project.remove());
+
+  it('prints the draft\'s problems, says they do not stop the build, and publishes the rest', () => {
+    const expected = checkCorpus(readContentDir('content/articles', project.root)).problems.flatMap((p) => formatProblemLines(p, ['vi', 'en']));
+    expect(expected).toHaveLength(4);
+    const lines = build.output.split('\n');
+    for (const line of expected) expect(lines).toContain(line);
+    expect(build.output).toContain('2 errors in drafts (draft: true) do not stop the build, since drafts are not published; fix them before removing the draft line.');
+    expect(build.output).not.toContain('The content has');
+    expect(build.code).toBe(0);
+    const dist = join(project.root, 'dist/articles');
+    expect(readdirSync(dist).sort()).toEqual(['2023-12-27-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2024']);
+  });
+
+  it('links each article page to its file in the repository when EDIT_BASE_URL is set', () => {
+    const page = readFileSync(join(project.root, 'dist/articles/2023-12-27-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2024/index.html'), 'utf8');
+    expect(page).toContain('href="https://github.com/org/digest/edit/main/content/articles/son-la/2023-12-27-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2024.mdx"');
+  });
+});
