@@ -1,17 +1,17 @@
 /**
  * What VS Code shows while an editor types, checked without VS Code: the Astro language server (the
  * engine of the recommended Astro extension) is started as the extension starts it, with
- * `contentIntellisense` on as `.vscode/settings.json` asks, and given an .mdx entry listed in
- * `.astro/collections/collections.json` the way `astro sync` lists it. The schema file is the one
- * generated from the zod schema (Astro writes an equivalent one from the same schema on sync).
+ * `contentIntellisense` on as `.vscode/settings.json` asks, in a copy of the project on which
+ * `astro sync` has run, exactly as on an editor's machine: the schema and the list of entries it
+ * reads are the ones Astro writes (.astro/collections/), not a file the test makes up.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entryJsonSchema } from '../../src/lib/check/json-schema.ts';
+import { MIN_YEAR, maxYear } from '../../src/lib/schema/common.ts';
+import { copyProject } from './support/project-copy.ts';
 
 interface Message { id?: number; method?: string; params?: unknown; result?: unknown; error?: unknown }
 
@@ -64,7 +64,7 @@ kpis:
   - metric: total_revenu
     value: 101000000000
     unit: VND
-    year: 2023
+    year: 20233
     quote: Tổng doanh thu các dịch vụ đạt trên 101 tỷ đồng
 review:
   status: unreviewed
@@ -73,21 +73,20 @@ Tổng doanh thu các dịch vụ đạt trên 101 tỷ đồng.
 `;
 
 describe('VS Code with the Astro extension and content intellisense', () => {
-  const workspace = mkdtempSync(join(tmpdir(), 'digest-editor-'));
-  const file = join(workspace, 'content/articles/son-la/2023-12-27-a.mdx');
+  const project = copyProject();
+  const workspace = project.root;
+  const file = join(workspace, 'content/articles/son-la/2023-12-27-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2024.mdx');
   const uri = pathToFileURL(file).href;
   let server: ChildProcess;
   let client: LanguageClient;
 
   beforeAll(async () => {
-    mkdirSync(join(workspace, 'content/articles/son-la'), { recursive: true });
-    mkdirSync(join(workspace, '.astro/collections'), { recursive: true });
-    writeFileSync(file, entry);
-    writeFileSync(join(workspace, '.astro/collections/articles.schema.json'), JSON.stringify(entryJsonSchema()));
-    writeFileSync(
-      join(workspace, '.astro/collections/collections.json'),
-      JSON.stringify({ collections: [{ hasSchema: true, name: 'articles' }], entries: { [uri.toLowerCase()]: 'articles' } }),
-    );
+    // A valid entry is synced; the editor then types mistakes into it (the server gets the text).
+    project.useContent('tests/fixtures/valid');
+    const sync = project.astro(['sync']);
+    expect([sync.code, sync.output]).toEqual([0, expect.stringContaining('Synced content')]);
+    const manifest = JSON.parse(readFileSync(join(workspace, '.astro/collections/collections.json'), 'utf8')) as { entries: Record<string, string> };
+    expect(manifest.entries).toEqual({ [uri.toLowerCase()]: 'articles' });
     server = spawn(process.execPath, [resolve('node_modules/@astrojs/language-server/bin/nodeServer.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
     client = new LanguageClient(server);
     await client.request('initialize', {
@@ -98,18 +97,30 @@ describe('VS Code with the Astro extension and content intellisense', () => {
       initializationOptions: { typescript: { tsdk: resolve('node_modules/typescript/lib') }, contentIntellisense: true },
     });
     client.notify('initialized', {});
-    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'mdx', version: 1, text: readFileSync(file, 'utf8') } });
-  }, 60_000);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'mdx', version: 1, text: entry } });
+  }, 120_000);
 
   afterAll(() => {
     server?.kill();
-    rmSync(workspace, { recursive: true, force: true });
+    project.remove();
   });
 
-  it('marks wrong types, unknown values, misspelt and missing fields in the frontmatter', async () => {
+  it('is what the project asks VS Code for: the Astro extension, its content intellisense, Astro\'s flag', () => {
+    const jsonc = (path: string): Record<string, unknown> => JSON.parse(readFileSync(path, 'utf8').replace(/^\s*\/\/.*$/gm, '')) as Record<string, unknown>;
+    expect(jsonc('.vscode/settings.json')['astro.content-intellisense']).toBe(true);
+    expect(jsonc('.vscode/extensions.json').recommendations).toEqual(expect.arrayContaining(['astro-build.astro-vscode', 'unifiedjs.vscode-mdx']));
+    expect(readFileSync('astro.config.mjs', 'utf8')).toContain('experimental: { contentIntellisense: true }');
+  });
+
+  it('the schema Astro writes carries the year bounds', () => {
+    const schema = JSON.parse(readFileSync(join(workspace, '.astro/collections/articles.schema.json'), 'utf8')) as { properties: Record<string, Record<string, unknown>> };
+    expect([schema.properties.reportYear!.minimum, schema.properties.reportYear!.maximum]).toEqual([MIN_YEAR, maxYear()]);
+  });
+
+  it('marks wrong types, unknown values, years out of range, misspelt and missing fields in the frontmatter', async () => {
     const report = await client.request<{ items: { range: { start: { line: number } }; message: string }[] }>('textDocument/diagnostic', { textDocument: { uri } });
     const found = report.items.map((d) => `${d.range.start.line + 1}: ${d.message.split('.')[0]}`).sort();
-    expect(found).toEqual(['1: Missing property "title"', '2: Property titel is not allowed', '4: Incorrect type', '8: Value is not accepted']);
+    expect(found).toEqual([`11: Value is above the maximum of ${maxYear()}`, '1: Missing property "title"', '2: Property titel is not allowed', '4: Incorrect type', '8: Value is not accepted']);
   }, 60_000);
 
   it('offers the metric ids and province slugs, and explains a field in both languages', async () => {
