@@ -2,12 +2,16 @@
  * Any article text, however hostile, becomes MDX that compiles with Astro 7's own MDX parser
  * (Sätteri) and shows exactly the text that went in.
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { mdxToHast, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/lib/extract/clean.ts';
 import { extractArticle, ExtractError } from '../../src/lib/extract/article.ts';
-import { blockText, blocksToMdx, mdxToPlainParagraphs } from '../../src/lib/mdx/body.ts';
+import { blockText, blocksToMdx, blocksToMdxViaTree, mdxToPlainParagraphs } from '../../src/lib/mdx/body.ts';
+
+const RAW = join(import.meta.dirname, '../fixtures/raw');
 
 type HastNode = { type: string; value?: string; tagName?: string; children?: HastNode[] };
 
@@ -128,6 +132,34 @@ describe('MDX body', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('writes text the stringifier would leave unchanged directly, with the same result as through the syntax tree', () => {
+    // Mostly words and the punctuation of prose, so that both ways of writing are exercised.
+    const prose = fc
+      .array(
+        fc.oneof(
+          fc.constantFrom('Bưu điện', 'tỷ đồng', 'Đắk Lắk', '101%', 'năm 2023', ' ', ' ', ', ', '. ', ': ', '; ', '(', ')', '“', '”', '"', "'", '…', '–', '—', '-', '+', '/', '?', '!', '1.', '2)', 'http://a.vn', 'www.', 'import ', 'export '),
+          fc.string({ unit: 'grapheme', maxLength: 3 }),
+        ),
+        { minLength: 1, maxLength: 14 },
+      )
+      .map((p) => p.join('').replace(/\s+/gu, ' '))
+      .filter((t) => blockText(t).length > 0);
+    const kinds = fc.constantFrom<Block['kind']>('paragraph', 'caption', 'heading');
+    fc.assert(
+      fc.property(fc.array(fc.record({ kind: kinds, text: fc.oneof(prose, paragraphText) }), { minLength: 1, maxLength: 5 }), (input) => {
+        expect(blocksToMdx(input)).toBe(blocksToMdxViaTree(input));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const text of hostile) expect(blocksToMdx([{ kind: 'paragraph', text }, { kind: 'caption', text }])).toBe(blocksToMdxViaTree([{ kind: 'paragraph', text }, { kind: 'caption', text }]));
+    // And every article shipped.
+    for (const dir of ['seeds', 'articles']) {
+      for (const name of readdirSync(join(RAW, dir)).filter((n) => n.endsWith('.txt'))) {
+        for (const e of extractArticle(readFileSync(join(RAW, dir, name), 'utf8')).entries) expect(blocksToMdx(e.blocks), name).toBe(blocksToMdxViaTree(e.blocks));
+      }
+    }
   });
 
   it('renders captions as emphasis and a second source\'s heading as a heading', () => {
