@@ -3,14 +3,20 @@
  *
  * Regenerates what is generated from the schema, the metric catalogue and the province registry:
  * the marked sections of docs/editing.md and docs/editing.en.md, and schemas/entry.schema.json.
- * With --check, writes nothing and exits 1 when a file is stale (CI, and tests/check/docs.test.ts).
+ * With --check, writes nothing and exits 1 when a file is stale (CI; tests/check/cli.test.ts, "generated
+ * docs and JSON Schema", fails on a stale file too).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { parseArgs } from 'node:util';
+import { argsOrExit } from '../src/lib/check/cli-args.ts';
 import { generatedFiles } from '../src/lib/check/generated-files.ts';
 
-const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
+const usage = `npm run docs [-- --check]
+
+  Sinh lại bảng trường, chỉ tiêu, mã tỉnh trong docs/editing*.md và schemas/entry.schema.json.
+  Regenerates the field, metric and province tables in docs/editing*.md and schemas/entry.schema.json.
+  --check  không ghi gì; mã thoát 1 nếu tệp đã cũ / write nothing; exit 1 when a file is stale`;
+const values = argsOrExit('docs', { check: { type: 'boolean', default: false } }, false, usage).values as { check: boolean };
 
 let stale = 0;
 for (const { path, render } of generatedFiles()) {
