@@ -19,6 +19,7 @@ const vi = {
     footerAbout: 'Số liệu được đọc từ các bài báo về hội nghị của Bưu điện tỉnh; mỗi con số dẫn về đúng câu trong bài.',
     footerMachine: 'Phần lớn số liệu do máy đọc; các mục được đánh dấu là chưa được biên tập viên kiểm tra.',
     rss: 'RSS bài viết',
+    ogImageAlt: 'Bưu điện các tỉnh: kết quả từng năm. Kết quả kinh doanh, hội nghị và khen thưởng, tổng hợp từ báo chí.',
   },
   nav: {
     home: 'Trang chủ',
@@ -303,6 +304,7 @@ const en: UiStrings = {
     footerAbout: 'Figures are read from news articles about provincial post office conferences; every figure links to the sentence it came from.',
     footerMachine: 'Most figures were read by machine; entries not yet checked by an editor say so.',
     rss: 'Articles RSS feed',
+    ogImageAlt: 'Provincial Post Offices: Year by Year. Vietnam’s provincial post offices’ results, conferences and awards.',
   },
   nav: {
     home: 'Home',

@@ -11,7 +11,8 @@ function carryState(link: HTMLAnchorElement): void {
   link.href = target.href;
 }
 
-for (const link of document.querySelectorAll<HTMLAnchorElement>('a.lang-switch')) {
+// A switch that jumps within the page (the 404 page's other language) keeps its own anchor.
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a.lang-switch:not([href^="#"])')) {
   carryState(link);
   for (const event of ['pointerenter', 'focus', 'click']) link.addEventListener(event, () => carryState(link));
 }

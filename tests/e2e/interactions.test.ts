@@ -63,6 +63,17 @@ describe('language switch keeps what the reader chose', () => {
     }
   });
 
+  it('the 404 page of a missing English address puts English first', async () => {
+    const { page, problems, close } = await openPage('en/no-such-page/', { status: 404 });
+    try {
+      await page.waitForFunction(() => document.querySelector('[data-not-found]')?.firstElementChild?.id === 'not-found-en');
+      expect(await page.locator('a.lang-switch').getAttribute('href')).toBe('#not-found-en');
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('without JavaScript, still leads to the same page', async () => {
     const { page, close } = await openPage('timeline/?province=x', { javaScriptEnabled: false });
     try {

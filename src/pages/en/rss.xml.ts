@@ -1,0 +1,5 @@
+/** /en/rss.xml: the newest articles, for English readers (src/layouts/feed.ts). */
+import type { APIRoute } from 'astro';
+import { feedResponse } from '../../layouts/feed.ts';
+
+export const GET: APIRoute = (context) => feedResponse(context, 'en');
