@@ -185,6 +185,16 @@ describe('outliers across years', () => {
     expect(outliersIn(corpus(two, [fileOf(2022)]))).toEqual([`c/${fileOf(2022)} total_revenue for 2022 (10,000,000,000) is only 10% of 2023's (100,000,000,000, c/${fileOf(2023)})`]);
     expect(outliersIn(corpus(two, [fileOf(2023)]))).toEqual([`c/${fileOf(2023)} total_revenue for 2023 (100,000,000,000) is 10 times 2022's (10,000,000,000, c/${fileOf(2022)})`]);
   });
+
+  it('compares a province with itself across the 2025 merger only when the merger left it as it was', () => {
+    const moved = (y: number, revenue: number, province: string): string => year(y, revenue).replace('province: son-la', `province: ${province}`).replace(/Sơn La/g, province);
+    const unchanged = corpus({ [fileOf(2024)]: year(2024, 10e9), [fileOf(2025)]: year(2025, 100e9) });
+    expect(outliersIn(unchanged)).toEqual([`c/${fileOf(2025)} total_revenue for 2025 (100,000,000,000) is 10 times 2024's (10,000,000,000, c/${fileOf(2024)})`]);
+    // Cần Thơ took in Hậu Giang and Sóc Trăng on 2025-07-01: its 2025 figures are another province's.
+    const merged = corpus({ [`can-tho/2024-12-27-a.mdx`]: moved(2024, 10e9, 'can-tho'), [`can-tho/2025-12-27-b.mdx`]: moved(2025, 100e9, 'can-tho') });
+    expect(checkCorpus(merged).problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(outliersIn(merged)).toEqual([]);
+  });
 });
 
 describe('one mistake, one problem', () => {

@@ -3,6 +3,7 @@
  * far from the same province's figure a year earlier (a likely unit slip).
  */
 import { metricById } from '../metrics.ts';
+import { predecessorsOf, unitOn, unitsWithSlug, type ProvinceUnit } from '../provinces.ts';
 import type { EntryCheck } from './check-entry.ts';
 import { inMetricUnit } from './figure-problems.ts';
 import { bi, fieldName, type Problem } from './problem.ts';
@@ -76,6 +77,8 @@ export function duplicateIds(checks: readonly EntryCheck[]): Problem[] {
 
 interface Point {
   check: EntryCheck;
+  /** The province's land (see territoryOf): only figures for the same land compare. */
+  land: string;
   path: (string | number)[];
   metric: string;
   year: number;
@@ -86,7 +89,24 @@ const viNum = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 const enNum = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 /**
- * Results (kpis, full-year figures) compared with the same province's same metric a year earlier.
+ * The land a province stands for: a unit that only continued one before it (renamed, or unchanged
+ * by the 2025 merger) is the same land; one that absorbed others is not, so Cần Thơ's 2025 figures
+ * are not compared with those of the smaller Cần Thơ of 2024.
+ */
+function territoryOf(slug: string, date: string | null, year: number): string {
+  let unit: ProvinceUnit | undefined = unitOn(slug, date ?? `${year}-12-31`) ?? unitsWithSlug(slug).at(-1);
+  if (!unit) return slug;
+  for (let guard = 0; guard < 5; guard += 1) {
+    const before = predecessorsOf(unit);
+    if (before.length !== 1) break;
+    unit = before[0]!;
+  }
+  return unit.key;
+}
+
+/**
+ * Results (kpis, full-year figures) compared with the same province's same metric a year earlier
+ * (the same land: not across a merger that enlarged it).
  * When a year has several figures (two reports of one conference), the closest one is used, so only
  * a figure unlike every earlier report is flagged.
  *
@@ -102,21 +122,22 @@ export function outliers(checks: readonly EntryCheck[], only?: ReadonlySet<strin
   for (const c of checks) {
     const e = c.entry;
     if (!e || e.province === null) continue;
+    const land = territoryOf(e.province, e.eventDate, e.reportYear);
     e.kpis.forEach((f, i) => {
       const metric = metricById(f.metric);
       if (!metric || f.value === null || f.period !== 'year') return;
       const value = inMetricUnit(f.value, f.unit, metric);
       if (!(value > 0)) return;
-      const p: Point = { check: c, path: ['kpis', i, 'value'], metric: f.metric, year: f.year, value };
+      const p: Point = { check: c, path: ['kpis', i, 'value'], metric: f.metric, year: f.year, value, land };
       points.push(p);
-      const key = `${e.province}|${f.metric}|${f.year}`;
+      const key = `${land}|${f.metric}|${f.year}`;
       const list = byKey.get(key);
       if (list) list.push(p);
       else byKey.set(key, [p]);
     });
   }
   const nearestIn = (p: Point, year: number): Point | undefined => {
-    const list = byKey.get(`${p.check.entry!.province}|${p.metric}|${year}`)?.filter((x) => x.check !== p.check);
+    const list = byKey.get(`${p.land}|${p.metric}|${year}`)?.filter((x) => x.check !== p.check);
     if (!list || list.length === 0) return undefined;
     let nearest = list[0]!;
     for (const b of list) if (Math.abs(Math.log(p.value / b.value)) < Math.abs(Math.log(p.value / nearest.value))) nearest = b;
