@@ -83,3 +83,15 @@ it('passes nothing the build would reject: no error from the check means the sch
   // The property is not vacuous: plenty of changed entries are still valid and were compared.
   expect(accepted).toBeGreaterThan(5);
 });
+
+it('answers any layout of lists and fields with problems, never an exception or a hang', () => {
+  const line = fc.tuple(fc.integer({ min: 0, max: 9 }), fc.boolean(), fc.constantFrom('kpis', 'metric', 'value', 'review', 'warnings', 'field', 'title', 'source', 'url'), fc.constantFrom('', ' 1', ' []', ' {}', ' a: b', ' "x', ' |', ' # c'))
+    .map(([indent, dash, key, value]) => `${' '.repeat(indent)}${dash ? '- ' : ''}${key}:${value}`);
+  fc.assert(
+    fc.property(fc.array(line, { minLength: 1, maxLength: 30 }), (lines) => {
+      const result = checkEntry({ file: 'x.mdx', relative: 'son-la/2023-12-27-x.mdx', text: `---\n${lines.join('\n')}\n---\nNội dung.\n` });
+      expect(Array.isArray(result.problems)).toBe(true);
+    }),
+    { numRuns: 500 },
+  );
+});

@@ -101,7 +101,9 @@ export function checkEntry(input: EntryFile): EntryCheck {
   if (entry) checkPlacement(input, entry, lineOf, add);
   // A quote that is not in the article says nothing about its value: that mistake is the quote's.
   const unquoted = new Set(problems.filter((p) => p.rule === 'quote-not-found').map((p) => p.field.replace(/\.quote$/, '.value')));
-  const kept = problems.filter((p) => !(p.rule === 'value-quote' && unquoted.has(p.field)));
+  // A date that does not fit the years puts the years in doubt: no "result for a later year" on top.
+  const yearsInDoubt = problems.some((p) => p.rule === 'date-years' && p.severity === 'error');
+  const kept = problems.filter((p) => !(p.rule === 'value-quote' && unquoted.has(p.field)) && !(yearsInDoubt && p.rule === 'result-year'));
   // One mistake, one problem: a field's first error stands for what follows from it.
   return { file: input.file, relative: input.relative, problems: onePerField(kept), entry, data, lineOf };
 }

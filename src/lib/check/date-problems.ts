@@ -10,6 +10,7 @@
  * Outside its season a date is a warning, quoting the season; more than a year outside it, or
  * against the schema's rule, an error.
  */
+import { MIN_YEAR, maxYear } from '../schema/common.ts';
 import { bi, type Bilingual, type Severity } from './problem.ts';
 import { inferYears } from './scaffold.ts';
 import { isoDay } from './schema-problems.ts';
@@ -21,7 +22,8 @@ export interface DateFinding extends Bilingual {
 
 const DAY = 86_400_000;
 const time = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
-const isYear = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
+/** A year the schema accepts: a wrong one is its own field's problem, not the date's. */
+const isYear = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= MIN_YEAR && v <= maxYear();
 
 /** The schema's rule (src/lib/schema/entry.ts, `date-years`): outside it, Astro rejects the entry. */
 export function schemaAcceptsDate(eventDate: string, reportYear: number, planYear: number | null): boolean {
