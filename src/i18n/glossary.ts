@@ -79,3 +79,15 @@ export function giverEn(giver: string): string | null {
   const key = matchKey(giver);
   return GIVERS.find(([pattern]) => pattern.test(key))?.[1] ?? null;
 }
+
+/**
+ * Whether naming the level beside the giver says anything: not when the giver is the level itself
+ * ("Tổng công ty Bưu điện Việt Nam · Tổng công ty Bưu điện Việt Nam") or a particular one of it
+ * ("UBND tỉnh Sơn La", "Công đoàn Bưu điện Việt Nam"), nor when the level's label already names it
+ * ("Nhà nước (Chủ tịch nước)" for "Chủ tịch nước").
+ */
+export function levelAddsToGiver(level: AwardLevel, giver: string): boolean {
+  const label = matchKey(AWARD_LEVEL_LABELS[level].vi);
+  const given = matchKey(giver);
+  return !(given.startsWith(label) || label.includes(given));
+}

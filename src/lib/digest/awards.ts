@@ -54,3 +54,12 @@ export function compareAwards(a: AwardRow, b: AwardRow): number {
 export function distinct<T>(rows: readonly T[], pick: (row: T) => string, collator: Intl.Collator): string[] {
   return [...new Set(rows.map(pick))].sort(collator.compare);
 }
+
+/**
+ * Whether the recipient as written already gives the number ("06 tập thể" for 6): then "(6 recipients)"
+ * after it would only say it twice.
+ */
+export function recipientStatesCount(award: Pick<AwardRow['award'], 'recipient' | 'count'>): boolean {
+  if (award.count === null) return false;
+  return (award.recipient.match(/\d+/g) ?? []).some((n) => Number(n) === award.count);
+}

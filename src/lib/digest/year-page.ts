@@ -9,6 +9,7 @@ import { memoPerDigest, type Digest } from './digest.ts';
 import { metricOrder } from './figures.ts';
 import { planAttainment, targetFor } from './plan.ts';
 import { rankProvinces } from './rankings.ts';
+import { undatedLast } from './timeline.ts';
 import type { AwardRow, Change, DigestEntry, FigureRow, PlanAttainment } from './types.ts';
 
 export interface RankingRow {
@@ -69,7 +70,7 @@ function build(digest: Digest, key: string): YearDigestData {
         partial: list.filter((r) => r.period !== 'year'),
       };
     });
-  const entries = digest.entries.filter((e) => e.reportYear === year);
+  const entries = undatedLast(digest.entries.filter((e) => e.reportYear === year));
   const years = digest.years;
   const i = years.indexOf(year);
   return {
