@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { checkedLoader } from './integrations/content-check-gate.ts';
 import { entrySchema } from './lib/schema/entry.ts';
 
 /**
@@ -13,11 +14,14 @@ const base = process.env.DIGEST_CONTENT_DIR || './content/articles';
  * its extension (`2023-12-27-buu-dien-tinh-son-la-…`), which is also the article's URL slug.
  */
 const articles = defineCollection({
-  loader: glob({
-    pattern: '**/*.{md,mdx}',
-    base,
-    generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.mdx?$/, ''),
-  }),
+  // During `astro build` the loader also waits for the content check (src/integrations/content-check.ts).
+  loader: checkedLoader(
+    glob({
+      pattern: '**/*.{md,mdx}',
+      base,
+      generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.mdx?$/, ''),
+    }),
+  ),
   schema: entrySchema,
 });
 
