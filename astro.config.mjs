@@ -27,7 +27,11 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     mdx(),
-    sitemap({ i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en-US' } } }),
+    sitemap({
+      i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en-US' } },
+      // Search result pages ask not to be indexed (noindex); they have no place in the sitemap.
+      filter: (page) => !/\/search\/$/.test(new URL(page).pathname),
+    }),
     searchIndex(),
   ],
   devToolbar: { enabled: false },
