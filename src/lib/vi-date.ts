@@ -7,6 +7,7 @@
  * no time, shown by news sites as today's date) say nothing about the event.
  */
 import { isRealDate } from './schema/common.ts';
+import { viRegExp } from './text/letters.ts';
 
 export interface DayMonth {
   day: number;
@@ -79,8 +80,8 @@ export function parseHeaderDate(value: string): string | null {
  */
 export function findDateMentions(text: string): DateMention[] {
   const out: DateMention[] = [];
-  const re =
-    /(?<![\p{L}])((?:(?:sáng|chiều|trưa|tối|đêm)(?:\s+(?:hôm\s+)?(?:qua|nay))?(?:\s+ngày)?|ngày|hôm\s+(?:nay|qua))\s*\(?\s*)(\d{1,2})\s*(?:([/.-])\s*(\d{1,2})(?:\s*\3\s*(\d{4}))?|\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?)(?![\d%])/giu;
+  const re = DATE_MENTION;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const day = Number(m[2]);
     const month = Number(m[4] ?? m[6]);
@@ -90,6 +91,11 @@ export function findDateMentions(text: string): DateMention[] {
   }
   return out;
 }
+
+const DATE_MENTION = viRegExp(
+  String.raw`(?<![\p{L}])((?:(?:sáng|chiều|trưa|tối|đêm)(?:\s+(?:hôm\s+)?(?:qua|nay))?(?:\s+ngày)?|ngày|hôm\s+(?:nay|qua))\s*\(?\s*)(\d{1,2})\s*(?:([/.-])\s*(\d{1,2})(?:\s*\3\s*(\d{4}))?|\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?)(?![\d%])`,
+  'giu',
+);
 
 export interface YearContext {
   reportYear: number | null;

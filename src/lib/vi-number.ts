@@ -8,6 +8,7 @@
  */
 import type { Qualifier } from './schema/common.ts';
 import { memoByString } from './text/memo.ts';
+import { WORD } from './text/letters.ts';
 
 export interface ParsedNumber {
   /** The Vietnamese-convention reading. */
@@ -74,13 +75,15 @@ export const NUMBER_SOURCE = String.raw`\d+(?:[.,]\d+)*`;
  * (over); "chưa đến" (under) before "đến". "từ … trở lên" (at least) is read by the caller, since the
  * hedge comes after the number.
  */
-const QUALIFIER_WORDS: [RegExp, Qualifier][] = [
-  [/(?:^|\s)trên dưới\s*$/u, 'about'],
-  [/(?:^|\s)(?:xấp xỉ|khoảng|chừng|ước chừng)\s*$/u, 'about'],
-  [/(?:^|\s)(?:gần|suýt soát)\s*$/u, 'nearly'],
-  [/(?:^|\s)(?:chưa đến|chưa tới|dưới|không quá|không tới)\s*$/u, 'under'],
-  [/(?:^|\s)(?:trên|hơn)\s*$/u, 'over'],
-];
+const QUALIFIER_OF: Record<string, Qualifier> = {
+  'trên dưới': 'about', 'xấp xỉ': 'about', khoảng: 'about', chừng: 'about', 'ước chừng': 'about',
+  gần: 'nearly', 'suýt soát': 'nearly',
+  'chưa đến': 'under', 'chưa tới': 'under', dưới: 'under', 'không quá': 'under', 'không tới': 'under',
+  trên: 'over', hơn: 'over',
+};
+// One pattern for all: at any position the longer phrase is tried first ("trên dưới" before "trên",
+// "ước chừng" before "chừng"); the anchor at the end leaves only the hedge right before the number.
+const QUALIFIER_WORDS = new RegExp(`(?:^|\\s)(${Object.keys(QUALIFIER_OF).sort((a, b) => b.length - a.length).join('|')})\\s*$`, 'u');
 
 /** The longest hedge ("suýt soát", "không quá") with its spaces fits in this many characters. */
 const HEDGE_REACH = 24;
@@ -90,10 +93,8 @@ export function qualifierBefore(textBefore: string): { qualifier: Qualifier; len
   // Only the end can hold the hedge: look at the last few words, not the whole clause (a regex
   // anchored at the end still scans from the start, which is quadratic over a long paragraph).
   const tail = textBefore.length > HEDGE_REACH ? textBefore.slice(textBefore.indexOf(' ', textBefore.length - HEDGE_REACH)) : textBefore;
-  for (const [re, q] of QUALIFIER_WORDS) {
-    const m = re.exec(tail);
-    if (m) return { qualifier: q, length: m[0].trimStart().length };
-  }
+  const m = QUALIFIER_WORDS.exec(tail);
+  if (m) return { qualifier: QUALIFIER_OF[m[1]!]!, length: m[0].trimStart().length };
   return { qualifier: 'exact', length: 0 };
 }
 
@@ -101,11 +102,13 @@ export function qualifierBefore(textBefore: string): { qualifier: Qualifier; len
 export const lowerKeepLength = memoByString(lowerKeepLengthOnce);
 
 function lowerKeepLengthOnce(s: string): string {
-  const fast = s.toLocaleLowerCase('vi');
+  // toLowerCase is toLocaleLowerCase('vi') for every character (Vietnamese has no locale-specific case
+  // rules, unlike Turkish) and about twice as fast.
+  const fast = s.toLowerCase();
   // Vietnamese letters keep their length; only a few other scripts' letters change it.
   if (fast.length === s.length) return fast;
   return s.replace(/./gsu, (ch) => {
-    const l = ch.toLocaleLowerCase('vi');
+    const l = ch.toLowerCase();
     return l.length === ch.length ? l : ch;
   });
 }
@@ -164,7 +167,7 @@ const OTHER_RATE = /^\s*[\p{L}]+(?:\s+[\p{L}]+)?\s*\/\s*(?:ngày|tuần|giờ|ch
 /** How far after a number its unit, scale, per-person tail or noun can reach. */
 const LOOKAHEAD = 80;
 
-const NUMBER_IN_TEXT = new RegExp(`(?:(?<![\\p{L}\\p{N}/.,:\\-–−])([-−–])|(?<![\\p{L}\\p{N}/.,:\\-–−]))(?=\\d)(${NUMBER_SOURCE})`, 'gu');
+const NUMBER_IN_TEXT = new RegExp(`(?:(?<![${WORD}/.,:\\-–−])([-−–])|(?<![${WORD}/.,:\\-–−]))(?=\\d)(${NUMBER_SOURCE})`, 'gu');
 
 /**
  * Find every number in a (lower-cased) text with what follows it: money with its scale, percentages,
@@ -196,18 +199,20 @@ export function scanQuantities(lower: string): Quantity[] {
     const inRange = /^\s*[-–]\s*\d/.test(after) || /\d\s*[-–]\s*$/.test(lower.slice(Math.max(0, start - 3), start));
     const base = { start, raw, unconventional: parsed.unconventional, ...(negative ? { negative } : {}) } as const;
 
-    const pct = PERCENT.exec(after);
+    // What follows is told by its first letter; only the patterns that can start with it are tried.
+    const lead = /^\s*(\S?)/u.exec(after)![1]!;
+    const pct = lead === '%' || lead === 'p' ? PERCENT.exec(after) : null;
     if (pct) {
       end += pct[0].length;
       out.push({ ...base, kind: 'percent', end, value: parsed.value, ...(parsed.alternative !== undefined ? { alternative: parsed.alternative } : {}), inRange });
       continue;
     }
-    const km = KM_PER_POINT.exec(after);
+    const km = lead === 'k' ? KM_PER_POINT.exec(after) : null;
     if (km) {
       out.push({ ...base, kind: 'km-per-point', end: end + km[0].length, value: parsed.value, inRange });
       continue;
     }
-    const ppp = PEOPLE_PER_POINT.exec(after);
+    const ppp = lead === 'n' || lead === 'd' ? PEOPLE_PER_POINT.exec(after) : null;
     if (ppp) {
       out.push({ ...base, kind: 'people-per-point', end: end + ppp[0].length, value: parsed.value, inRange });
       continue;
@@ -216,7 +221,7 @@ export function scanQuantities(lower: string): Quantity[] {
     const ws = after.length - trimmed.length;
     let scale: number | undefined;
     let scaleWord: string | undefined;
-    for (const [sre, mult] of SCALES) {
+    for (const [sre, mult] of lead === 't' || lead === 'n' ? SCALES : []) {
       const sm = sre.exec(trimmed);
       const next = sm ? trimmed.slice(sm[0].length) : '';
       if (sm && (!/^[\p{L}]/u.test(next) || CURRENCY.test(next))) {

@@ -67,6 +67,11 @@ describe('nothing the article says is lost', () => {
     expect(c.author).toBeNull();
     expect(c.blocks.at(-1)!.text).toMatch(/^Cũng tại hội nghị/);
   });
+  it('keeps a paragraph repeated with other punctuation or case once, and a long one too', () => {
+    const long = 'Năm 2023, Bưu điện tỉnh đã hoàn thành các chỉ tiêu kế hoạch được giao, '.repeat(6) + 'tổng doanh thu đạt 150 tỷ đồng.';
+    const c = cleanArticle(['Tiêu đề bài viết về bưu điện tỉnh', 'Ngày 1/1, hội nghị diễn ra.', 'Toàn cảnh hội nghị', 'Toàn cảnh Hội nghị.', long, long.replace('Năm 2023,', 'Năm 2023'), long.replace('150 tỷ', '151 tỷ')].join('\n'));
+    expect(c.blocks.map((b) => b.text)).toEqual(['Ngày 1/1, hội nghị diễn ra.', 'Toàn cảnh hội nghị', long, long.replace('150 tỷ', '151 tỷ')]);
+  });
   it('keeps list markers, which are part of the text', () => {
     const c = cleanArticle('Tiêu đề bài viết về bưu điện tỉnh\nCác chỉ tiêu chính năm 2024 như sau:\n- Tổng doanh thu: 150 tỷ đồng;\n– Nộp ngân sách: 5 tỷ đồng.');
     expect(c.blocks.map((b) => b.text)).toEqual(['Các chỉ tiêu chính năm 2024 như sau:', '- Tổng doanh thu: 150 tỷ đồng;', '– Nộp ngân sách: 5 tỷ đồng.']);

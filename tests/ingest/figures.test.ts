@@ -2,8 +2,14 @@
  * The figure grammar on sentences written the way provincial reports write them (beyond the shipped
  * articles). Expected values are what the sentences say.
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractFigures, type FigureDraft } from '../../src/lib/extract/figures.ts';
+import { rawArticles } from '../../src/lib/bench/raw-articles.ts';
+import { extractFigures, findCues, type FigureDraft } from '../../src/lib/extract/figures.ts';
+import { lowerKeepLength } from '../../src/lib/vi-number.ts';
+
+const RAW = join(import.meta.dirname, '../fixtures/raw');
 
 const ctx = { reportYear: 2022, planYear: 2023, period: 'year' as const };
 const read = (...blocks: string[]) => extractFigures(blocks, ctx);
@@ -246,5 +252,23 @@ describe('quotes', () => {
     expect(pick(r.kpis, 'total_revenue').quote).toBe('tổng doanh thu đạt trên 250 tỷ đồng, vượt 4% kế hoạch');
     expect(pick(r.kpis, 'budget_contribution').quote).toBe('nộp ngân sách 7 tỷ đồng');
     for (const f of r.kpis) expect(text).toContain(f.quote);
+  });
+});
+
+describe('cue anchors', () => {
+  it('skip a cue only on text that cannot hold it: the same cues with and without anchors', () => {
+    const texts = [
+      ...['seeds', 'articles'].flatMap((dir) =>
+        readdirSync(join(RAW, dir))
+          .filter((n) => n.endsWith('.txt'))
+          .flatMap((n) => readFileSync(join(RAW, dir, n), 'utf8').split('\n')),
+      ),
+      ...rawArticles(60, 7).flatMap((a) => a.text.split('\n')),
+      'thu nhập và tiền lương bình quân của người lao động đạt 9 triệu đồng; doanh thu của các nhóm bưu chính; phân phối – truyền thông; trả kết quả giải quyết hồ sơ thủ tục hành chính',
+    ];
+    for (const t of texts) {
+      const lower = lowerKeepLength(t);
+      expect(findCues(lower, true), t).toEqual(findCues(lower, false));
+    }
   });
 });

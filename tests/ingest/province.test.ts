@@ -58,14 +58,14 @@ describe('province of an article that names only districts', () => {
     const e = article('Dịp này, Bưu điện huyện Châu Thành được Tổng công ty tặng Giấy khen.');
     expect(e.province).toBeNull();
     expect(e.review.status).toBe('needs-review');
-    const w = e.review.warnings.find((x) => x.field === 'province')!;
+    const w = e.review.warnings!.find((x) => x.field === 'province')!;
     expect(w.messageEn).toMatch(/"Châu Thành" is a district name in several provinces \(.*An Giang.*Bến Tre.*Tiền Giang.*\)/);
     expect(w.message).toMatch(/nhiều tỉnh/);
   });
   it('says when the province was inferred from districts alone', () => {
     const e = article('Bưu điện huyện Mỏ Cày Nam và Bưu điện huyện Chợ Lách được Tổng công ty khen thưởng.');
     expect(e.province).toBe('ben-tre');
-    const w = e.review.warnings.find((x) => x.field === 'province')!;
+    const w = e.review.warnings!.find((x) => x.field === 'province')!;
     expect(w.messageEn).toBe('The text never names the province; Bến Tre was inferred from the districts "Mỏ Cày Nam", "Chợ Lách". Check it.');
   });
   it('takes a shared district name as the named province\'s', () => {

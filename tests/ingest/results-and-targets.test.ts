@@ -69,7 +69,7 @@ describe('which year a result is for', () => {
       'Năm 2018, tổng doanh thu đạt 95 tỷ đồng, đạt 101% kế hoạch. Trong giai đoạn 2016-2018, Bưu điện tỉnh đã tiếp nhận và trả kết quả trên 10.000 hồ sơ thủ tục hành chính.',
     );
     expect(e.kpis!.map((f) => f.metric)).toEqual(['total_revenue']);
-    const w = e.review.warnings.find((x) => x.quote?.includes('10.000 hồ sơ'));
+    const w = e.review.warnings!.find((x) => x.quote?.includes('10.000 hồ sơ'));
     expect(w?.messageEn).toMatch(/span of years/);
     expect(w?.message).toMatch(/giai đoạn/);
   });
@@ -101,7 +101,7 @@ describe('which year a result is for', () => {
       'Ngày 28/12/2023, Bưu điện tỉnh Bắc Ninh tổ chức hội nghị tổng kết năm 2023. Năm 2023, tổng doanh thu đạt 250 tỷ đồng. Riêng 6 tháng cuối năm, doanh thu đạt 140 tỷ đồng.',
     );
     expect(brief(e.kpis!)).toEqual([{ metric: 'total_revenue', value: 250e9, year: 2023 }]);
-    expect(e.review.warnings.map((w) => w.messageEn).join(' ')).toMatch(/second half/);
+    expect(e.review.warnings!.map((w) => w.messageEn).join(' ')).toMatch(/second half/);
   });
 
   it('marks a first-half figure in a year-end article as such', () => {
@@ -124,6 +124,6 @@ describe('the part and the whole', () => {
       'Chiều 16/1/2026, Bưu điện tỉnh Đắk Lắk tổ chức hội nghị triển khai kế hoạch năm 2026. Năm 2025, tổng doanh thu của đơn vị đạt 890 tỷ đồng, đạt 98% kế hoạch. Riêng khu vực Phú Yên đạt doanh thu 310 tỷ đồng, tăng 6% so với năm 2024.',
     );
     expect(brief(e.kpis!)).toEqual([{ metric: 'total_revenue', value: 890e9, year: 2025, planPercent: 98 }]);
-    expect(e.review.warnings.map((w) => w.messageEn).join(' ')).toMatch(/part of the unit/);
+    expect(e.review.warnings!.map((w) => w.messageEn).join(' ')).toMatch(/part of the unit/);
   });
 });

@@ -8,6 +8,7 @@ import type { EntryInput } from '../schema/entry.ts';
 import type { Source } from '../schema/source.ts';
 import { slugify } from '../text/fold.ts';
 import { findDateMentions, inferYear, parseHeaderDate, toIso } from '../vi-date.ts';
+import { lowerKeepLength } from '../vi-number.ts';
 import { extractAwards, type AwardDraft } from './awards.ts';
 import { cleanArticle, type Block, type CleanedArticle } from './clean.ts';
 import { extractFigures, warning, type FigureDraft, type ServiceGrowthDraft, type Warning } from './figures.ts';
@@ -241,7 +242,7 @@ function splitByProvince(blocks: readonly string[], mentions: readonly ProvinceM
   const date = `${years.reportYear}-12-15`;
   const starts: { block: number; key: string }[] = [];
   blocks.forEach((text, i) => {
-    const lower = text.toLocaleLowerCase('vi');
+    const lower = lowerKeepLength(text);
     const organised = REVIEW_CONFERENCE.exec(lower);
     if (!organised) return;
     const unitMention = mentions.find((m) => m.block === i && m.kind === 'unit' && m.index < organised.index);

@@ -20,6 +20,8 @@ import { warning, type Warning } from './figures.ts';
 import { findGivers, type GiverHit } from './givers.ts';
 import { splitSentences } from './sentences.ts';
 import { maskComparisonYears } from './years.ts';
+import { WORD } from '../text/letters.ts';
+import { viRegExp } from '../text/letters.ts';
 
 export interface AwardDraft {
   award: string;
@@ -43,8 +45,8 @@ export interface AwardDraft {
   levelFromName?: boolean;
 }
 
-const W = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
+const W = `(?<![${WORD}])`;
+const E = `(?![${WORD}])`;
 
 // ---------------------------------------------------------------------------------------------
 // Distinctions
@@ -272,6 +274,12 @@ const RECIPIENT_START =
  * nouns and their modifiers ("các tập thể có thành tích xuất sắc"); a verb of its own or an adverb of
  * time or manner does not occur in one.
  */
+const RECEIVES_SOURCE = String.raw`(?:^|\s)(?:đã\s+|cũng\s+)*(?:vinh\s+dự\s+)?(?:được(?:\s+nhận)?|đón\s+nhận|nhận`;
+const RECEIVES = new RegExp(`${RECEIVES_SOURCE})(?:\\s|$)`, 'u');
+const RECEIVES_OR_ATTAINS = new RegExp(`${RECEIVES_SOURCE}|đạt)(?:\\s|$)`, 'u');
+
+/** "tặng thưởng", "khen thưởng": an award whose distinction is not named. */
+const GENERIC_AWARD = viRegExp(String.raw`(?<![\p{L}])(?:tặng\s+thưởng|khen\s+thưởng)(?![\p{L}])`);
 const GENERIC_PREDICATE = /(?<![\p{L}])(?:luôn|thường\s+xuyên|liên\s+tục|đứng|đạt|là|hoàn\s+thành|thực\s+hiện|nằm|duy\s+trì|tiếp\s+tục)(?![\p{L}])/u;
 /**
  * "được … khen thưởng cả 4 quý", "… hằng tháng": a time quantifier after the verb says how often a
@@ -299,7 +307,7 @@ export function extractAwards(blocks: readonly string[], captions: readonly bool
     sentences.forEach((sentence, si) => {
       const carry: Carry = { giver: null, recipient: null };
       const before = drafts.length;
-      if (!AWARD_WORDS.test(sentence.text.toLocaleLowerCase('vi'))) return;
+      if (!AWARD_WORDS.test(lower.slice(sentence.start, sentence.end))) return;
       for (const [cs, ce] of splitClauses(sentence.start, sentence.end, lower)) {
         drafts.push(...readClause({ text, lower, cs, ce, block, fromCaption: captions[block] ?? false, ctx, carry, seenGivers, warnings }));
       }
@@ -356,15 +364,17 @@ function readClause(input: ClauseInput): AwardDraft[] {
   // A clause after a semicolon starts with a space: its first word is where it starts.
   const cs = input.cs + /^\s*/u.exec(text.slice(input.cs, Math.min(ce, input.cs + 20)))![0].length;
   const shift = <T extends { start: number; end: number }>(h: T): T => ({ ...h, start: h.start + cs, end: h.end + cs });
-  const givers = findGivers(lower.slice(cs, ce), text.slice(cs, ce)).map(shift);
   const awards = findAwards(lower.slice(cs, ce), text.slice(cs, ce)).map(shift);
+  // A clause names a distinction or "khen thưởng" before any giver matters.
+  if (awards.length === 0 && !GENERIC_AWARD.test(lower.slice(cs, ce))) return [];
+  const givers = findGivers(lower.slice(cs, ce), text.slice(cs, ce)).map(shift);
   const intro = INTRO.exec(text.slice(cs, ce))?.[0].length ?? 0;
   const start = cs + intro;
 
   // Generic "tặng thưởng / khen thưởng" when no distinction is named: "Chủ tịch UBND tỉnh tặng thưởng
   // cho 01 cá nhân", "Nhiều tập thể, cá nhân được Tổng công ty … khen thưởng".
   if (awards.length === 0) {
-    const v = /(?<![\p{L}])(?:tặng\s+thưởng|khen\s+thưởng)(?![\p{L}])/u.exec(lower.slice(start, ce));
+    const v = GENERIC_AWARD.exec(lower.slice(start, ce));
     if (v) {
       const at = start + v.index;
       const passiveSubject = /^(.*?)\s+(?:đã\s+)?được\s/u.exec(lower.slice(start, at));
@@ -384,8 +394,8 @@ function readClause(input: ClauseInput): AwardDraft[] {
   const first = awards[0]!;
   const leadLower = lower.slice(start, first.start);
   // Receiving: "được (nhận)", "đón nhận", "nhận", and "đạt danh hiệu …" (a title is attained).
-  const attains = /^(?:danh\s+hiệu|chiến\s+sĩ)/u.test(lower.slice(first.start, first.start + 12)) ? '|đạt' : '';
-  const passive = new RegExp(`(?:^|\\s)(?:đã\\s+|cũng\\s+)*(?:vinh\\s+dự\\s+)?(?:được(?:\\s+nhận)?|đón\\s+nhận|nhận${attains})(?:\\s|$)`, 'u').exec(leadLower);
+  const attains = /^(?:danh\s+hiệu|chiến\s+sĩ)/u.test(lower.slice(first.start, first.start + 12));
+  const passive = (attains ? RECEIVES_OR_ATTAINS : RECEIVES).exec(leadLower);
   const proxy = /thừa\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?/iu.exec(lower.slice(start, first.start));
   const proxyGiver = proxy ? (givers.find((g) => g.start === start + proxy.index + proxy[0].length) ?? null) : null;
 

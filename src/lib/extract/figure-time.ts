@@ -17,6 +17,7 @@
  * one is a total over the span and is not published as a year's figure.
  */
 import type { Period } from './figures.ts';
+import { WORD } from '../text/letters.ts';
 
 export type Part = Exclude<Period, 'year'> | 'H2';
 
@@ -40,8 +41,8 @@ export interface Frame {
   phrase?: string;
 }
 
-const W = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
+const W = `(?<![${WORD}])`;
+const E = `(?![${WORD}])`;
 
 const YEAR = /(?:năm|tháng\s+\d{1,2}\s*\/|quý\s+[ivx\d]{1,4}\s*\/)\s*(\d{4})(?!\d)|(?<![\d/])\d{1,2}\/(\d{4})(?!\d)/gu;
 const REPORT = new RegExp(`${W}(?:(?:trong\\s+)?năm\\s+(?:vừa\\s+qua|qua|rồi)|cả\\s+năm(?!\\s*[\\d#])|trong\\s+năm(?!\\s*(?:[\\d#]|tới|sau|mới|nay|qua|vừa|kế)))${E}`, 'gu');
@@ -57,11 +58,15 @@ const QUARTERS: Record<string, Part> = { i: 'Q1', '1': 'Q1', ii: 'Q2', '2': 'Q2'
 /** Every time phrase of a (lower-cased, comparison-masked) block, in order. */
 export function findTimeMentions(masked: string): TimeMention[] {
   const out: TimeMention[] = [];
-  for (const m of masked.matchAll(YEAR)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'year', year: Number(m[1] ?? m[2]) });
-  for (const m of masked.matchAll(REPORT)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'report' });
-  for (const m of masked.matchAll(FUTURE)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'future' });
-  for (const m of masked.matchAll(SPAN)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'span' });
-  for (const m of masked.matchAll(PART)) {
+  // Each kind is looked for only where its words occur at all (most paragraphs have none of most).
+  const has = (a: string, b?: string, c?: string, d?: string): boolean => masked.includes(a) || (b !== undefined && masked.includes(b)) || (c !== undefined && masked.includes(c)) || (d !== undefined && masked.includes(d));
+  if (has('/', 'năm')) for (const m of masked.matchAll(YEAR)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'year', year: Number(m[1] ?? m[2]) });
+  if (has('năm')) for (const m of masked.matchAll(REPORT)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'report' });
+  if (has('tới', 'sau', 'sang', 'còn lại')) for (const m of masked.matchAll(FUTURE)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'future' });
+  if (has('giai đoạn', '(', 'từ năm', 'bình quân') || has('lũy', 'luỹ') || /\d\s+năm/u.test(masked)) {
+    for (const m of masked.matchAll(SPAN)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'span' });
+  }
+  if (has('tháng', 'quý', 'nửa')) for (const m of masked.matchAll(PART)) {
     const half = m[2] ?? m[3];
     const part: Part = m[4] ? '9M' : half ? (half === 'đầu' ? 'H1' : 'H2') : QUARTERS[m[5]!]!;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'part', part });

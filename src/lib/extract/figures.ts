@@ -16,6 +16,7 @@ import { lowerKeepLength, qualifierBefore, scanQuantities, type Quantity } from 
 import { splitSentences, type Span } from './sentences.ts';
 import { TimeReader, findTimeMentions, sentenceTopic, type Frame } from './figure-time.ts';
 import { maskComparisonYears } from './years.ts';
+import { WORD, viRegExp } from '../text/letters.ts';
 
 export type Period = 'year' | 'H1' | '9M' | 'Q1' | 'Q2' | 'Q3' | 'Q4';
 
@@ -85,19 +86,31 @@ export interface FigureResult {
 // ---------------------------------------------------------------------------------------------
 // Cue phrases
 
-interface CueHit {
+export interface CueHit {
   metric: Metric;
   start: number;
   end: number;
 }
 
-const WORD_START = '(?<![\\p{L}\\p{N}])';
-const WORD_END = '(?![\\p{L}\\p{N}])';
+const WORD_START = `(?<![${WORD}])`;
+const WORD_END = `(?![${WORD}])`;
 
-/** A word every match of a cue contains, to skip the regex on text without it (null: always run). */
-function anchorOf(source: string): string | null {
-  const m = /^[\p{L} ]{3,}/u.exec(source);
-  return m ? m[0].trim().split(' ')[0]! : null;
+/**
+ * Words every match of a cue contains, to skip the cue's regex on text without them (null: always
+ * run). Optional parts, look-arounds and alternatives are set aside (innermost first); of the literal
+ * runs left, which every match must contain, the longest is the anchor.
+ */
+export function anchorOf(source: string): string | null {
+  let s = source;
+  for (let guard = 0; guard < 10; guard += 1) {
+    const next = s.replace(/\((?:\?[:=!]|\?<[=!])?[^()]*\)[?*]?/gu, '\u0000');
+    if (next === s) break;
+    s = next;
+  }
+  if (s.includes('|')) return null;
+  const runs = s.split(/\u0000|\\[a-z][*+?]?|[[\].*+?{}^$\\]/u).map((r) => r.trim());
+  const best = runs.reduce((a, r) => (r.length > a.length ? r : a), '');
+  return best.length >= 2 ? best : null;
 }
 const CUE_RES = METRICS.flatMap((metric) =>
   metric.cues.map((source) => ({ metric, anchor: anchorOf(source), re: new RegExp(`${WORD_START}(?:${source})${WORD_END}`, 'giu') })),
@@ -107,10 +120,11 @@ const NOUN_RES = METRICS.flatMap((metric) => [
   ...Object.entries(metric.countNounsAfter ?? {}).flatMap(([after, sources]) => sources.map((source) => ({ metric, re: new RegExp(`^(?:${source})${WORD_END}`, 'iu'), after }))),
 ]);
 
-function findCues(lower: string): CueHit[] {
+/** Every cue in a (lower-cased) block; `anchored: false` runs every cue's regex, for tests. */
+export function findCues(lower: string, anchored = true): CueHit[] {
   const hits: CueHit[] = [];
   for (const { metric, anchor, re } of CUE_RES) {
-    if (anchor && !lower.includes(anchor)) continue;
+    if (anchored && anchor && !lower.includes(anchor)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(lower); m; m = re.exec(lower)) hits.push({ metric, start: m.index, end: m.index + m[0].length });
   }
@@ -268,7 +282,7 @@ const STRONG_TARGET = new RegExp(
 );
 const WEAK_TARGET = new RegExp(`${WORD_START}(?:phấn\\s+đấu|phấn\\s+dấu|mục\\s+tiêu|dự\\s+kiến|đặt\\s+ra|hướng\\s+tới|sẽ\\s+đạt|cần\\s+đạt|nhằm\\s+đạt)${WORD_END}`, 'gu');
 const ACHIEVED_BEFORE = /(?:hoàn\s+thành|vượt|đạt|thực\s+hiện\s+được)(?:\s+(?:xuất\s+sắc|tốt|vượt\s+mức))?(?:\s+(?:các|toàn\s+bộ))?\s*$/u;
-const PAST_BEFORE = /(?<![\p{L}])(?:đã|từng)(?:\s+(?:nỗ\s+lực|cố\s+gắng|quyết\s+tâm))?\s*$/u;
+const PAST_BEFORE = viRegExp(String.raw`(?<![\p{L}])(?:đã|từng)(?:\s+(?:nỗ\s+lực|cố\s+gắng|quyết\s+tâm))?\s*$`, 'u');
 
 function cuePositions(lower: string, re: RegExp, unless: RegExp): number[] {
   const out: number[] = [];
@@ -311,21 +325,23 @@ function decide(frame: Frame, strong: boolean, weak: boolean, ctx: FigureContext
 // Amounts that are not the figure
 
 /** A change by an amount: "tăng 25 tỷ đồng", "giảm lỗ 1 tỷ đồng" (the text before the amount, hedge removed). */
-const CHANGE_BY_AMOUNT = /(?<![\p{L}])(?:tăng(?:\s+thêm)?|giảm(?:\s+lỗ)?|hụt|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|chênh\s+lệch)(?:\s+(?:so\s+với\s+)?(?:kế\s+hoạch|kh|cùng\s+kỳ|năm\s+trước))?(?:\s+(?:thêm|được|là))?\s*$/u;
+const CHANGE_BY_AMOUNT = viRegExp(String.raw`(?<![\p{L}])(?:tăng(?:\s+thêm)?|giảm(?:\s+lỗ)?|hụt|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|chênh\s+lệch)(?:\s+(?:so\s+với\s+)?(?:kế\s+hoạch|kh|cùng\s+kỳ|năm\s+trước))?(?:\s+(?:thêm|được|là))?\s*$`, 'u');
 /** "vượt 2,5 tỷ đồng so với kế hoạch": over the plan by an amount, when a figure is already given. */
-const EXCEEDS_BY = /(?<![\p{L}])vượt(?:\s+(?:mức|mốc|ngưỡng))?\s*$/u;
+const EXCEEDS_BY = viRegExp(String.raw`(?<![\p{L}])vượt(?:\s+(?:mức|mốc|ngưỡng))?\s*$`, 'u');
 /** The base of a comparison: "so với năm 2022 (225 tỷ đồng)", "trên kế hoạch 115 tỷ đồng". */
-const COMPARED_BASE = /(?:^|\s)so\s+(?:với|cùng)\s|(?<![\p{L}])(?:trên|so\s+với|\/)\s*(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?:\s+(?:năm(?:\s+\d{4})?|được\s+giao|giao))?(?:\s+là)?\s*$/u;
+const COMPARED_BASE = viRegExp(String.raw`(?:^|\s)so\s+(?:với|cùng)\s|(?<![\p{L}])(?:trên|so\s+với|\/)\s*(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?:\s+(?:năm(?:\s+\d{4})?|được\s+giao|giao))?(?:\s+là)?\s*$`, 'u');
 /** A part of the unit: "Riêng khu vực Phú Yên đạt doanh thu …", "Bưu điện huyện X đạt …", "… ở mảng bưu chính công ích". */
-const PART_OF_UNIT_BEFORE = /(?<![\p{L}])(?:riêng\s+(?:khu\s+vực|địa\s+bàn|huyện|thị\s+xã|thành\s+phố|tp\.?|mảng|lĩnh\s+vực|bưu\s+cục|đơn\s+vị|chi\s+nhánh|trung\s+tâm|bưu\s+điện)|bưu\s+điện\s+(?:huyện|thị\s+xã|quận))(?![\p{L}])/u;
-const PART_OF_UNIT_AFTER = /^\s*(?:ở|tại|của|trong)\s+(?:mảng|lĩnh\s+vực|khối|khu\s+vực|địa\s+bàn)(?![\p{L}])/u;
+const PART_OF_UNIT_BEFORE = viRegExp(String.raw`(?<![\p{L}])(?:riêng\s+(?:khu\s+vực|địa\s+bàn|huyện|thị\s+xã|thành\s+phố|tp\.?|mảng|lĩnh\s+vực|bưu\s+cục|đơn\s+vị|chi\s+nhánh|trung\s+tâm|bưu\s+điện)|bưu\s+điện\s+(?:huyện|thị\s+xã|quận))(?![\p{L}])`, 'u');
+const PART_OF_UNIT_AFTER = viRegExp(String.raw`^\s*(?:ở|tại|của|trong)\s+(?:mảng|lĩnh\s+vực|khối|khu\s+vực|địa\s+bàn)(?![\p{L}])`, 'u');
 /**
  * A count narrowed by what follows its noun: "93 điểm giao dịch bưu điện cung cấp online dịch vụ …" is
  * the points that do something, not how many points there are.
  */
-const RESTRICTED_COUNT = /^\s+(?:bưu\s+điện\s+|văn\s+hóa\s+xã\s+)?(?:đã\s+|đang\s+|được\s+)?(?:cung\s+cấp|có(?!\s+thể)|thực\s+hiện|triển\s+khai|áp\s+dụng|chấp\s+nhận|hỗ\s+trợ|kết\s+nối|lắp\s+đặt|tham\s+gia|đạt|sử\s+dụng|ứng\s+dụng)(?![\p{L}])/u;
+const RESTRICTED_COUNT = viRegExp(String.raw`^\s+(?:bưu\s+điện\s+|văn\s+hóa\s+xã\s+)?(?:đã\s+|đang\s+|được\s+)?(?:cung\s+cấp|có(?!\s+thể)|thực\s+hiện|triển\s+khai|áp\s+dụng|chấp\s+nhận|hỗ\s+trợ|kết\s+nối|lắp\s+đặt|tham\s+gia|đạt|sử\s+dụng|ứng\s+dụng)(?![\p{L}])`, 'u');
 /** Signs of a negative amount before it: "âm 1,2 tỷ đồng", "lỗ 3 tỷ đồng". */
-const NEGATIVE_BEFORE = /(?<![\p{L}])(?:âm|lỗ)\s*$/u;
+/** "trong đó": what follows breaks down the figure before it. */
+const BREAKDOWN = viRegExp(String.raw`(?<![\p{L}])trong\s+đó(?![\p{L}])`, 'gu');
+const NEGATIVE_BEFORE = viRegExp(String.raw`(?<![\p{L}])(?:âm|lỗ)\s*$`, 'u');
 
 // ---------------------------------------------------------------------------------------------
 
@@ -361,8 +377,9 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
   const blockQuantities = scanQuantities(lower);
   const strongCues = cuePositions(lower, STRONG_TARGET, ACHIEVED_BEFORE);
   const weakCues = cuePositions(lower, WEAK_TARGET, PAST_BEFORE);
-  const breakdowns = [...lower.matchAll(/(?<![\p{L}])trong\s+đó(?![\p{L}])/gu)].map((m) => m.index);
-  const semicolons = [...lower.matchAll(/;/g)].map((m) => m.index);
+  const breakdowns = lower.includes('trong đó') ? [...lower.matchAll(BREAKDOWN)].map((m) => m.index) : [];
+  const semicolons: number[] = [];
+  for (let at = lower.indexOf(';'); at >= 0; at = lower.indexOf(';', at + 1)) semicolons.push(at);
   let ci = 0;
   let qi = 0;
   let si = 0;

@@ -13,6 +13,7 @@
  * provincial post office itself (unit), a union or another mass organisation (union).
  */
 import type { AwardLevel } from '../schema/award.ts';
+import { WORD } from '../text/letters.ts';
 
 export interface GiverHit {
   start: number;
@@ -67,9 +68,10 @@ const HEADS: Head[] = [
   { re: '(?:giám\\s+đốc\\s+)?bưu\\s+điện\\s+tỉnh', level: 'unit', proper: 'optional' },
 ];
 
-const W = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
-const HEAD_RE = new RegExp(HEADS.map((h) => `${W}(${h.re})${E}`).join('|'), 'giu');
+const W = `(?<![${WORD}])`;
+const E = `(?![${WORD}])`;
+// One word-edge test around all the heads, not one per head: the scan tries every position.
+const HEAD_RE = new RegExp(`${W}(?:${HEADS.map((h) => `(${h.re})`).join('|')})${E}`, 'giu');
 
 /** Lower-case words that may run on inside a proper name ("Lao động", "Chính sách xã hội"), and those that end it. */
 const STOP = new Set(
@@ -79,8 +81,8 @@ const STOP = new Set(
 const LEAD_IN = /^(?:ngành|tỉnh|thành\s+phố|huyện|thị\s+xã|quận|cơ\s+sở|khối|cấp\s+trên|chi\s+nhánh|khu\s+vực|việt\s+nam)(?![\p{L}])/u;
 // A word, an abbreviation with dots or ampersands inside ("TP.HCM", "TT&TT"), or words joined by a
 // dash ("Lao động - Thương binh"); a full stop at the end is the sentence's.
-const WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}&'’]*(?:\\.[\\p{L}\\p{N}]+)*";
-const TOKEN = new RegExp(`^\\s+(${WORD}(?:\\s*[-–&]\\s*${WORD})*)`, 'u');
+const NAME_WORD = `[${WORD}][${WORD}&'’]*(?:\\.[${WORD}]+)*`;
+const TOKEN = new RegExp(`^\\s+(${NAME_WORD}(?:\\s*[-–&]\\s*${NAME_WORD})*)`, 'u');
 
 /** Where the proper name that starts at `at` ends (at `at` when there is none). */
 function properNameEnd(text: string, at: number): number {

@@ -6,6 +6,9 @@
  * the role first ("Phó Tổng giám đốc Tổng công ty Đinh Như Hạnh"). Bylines and people without a role
  * are not officials of the conference and are left out.
  */
+
+import { LETTER } from '../text/letters.ts';
+
 export interface PersonDraft {
   name: string;
   role: string;
@@ -31,7 +34,7 @@ const SURNAME_NAME = String.raw`(?:${SURNAMES.join('|')})(?:\s+${NAME_SYLLABLE})
 const ROLE_HEAD =
   String.raw`(?:[Pp]hó\s+)?(?:[Tt]ổng\s+)?(?:[Gg]iám\s+đốc|[Cc]hủ\s+tịch|[Bb]í\s+thư|[Tt]rưởng\s+(?:ban|phòng|đoàn)|[Tt]rưởng|[Cc]hánh\s+(?:văn\s+phòng|thanh\s+tra)|[Tt]hứ\s+trưởng|[Bb]ộ\s+trưởng|[Tt]ỉnh\s+ủy\s+viên|[Tt]ỉnh\s+uỷ\s+viên|[Ủủ]y\s+viên|[Uu]ỷ\s+viên|[Pp]hụ\s+trách|[Cc]hủ\s+nhiệm|[Tt]ổng\s+biên\s+tập|[Kk]ế\s+toán\s+trưởng|[Tt]hành\s+viên|[Đđ]ại\s+biểu\s+Quốc\s+hội)`;
 
-const HONORIFIC = String.raw`(?<![\p{L}])(?:[Đđ]ồng\s+chí|[Đđ]\/[Cc]|[Ôô]ng|[Bb]à)\s+`;
+const HONORIFIC = String.raw`(?<![${LETTER}])(?:[Đđ]ồng\s+chí|[Đđ]\/[Cc]|[Ôô]ng|[Bb]à)\s+`;
 /** Where a role stops: a new clause, a verb of the event, or the next person. */
 const ROLE_STOP =
   /(?:;|\.(?!\d)|\s(?:cùng|và\s+(?:đại|các|lãnh|toàn|một)|đã|được|phát\s+biểu|trao|dự|đến\s+dự|tham\s+dự|đánh\s+giá|đề\s+nghị|nhấn\s+mạnh|cho\s+biết|chủ\s+trì|thừa)(?:\s|$)|,\s*(?:đại\s+diện|cùng|các\s+đồng\s+chí|lãnh\s+đạo|đồng\s+chí|ông|bà)\s|\s\(|$)/u;
@@ -56,7 +59,7 @@ const PERSON_WORDS = /đồng\s+chí|đ\/c|(?:^|\s)(?:ông|bà)\s|giám\s+đốc
 const ROLE_START = new RegExp(`^${ROLE_HEAD}`, 'u');
 const HONORIFIC_NAME = new RegExp(`${HONORIFIC}(${NAME})\\s*(?:,|[–—-])\\s*`, 'gu');
 const LIST_ITEM = new RegExp(`^(${NAME})\\s*,\\s*(.+)$`, 'u');
-const ROLE_FIRST = new RegExp(`(?<![\\p{L}])(${ROLE_HEAD}(?:\\s+(?!${SURNAMES.join('\\s|')}\\s)[\\p{L}]+){0,8}?)\\s+(${SURNAME_NAME})(?![\\p{L}])`, 'gu');
+const ROLE_FIRST = new RegExp(`(?<![${LETTER}])(${ROLE_HEAD}(?:\\s+(?!${SURNAMES.join('\\s|')}\\s)[\\p{L}]+){0,8}?)\\s+(${SURNAME_NAME})(?![\\p{L}])`, 'gu');
 
 /** Read the officials named in the blocks. */
 export function extractPeople(blocks: readonly string[]): PersonDraft[] {

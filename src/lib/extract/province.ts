@@ -20,6 +20,7 @@ import {
 } from '../provinces.ts';
 import { foldDiacritics, normalizeTonePlacement } from '../text/fold.ts';
 import { lowerKeepLength } from '../vi-number.ts';
+import { WORD } from '../text/letters.ts';
 
 export type EvidenceKind = 'unit' | 'province' | 'district' | 'bare' | 'publisher';
 
@@ -60,25 +61,39 @@ function toneVariants(name: string): string[] {
   return [...new Set([name, old, modern])];
 }
 
-interface Token {
-  /** Lower-cased, tone placement normalised. */
-  key: string;
-  start: number;
-  end: number;
+/**
+ * Words of a text with their offsets; dashes, dots and spaces between them are separators. Offsets
+ * are kept in two arrays and each word read when asked for (a paragraph has hundreds of words and
+ * few are names: no object per word).
+ */
+const TOKEN = new RegExp(`[${WORD}]+`, 'gu');
+
+class Tokens {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  /** Lower-cased (both tone placements of every name are in the indexes, so no more is needed). */
+  readonly folded: string;
+  constructor(text: string) {
+    this.folded = lowerKeepLength(text);
+    const re = TOKEN;
+    re.lastIndex = 0;
+    for (let m = re.exec(this.folded); m; m = re.exec(this.folded)) {
+      this.starts.push(m.index);
+      this.ends.push(m.index + m[0].length);
+    }
+  }
+  get length(): number {
+    return this.starts.length;
+  }
+  key(i: number): string {
+    return this.folded.slice(this.starts[i]!, this.ends[i]!);
+  }
 }
 
-/** Words of a text with their offsets; dashes, dots and spaces between them are separators. */
-function tokenize(text: string): Token[] {
-  // Both tone placements of every name are in the indexes ("Hòa Bình", "Hoà Bình"), so the text is
-  // only lower-cased (which keeps its length, so offsets hold).
-  const folded = lowerKeepLength(text);
-  const out: Token[] = [];
-  const re = /[\p{L}\p{N}]+/gu;
-  for (let m = re.exec(folded); m; m = re.exec(folded)) out.push({ key: m[0], start: m.index, end: m.index + m[0].length });
-  return out;
-}
-
-const keyOfName = (name: string): string => tokenize(name).map((t) => t.key).join(' ');
+const keyOfName = (name: string): string => {
+  const t = new Tokens(name);
+  return Array.from({ length: t.length }, (_, i) => t.key(i)).join(' ');
+};
 /** Separators allowed inside a multi-word name ("Bà Rịa – Vũng Tàu", "TP.HCM"). */
 const INNER_GAP = /^[\s.\-–—]*$/u;
 
@@ -134,13 +149,13 @@ function firstWords(index: Map<string, unknown>): Set<string> {
 }
 
 /** The longest name of `index` starting at token i, as [entry key, tokens used]. */
-function longestMatch<T>(text: string, tokens: Token[], i: number, index: Map<string, T>, maxLen: number): [string, number] | null {
-  if (!firstWords(index as Map<string, unknown>).has(tokens[i]!.key)) return null;
+function longestMatch<T>(text: string, tokens: Tokens, i: number, index: Map<string, T>, maxLen: number, first: string): [string, number] | null {
+  if (!firstWords(index as Map<string, unknown>).has(first)) return null;
   let key = '';
   let best: [string, number] | null = null;
   for (let n = 0; n < maxLen && i + n < tokens.length; n += 1) {
-    if (n > 0 && !INNER_GAP.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n]!.start))) break;
-    key = n === 0 ? tokens[i]!.key : `${key} ${tokens[i + n]!.key}`;
+    if (n > 0 && !INNER_GAP.test(text.slice(tokens.ends[i + n - 1]!, tokens.starts[i + n]!))) break;
+    key = n === 0 ? first : `${key} ${tokens.key(i + n)}`;
     if (index.has(key)) best = [key, n + 1];
   }
   return best;
@@ -161,32 +176,36 @@ export function findProvinceMentions(title: string | null, blocks: readonly stri
   const out: ProvinceMention[] = [];
   const texts: [number, string][] = [...(title ? ([[-1, title]] as [number, string][]) : []), ...blocks.map((t, i) => [i, t] as [number, string])];
   for (const [block, text] of texts) {
-    const tokens = tokenize(text);
+    const tokens = new Tokens(text);
     let inDistrictList = false;
+    let prev: string | undefined;
     for (let i = 0; i < tokens.length; ) {
-      const tok = tokens[i]!;
+      const tokStart = tokens.starts[i]!;
+      const word = tokens.key(i);
       // Districts: after a type word, or continuing a list of them ("các huyện Ba Bể, Chợ Mới").
-      const prev = tokens[i - 1]?.key;
-      const afterType = prev !== undefined && TYPE_WORDS.has(prev) && DISTRICT_TYPE.test(text.slice(Math.max(0, tok.start - 30), tok.start));
-      const continuesList = inDistrictList && /^\s*(?:,|và)\s*$/u.test(text.slice(tokens[i - 1]?.end ?? 0, tok.start));
+      const afterType = prev !== undefined && TYPE_WORDS.has(prev) && DISTRICT_TYPE.test(text.slice(Math.max(0, tokStart - 30), tokStart));
+      const continuesList = inDistrictList && /^\s*(?:,|và)\s*$/u.test(text.slice(i > 0 ? tokens.ends[i - 1]! : 0, tokStart));
       if (afterType || continuesList) {
-        const d = longestMatch(text, tokens, i, districtIndex, longestDistrict);
+        const d = longestMatch(text, tokens, i, districtIndex, longestDistrict, word);
         if (d && !nameIndex.has(d[0])) {
-          const end = tokens[i + d[1] - 1]!.end;
-          out.push({ keys: [...districtIndex.get(d[0])!].map((c) => `63:${c}`), index: tok.start, length: end - tok.start, text: text.slice(tok.start, end), kind: 'district', block });
+          const end = tokens.ends[i + d[1] - 1]!;
+          out.push({ keys: [...districtIndex.get(d[0])!].map((c) => `63:${c}`), index: tokStart, length: end - tokStart, text: text.slice(tokStart, end), kind: 'district', block });
           inDistrictList = true;
           i += d[1];
+          prev = tokens.key(i - 1);
           continue;
         }
       }
       inDistrictList = false;
-      const p = longestMatch(text, tokens, i, nameIndex, longestName);
+      const p = longestMatch(text, tokens, i, nameIndex, longestName, word);
       if (!p) {
         i += 1;
+        prev = word;
         continue;
       }
       const entry = nameIndex.get(p[0])!;
-      const end = tokens[i + p[1] - 1]!.end;
+      const end = tokens.ends[i + p[1] - 1]!;
+      const tok = { start: tokStart };
       const before = text.slice(Math.max(0, tok.start - 80), tok.start);
       const kind = classify(before);
       const skip =
@@ -195,6 +214,7 @@ export function findProvinceMentions(title: string | null, blocks: readonly stri
         (kind === 'bare' && /\p{Lu}[\p{Ll}]*\s+$/u.test(text.slice(Math.max(0, tok.start - 12), tok.start)) && !/(?:^|\s)(?:Tại|Ở|Và|Của|Cho)\s+$/u.test(before));
       if (!skip) out.push({ keys: [...entry.keys], index: tok.start, length: end - tok.start, text: text.slice(tok.start, end), kind, block });
       i += p[1];
+      prev = tokens.key(i - 1);
     }
   }
   return out;

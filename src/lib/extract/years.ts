@@ -8,7 +8,9 @@
  * "Năm 2019, … đã đạt" reports, "Năm 2021, … phấn đấu / tiếp tục" plans, "so với năm 2018" compares
  * and counts for neither.
  */
+import { viRegExp } from '../text/letters.ts';
 import { findDateMentions } from '../vi-date.ts';
+import { lowerKeepLength } from '../vi-number.ts';
 import { splitSentences } from './sentences.ts';
 
 export interface YearReading {
@@ -26,8 +28,8 @@ export interface YearReading {
 // JavaScript's \b only knows ASCII letters, so Vietnamese word edges are written as lookarounds.
 // Verbs of intent. "tiếp tục" (go on) is not one: "Năm 2023, Bưu điện tỉnh tiếp tục gặp nhiều khó
 // khăn … nhưng vẫn đạt" reports; "tiếp tục phấn đấu" plans through "phấn đấu".
-const PLAN_AFTER_YEAR = /^\s*,?\s*(?:[^.;,]{0,40}?)(?<![\p{L}])(?:phấn đấu|phấn dấu|sẽ|cần|đặt (?:ra )?mục tiêu|xác định|dự kiến|đề ra|hướng tới)(?![\p{L}])/iu;
-const RESULT_AFTER_YEAR = /^(?:(?!năm \d{4})[\s\S]){0,300}?(?<![\p{L}])(?:đã|đạt|hoàn thành|thực hiện được|tăng trưởng|tăng|là năm|kết quả)(?![\p{L}])/iu;
+const PLAN_AFTER_YEAR = viRegExp(String.raw`^\s*,?\s*(?:[^.;,]{0,40}?)(?<![\p{L}])(?:phấn đấu|phấn dấu|sẽ|cần|đặt (?:ra )?mục tiêu|xác định|dự kiến|đề ra|hướng tới)(?![\p{L}])`, 'iu');
+const RESULT_AFTER_YEAR = viRegExp(String.raw`^(?:(?!năm \d{4})[\s\S]){0,300}?(?<![\p{L}])(?:đã|đạt|hoàn thành|thực hiện được|tăng trưởng|tăng|là năm|kết quả)(?![\p{L}])`, 'iu');
 
 interface Scores {
   plan: Map<number, number>;
@@ -47,7 +49,7 @@ export function maskComparisonYears(text: string): string {
 
 function scoreText(original: string, weight: number, s: Scores): void {
   const text = maskComparisonYears(original);
-  const lower = text.toLocaleLowerCase('vi');
+  const lower = lowerKeepLength(text);
   // Plans: "triển khai kế hoạch (…) năm 2024", "kế hoạch năm 2021", "nhiệm vụ năm 2016".
   for (const m of lower.matchAll(/(triển khai|thực hiện|giao|xây dựng|phương hướng,?)?\s*(?:kế hoạch|nhiệm vụ|phương hướng|mục tiêu|chỉ tiêu)((?:[^.;:]{0,70}?))\s+năm\s+(\d{4})/giu)) {
     const y = Number(m[3]);
@@ -139,6 +141,11 @@ export function readYears(title: string | null, blocks: readonly string[], publi
   }
 
   const textOnly = s.report.size > 0 || s.plan.size > 0;
+  /** Does the text name this year at all ("năm 2024")? */
+  const names = (year: number): boolean => {
+    const re = new RegExp(`năm\\s+${year}(?!\\d)`, 'iu');
+    return [title ?? '', ...blocks].some((b) => re.test(b));
+  };
   const dated = datedLead(blocks);
   if (dated) add(s.report, dated.reportYear, DATE_WEIGHT);
   const pair = choosePair(s);
@@ -152,8 +159,7 @@ export function readYears(title: string | null, blocks: readonly string[], publi
   }
   if (!textOnly && dated) {
     const next = pair.report + 1;
-    const mentionsNext = [title ?? '', ...blocks].some((b) => new RegExp(`năm\\s+${next}(?!\\d)`, 'iu').test(b));
-    return { reportYear: pair.report, planYear: mentionsNext ? next : null, eventKind: 'year-end', basis: 'date', datePhrase: dated.phrase };
+    return { reportYear: pair.report, planYear: names(next) ? next : null, eventKind: 'year-end', basis: 'date', datePhrase: dated.phrase };
   }
   let planYear = pair.plan;
   let basis: YearReading['basis'] = 'text';
@@ -161,8 +167,7 @@ export function readYears(title: string | null, blocks: readonly string[], publi
   else if (pair.derived === 'plan') {
     // A plan year nobody announced is only kept when the text names that year at all.
     const next = pair.report + 1;
-    const mentionsNext = [title ?? '', ...blocks].some((b) => new RegExp(`năm\\s+${next}(?!\\d)`, 'iu').test(b));
-    planYear = mentionsNext ? next : null;
+    planYear = names(next) ? next : null;
     basis = 'report-only';
   }
   return { reportYear: pair.report, planYear, eventKind: 'year-end', basis };

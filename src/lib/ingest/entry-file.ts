@@ -2,7 +2,7 @@
  * An entry file: YAML frontmatter and an MDX body. The ingest stamps a hash of what it wrote into
  * `ingest.hash`, so a later run can tell its own output from a file an editor has changed since.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import YAML from 'yaml';
 import type { Block } from '../extract/clean.ts';
 import { blocksToMdx } from '../mdx/body.ts';
@@ -20,7 +20,8 @@ const HEADER = [
 const PLACEHOLDER = 'sha256-pending';
 
 export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  // The one-shot hash: no hasher object per call.
+  return hash('sha256', text, 'hex');
 }
 
 /** Render frontmatter and body; `data` must not contain `ingest` (it is added here). */

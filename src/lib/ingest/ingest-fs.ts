@@ -1,5 +1,5 @@
 /** The ingest's file effects on a real disk. */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { dirname, resolve as resolvePath } from 'node:path';
 import type { IngestFs } from './run.ts';
@@ -8,22 +8,63 @@ import type { IngestFs } from './run.ts';
  * Writes happen on a helper thread, each atomically (a temporary file beside the target, then a
  * rename), while the ingest goes on reading: on these machines a small file write costs as much as
  * reading a third of an article, and the ingest itself is synchronous, so the writes must run
- * elsewhere to overlap. Plain JavaScript, so the thread starts at once.
+ * elsewhere to overlap. The helper keeps several writes in flight (the file system's calls run on
+ * libuv's thread pool), so a batch's files do not queue behind each other; two writes of one file
+ * run in order. Plain JavaScript, so the thread starts at once.
  */
 const WRITER = `
 const { parentPort } = require('node:worker_threads');
-const fs = require('node:fs');
-parentPort.on('message', (m) => {
-  if (m.flush) return parentPort.postMessage({ flushed: m.flush });
-  const tmp = m.target + '.' + process.pid + '.tmp';
+const fs = require('node:fs/promises');
+const IN_FLIGHT = 16;
+const folders = new Map();
+const lastOfPath = new Map();
+const queue = [];
+let running = 0;
+let flushWaiting = [];
+const folder = (dir) => {
+  if (!folders.has(dir)) folders.set(dir, fs.mkdir(dir, { recursive: true }));
+  return folders.get(dir);
+};
+async function write(m) {
+  if (m.remove) {
+    await fs.rm(m.target, { force: true }).catch(() => {});
+    return parentPort.postMessage({ written: m.path, seq: m.seq });
+  }
+  const tmp = m.target + '.' + process.pid + '.' + m.seq + '.tmp';
   try {
-    fs.writeFileSync(tmp, m.text, 'utf8');
-    fs.renameSync(tmp, m.target);
+    await folder(m.dir);
+    await fs.writeFile(tmp, m.text, 'utf8');
+    await fs.rename(tmp, m.target);
     parentPort.postMessage({ written: m.path, seq: m.seq });
   } catch (err) {
-    try { fs.rmSync(tmp, { force: true }); } catch {}
-    parentPort.postMessage({ failed: m.path, seq: m.seq, error: String(err && err.message || err) });
+    await fs.rm(tmp, { force: true }).catch(() => {});
+    parentPort.postMessage({ failed: m.path, seq: m.seq, error: String((err && err.message) || err) });
   }
+}
+function pump() {
+  while (running < IN_FLIGHT && queue.length > 0) {
+    const m = queue.shift();
+    running += 1;
+    // A later write of the same file starts when the earlier one is done.
+    const done = (lastOfPath.get(m.target) || Promise.resolve()).then(() => write(m));
+    lastOfPath.set(m.target, done);
+    done.then(() => {
+      running -= 1;
+      if (lastOfPath.get(m.target) === done) lastOfPath.delete(m.target);
+      pump();
+    });
+  }
+  if (running === 0 && queue.length === 0) {
+    for (const id of flushWaiting) parentPort.postMessage({ flushed: id });
+    flushWaiting = [];
+  }
+}
+parentPort.on('message', (batch) => {
+  for (const m of batch) {
+    if (m.flush) flushWaiting.push(m.flush);
+    else queue.push(m);
+  }
+  pump();
 });
 `;
 
@@ -32,7 +73,6 @@ export function nodeIngestFs(root = process.cwd()): IngestFs & { flush(): Promis
   // resolve, not join: a content folder given as an absolute path ("--content /srv/digest/content")
   // is that folder, not one of the same name under the working directory.
   const abs = (p: string): string => resolvePath(root, p);
-  const made = new Set<string>();
   /** What is being written, by path, so reads in the same run see it (with the write's number). */
   const pending = new Map<string, { text: string; seq: number }>();
   let seq = 0;
@@ -40,6 +80,17 @@ export function nodeIngestFs(root = process.cwd()): IngestFs & { flush(): Promis
   let failure: Error | null = null;
   let flushes = 0;
   const waiting = new Map<number, () => void>();
+  /** Writes go over in batches: one message per file costs more than the copy of its text. */
+  let batch: object[] = [];
+  const BATCH = 16;
+  const send = (m: object, now = false): void => {
+    batch.push(m);
+    if (now || batch.length >= BATCH) {
+      writer ??= startWriter();
+      writer.postMessage(batch);
+      batch = [];
+    }
+  };
 
   const startWriter = (): Worker => {
     const w = new Worker(WRITER, { eval: true });
@@ -71,34 +122,32 @@ export function nodeIngestFs(root = process.cwd()): IngestFs & { flush(): Promis
         throw err;
       }
     },
-    exists(path) {
-      return pending.has(path) || existsSync(abs(path));
+    remove(path) {
+      seq += 1;
+      pending.delete(path);
+      send({ path, target: abs(path), remove: true, seq });
     },
     writeAtomic(path, text) {
       if (failure) throw failure;
       const target = abs(path);
-      const dir = dirname(target);
-      if (!made.has(dir)) {
-        mkdirSync(dir, { recursive: true });
-        made.add(dir);
-      }
       seq += 1;
       pending.set(path, { text, seq });
-      writer ??= startWriter();
-      writer.postMessage({ path, target, text, seq });
+      // The folder is made by the writer too, so nothing here waits on the disk.
+      send({ path, target, dir: dirname(target), text, seq });
     },
     listFiles(dir, exts) {
       const out: string[] = [];
       const walk = (d: string): void => {
-        let names: string[];
+        let names: import('node:fs').Dirent[];
         try {
-          names = readdirSync(abs(d));
+          names = readdirSync(abs(d), { withFileTypes: true });
         } catch {
           return;
         }
-        for (const name of names.sort()) {
+        for (const entry of names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+          const name = entry.name;
           const p = `${d}/${name}`;
-          if (statSync(abs(p)).isDirectory()) walk(p);
+          if (entry.isDirectory()) walk(p);
           // The path as the caller spells it (relative or absolute), so it compares with the paths it builds.
           else if (exts.some((e) => name.endsWith(e))) out.push(p);
         }
@@ -108,13 +157,13 @@ export function nodeIngestFs(root = process.cwd()): IngestFs & { flush(): Promis
       return [...new Set([...out, ...queued])].sort();
     },
     async flush() {
-      if (writer) {
+      if (writer || batch.length > 0) {
         const id = ++flushes;
         await new Promise<void>((resolve) => {
           waiting.set(id, resolve);
-          writer!.postMessage({ flush: id });
+          send({ flush: id }, true);
         });
-        await writer.terminate();
+        await writer!.terminate();
         writer = null;
       }
       if (failure) throw failure;

@@ -18,10 +18,10 @@ import { mergeCandidates, type Candidate } from './merge.ts';
 export interface IngestFs {
   /** The file's text, or null when it does not exist. */
   readText(path: string): string | null;
-  /** Does the file exist (or is it being written)? */
-  exists(path: string): boolean;
   /** Write so that a reader never sees a half-written file (temp file + rename). */
   writeAtomic(path: string, text: string): void;
+  /** Remove a file this run wrote (after any write of it still under way). */
+  remove(path: string): void;
   /** Every file under `dir` (recursively) whose name ends with one of `exts`, sorted. */
   listFiles(dir: string, exts: readonly string[]): string[];
 }
@@ -137,21 +137,33 @@ export function runIngest(inputs: readonly IngestInput[], options: IngestOptions
   const { contentDir } = options;
   const outcomes: InputOutcome[] = inputs.map((i) => ({ file: i.path, entries: [] }));
   const pending: Pending[] = [];
+  const keptSources = new Set(fs.listFiles(`${contentDir}/sources`, ['.txt']));
+  /** Sources written while the batch is read, so the disk works while the extraction does. */
+  const writtenEarly = new Set<string>();
 
   inputs.forEach((input, i) => {
     try {
       const article = extractArticle(input.text);
       const storedAs = storedSourcePath(contentDir, input.path, input.text);
       for (const entry of article.entries) pending.push({ input: i, candidate: { entry, storedAs, textLength: textLength(entry) }, rawText: input.text });
+      if (!keptSources.has(storedAs)) {
+        fs.writeAtomic(storedAs, input.text);
+        keptSources.add(storedAs);
+        writtenEarly.add(storedAs);
+      }
     } catch (err) {
       outcomes[i]!.error = err instanceof ExtractError ? err.message : `could not be read: ${(err as Error).message}`;
     }
     options.onProgress?.(i + 1, inputs.length, input.path);
   });
 
-  const { entries: existing } = loadExisting(fs, contentDir);
+  const { entries: existing, broken } = loadExisting(fs, contentDir);
   // Entry ids are file names, so names must be unique across provinces too.
   const takenNames = new Set(existing.map((e) => basename(e.path)));
+  // What is on disk already, listed once (not asked file by file).
+  const onDisk = new Set([...existing.map((e) => e.path), ...broken]);
+  /** Sources an entry written (or left unchanged) in this run is built from. */
+  const used = new Set<string>();
 
   // Group the batch's entries by conference, and attach the existing entry of each conference.
   // Candidates are bucketed by province, year and kind, so a batch of thousands stays linear.
@@ -235,7 +247,7 @@ export function runIngest(inputs: readonly IngestInput[], options: IngestOptions
     const path = group.existing?.path ?? entryPath(takenNames, contentDir, merged.entry);
     takenNames.add(basename(path));
     const text = renderEntryFile(data, merged.entry.blocks);
-    const before = group.existing?.text ?? (fs.exists(path) ? fs.readText(path) : null);
+    const before = group.existing?.text ?? (onDisk.has(path) ? fs.readText(path) : null);
     let status: EntryStatus;
     if (before === text) status = 'unchanged';
     else if (before !== null && isEditedSinceIngest(before) && !options.force) {
@@ -245,11 +257,11 @@ export function runIngest(inputs: readonly IngestInput[], options: IngestOptions
       fs.writeAtomic(path, text);
       status = before === null ? 'created' : 'updated';
     }
-    for (const m of group.members) {
-      if (!fs.exists(m.candidate.storedAs)) fs.writeAtomic(m.candidate.storedAs, m.rawText);
-    }
+    for (const m of group.members) used.add(m.candidate.storedAs);
     report(status, path);
   }
+  // A source whose entry was not written (left to its editor, or failed) is not kept.
+  for (const stored of writtenEarly) if (!used.has(stored)) fs.remove(stored);
   return outcomes;
 }
 

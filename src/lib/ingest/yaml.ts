@@ -28,9 +28,20 @@ const isWhite = (c: number): boolean => c === 32 || c === 9;
 /** The first character of a plain scalar: not a space and none of YAML's indicators. */
 const PLAIN_FIRST_BANNED = new Set([...'-?:,[]{}#&*!|=>\'"%@`'].map((c) => c.charCodeAt(0)));
 
+/** Every character printable in js-yaml's sense (no C0/C1 controls, NBSP, line separators, BOM, noncharacters, lone surrogates). */
+const ALL_PRINTABLE = /^[^\u0000-\u001f\u007f-\u00a0\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]*$/u;
+/** Plain in block context (js-yaml's isPlainSafe, isPlainSafeFirst, isPlainSafeLast): no " #" nor ": ", and no indicator first. */
+const PLAIN_SHAPE = /^[^\s\-?:,[\]{}#&*!|=>'"%@`](?:(?![ \t]#|:[ \t])[^\r])*(?<![\s:])$/u;
+const NEEDS_ESCAPE = /["\\]/u;
+
 function scalar(s: string): string {
   if (s.length === 0) return '""';
   if (DEPRECATED_BOOLEANS.has(s) || DEPRECATED_BASE60.test(s)) return `"${s}"`;
+  // The common case, decided by two patterns instead of a loop over every character.
+  if (ALL_PRINTABLE.test(s)) {
+    if (PLAIN_SHAPE.test(s) && !(MAY_RESOLVE.test(s) && IMPLICIT.some((t) => t.resolve(s)))) return s;
+    return NEEDS_ESCAPE.test(s) ? `"${escape(s)}"` : `"${s}"`;
+  }
   const first = s.codePointAt(0)!;
   const last = s.codePointAt(s.length - 1)!;
   let plain = isPrintable(first) && first !== 0xfeff && !isWhite(first) && !PLAIN_FIRST_BANNED.has(first) && !isWhite(last) && last !== 58;
