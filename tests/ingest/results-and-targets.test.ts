@@ -127,3 +127,16 @@ describe('the part and the whole', () => {
     expect(e.review.warnings!.map((w) => w.messageEn).join(' ')).toMatch(/part of the unit/);
   });
 });
+
+describe('an article that names no year', () => {
+  it('reads the year reviewed from a December or January conference date, and says so', () => {
+    const e = read('Hội nghị của Bưu điện tỉnh Điện Biên', 'Ngày 27/12/2023, Bưu điện tỉnh Điện Biên tổ chức hội nghị. Tổng doanh thu đạt 150 tỷ đồng, bằng 103% kế hoạch.');
+    expect(e).toMatchObject({ reportYear: 2023, eventDate: '2023-12-27' });
+    expect(brief(e.kpis!)).toEqual([{ metric: 'total_revenue', value: 150e9, year: 2023, planPercent: 103 }]);
+    const w = e.review.warnings!.find((x) => x.field === 'reportYear')!;
+    expect(w.messageEn).toMatch(/inferred from the conference date "Ngày 27\/12\/2023"/);
+  });
+  it('still refuses an article with no year, no conference date in season and no publication date', () => {
+    expect(() => extractArticle('Hội nghị của Bưu điện tỉnh Điện Biên\n\nNgày 15/6, Bưu điện tỉnh Điện Biên tổ chức hội nghị khách hàng. Tổng doanh thu đạt 150 tỷ đồng.')).toThrow(/cannot tell which year/);
+  });
+});
