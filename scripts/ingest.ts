@@ -19,6 +19,15 @@ Options:
   --json           one JSON object per input on stdout (with --dry-run)
   -h, --help       this help`;
 
+/**
+ * Exit once what was written to stdout and stderr has left the process: process.exit() on its own
+ * drops whatever a pipe has not taken yet (a long --json line was cut at 64 KB when piped).
+ */
+async function exit(code: number): Promise<never> {
+  await Promise.all([process.stdout, process.stderr].map((s) => new Promise<void>((done) => s.write('', () => done()))));
+  process.exit(code);
+}
+
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
   process.exit(2);
@@ -92,7 +101,7 @@ if (values['dry-run']) {
       process.stdout.write(line.error ? `✗ ${line.file}: ${line.error}\n` : `✓ ${line.file} → ${line.data!.province ?? 'province not identified'} (${line.data!.review.warnings.length} warnings)\n`);
     }
   }
-  process.exit(lines.some((l) => 'error' in l) ? 1 : 0);
+  await exit(lines.some((l) => 'error' in l) ? 1 : 0);
 }
 
 const tty = process.stderr.isTTY === true;
@@ -113,7 +122,7 @@ try {
   await disk.flush();
 } catch (err) {
   process.stderr.write(`\nA file could not be written: ${(err as Error).message}\nNothing is half-written (each file is written whole, then renamed); run the ingest again once the disk is fixed.\n`);
-  process.exit(1);
+  await exit(1);
 }
 if (tty) process.stderr.write('\r\x1b[2K');
 
@@ -158,4 +167,4 @@ out.write(
     ? '\nXong. Kiểm tra các bài bằng: npm run check / Done. Check the entries with: npm run check\n'
     : '\nXong, có lỗi. Kiểm tra các bài bằng: npm run check / Done, with failures. Check the entries with: npm run check\n',
 );
-process.exit(failed.length > 0 ? 1 : 0);
+await exit(failed.length > 0 ? 1 : 0);

@@ -61,6 +61,21 @@ describe('npm run ingest', () => {
     }
   });
 
+  it('prints the whole JSON line into a pipe that is read slowly (process.exit does not cut it at 64 KB)', () => {
+    // A long article (a report with its appendix pasted in, a paragraph per district post office): its
+    // --json line is far over a pipe's 64 KB.
+    const lead = 'Bưu điện tỉnh Hà Nam tổng kết năm 2023\n\nNgày 28/12/2023, Bưu điện tỉnh Hà Nam tổ chức hội nghị tổng kết năm 2023. Năm 2023, tổng doanh thu đạt 150 tỷ đồng.';
+    const appendix = Array.from({ length: 600 }, (_, i) => `Phụ lục ${i + 1}: trong năm 2020, bưu cục số ${i + 1} đã phục vụ khách hàng tại địa bàn, tổ chức ${i + 3} buổi tuyên truyền về dịch vụ bưu chính công ích.`);
+    writeFileSync(join(dir, 'bad/long.txt'), `${lead}\n\n${appendix.join('\n\n')}\n`);
+    const cmd = `"${process.execPath}" "${TSX}" "${join(ROOT, 'scripts/ingest.ts')}" --dry-run --json bad/long.txt | (sleep 0.5; cat)`;
+    const r = spawnSync('sh', ['-c', cmd], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(r.stdout.length).toBeGreaterThan(70_000);
+    const line = JSON.parse(r.stdout) as { file: string; body: string };
+    expect(line.file).toBe('bad/long.txt');
+    expect(line.body).toContain('Phụ lục 600: trong năm 2020, bưu cục số 600');
+    rmSync(join(dir, 'bad/long.txt'));
+  });
+
   it('exits 1 and names the file when an input fails', () => {
     const r = ingest('bad');
     expect(r.code).toBe(1);
