@@ -115,7 +115,8 @@ function lowerKeepLengthOnce(s: string): string {
 
 // --- Money and other quantities ------------------------------------------------------------
 
-export type QuantityKind = 'money' | 'percent' | 'count' | 'km-per-point' | 'people-per-point' | 'plain';
+/** 'foreign-money': an amount in another currency ("3,5 tỷ USD"); never read as đồng. */
+export type QuantityKind = 'money' | 'foreign-money' | 'percent' | 'count' | 'km-per-point' | 'people-per-point' | 'plain';
 
 export interface Quantity {
   kind: QuantityKind;
@@ -148,6 +149,8 @@ const SCALES: [RegExp, number][] = [
   [/^(?:nghìn|ngàn)/u, 1e3],
 ];
 const CURRENCY = /^\s*(?:đồng|vnđ|vnd|đ)(?![\p{L}\p{N}])/u;
+/** Other currencies a report may quote (exports, aid, a partner's figures): an amount in them is not đồng. */
+const FOREIGN_CURRENCY = /^\s*(?:usd|đô(?:\s*-?\s*la)?(?:\s+mỹ)?|eur|euro|yên(?:\s+nhật)?|nhân\s+dân\s+tệ|bảng\s+anh|\$|€)(?![\p{L}\p{N}])/u;
 /** The smaller part of a compound amount: "95 tỷ 600 triệu đồng", "2 triệu 500 nghìn đồng". */
 const SUB_AMOUNT = /^\s+(\d{1,3}(?:[.,]\d+)?)\s*(triệu|tr\.?(?=\s?(?:đồng|đ)(?![\p{L}]))|nghìn|ngàn)(?![\p{L}])/u;
 const SUB_SCALE: Record<string, number> = { triệu: 1e6, nghìn: 1e3, ngàn: 1e3 };
@@ -242,6 +245,13 @@ export function scanQuantities(lower: string): Quantity[] {
         end += sub[0].length;
         re.lastIndex = end;
       }
+    }
+    const foreign = FOREIGN_CURRENCY.exec(ahead(end));
+    if (foreign) {
+      end += foreign[0].length;
+      re.lastIndex = Math.max(re.lastIndex, end);
+      out.push({ ...base, kind: 'foreign-money', end, value: parsed.value * (scale ?? 1) + subAmount, inRange });
+      continue;
     }
     const currency = CURRENCY.exec(ahead(end));
     // "2,5 triệu bưu gửi", "1,2 triệu lượt người": millions or thousands of something, not money.

@@ -129,6 +129,11 @@ describe('amounts that are not a second value of the figure', () => {
     ]);
     expect(r.warnings).toEqual([]);
   });
+  it('leaves out an amount in a foreign currency with a warning, and keeps the one in đồng', () => {
+    const r = read('Doanh thu dịch vụ chuyển phát quốc tế đạt 1,2 triệu USD. Năm 2022, tổng doanh thu đạt 12 triệu USD, tương đương khoảng 280 tỷ đồng.');
+    expect(r.kpis.map((f) => [f.metric, f.value])).toEqual([['total_revenue', 280e9]]);
+    expect(r.warnings.map((w) => w.messageEn)).toContainEqual(expect.stringMatching(/"tổng doanh thu đạt 12 triệu USD" is in a foreign currency/));
+  });
   it('reads "vượt" before an amount as "more than" when no figure was given yet', () => {
     expect(pick(read('Năm 2022, tổng doanh thu vượt 300 tỷ đồng.').kpis, 'total_revenue')).toMatchObject({ value: 300e9 });
   });

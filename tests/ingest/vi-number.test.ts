@@ -87,6 +87,12 @@ describe('scanQuantities', () => {
     expect(one('- 150 tỷ đồng').negative).toBeUndefined();
     expect(one('-150 tỷ đồng').negative).toBeUndefined();
   });
+  it('marks an amount in another currency, never reading it as đồng', () => {
+    expect(one('đạt 3,5 tỷ USD')).toMatchObject({ kind: 'foreign-money', value: 3.5e9 });
+    expect(one('thu về 120.000 đô la Mỹ')).toMatchObject({ kind: 'foreign-money', value: 120_000 });
+    expect(one('khoảng 2 triệu euro')).toMatchObject({ kind: 'foreign-money', value: 2e6 });
+    expect(one('đạt 3,5 tỷ đồng')).toMatchObject({ kind: 'money' });
+  });
   it('reads money per person per month or year', () => {
     expect(one('8,8 triệu đồng/người/tháng')).toMatchObject({ kind: 'money', value: 8.8e6, per: 'person/month' });
     expect(one('169 triệu đồng/người/năm')).toMatchObject({ kind: 'money', value: 169e6, per: 'person/year' });

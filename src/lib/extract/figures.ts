@@ -383,12 +383,13 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
   let ci = 0;
   let qi = 0;
   let si = 0;
-  const skipped = (why: 'span' | 'H2' | 'part-of-unit' | 'negative', phrase: string, frame?: Frame): void => {
+  const skipped = (why: 'span' | 'H2' | 'part-of-unit' | 'negative' | 'foreign-currency', phrase: string, frame?: Frame): void => {
     const what: Record<typeof why, [string, string]> = {
       span: [`"${phrase}" là tổng của cả giai đoạn ("${frame?.phrase ?? ''}"), không phải số của một năm; chưa đưa vào. Hãy thêm tay nếu cần.`, `"${phrase}" is a total over a span of years ("${frame?.phrase ?? ''}"), not one year's figure; it was left out. Add it by hand if needed.`],
       H2: [`"${phrase}" là số của 6 tháng cuối năm, không có kỳ tương ứng; chưa đưa vào.`, `"${phrase}" is a figure for the second half of the year, which has no period of its own; it was left out.`],
       'part-of-unit': [`"${phrase}" là số của một phần đơn vị (một khu vực, một mảng, một bưu điện huyện), không phải của cả Bưu điện tỉnh; chưa đưa vào.`, `"${phrase}" is a figure for a part of the unit (an area, a line of business, a district post office), not the whole provincial post office; it was left out.`],
       negative: [`"${phrase}" có dấu âm, nhưng chỉ tiêu này không thể âm; chưa đưa vào. Hãy đối chiếu với bài.`, `"${phrase}" has a minus sign, but this metric cannot be negative; it was left out. Check the article.`],
+      'foreign-currency': [`"${phrase}" tính bằng ngoại tệ, không phải đồng; chưa đưa vào (không tự quy đổi). Hãy thêm tay bằng đồng nếu bài có số đó.`, `"${phrase}" is in a foreign currency, not đồng; it was left out (no exchange rate is assumed). Add it by hand in đồng if the article gives that figure.`],
     };
     out.warnings.push(warning('kpis', what[why][0], what[why][1], phrase));
   };
@@ -618,6 +619,10 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
         if (subj && [subj.unit, ...(subj.altUnits ?? [])].includes(unit)) metric = subj;
         else if (unit === 'VND/person/month') metric = metricById('average_income')!;
         else if (unit === 'VND/person/year') metric = metricById('labor_productivity')!;
+      } else if (q.kind === 'foreign-money') {
+        // "Doanh thu đạt 3,5 triệu USD": the metric is in đồng; the amount is not.
+        if (subject?.metric && subject.metric.unit.startsWith('VND')) leaveOut('foreign-currency', text.slice(subject.start, q.end).trim());
+        continue;
       } else if (q.kind === 'km-per-point') metric = metricById('service_radius')!;
       else if (q.kind === 'people-per-point') metric = metricById('population_per_point')!;
       if (!metric) continue;
