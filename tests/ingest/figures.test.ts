@@ -155,6 +155,14 @@ describe('plan attainment and growth without an amount', () => {
     const f = pick(read('Tỷ lệ hoàn thành kế hoạch doanh thu đạt 102%.').kpis, 'total_revenue');
     expect(f).toMatchObject({ value: null, planPercent: 102, quote: 'Tỷ lệ hoàn thành kế hoạch doanh thu đạt 102%' });
   });
+  it('reads a percentage in brackets after the plan as the share of it reached', () => {
+    expect(pick(read('Năm 2022, tổng doanh thu đạt 98,6 tỷ đồng, chưa đạt kế hoạch (95%).').kpis, 'total_revenue')).toMatchObject({ value: 98.6e9, planPercent: 95 });
+    expect(pick(read('Tổng doanh thu đạt 105 tỷ đồng, vượt kế hoạch năm (đạt 105%), tăng 6% so với năm 2021.').kpis, 'total_revenue')).toMatchObject({ planPercent: 105, changePercent: 6 });
+    // Not 100 + 105: the bracket holds the share, whatever the verb before it.
+    expect(pick(read('Doanh thu tính lương đạt 62 tỷ đồng, vượt kế hoạch (104%).').kpis, 'salary_revenue').planPercent).toBe(104);
+    // A small number after "vượt" alone is what the plan was exceeded by.
+    expect(pick(read('Doanh thu tính lương đạt 62 tỷ đồng, vượt kế hoạch (4%).').kpis, 'salary_revenue').planPercent).toBe(104);
+  });
   it('reads "vượt mức từ 2% các chỉ tiêu kế hoạch" as at least 102% of plan for every target listed', () => {
     const r = read('Năm 2023, Bưu điện tỉnh phấn đấu hoàn thành vượt mức từ 2% các chỉ tiêu kế hoạch Tổng công ty giao, trong đó: tổng doanh thu 150 tỷ đồng; nộp ngân sách 6 tỷ đồng.');
     for (const metric of ['total_revenue', 'budget_contribution']) expect(pick(r.targets, metric)).toMatchObject({ planPercent: 102, planQualifier: 'over', year: 2023 });

@@ -180,6 +180,11 @@ const PLAN_AFTER = new RegExp(`^\\s*(?:trở lên\\s*)?(?:so\\s+(?:với\\s+)?)?
 const PLAN_EXCESS_VERB = new RegExp(`(?:hoàn\\s+thành\\s+)?vượt\\s+(?:mức\\s+)?(?:${PLAN_WORD})`, 'iu');
 const PLAN_EXCESS_BEFORE = new RegExp(`(?:hoàn\\s+thành\\s+)?vượt\\s+(?:mức\\s+)?(?:${PLAN_WORD})[^,.;%]{0,60}$`, 'iu');
 const PLAN_VERB_TAIL = new RegExp(`(?:đạt|bằng|hoàn\\s+thành)\\s+(?:${PLAN_WORD})(?:\\s+năm)?$`, 'iu');
+/**
+ * A percentage in brackets after the plan it is measured against: "chưa đạt kế hoạch (95%)", "hoàn thành
+ * kế hoạch năm (đạt 102%)", "vượt kế hoạch (105%)". The bracket gives the share of the plan reached.
+ */
+const PLAN_IN_BRACKETS = new RegExp(`((?:chưa\\s+)?(?:đạt|bằng|hoàn\\s+thành|vượt)(?:\\s+mức)?\\s+(?:${PLAN_WORD})(?:\\s+(?:năm|được\\s+giao|giao|đề\\s+ra))?\\s*\\(\\s*)(đạt\\s+|bằng\\s+)?$`, 'iu');
 
 /** How far back a percentage's verb and the words that classify it are looked for (a clause can be a page long). */
 const PERCENT_REACH = 150;
@@ -203,7 +208,12 @@ function classifyPercent(lower: string, q: Quantity, zoneStartIn: number, clause
   /** Where the comparison's verb starts when it comes before the subject ("vượt mức kế hoạch doanh thu …"). */
   let earlyStart: number | null = null;
 
-  if (PLAN_AFTER.test(after)) {
+  const bracket = /^\s*\)/u.test(after) ? PLAN_IN_BRACKETS.exec(lower.slice(Math.max(clauseStart, q.start - 60), q.start)) : null;
+  if (bracket) {
+    // "vượt kế hoạch (5%)" without "đạt" is the excess; 105% is the share either way.
+    role = /^(?:chưa\s+)?vượt/u.test(bracket[1]!) && !bracket[2] && q.value < 100 ? 'plan-excess' : 'plan';
+    earlyStart = Math.max(clauseStart, q.start - 60) + bracket.index;
+  } else if (PLAN_AFTER.test(after)) {
     if (verb(/(?:vượt|tăng|cao\s+hơn)(?:\s+mức)?(?:\s+từ)?$/u)) role = 'plan-excess';
     else role = 'plan';
   } else if (PLAN_EXCESS_BEFORE.test(lower.slice(Math.max(clauseStart, q.start - 90), q.start))) {
