@@ -94,6 +94,23 @@ describe('results', () => {
   });
 });
 
+describe('a clause after a semicolon with no subject of its own', () => {
+  it('goes on with the subject before the semicolon when it is only a time, a verb and the amount', () => {
+    const r = read('Giai đoạn 2018 - 2022, doanh thu của Bưu điện tỉnh tăng bình quân 14%/năm; năm 2022 đạt 620 tỷ đồng, gấp 1,9 lần năm 2018.');
+    expect(r.kpis.map((f) => [f.metric, f.value, f.year])).toEqual([['total_revenue', 620e9, 2022]]);
+    expect(r.kpis[0]!.quote).toBe('doanh thu của Bưu điện tỉnh tăng bình quân 14%/năm; năm 2022 đạt 620 tỷ đồng');
+    const two = read('Năm 2022, tổng doanh thu đạt 250 tỷ đồng; năm 2021 đạt 228 tỷ đồng.');
+    expect(two.kpis.map((f) => [f.metric, f.value, f.year])).toEqual([
+      ['total_revenue', 250e9, 2022],
+      ['total_revenue', 228e9, 2021],
+    ]);
+  });
+  it('does not lend it to an amount that names its own noun after it', () => {
+    const r = read('Năm 2022, tổng doanh thu đạt 160 tỷ đồng; đạt 45 tỷ đồng doanh thu từ dịch vụ hành chính công.');
+    expect(r.kpis.map((f) => [f.metric, f.value])).toEqual([['total_revenue', 160e9]]);
+  });
+});
+
 describe('losses and negative figures', () => {
   it('reads "âm", "lỗ" and a minus sign as a negative profit', () => {
     expect(pick(read('Chênh lệch thu chi âm 1,2 tỷ đồng.').kpis, 'profit').value).toBe(-1.2e9);

@@ -446,6 +446,8 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
     /** A plan percentage for all the figures listed next ("vượt mức từ 2% các chỉ tiêu kế hoạch …, trong đó: …"). */
     let generalPlan: PercentHit | null = null;
     let lastOwnFrame: Frame | null = null;
+    /** The subject of the clause before the last ";": a clause with none of its own may continue it. */
+    let subjectBeforeSemi: Subject | null = null;
     const madeHere = new Set<string>();
     /** A figure was left out (a part of the unit, a span of years): the percentages after it are its own. */
     let dropRest = false;
@@ -549,6 +551,7 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
     for (const ev of events) {
       if (ev.t === 'semi') {
         flush();
+        subjectBeforeSemi = subject?.metric ? subject : null;
         subject = null;
         current = null;
         clauseStart = ev.at + 1;
@@ -624,6 +627,11 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
           end = noun.end;
         }
       } else if (q.kind === 'money') {
+        // "doanh thu tăng bình quân 14%/năm; năm 2022 đạt 620 tỷ đồng": a clause that is only a time,
+        // a verb and the amount goes on with the subject before the semicolon.
+        if (!subject && subjectBeforeSemi && SUBJECTLESS_CLAUSE.test(lower.slice(clauseStart, q.start)) && /^\s*(?:[,.;)]|$)/u.test(lower.slice(q.end, q.end + 3))) {
+          subject = subjectBeforeSemi;
+        }
         const subj = subject?.metric;
         const unit: Unit = q.per === 'person/month' ? 'VND/person/month' : q.per === 'person/year' ? 'VND/person/year' : 'VND';
         if (subj && [subj.unit, ...(subj.altUnits ?? [])].includes(unit)) metric = subj;
@@ -754,6 +762,9 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
     else if (lastOwnFrame) carry = { ...(lastOwnFrame as Frame), source: 'carry' };
   }
 }
+
+/** A clause of a time, a result verb and a hedge only, before its amount: "; năm 2022 đạt ", "; riêng quý IV ước đạt trên ". */
+const SUBJECTLESS_CLAUSE = /^\s*(?:(?:riêng\s+)?(?:(?:trong\s+)?năm\s+\d{4}|năm\s+(?:nay|qua)|quý\s+[ivx\d]+(?:\/\d{4})?)\s*,?\s*)?(?:ước\s+)?(?:đạt|thực\s+hiện(?:\s+được)?)\s+(?:(?:trên|hơn|gần|khoảng|xấp\s+xỉ)\s+)?$/u;
 
 /** Where a figure without a cue starts: its hedge or its verb ("đạt hơn 41.500 hồ sơ"). */
 function hedgeStart(lower: string, clauseStartIn: number, at: number): number {
