@@ -95,8 +95,19 @@ describe('nothing the article says is lost', () => {
 });
 
 describe('bylineName', () => {
-  it.each(['Hoàng Nhi', 'ĐỖ HOẠT', 'Lê Giang/THĐT', 'P.G |', '(Trần Minh)', 'Tin, ảnh: QUANG VŨ'])('"%s" is a byline', (l) => {
+  it.each(['Hoàng Nhi', 'ĐỖ HOẠT', 'Lê Giang/THĐT', 'P.G |', '(Trần Minh)', 'Tin, ảnh: QUANG VŨ', 'Hoàng Nam (TTXVN)', 'Thu Hà - TTXVN', 'Minh Anh (Báo Quảng Bình)'])('"%s" is a byline', (l) => {
     expect(bylineName(l)).not.toBeNull();
+  });
+  it('takes the name, not the agency after it', () => {
+    expect(bylineName('Hoàng Nam (TTXVN)')).toBe('Hoàng Nam');
+    expect(bylineName('Minh Anh (Báo Quảng Bình)')).toBe('Minh Anh');
+  });
+  it('finds the byline after a closing photo caption, and keeps the caption', () => {
+    const c = cleanArticle(
+      'Bưu điện tỉnh Quảng Bình triển khai kế hoạch năm 2022\n\nSáng 7/1, Bưu điện tỉnh Quảng Bình tổ chức hội nghị tổng kết năm 2021, triển khai kế hoạch năm 2022.\n\nẢnh: Lãnh đạo Bưu điện tỉnh trao Giấy khen cho các tập thể\n\nHoàng Nam (TTXVN)',
+    );
+    expect(c.author).toBe('Hoàng Nam');
+    expect(c.blocks.map((b) => b.text)).toContain('Ảnh: Lãnh đạo Bưu điện tỉnh trao Giấy khen cho các tập thể');
   });
   it.each(['Toàn cảnh Hội nghị', 'Kinh tế', 'Năm 2023', 'Ảnh: Toàn cảnh hội nghị', 'Nguồn: Báo Gia Lai'])('"%s" is not', (l) => {
     expect(bylineName(l)).toBeNull();

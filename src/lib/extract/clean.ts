@@ -92,7 +92,9 @@ function isChrome(line: string): boolean {
 }
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}]*\.?(?:\p{Lu}\.?)*`;
-const NAME_LINE = new RegExp(String.raw`^\(?(${NAME_WORD}(?:\s+${NAME_WORD}){0,3})\)?(?:\s*[/-]\s*[\p{Lu}\d]{2,10})?\s*\|?$`, 'u');
+// The agency after the name: "/THĐT", "- TTXVN", or in brackets "(TTXVN)", "(Báo Quảng Bình)".
+const AGENCY = String.raw`(?:\s*[/-]\s*[\p{Lu}\d]{2,10}|\s*\(\s*(?:[\p{Lu}\d]{2,10}|${NAME_WORD}(?:\s+${NAME_WORD}){1,3})\s*\))`;
+const NAME_LINE = new RegExp(String.raw`^\(?(${NAME_WORD}(?:\s+${NAME_WORD}){0,3})\)?${AGENCY}?\s*\|?$`, 'u');
 const CREDIT_LINE = /^(tin|bài|ảnh|tin\s*,\s*ảnh|bài\s*,\s*ảnh|tin\s+và\s+ảnh|bài\s+và\s+ảnh|nguồn)\s*:\s*(.{2,60})$/iu;
 
 /** "Hoàng Nhi", "ĐỖ HOẠT", "Lê Giang/THĐT", "P.G |", "(Trần Minh)": a name, maybe with an agency. */
