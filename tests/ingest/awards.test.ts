@@ -21,6 +21,13 @@ describe('award sentences', () => {
       ['Giấy khen', 'unit', 'Giám đốc Bưu điện tỉnh', 'individual', 40],
     ]);
   });
+  it('reads the one who holds the ceremony as the recipient, past the date the sentence opens with', () => {
+    const list = read('Ngày 28/12/2022, Bưu điện tỉnh Nghệ An long trọng tổ chức Lễ đón nhận Huân chương Lao động hạng Nhất và Hội nghị tổng kết năm 2022.');
+    expect(list.map((a) => [a.award, a.level, a.giver, a.recipient, a.recipientKind])).toEqual([
+      ['Huân chương Lao động hạng Nhất', 'state', 'Chủ tịch nước', 'Bưu điện tỉnh Nghệ An', 'collective'],
+    ]);
+    expect(read('Sáng 5/1, Bưu điện huyện Con Cuông được UBND tỉnh tặng Cờ thi đua.')[0]).toMatchObject({ recipient: 'Bưu điện huyện Con Cuông', giver: 'UBND tỉnh' });
+  });
   it('tells the giver from the presenter who hands it over on its behalf', () => {
     const [a] = read('Thừa ủy quyền của Chủ tịch nước, đồng chí Trần Văn Nam, Phó Chủ tịch UBND tỉnh trao Huân chương Lao động hạng Ba cho Bưu điện tỉnh.');
     expect(a).toMatchObject({ award: 'Huân chương Lao động hạng Ba', level: 'state', giver: 'Chủ tịch nước', recipientKind: 'collective', count: 1 });

@@ -262,7 +262,9 @@ function namedUnits(part: string): number {
 
 const VERB_RE = new RegExp(`${W}(?:trao\\s+tặng|tặng\\s+thưởng|chuyển\\s+trao|trao|tặng|khen\\s+thưởng|công\\s+nhận)${E}`, 'iu');
 const INTRO =
-  /^(?:(?:nhân\s+dịp\s+này|dịp\s+này|cũng\s+(?:trong|tại)\s+(?:dịp\s+này|hội\s+nghị|buổi\s+lễ)|tại\s+(?:hội\s+nghị|buổi\s+lễ)|trong\s+khuôn\s+khổ\s+hội\s+nghị|cụ\s+thể|ngoài\s+ra|bên\s+cạnh\s+đó|với\s+(?:những|các)\s+[^,]{0,120}|(?:trong\s+|cả\s+)?năm\s+(?:\d{4}|qua|vừa\s+qua)|trong\s+năm|ảnh|nguồn)\s*[,:]\s*)+/iu;
+  /^(?:(?:nhân\s+dịp\s+này|dịp\s+này|cũng\s+(?:trong|tại)\s+(?:dịp\s+này|hội\s+nghị|buổi\s+lễ)|tại\s+(?:hội\s+nghị|buổi\s+lễ)|trong\s+khuôn\s+khổ\s+hội\s+nghị|cụ\s+thể|ngoài\s+ra|bên\s+cạnh\s+đó|với\s+(?:những|các)\s+[^,]{0,120}|(?:trong\s+|cả\s+)?năm\s+(?:\d{4}|qua|vừa\s+qua)|trong\s+năm|ảnh|nguồn|(?:(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|hôm\s+qua)|(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:ngày|hôm)\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?))\s*[,:]\s*)+/iu;
+/** "X long trọng tổ chức Lễ đón nhận …": the one who holds the ceremony receives the distinction. */
+const CEREMONY_TAIL = /\s+(?:đã\s+)?(?:long\s+trọng\s+|trang\s+trọng\s+)?(?:tổ\s+chức|cử\s+hành)\s+(?:buổi\s+)?lễ(?:\s+(?:long\s+trọng|trang\s+trọng))?$/iu;
 const RECIPIENT_END =
   /\s*(?:,\s*)?(?:\s(?:vì|do\s+có|có\s+thành\s+tích|đạt\s+thành\s+tích|với\s+thành\s+tích|đã\s+có\s+thành|về\s+thành\s+tích|nhân\s+dịp)\s.*|\s*\((?:nguồn|ảnh)[^)]*\).*)$/iu;
 const RECIPIENT_START =
@@ -406,6 +408,7 @@ function readClause(input: ClauseInput): AwardDraft[] {
   if (passive && !first.direct) {
     subjectRecipient = text.slice(start, start + passive.index).trim();
     if (/^(?:đã\s+)?có\s/iu.test(subjectRecipient)) subjectRecipient = subjectRecipient.replace(/^(?:đã\s+)?có\s+/iu, '');
+    subjectRecipient = subjectRecipient.replace(CEREMONY_TAIL, '');
     subjectGivers = giverList(givers, lower, start + passive.index + passive[0].length, first.start);
   } else {
     const verb = VERB_RE.exec(lower.slice(start, first.start));
