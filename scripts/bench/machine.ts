@@ -9,7 +9,7 @@ export function machineInfo(): { cpu: string; cores: number; memoryGB: number; o
   return { cpu: cpus()[0]?.model.trim() ?? 'unknown', cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), os, kernel: release() };
 }
 
-const PACKAGES = ['astro', '@astrojs/mdx', '@astrojs/markdown-satteri', 'satteri', 'vite', 'rolldown', '@astrojs/sitemap', 'pagefind', 'chart.js', 'tsx'];
+const PACKAGES = ['astro', '@astrojs/mdx', '@astrojs/markdown-satteri', 'satteri', 'vite', 'rolldown', '@astrojs/sitemap', 'astro-pagefind', 'pagefind', 'chart.js', 'tsx'];
 
 function versionOf(repo: string, name: string): string | null {
   const direct = join(repo, 'node_modules', name, 'package.json');

@@ -1,9 +1,7 @@
 /**
  * Where an `astro build` spends its time, from its log lines stamped with the seconds since the
  * process started (the benchmark stamps each line as it arrives). Astro 7 prints a line when each
- * step starts or ends; a step that did not run (no search index in the bare site) is left out. The digest indexes pages
- * for search while they render (src/integrations/search-index.ts): what is left after rendering is
- * indexing the last pages and writing the index.
+ * step starts or ends; a step that did not run (no Pagefind in the bare site) is left out.
  */
 
 export interface StampedLine {
@@ -12,7 +10,7 @@ export interface StampedLine {
   text: string;
 }
 
-export const PHASES = ['start-up, config, content check', 'content sync', 'types, build info', 'bundle (Vite/Rolldown)', 'render pages', 'sitemap', 'search index (after rendering)', 'exit'] as const;
+export const PHASES = ['start-up, config, content check', 'content sync', 'types, build info', 'bundle (Vite/Rolldown)', 'render pages', 'sitemap', 'Pagefind', 'exit'] as const;
 export type Phase = (typeof PHASES)[number];
 
 const stripAnsi = (s: string): string => s.replace(/\u001b\[[0-9;]*m/g, '');
@@ -27,8 +25,7 @@ export function buildPhases(lines: readonly StampedLine[], end?: number): Partia
   const renderStart = first(/generating static routes/);
   const renderEnd = renderStart ? clean.slice(clean.indexOf(renderStart) + 1).find((l) => /✓ Completed in/.test(l.text)) : undefined;
   const sitemap = first(/\[@astrojs\/sitemap\]/);
-  // astro-pagefind's last line, or this site's own search index (indexed during rendering).
-  const pagefindEnd = first(/Pagefind wrote index|\[search-index\] indexed \d+ pages/);
+  const pagefindEnd = first(/Pagefind wrote index/);
   const built = first(/page\(s\) built in/);
   const last = end ?? clean.at(-1)?.t ?? 0;
 
@@ -44,7 +41,7 @@ export function buildPhases(lines: readonly StampedLine[], end?: number): Partia
   span('bundle (Vite/Rolldown)', bundleStart, renderStart);
   span('render pages', renderStart, renderEnd);
   span('sitemap', renderEnd, sitemap ?? undefined);
-  if (pagefindEnd) span('search index (after rendering)', sitemap ?? renderEnd, pagefindEnd);
+  if (pagefindEnd) span('Pagefind', sitemap ?? renderEnd, pagefindEnd);
   span('exit', built, last);
   return out;
 }

@@ -146,7 +146,7 @@ export function renderReport(r: BenchResults, options: ReportOptions = {}): stri
     out.push('');
     out.push(
       "Seconds between the lines Astro prints as each step starts and ends (each line stamped when it arrived). \"start-up, config, content check\" is Node's start, " +
-        "loading the config and, for the digest, the build-time content check (src/integrations/content-check.ts). The digest hands each page to Pagefind as it is rendered (src/integrations/search-index.ts); “search index (after rendering)” is what is left when rendering ends: the last pages and writing the index.",
+        "loading the config and, for the digest, the build-time content check (src/integrations/content-check.ts), which runs on a worker thread beside content sync; Pagefind runs in Astro's build:done hook.",
     );
     out.push('');
     out.push(phaseTable(builds));
