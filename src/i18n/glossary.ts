@@ -5,6 +5,7 @@
  */
 import type { AwardLevel } from '../lib/schema/award.ts';
 import { matchKey } from '../lib/text/fold.ts';
+import { memoByString } from '../lib/text/memo.ts';
 import type { Lang } from './lang.ts';
 
 export const AWARD_LEVEL_LABELS: Record<AwardLevel, Record<Lang, string>> = {
@@ -48,15 +49,18 @@ const AWARD_RULES: [RegExp, string | ((m: RegExpMatchArray) => string)][] = [
   [/khen thưởng/, 'Commendation'],
 ];
 
-/** English for an award name ("Huân chương Lao động hạng Nhì" → "Labour Order, Second Class"), or null. */
-export function awardNameEn(name: string): string | null {
+/**
+ * English for an award name ("Huân chương Lao động hạng Nhì" → "Labour Order, Second Class"), or null.
+ * Remembered per name: pages list the same few distinctions thousands of times.
+ */
+export const awardNameEn: (name: string) => string | null = memoByString((name) => {
   const key = matchKey(name).replace(/[“”"]/g, '');
   for (const [pattern, gloss] of AWARD_RULES) {
     const m = key.match(pattern);
     if (m) return typeof gloss === 'string' ? gloss : gloss(m);
   }
   return null;
-}
+}, 4096);
 
 const GIVERS: [RegExp, string][] = [
   [/^chủ tịch nước/, 'President of Vietnam'],
@@ -75,10 +79,12 @@ const GIVERS: [RegExp, string][] = [
 ];
 
 /** English for a giver ("Bộ Thông tin và Truyền thông" → "Ministry of Information and Communications"), or null. */
-export function giverEn(giver: string): string | null {
+export const giverEn: (giver: string) => string | null = memoByString((giver) => {
   const key = matchKey(giver);
   return GIVERS.find(([pattern]) => pattern.test(key))?.[1] ?? null;
-}
+}, 4096);
+
+const keyOf = memoByString(matchKey, 4096);
 
 /**
  * Whether naming the level beside the giver says anything: not when the giver is the level itself
@@ -87,7 +93,7 @@ export function giverEn(giver: string): string | null {
  * ("Nhà nước (Chủ tịch nước)" for "Chủ tịch nước").
  */
 export function levelAddsToGiver(level: AwardLevel, giver: string): boolean {
-  const label = matchKey(AWARD_LEVEL_LABELS[level].vi);
-  const given = matchKey(giver);
+  const label = keyOf(AWARD_LEVEL_LABELS[level].vi);
+  const given = keyOf(giver);
   return !(given.startsWith(label) || label.includes(given));
 }
