@@ -128,6 +128,25 @@ describe('the part and the whole', () => {
   });
 });
 
+describe('a mid-year review', () => {
+  it('reads the year\'s plan as the target and leaves out what the second half must bring, with a warning', () => {
+    const e = read(
+      'Bưu điện tỉnh Long An sơ kết 6 tháng đầu năm 2024',
+      'Ngày 10/7/2024, Bưu điện tỉnh Long An tổ chức Hội nghị sơ kết 6 tháng đầu năm 2024.',
+      '6 tháng đầu năm 2024, doanh thu đạt 150 tỷ đồng, bằng 52% kế hoạch năm, tăng 10% so với cùng kỳ. Lũy kế 6 tháng, đơn vị đã tiếp nhận và trả kết quả 30.500 hồ sơ hành chính công.',
+      'Để hoàn thành kế hoạch năm 2024 với tổng doanh thu 290 tỷ đồng, 6 tháng cuối năm đơn vị cần đạt 140 tỷ đồng.',
+    );
+    expect(brief(e.kpis!)).toEqual([
+      { metric: 'total_revenue', value: 150e9, year: 2024, planPercent: 52, changePercent: 10, period: 'H1' },
+      { metric: 'admin_dossiers', value: 30500, year: 2024, period: 'H1' },
+    ]);
+    expect(brief(e.targets!)).toEqual([{ metric: 'total_revenue', value: 290e9, year: 2024 }]);
+    const messages = e.review.warnings!.map((w) => w.messageEn).join(' ');
+    expect(messages).toMatch(/cần đạt 140 tỷ đồng" is a figure for the second half/);
+    expect(messages).not.toMatch(/Two different values/);
+  });
+});
+
 describe('an article that names no year', () => {
   it('reads the year reviewed from a December or January conference date, and says so', () => {
     const e = read('Hội nghị của Bưu điện tỉnh Điện Biên', 'Ngày 27/12/2023, Bưu điện tỉnh Điện Biên tổ chức hội nghị. Tổng doanh thu đạt 150 tỷ đồng, bằng 103% kế hoạch.');

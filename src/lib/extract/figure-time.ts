@@ -13,8 +13,9 @@
  * - a year something is only compared with ("so với năm 2022") places nothing (it is masked).
  * The sentence that announces the conference ("… tổ chức hội nghị tổng kết năm 2023 và triển khai kế
  * hoạch năm 2024") names the agenda, not the time of the figures after it, so it frames nothing.
- * A span of years ("giai đoạn 2016-2018", "sau 5 năm", "lũy kế") is no single year: a figure framed by
- * one is a total over the span and is not published as a year's figure.
+ * A span of years ("giai đoạn 2016-2018", "sau 5 năm", "lũy kế" since a service began) is no single
+ * year: a figure framed by one is a total over the span and is not published as a year's figure. ("Lũy
+ * kế 6 tháng", "lũy kế từ đầu năm" is the running total of the period reported on, not a span.)
  */
 import type { Period } from './figures.ts';
 import { WORD } from '../text/letters.ts';
@@ -49,7 +50,7 @@ const REPORT = new RegExp(`${W}(?:(?:trong\\s+)?năm\\s+(?:vừa\\s+qua|qua|rồ
 const FUTURE = new RegExp(`${W}(?:năm\\s+(?:tới|sau|kế\\s+tiếp)|sang\\s+năm(?!\\s*[\\d#])|thời\\s+gian\\s+tới|những\\s+tháng\\s+còn\\s+lại(?:\\s+của\\s+năm)?)${E}`, 'gu');
 // Years compared with are masked as "####" (years.ts), and a span's years are masked too.
 const SPAN = new RegExp(
-  `${W}(?:giai\\s+đoạn\\s+[\\d#]{4}\\s*[-–]\\s*[\\d#]{2,4}|\\(\\s*\\d{4}\\s*[-–]\\s*\\d{4}\\s*\\)|từ\\s+năm\\s+[\\d#]{4}\\s+(?:đến|tới)\\s+(?:năm\\s+)?[\\d#]{4}|(?:trong|sau|qua)\\s+\\d{1,2}\\s+năm(?!\\s*[\\d#])|\\d{1,2}\\s+năm\\s+(?:qua|liên\\s+tiếp|gần\\s+đây)|l[ũu]y\\s+kế|bình\\s+quân\\s+(?:mỗi|hằng|hàng)\\s+năm)${E}`,
+  `${W}(?:giai\\s+đoạn\\s+[\\d#]{4}\\s*[-–]\\s*[\\d#]{2,4}|\\(\\s*\\d{4}\\s*[-–]\\s*\\d{4}\\s*\\)|từ\\s+năm\\s+[\\d#]{4}\\s+(?:đến|tới)\\s+(?:năm\\s+)?[\\d#]{4}|(?:trong|sau|qua)\\s+\\d{1,2}\\s+năm(?!\\s*[\\d#])|\\d{1,2}\\s+năm\\s+(?:qua|liên\\s+tiếp|gần\\s+đây)|l[ũu]y\\s+kế(?!\\s+(?:\\d{1,2}\\s+tháng|từ\\s+đầu\\s+năm|quý|(?:đến|tới)\\s+(?:hết|cuối)\\s+(?:quý|tháng)))|bình\\s+quân\\s+(?:mỗi|hằng|hàng)\\s+năm)${E}`,
   'gu',
 );
 const PART = new RegExp(`${W}(?:(6)\\s+tháng\\s+(đầu|cuối)(?:\\s+năm)?|nửa\\s+(đầu|cuối)\\s+năm|(9)\\s+tháng(?:\\s+đầu\\s+năm)?|quý\\s+(iv|iii|ii|i|[1-4])${E})`, 'gu');

@@ -292,11 +292,16 @@ const STRONG_TARGET = new RegExp(
 );
 const WEAK_TARGET = new RegExp(`${WORD_START}(?:phấn\\s+đấu|phấn\\s+dấu|mục\\s+tiêu|dự\\s+kiến|đặt\\s+ra|hướng\\s+tới|sẽ\\s+đạt|cần\\s+đạt|nhằm\\s+đạt)${WORD_END}`, 'gu');
 const ACHIEVED_BEFORE = /(?:hoàn\s+thành|vượt|đạt|thực\s+hiện\s+được)(?:\s+(?:xuất\s+sắc|tốt|vượt\s+mức))?(?:\s+(?:các|toàn\s+bộ))?\s*$/u;
+/** "để hoàn thành kế hoạch …", "cần vượt kế hoạch …": a purpose or a need, so still ahead. */
+const PURPOSE_BEFORE = /(?<![\p{L}])(?:để|nhằm|cần|phải|sẽ|phấn\s+[đd]ấu|quyết\s+tâm|bảo\s+đảm|đảm\s+bảo)\s+(?:hoàn\s+thành|vượt|đạt|thực\s+hiện\s+được)(?:\s+(?:xuất\s+sắc|tốt|vượt\s+mức))?(?:\s+(?:các|toàn\s+bộ))?\s*$/u;
 const PAST_BEFORE = viRegExp(String.raw`(?<![\p{L}])(?:đã|từng)(?:\s+(?:nỗ\s+lực|cố\s+gắng|quyết\s+tâm))?\s*$`, 'u');
 
-function cuePositions(lower: string, re: RegExp, unless: RegExp): number[] {
+function cuePositions(lower: string, re: RegExp, unless: RegExp, unlessNot?: RegExp): number[] {
   const out: number[] = [];
-  for (const m of lower.matchAll(re)) if (!unless.test(lower.slice(Math.max(0, m.index - 30), m.index))) out.push(m.index);
+  for (const m of lower.matchAll(re)) {
+    const before = lower.slice(Math.max(0, m.index - 40), m.index);
+    if (!unless.test(before) || unlessNot?.test(before)) out.push(m.index);
+  }
   return out;
 }
 
@@ -366,8 +371,18 @@ interface Subject {
 /** The period a figure covers, or why it has none the schema can hold. */
 function periodOf(frame: Frame, target: boolean, clause: string, ctx: FigureContext): Period | 'H2' {
   if (!frame.part) return target ? 'year' : ctx.period;
-  // "phấn đấu hoàn thành 100% kế hoạch năm với tổng doanh thu 190 tỷ đồng": the year's plan.
-  if (target && /kế\s+hoạch\s+(?:cả\s+)?năm|cả\s+năm/u.test(clause)) return 'year';
+  // "Quý IV/2023, phấn đấu hoàn thành 100% kế hoạch năm với tổng doanh thu 190 tỷ đồng": the year's
+  // plan. Not when the part is named after it: "Để hoàn thành kế hoạch năm 2024 …, 6 tháng cuối năm
+  // cần đạt 140 tỷ đồng" is the second half's share.
+  if (target) {
+    const lastAt = (re: RegExp): number => {
+      let at = -1;
+      for (const m of clause.matchAll(re)) at = m.index;
+      return at;
+    };
+    const wholeYear = lastAt(/kế\s+hoạch\s+(?:cả\s+)?năm|cả\s+năm/gu);
+    if (wholeYear >= 0 && wholeYear > lastAt(/\d+\s+tháng|quý\s+[ivx\d]+|nửa\s+(?:đầu|cuối)\s+năm/gu)) return 'year';
+  }
   return frame.part;
 }
 
@@ -385,7 +400,7 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
   // each sentence takes its share without scanning the whole block again).
   const blockCues = findCues(lower);
   const blockQuantities = scanQuantities(lower);
-  const strongCues = cuePositions(lower, STRONG_TARGET, ACHIEVED_BEFORE);
+  const strongCues = cuePositions(lower, STRONG_TARGET, ACHIEVED_BEFORE, PURPOSE_BEFORE);
   const weakCues = cuePositions(lower, WEAK_TARGET, PAST_BEFORE);
   const breakdowns = lower.includes('trong đó') ? [...lower.matchAll(BREAKDOWN)].map((m) => m.index) : [];
   const semicolons: number[] = [];
