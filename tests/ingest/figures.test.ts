@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rawArticles } from '../../src/lib/bench/raw-articles.ts';
 import { extractFigures, findCues, type FigureDraft } from '../../src/lib/extract/figures.ts';
+import { METRICS } from '../../src/lib/metrics.ts';
 import { lowerKeepLength } from '../../src/lib/vi-number.ts';
 
 const RAW = join(import.meta.dirname, '../fixtures/raw');
@@ -299,6 +300,14 @@ describe('cue anchors', () => {
     for (const t of texts) {
       const lower = lowerKeepLength(t);
       expect(findCues(lower, true), t).toEqual(findCues(lower, false));
+    }
+  });
+  it('has its cues and count nouns written in lower case (they are matched on lower-cased text, case-sensitively)', () => {
+    for (const m of METRICS) {
+      for (const source of [...m.cues, ...(m.countNouns ?? []), ...Object.values(m.countNounsAfter ?? {}).flat()]) {
+        const letters = source.replace(/\\[pPuxk]\{[^}]*\}|\\./gu, '');
+        expect(letters, `${m.id}: ${source}`).toBe(letters.toLowerCase());
+      }
     }
   });
 });

@@ -113,7 +113,7 @@ const AWARD_RES: { re: RegExp; make: (raw: string) => Omit<AwardHit, 'start' | '
 
 /** The level a distinction's own name implies. */
 function impliedLevel(award: string): AwardLevel | undefined {
-  const a = award.toLocaleLowerCase('vi');
+  const a = award.toLowerCase();
   // Orders (huân chương) are conferred by the President of the State.
   if (/^huân\s+chương/u.test(a)) return 'state';
   if (/cấp\s+bộ|cấp\s+ngành/u.test(a)) return 'ministry';
@@ -218,7 +218,7 @@ export function parseRecipients(raw: string): RecipientPart[] {
 }
 
 function classifyRecipient(part: string): RecipientPart {
-  const lower = part.toLocaleLowerCase('vi');
+  const lower = part.toLowerCase();
   const collective = COLLECTIVE_RE.test(lower);
   const individual = INDIVIDUAL_RE.test(lower);
   const num = /^(\d{1,4})\s+/u.exec(lower);

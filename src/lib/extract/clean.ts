@@ -14,7 +14,7 @@
  * - a paragraph repeated word for word (a caption echoed as alt text) is kept once.
  */
 import { isPageDateLine, parsePublicationStamp } from '../vi-date.ts';
-import { viRegExp } from '../text/letters.ts';
+import { isWordCode, viRegExp, wordsJoined } from '../text/letters.ts';
 
 /** Paragraphs and captions come from the article; a heading only separates a second source's text. */
 export type BlockKind = 'paragraph' | 'caption' | 'heading';
@@ -42,16 +42,16 @@ export interface CleanedArticle {
 function words(s: string): number {
   let n = 0;
   let inWord = false;
-  for (const ch of s) {
-    const isWord = WORD_CHAR.test(ch);
+  for (let i = 0; i < s.length; i += 1) {
+    const isWord = isWordCode(s.charCodeAt(i));
     if (isWord && !inWord) n += 1;
     inWord = isWord;
   }
   return n;
 }
-const WORD_CHAR = viRegExp(String.raw`[\p{L}\p{N}]`);
 
-const NON_WORDS = viRegExp(String.raw`[^\p{L}\p{N}]+`, 'gu');
+/** What separates the words of a bar of interface words: white space, "|", "/", "•", "·". */
+const CHROME_SEPARATORS = new Set([...' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff|/•·'].map((c) => c.charCodeAt(0)));
 
 /** Interface vocabulary of Vietnamese news sites (share, print, save, comment, font size…). */
 const UI_WORDS = new Set(
@@ -87,8 +87,20 @@ function isChrome(line: string): boolean {
   if (CHROME_LINE.some((re) => re.test(line))) return true;
   // A bar of interface words is short: a paragraph of article text is not split into words to see.
   if (line.length > 120) return false;
-  const tokens = line.toLocaleLowerCase('vi').split(/[\s|/•·]+/u).filter(Boolean);
-  return tokens.length > 0 && tokens.length <= 10 && tokens.every((t) => UI_WORDS.has(t));
+  // Token by token, stopping at the first that is not an interface word (most lines stop at once).
+  const lower = line.toLowerCase();
+  let count = 0;
+  let from = -1;
+  for (let i = 0; i <= lower.length; i += 1) {
+    const sep = i === lower.length || CHROME_SEPARATORS.has(lower.charCodeAt(i));
+    if (!sep && from < 0) from = i;
+    else if (sep && from >= 0) {
+      count += 1;
+      if (count > 10 || !UI_WORDS.has(lower.slice(from, i))) return false;
+      from = -1;
+    }
+  }
+  return count > 0;
 }
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}]*\.?(?:\p{Lu}\.?)*`;
@@ -263,7 +275,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
     // Short lines (a caption echoed as alt text) are compared by their words alone; a long paragraph by
     // its text without ASCII punctuation and spacing, which is as good and a tenth of the cost (a
     // repeat missed is kept: never a line lost).
-    const key = line.length <= 300 ? line.toLowerCase().replace(NON_WORDS, ' ').trim() : line.toLowerCase().replace(/[\s!-/:-@[-`{-~]+/g, ' ').trim();
+    const key = line.length <= 300 ? wordsJoined(line.toLowerCase()) : line.toLowerCase().replace(/[\s!-/:-@[-`{-~]+/g, ' ').trim();
     if (seen.has(key)) {
       dropped.push({ text: line, reason: 'duplicate' });
       return;

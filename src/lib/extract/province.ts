@@ -20,7 +20,7 @@ import {
 } from '../provinces.ts';
 import { foldDiacritics, normalizeTonePlacement } from '../text/fold.ts';
 import { lowerKeepLength } from '../vi-number.ts';
-import { WORD } from '../text/letters.ts';
+import { isWordCode } from '../text/letters.ts';
 
 export type EvidenceKind = 'unit' | 'province' | 'district' | 'bare' | 'publisher';
 
@@ -66,20 +66,23 @@ function toneVariants(name: string): string[] {
  * are kept in two arrays and each word read when asked for (a paragraph has hundreds of words and
  * few are names: no object per word).
  */
-const TOKEN = new RegExp(`[${WORD}]+`, 'gu');
-
 class Tokens {
   readonly starts: number[] = [];
   readonly ends: number[] = [];
   /** Lower-cased (both tone placements of every name are in the indexes, so no more is needed). */
   readonly folded: string;
   constructor(text: string) {
-    this.folded = lowerKeepLength(text);
-    const re = TOKEN;
-    re.lastIndex = 0;
-    for (let m = re.exec(this.folded); m; m = re.exec(this.folded)) {
-      this.starts.push(m.index);
-      this.ends.push(m.index + m[0].length);
+    const folded = lowerKeepLength(text);
+    this.folded = folded;
+    let from = -1;
+    for (let i = 0; i <= folded.length; i += 1) {
+      const word = i < folded.length && isWordCode(folded.charCodeAt(i));
+      if (word && from < 0) from = i;
+      else if (!word && from >= 0) {
+        this.starts.push(from);
+        this.ends.push(i);
+        from = -1;
+      }
     }
   }
   get length(): number {
@@ -162,7 +165,7 @@ function longestMatch<T>(text: string, tokens: Tokens, i: number, index: Map<str
 }
 
 function classify(before: string): EvidenceKind {
-  const b = before.toLocaleLowerCase('vi');
+  const b = before.toLowerCase();
   if (/bưu\s+điện\s+(?:tỉnh\s+|thành\s+phố\s+|tp\.?\s*)?$/u.test(b)) return 'unit';
   if (/bưu\s+điện\s+các\s+tỉnh(?:\s*[^,.;:]{1,40}\s*,)*\s*$/u.test(b)) return 'unit';
   if (/(?:tỉnh|thành\s+phố|tp\.?)\s*$/u.test(b)) return 'province';

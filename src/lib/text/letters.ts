@@ -22,3 +22,28 @@ export function viRegExp(source: string, flags = 'u'): RegExp {
   const body = source.replace(/\\p\{L\}\\p\{N\}|\\p\{N\}\\p\{L\}/gu, WORD).replace(/\\p\{L\}/gu, LETTER).replace(/\\p\{N\}/gu, '0-9');
   return new RegExp(body, flags.includes('u') ? flags : `${flags}u`);
 }
+
+/**
+ * Whether a UTF-16 code unit is a letter or digit of the ranges above, for loops that walk a line
+ * character by character (a regular expression call per character costs ten times more).
+ */
+export function isWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c < 0x100) return c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
+  return c <= 0x24f || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff);
+}
+
+/** The words (runs of letters and digits) of a string, joined by single spaces: `s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()` for Vietnamese text. */
+export function wordsJoined(s: string): string {
+  let out = '';
+  let from = -1;
+  for (let i = 0; i <= s.length; i += 1) {
+    const word = i < s.length && isWordCode(s.charCodeAt(i));
+    if (word && from < 0) from = i;
+    else if (!word && from >= 0) {
+      out = out === '' ? s.slice(from, i) : `${out} ${s.slice(from, i)}`;
+      from = -1;
+    }
+  }
+  return out;
+}
