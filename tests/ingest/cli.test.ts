@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,8 +54,15 @@ describe('npm run ingest', () => {
       expect(readdirSync(join(elsewhere, 'content/articles'))).toEqual(['son-la']);
       expect(readdirSync(join(elsewhere, 'content/sources'))).toHaveLength(1);
       expect(readdirSync(dir)).not.toContain('tmp');
-      // A second run finds the entry it wrote there: nothing changes.
+      // The entry names its kept source as the project's content/sources/ file, not a path of this machine.
+      const [entry] = readdirSync(join(elsewhere, 'content/articles/son-la'));
+      const text = readFileSync(join(elsewhere, 'content/articles/son-la', entry!), 'utf8');
+      expect(text).toMatch(/\n {2}originalFile: content\/sources\/000_8bbbab40623e6c25-[0-9a-f]{10}\.txt\n/);
+      // A second run finds the entries it wrote there, one without a province too: nothing changes.
       expect(ingest('--content', join(elsewhere, 'content'), 'seeds/000_8bbbab40623e6c25.txt').stdout).toMatch(/1 unchanged/);
+      expect(ingest('--content', join(elsewhere, 'content'), 'seeds/002_794da951e5bf4b3b.txt').stdout).toMatch(/1 created/);
+      expect(ingest('--content', join(elsewhere, 'content'), 'seeds/002_794da951e5bf4b3b.txt').stdout).toMatch(/1 unchanged/);
+      expect(readdirSync(join(elsewhere, 'content/articles/unassigned'))).toHaveLength(1);
     } finally {
       rmSync(elsewhere, { recursive: true, force: true });
     }

@@ -67,6 +67,7 @@ interface Existing {
   text: string;
   data: Record<string, unknown>;
   edited: boolean;
+  /** The kept sources it was built from, as paths in this run's content folder. */
   sources: string[];
 }
 
@@ -81,6 +82,14 @@ const stem = (p: string): string => basename(p).replace(/\.[^.]+$/, '');
 /** content/sources/<name>-<hash>.txt: readable, and the hash makes re-ingesting the same text a no-op. */
 export const storedSourcePath = (contentDir: string, inputPath: string, text: string): string =>
   `${contentDir}/sources/${stem(inputPath).replace(/[^A-Za-z0-9._-]+/g, '-')}-${sha256(text).slice(0, 10)}.txt`;
+/**
+ * What an entry records as its source file: the file in the project's content/sources/, whatever
+ * folder this run was given (`--content /srv/digest/content` records "content/sources/…", not a path of
+ * this machine), so entries read the same wherever they were written.
+ */
+const recordedSource = (stored: string): string => `content/sources/${basename(stored)}`;
+/** The recorded source file, in this run's content folder. */
+const sourceInRun = (contentDir: string, recorded: string): string => `${contentDir}/sources/${basename(recorded)}`;
 /** The original name part of a stored source path (without the hash). */
 const sourceStem = (stored: string): string => stem(stored).replace(/-[0-9a-f]{10}$/, '');
 
@@ -123,7 +132,8 @@ function loadExisting(fs: IngestFs, contentDir: string): { entries: Existing[]; 
       const { data } = parseEntryFile(text);
       const src = (data.source ?? {}) as { originalFile?: string };
       const list = Array.isArray(data.sources) ? (data.sources as { originalFile?: string }[]) : [];
-      const sources = [...new Set([src.originalFile, ...list.map((s) => s.originalFile)].filter((x): x is string => typeof x === 'string'))];
+      const recorded = [src.originalFile, ...list.map((s) => s.originalFile)].filter((x): x is string => typeof x === 'string');
+      const sources = [...new Set(recorded.map((r) => sourceInRun(contentDir, r)))];
       entries.push({ path, text, data, edited: isEditedSinceIngest(text), sources });
     } catch {
       broken.push(path);
@@ -209,7 +219,7 @@ export function runIngest(inputs: readonly IngestInput[], options: IngestOptions
     }
     const merged = mergeCandidates(candidates);
     const data = entryData(merged.entry) as Record<string, unknown>;
-    const allSources = [merged.primary, ...candidates.filter((c) => c !== merged.primary)].map((c) => ({ ...c.entry.source, originalFile: c.storedAs }));
+    const allSources = [merged.primary, ...candidates.filter((c) => c !== merged.primary)].map((c) => ({ ...c.entry.source, originalFile: recordedSource(c.storedAs) }));
     data.source = allSources[0];
     if (allSources.length > 1) {
       // Keep `sources` after `source` in the file.
