@@ -72,6 +72,12 @@ describe('nothing the article says is lost', () => {
     const c = cleanArticle(['Tiêu đề bài viết về bưu điện tỉnh', 'Ngày 1/1, hội nghị diễn ra.', 'Toàn cảnh hội nghị', 'Toàn cảnh Hội nghị.', long, long.replace('Năm 2023,', 'Năm 2023'), long.replace('150 tỷ', '151 tỷ')].join('\n'));
     expect(c.blocks.map((b) => b.text)).toEqual(['Ngày 1/1, hội nghị diễn ra.', 'Toàn cảnh hội nghị', long, long.replace('150 tỷ', '151 tỷ')]);
   });
+  it('drops the dash left of a dateline before the lead, not the dashes of a list', () => {
+    const c = cleanArticle('Bưu điện tỉnh Lạng Sơn tổng kết năm 2023\n– Chiều 28/12, Bưu điện tỉnh tổ chức hội nghị tổng kết công tác năm 2023.\nNăm 2023, tổng doanh thu đạt 138 tỷ đồng.');
+    expect(c.blocks[0]!.text).toBe('Chiều 28/12, Bưu điện tỉnh tổ chức hội nghị tổng kết công tác năm 2023.');
+    const list = cleanArticle('Kế hoạch năm 2024\n- Tổng doanh thu đạt 150 tỷ đồng, tăng 8% so với năm 2023.\n- Nộp ngân sách nhà nước 5 tỷ đồng.');
+    expect(list.blocks.map((b) => b.text)).toEqual(['- Tổng doanh thu đạt 150 tỷ đồng, tăng 8% so với năm 2023.', '- Nộp ngân sách nhà nước 5 tỷ đồng.']);
+  });
   it('keeps list markers, which are part of the text', () => {
     const c = cleanArticle('Tiêu đề bài viết về bưu điện tỉnh\nCác chỉ tiêu chính năm 2024 như sau:\n- Tổng doanh thu: 150 tỷ đồng;\n– Nộp ngân sách: 5 tỷ đồng.');
     expect(c.blocks.map((b) => b.text)).toEqual(['Các chỉ tiêu chính năm 2024 như sau:', '- Tổng doanh thu: 150 tỷ đồng;', '– Nộp ngân sách: 5 tỷ đồng.']);

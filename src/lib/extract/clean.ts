@@ -9,7 +9,8 @@
  *   hội nghị" too: a credit label followed by words that are not a name is a caption);
  * - a person's name alone at the very end (or "Tin, ảnh: QUANG VŨ") is the byline; only non-content
  *   lines may follow it, and a line that reads like article text is never dropped;
- * - list markers ("- ", "– ") stay: they are part of the text (the MDX builder escapes them);
+ * - list markers ("- ", "– ") stay: they are part of the text (the MDX builder escapes them); a dash
+ *   alone before the lead is what is left of its dateline ("LẠNG SƠN – Chiều 28/12, …") and goes;
  * - a "Tin khác" / "Tin liên quan" heading starts the list of related links: the article ended before it;
  * - a paragraph repeated word for word (a caption echoed as alt text) is kept once.
  */
@@ -136,6 +137,8 @@ export function bylineName(line: string): string | null {
   return nameOnly(s);
 }
 
+const DASH_START = /^[–—-]\s+/u;
+
 /** "Nguồn: Báo Gia Lai", "Nguồn: vnpost.vn" on a line of its own: where the text came from. */
 const SOURCE_CREDIT = /^\(?nguồn\s*:\s*[^.]{2,60}\)?$/iu;
 
@@ -215,6 +218,12 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
   // Headline: the longest short line before the lead; the other short lines there are section labels.
   let title: string | null = null;
   const leadIndex = kept.findIndex((l) => leadLike(l));
+  // "– Chiều 28/12, Bưu điện tỉnh …": a lead that opens with a dash is a dateline ("LẠNG SƠN – …")
+  // whose place was lost in the copy; the dash alone is its separator, not a list marker (a list has
+  // more than one dashed line).
+  if (leadIndex >= 0 && DASH_START.test(kept[leadIndex]!) && !DASH_START.test(kept[leadIndex - 1] ?? '') && !DASH_START.test(kept[leadIndex + 1] ?? '')) {
+    kept[leadIndex] = kept[leadIndex]!.replace(DASH_START, '');
+  }
   const head = leadIndex === -1 ? [] : kept.slice(0, leadIndex);
   let bodyLines = leadIndex === -1 ? kept : kept.slice(leadIndex);
   if (head.length > 0) {
