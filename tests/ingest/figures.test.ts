@@ -106,6 +106,13 @@ describe('a clause after a semicolon with no subject of its own', () => {
       ['total_revenue', 228e9, 2021],
     ]);
   });
+  it('reads a target so written: "; năm 2023 phấn đấu đạt …", "; kế hoạch năm 2023 là …"', () => {
+    for (const t of ['Năm 2022, tổng doanh thu đạt 150 tỷ đồng; năm 2023 phấn đấu đạt 170 tỷ đồng.', 'Năm 2022, tổng doanh thu đạt 150 tỷ đồng; kế hoạch năm 2023 là 170 tỷ đồng.']) {
+      const r = read(t);
+      expect(r.kpis.map((f) => [f.metric, f.value, f.year]), t).toEqual([['total_revenue', 150e9, 2022]]);
+      expect(r.targets.map((f) => [f.metric, f.value, f.year]), t).toEqual([['total_revenue', 170e9, 2023]]);
+    }
+  });
   it('does not lend it to an amount that names its own noun after it', () => {
     const r = read('Năm 2022, tổng doanh thu đạt 160 tỷ đồng; đạt 45 tỷ đồng doanh thu từ dịch vụ hành chính công.');
     expect(r.kpis.map((f) => [f.metric, f.value])).toEqual([['total_revenue', 160e9]]);

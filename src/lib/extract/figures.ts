@@ -786,8 +786,15 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
   }
 }
 
-/** A clause of a time, a result verb and a hedge only, before its amount: "; năm 2022 đạt ", "; riêng quý IV ước đạt trên ". */
-const SUBJECTLESS_CLAUSE = /^\s*(?:(?:riêng\s+)?(?:(?:trong\s+)?năm\s+\d{4}|năm\s+(?:nay|qua)|quý\s+[ivx\d]+(?:\/\d{4})?)\s*,?\s*)?(?:ước\s+)?(?:đạt|thực\s+hiện(?:\s+được)?)\s+(?:(?:trên|hơn|gần|khoảng|xấp\s+xỉ)\s+)?$/u;
+/**
+ * A clause of a time, a verb (a target's word before it, maybe) and a hedge only, before its amount:
+ * "; năm 2022 đạt ", "; riêng quý IV ước đạt trên ", "; năm 2024 phấn đấu đạt ", "; kế hoạch năm 2024 là ".
+ */
+const CLAUSE_TIME = String.raw`(?:(?:trong\s+)?năm\s+\d{4}|năm\s+(?:nay|qua|tới)|quý\s+[ivx\d]+(?:\/\d{4})?)`;
+const SUBJECTLESS_CLAUSE = new RegExp(
+  String.raw`^\s*(?:riêng\s+)?(?:${CLAUSE_TIME}\s*,?\s*)?(?:(?:phấn\s+[đd]ấu|dự\s+kiến|đặt\s+mục\s+tiêu|mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)(?:\s+${CLAUSE_TIME})?\s+)?(?:(?:ước\s+)?(?:đạt|thực\s+hiện(?:\s+được)?)|là)\s+(?:(?:trên|hơn|gần|khoảng|xấp\s+xỉ)\s+)?$`,
+  'u',
+);
 
 /** Where a figure without a cue starts: its hedge or its verb ("đạt hơn 41.500 hồ sơ"). */
 function hedgeStart(lower: string, clauseStartIn: number, at: number): number {
