@@ -28,6 +28,13 @@ describe('award sentences', () => {
     ]);
     expect(read('Sáng 5/1, Bưu điện huyện Con Cuông được UBND tỉnh tặng Cờ thi đua.')[0]).toMatchObject({ recipient: 'Bưu điện huyện Con Cuông', giver: 'UBND tỉnh' });
   });
+  it('ends a recipient list where the next distinction starts', () => {
+    const list = read('Tại hội nghị, đồng chí Bùi Văn Khánh, Phó Chủ tịch UBND tỉnh đã trao Bằng khen của Thủ tướng Chính phủ cho 2 cá nhân và Cờ thi đua của UBND tỉnh cho Bưu điện tỉnh.');
+    expect(list.map((a) => [a.award, a.giver, a.recipient, a.count])).toEqual([
+      ['Bằng khen', 'Thủ tướng Chính phủ', '2 cá nhân', 2],
+      ['Cờ thi đua', 'UBND tỉnh', 'Bưu điện tỉnh', 1],
+    ]);
+  });
   it('tells the giver from the presenter who hands it over on its behalf', () => {
     const [a] = read('Thừa ủy quyền của Chủ tịch nước, đồng chí Trần Văn Nam, Phó Chủ tịch UBND tỉnh trao Huân chương Lao động hạng Ba cho Bưu điện tỉnh.');
     expect(a).toMatchObject({ award: 'Huân chương Lao động hạng Ba', level: 'state', giver: 'Chủ tịch nước', recipientKind: 'collective', count: 1 });

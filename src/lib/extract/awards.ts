@@ -587,7 +587,8 @@ function cutRecipient(raw: string): string {
     .replace(/[\s,;:.…]+$/u, '')
     .replace(RECIPIENT_END, '')
     .replace(/\s+(?:có\s+thành\s+tích[^,;]*|năm\s+\d{4})\s*$/iu, '')
-    .replace(/[\s,;:.…]+$/u, '')
+    // "cho 2 cá nhân và Cờ thi đua …": the list ends where the next distinction starts.
+    .replace(/(?:[\s,;:.…]|\s(?:và|cùng|với))+$/u, '')
     .trim();
 }
 
