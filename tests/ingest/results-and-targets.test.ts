@@ -117,6 +117,33 @@ describe('which year a result is for', () => {
   });
 });
 
+describe('the plan of the year reviewed', () => {
+  it('is the base of its result, not a result or a target: left out with a warning, the result kept', () => {
+    const head = ['Bưu điện tỉnh Tuyên Quang tổng kết năm 2023', 'Ngày 27/12/2023, Bưu điện tỉnh Tuyên Quang tổ chức hội nghị tổng kết năm 2023, triển khai kế hoạch năm 2024.'];
+    for (const line of [
+      'Năm 2023, Bưu điện tỉnh được giao kế hoạch doanh thu 300 tỷ đồng, thực hiện được 310 tỷ đồng, vượt 3,3% kế hoạch.',
+      'Năm 2023, kế hoạch doanh thu là 300 tỷ đồng; kết quả đạt 310 tỷ đồng, vượt 3,3% kế hoạch.',
+    ]) {
+      const e = read(...head, line);
+      expect(brief(e.kpis!), line).toEqual([{ metric: 'total_revenue', value: 310e9, year: 2023, planPercent: 103.3 }]);
+      expect(e.targets ?? [], line).toEqual([]);
+      expect(e.review.warnings!.map((w) => w.messageEn).join(' '), line).toMatch(/300 tỷ đồng" is the plan for 2023, the year reported on, not a target for 2024/);
+    }
+  });
+  it('does not take a result measured against the plan for the plan', () => {
+    const head = ['Bưu điện tỉnh Tuyên Quang tổng kết năm 2023', 'Ngày 27/12/2023, Bưu điện tỉnh Tuyên Quang tổ chức hội nghị tổng kết năm 2023, triển khai kế hoạch năm 2024.'];
+    const a = read(...head, 'Năm 2023, tổng doanh thu đạt 102% kế hoạch với 150 tỷ đồng.');
+    expect(brief(a.kpis!)).toEqual([{ metric: 'total_revenue', value: 150e9, year: 2023, planPercent: 102 }]);
+    const b = read(...head, 'Năm 2023, Bưu điện tỉnh hoàn thành 105% kế hoạch năm với tổng doanh thu 200 tỷ đồng.');
+    expect(b.kpis!.map((f) => [f.metric, f.value, f.year])).toEqual([['total_revenue', 200e9, 2023]]);
+    expect(b.targets ?? []).toEqual([]);
+  });
+  it('is a target when it is the plan of the year ahead', () => {
+    const e = read('Bưu điện tỉnh Tuyên Quang triển khai kế hoạch năm 2024', 'Ngày 10/1/2024, Bưu điện tỉnh Tuyên Quang tổ chức hội nghị triển khai kế hoạch năm 2024. Năm 2024, Bưu điện tỉnh được giao kế hoạch doanh thu 320 tỷ đồng.');
+    expect(brief(e.targets!)).toEqual([{ metric: 'total_revenue', value: 320e9, year: 2024 }]);
+  });
+});
+
 describe('the part and the whole', () => {
   it('does not take an area\'s figure for the province\'s, and keeps its growth with it', () => {
     const e = read(

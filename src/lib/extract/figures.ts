@@ -295,35 +295,54 @@ function classifyPercent(lower: string, q: Quantity, zoneStartIn: number, clause
  * ("hoàn thành vượt mức các chỉ tiêu kế hoạch"), and "đã" before an intent word makes it past.
  */
 const STRONG_TARGET = new RegExp(
-  `${WORD_START}(?:k[ếe]\\s+hoạch(?:\\s+năm\\s+\\d{4})?(?:\\s+(?:được\\s+)?giao)?\\s+(?:là|với)|theo\\s+kế\\s+hoạch|chỉ\\s+tiêu[^,.;]{0,50}?(?:được\\s+)?giao(?:\\s+là)?|(?:đặt|đề)\\s+(?:ra\\s+)?mục\\s+tiêu|mục\\s+tiêu\\s+(?:là|đến|đạt))${WORD_END}`,
+  `${WORD_START}(?:k[ếe]\\s+hoạch(?:\\s+(?!là|với)[^,.;]{1,40}?)?(?:\\s+(?:được\\s+)?giao)?\\s+(?:là|với)|theo\\s+kế\\s+hoạch|chỉ\\s+tiêu[^,.;]{0,50}?(?:được\\s+)?giao(?:\\s+là)?|(?:đặt|đề)\\s+(?:ra\\s+)?mục\\s+tiêu|mục\\s+tiêu\\s+(?:là|đến|đạt)|(?:được\\s+)?giao\\s+(?:kế\\s+hoạch|chỉ\\s+tiêu))${WORD_END}`,
   'gu',
 );
 const WEAK_TARGET = new RegExp(`${WORD_START}(?:phấn\\s+đấu|phấn\\s+dấu|mục\\s+tiêu|dự\\s+kiến|đặt\\s+ra|hướng\\s+tới|sẽ\\s+đạt|cần\\s+đạt|nhằm\\s+đạt)${WORD_END}`, 'gu');
-const ACHIEVED_BEFORE = /(?:hoàn\s+thành|vượt|đạt|thực\s+hiện\s+được)(?:\s+(?:xuất\s+sắc|tốt|vượt\s+mức))?(?:\s+(?:các|toàn\s+bộ))?\s*$/u;
+/**
+ * A verb of attainment right before a plan word: "hoàn thành kế hoạch …", "vượt kế hoạch …", "đạt 105%
+ * kế hoạch năm với …" — the plan is what was reached, so the amounts after it are results.
+ */
+const ACHIEVE_VERB = String.raw`(?:hoàn\s+thành|vượt|đạt|bằng|thực\s+hiện\s+được)(?:\s+(?:xuất\s+sắc|tốt|vượt\s+mức))?(?:\s+(?:các|toàn\s+bộ))?(?:\s+(?:(?:trên|hơn|gần|khoảng)\s+)?\d+(?:[.,]\d+)?\s*%)?(?:\s+so\s+với)?\s*$`;
+const ACHIEVED_BEFORE = new RegExp(ACHIEVE_VERB, 'u');
 /** "để hoàn thành kế hoạch …", "cần vượt kế hoạch …": a purpose or a need, so still ahead. */
-const PURPOSE_BEFORE = /(?<![\p{L}])(?:để|nhằm|cần|phải|sẽ|phấn\s+[đd]ấu|quyết\s+tâm|bảo\s+đảm|đảm\s+bảo)\s+(?:hoàn\s+thành|vượt|đạt|thực\s+hiện\s+được)(?:\s+(?:xuất\s+sắc|tốt|vượt\s+mức))?(?:\s+(?:các|toàn\s+bộ))?\s*$/u;
+const PURPOSE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:để|nhằm|cần|phải|sẽ|phấn\s+[đd]ấu|quyết\s+tâm|bảo\s+đảm|đảm\s+bảo)\s+${ACHIEVE_VERB}`, 'u');
 const PAST_BEFORE = viRegExp(String.raw`(?<![\p{L}])(?:đã|từng)(?:\s+(?:nỗ\s+lực|cố\s+gắng|quyết\s+tâm))?\s*$`, 'u');
 
 function cuePositions(lower: string, re: RegExp, unless: RegExp, unlessNot?: RegExp): number[] {
   const out: number[] = [];
   for (const m of lower.matchAll(re)) {
-    const before = lower.slice(Math.max(0, m.index - 40), m.index);
+    const before = lower.slice(Math.max(0, m.index - 50), m.index);
     if (!unless.test(before) || unlessNot?.test(before)) out.push(m.index);
   }
   return out;
 }
 
-/** Is any position of the sorted list within [from, to)? */
-function anyWithin(sorted: readonly number[], from: number, to: number): boolean {
+/** How many positions of the sorted list are below `at` (a binary search). */
+function countBelow(sorted: readonly number[], at: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < from) lo = mid + 1;
+    if (sorted[mid]! < at) lo = mid + 1;
     else hi = mid;
   }
-  return lo < sorted.length && sorted[lo]! < to;
+  return lo;
 }
+
+/** The last position of the sorted list within [from, to), or -1. */
+function lastWithin(sorted: readonly number[], from: number, to: number): number {
+  const n = countBelow(sorted, to);
+  return n > 0 && sorted[n - 1]! >= from ? sorted[n - 1]! : -1;
+}
+
+/** Is any position of the sorted list within [from, to)? */
+function anyWithin(sorted: readonly number[], from: number, to: number): boolean {
+  return lastWithin(sorted, from, to) >= 0;
+}
+
+/** Words that report what was done, not what is planned: "thực hiện được", "đã đạt", "kết quả đạt". */
+const PAST_RESULT = viRegExp(String.raw`(?<![\p{L}])(?:thực\s+hiện\s+được|đã\s+(?:đạt|thực\s+hiện)|kết\s+quả(?:\s+thực\s+hiện)?\s+(?:đạt|là))(?![\p{L}])`, 'u');
 
 /** Whether a figure is a result or a target, and its year, from its frame and the target words before it. */
 function decide(frame: Frame, strong: boolean, weak: boolean, ctx: FigureContext): { target: boolean; year: number } {
@@ -416,12 +435,13 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
   let ci = 0;
   let qi = 0;
   let si = 0;
-  const skipped = (why: 'span' | 'H2' | 'part-of-unit' | 'negative' | 'foreign-currency', phrase: string, frame?: Frame): void => {
+  const skipped = (why: 'span' | 'H2' | 'part-of-unit' | 'negative' | 'foreign-currency' | 'past-plan', phrase: string, frame?: Frame): void => {
     const what: Record<typeof why, [string, string]> = {
       span: [`"${phrase}" là tổng của cả giai đoạn ("${frame?.phrase ?? ''}"), không phải số của một năm; chưa đưa vào. Hãy thêm tay nếu cần.`, `"${phrase}" is a total over a span of years ("${frame?.phrase ?? ''}"), not one year's figure; it was left out. Add it by hand if needed.`],
       H2: [`"${phrase}" là số của 6 tháng cuối năm, không có kỳ tương ứng; chưa đưa vào.`, `"${phrase}" is a figure for the second half of the year, which has no period of its own; it was left out.`],
       'part-of-unit': [`"${phrase}" là số của một phần đơn vị (một khu vực, một mảng, một bưu điện huyện), không phải của cả Bưu điện tỉnh; chưa đưa vào.`, `"${phrase}" is a figure for a part of the unit (an area, a line of business, a district post office), not the whole provincial post office; it was left out.`],
       negative: [`"${phrase}" có dấu âm, nhưng chỉ tiêu này không thể âm; chưa đưa vào. Hãy đối chiếu với bài.`, `"${phrase}" has a minus sign, but this metric cannot be negative; it was left out. Check the article.`],
+      'past-plan': [`"${phrase}" là kế hoạch của năm ${ctx.reportYear}, năm được tổng kết, không phải chỉ tiêu cho năm ${ctx.planYear ?? ctx.reportYear + 1}; chưa đưa vào (kết quả của năm ${ctx.reportYear} là số bài báo cáo).`, `"${phrase}" is the plan for ${ctx.reportYear}, the year reported on, not a target for ${ctx.planYear ?? ctx.reportYear + 1}; it was left out (the result for ${ctx.reportYear} is what the article reports).`],
       'foreign-currency': [`"${phrase}" tính bằng ngoại tệ, không phải đồng; chưa đưa vào (không tự quy đổi). Hãy thêm tay bằng đồng nếu bài có số đó.`, `"${phrase}" is in a foreign currency, not đồng; it was left out (no exchange rate is assumed). Add it by hand in đồng if the article gives that figure.`],
     };
     out.warnings.push(warning('kpis', what[why][0], what[why][1], phrase));
@@ -491,8 +511,15 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
       const from = subject && subject.start >= s0 ? Math.min(segmentStart(subject.start), segmentStart(at)) : segmentStart(at);
       return time.frameOf(from, at, end, topic, carry);
     };
-    const decideAt = (at: number, frame: Frame): { target: boolean; year: number } =>
-      decide(frame, anyWithin(strongCues, clauseStart, at), anyWithin(weakCues, s0, at), ctx);
+    // A target word binds the amounts after it until a past result is named: "được giao kế hoạch doanh
+    // thu 300 tỷ đồng, thực hiện được 310 tỷ đồng" plans 300 and reports 310.
+    const decideAt = (at: number, frame: Frame): { target: boolean; year: number } => {
+      const cue = lastWithin(strongCues, clauseStart, at);
+      const strong = cue >= 0 && !PAST_RESULT.test(lower.slice(Math.max(cue, at - 300), at));
+      return decide(frame, strong, anyWithin(weakCues, s0, at), ctx);
+    };
+    /** In a year-end review, a plan for the year reported on is the base its result is measured by, not a target. */
+    const isPastPlan = (target: boolean, year: number): boolean => target && ctx.period === 'year' && year === ctx.reportYear && year !== (ctx.planYear ?? ctx.reportYear + 1);
     const estimatedBetween = (from: number, to: number): boolean =>
       /(?<![\p{L}])ước(?:\s+(?:đạt|tính|thực\s+hiện|khoảng))?(?![\p{L}])/u.test(lower.slice(Math.max(clauseStart, from - 12, to - 200), to));
     const applyGeneralPlan = (fig: FigureDraft): void => {
@@ -518,6 +545,7 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
       const { target, year } = decideAt(first.q.start, frame);
       const period = periodOf(frame, target, lower.slice(Math.max(clauseStart, first.q.start - 200), end), ctx);
       if (period === 'H2') return leaveOut('H2', quote);
+      if (isPastPlan(target, year)) return leaveOut('past-plan', quote);
       if (frame.source === 'local' || frame.source === 'attached') lastOwnFrame = frame;
       const metric = subj.metric;
       const onlyChange = hits.every((h) => h.role !== 'plan' && h.role !== 'plan-excess');
@@ -702,8 +730,8 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
       const estimate = /(?<![\p{L}])ước(?:\s+(?:đạt|tính|thực\s+hiện))?\s+$/u.exec(lower.slice(Math.max(clauseStart, start - 16), start));
       if (estimate) start = Math.max(clauseStart, start - 16) + estimate.index;
       else if (subject?.metric === metric) {
-        const lead = /(?<![\p{L}])(?:phấn\s+[đd]ấu(?:\s+(?:đạt|thực\s+hiện))?|dự\s+kiến|mục\s+tiêu|chỉ\s+tiêu|(?:ước\s+)?đạt|thực\s+hiện)\s+$/u.exec(lower.slice(Math.max(clauseStart, start - 24), start));
-        if (lead) start = Math.max(clauseStart, start - 24) + lead.index;
+        const lead = /(?<![\p{L}])(?:phấn\s+[đd]ấu(?:\s+(?:đạt|thực\s+hiện))?|dự\s+kiến|mục\s+tiêu|chỉ\s+tiêu|(?:(?:được\s+)?giao\s+)?kế\s+hoạch|(?:ước\s+)?đạt|thực\s+hiện)\s+$/u.exec(lower.slice(Math.max(clauseStart, start - 30), start));
+        if (lead) start = Math.max(clauseStart, start - 30) + lead.index;
       }
       const phrase = text.slice(start, end).trim();
 
@@ -728,6 +756,10 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
       const period = periodOf(frame, target, lower.slice(Math.max(clauseStart, q.start - 200), end), ctx);
       if (period === 'H2') {
         leaveOut('H2', phrase);
+        continue;
+      }
+      if (isPastPlan(target, year)) {
+        leaveOut('past-plan', phrase);
         continue;
       }
       if (frame.source === 'local' || frame.source === 'attached') lastOwnFrame = frame;
@@ -792,7 +824,7 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
  */
 const CLAUSE_TIME = String.raw`(?:(?:trong\s+)?năm\s+\d{4}|năm\s+(?:nay|qua|tới)|quý\s+[ivx\d]+(?:\/\d{4})?)`;
 const SUBJECTLESS_CLAUSE = new RegExp(
-  String.raw`^\s*(?:riêng\s+)?(?:${CLAUSE_TIME}\s*,?\s*)?(?:(?:phấn\s+[đd]ấu|dự\s+kiến|đặt\s+mục\s+tiêu|mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)(?:\s+${CLAUSE_TIME})?\s+)?(?:(?:ước\s+)?(?:đạt|thực\s+hiện(?:\s+được)?)|là)\s+(?:(?:trên|hơn|gần|khoảng|xấp\s+xỉ)\s+)?$`,
+  String.raw`^\s*(?:riêng\s+)?(?:${CLAUSE_TIME}\s*,?\s*)?(?:(?:phấn\s+[đd]ấu|dự\s+kiến|đặt\s+mục\s+tiêu|mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu|kết\s+quả(?:\s+thực\s+hiện)?)(?:\s+${CLAUSE_TIME})?\s+)?(?:(?:ước\s+)?(?:đạt|thực\s+hiện(?:\s+được)?)|là)\s+(?:(?:trên|hơn|gần|khoảng|xấp\s+xỉ)\s+)?$`,
   'u',
 );
 
