@@ -34,7 +34,24 @@ const ALL_PRINTABLE = /^[^\u0000-\u001f\u007f-\u00a0\u2028\u2029\ufeff\ufffe\uff
 const PLAIN_SHAPE = /^[^\s\-?:,[\]{}#&*!|=>'"%@`](?:(?![ \t]#|:[ \t])[^\r])*(?<![\s:])$/u;
 const NEEDS_ESCAPE = /["\\]/u;
 
+/**
+ * Keys and short values repeat from entry to entry ("metric", "VND", "exact", "Bưu điện tỉnh"): their
+ * YAML is remembered (bounded, so a long run of distinct strings does not grow it without end).
+ */
+const SHORT = 40;
+const remembered = new Map<string, string>();
 function scalar(s: string): string {
+  if (s.length > SHORT) return scalarOnce(s);
+  let y = remembered.get(s);
+  if (y === undefined) {
+    if (remembered.size >= 4096) remembered.clear();
+    y = scalarOnce(s);
+    remembered.set(s, y);
+  }
+  return y;
+}
+
+function scalarOnce(s: string): string {
   if (s.length === 0) return '""';
   if (DEPRECATED_BOOLEANS.has(s) || DEPRECATED_BASE60.test(s)) return `"${s}"`;
   // The common case, decided by two patterns instead of a loop over every character.
