@@ -15,7 +15,7 @@
  * - a paragraph repeated word for word (a caption echoed as alt text) is kept once.
  */
 import { isPageDateLine, parsePublicationStamp } from '../vi-date.ts';
-import { isWordCode, viRegExp, wordsJoined } from '../text/letters.ts';
+import { isWordCode, wordsJoined } from '../text/letters.ts';
 
 /** Paragraphs and captions come from the article; a heading only separates a second source's text. */
 export type BlockKind = 'paragraph' | 'caption' | 'heading';
