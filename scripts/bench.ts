@@ -23,7 +23,7 @@ import { pageTypeOf, pageWeight, weightsByType, type PageWeight } from '../src/l
 import { budgetTable, buildTable, phaseTable, renderReport, sizeTable } from '../src/lib/bench/report.ts';
 import type { BenchResults, BuildMeasure, CorpusStats, RebuildMeasure } from '../src/lib/bench/results.ts';
 import { machineInfo, versions } from './bench/machine.ts';
-import { currentLoad, machineBusySeconds, runMeasured } from './bench/measure.ts';
+import { currentLoad, measureInProcess, runMeasured } from './bench/measure.ts';
 import { clearCaches, prepareBare, prepareSite, writeIncrementalConfig } from './bench/projects.ts';
 
 const STEPS = ['ingest', 'build', 'markdown', 'rebuild', 'check', 'sizes'] as const;
@@ -202,15 +202,9 @@ async function main(): Promise<void> {
 
   if (wants('ingest')) {
     for (const count of ingestCounts) {
-      const load = currentLoad();
-      say(`ingest: ${count} articles (load ${load.join(' ')})`);
-      const busy = machineBusySeconds();
-      const own = process.cpuUsage();
-      const r = await benchIngest(count, seed);
-      const ownSeconds = (process.cpuUsage().user - own.user + process.cpuUsage().system - own.system) / 1e6;
-      const busyAfter = machineBusySeconds();
-      const otherCpuSeconds = busy !== null && busyAfter !== null ? Number(Math.max(0, busyAfter - busy - ownSeconds).toFixed(1)) : null;
-      results.ingest.push({ ...r, otherCpuSeconds, load });
+      say(`ingest: ${count} articles (load ${currentLoad().join(' ')})`);
+      const { value: r, load, otherCpuSeconds } = await measureInProcess(() => benchIngest(count, seed));
+      results.ingest.push({ ...r, otherCpuSeconds: otherCpuSeconds === null ? null : Number(otherCpuSeconds.toFixed(1)), load });
       say(`ingest: ${r.articlesPerSecond} articles/s (extraction alone ${r.extractOnlyPerSecond}/s), ${r.entries} entries, ${r.failed} failed`);
     }
   } else results.skipped.push('ingest (--only)');
@@ -239,18 +233,19 @@ async function main(): Promise<void> {
           await measureSizes(outOurs);
         }
         if (first && wants('rebuild')) {
-          const edit = editOneEntry(corpus.articlesDir);
-          const second = await build({ site: 'ours', format: 'mdx', scale, entries, project: siteDir, contentDir: corpus.articlesDir, outDir: outOurs, label: `digest rebuild ${scale}x`, cold: false });
-          edit.restore();
-          results.rebuilds.push({ mode: 'default', scale, first: ours, second, edit: edit.description });
+          // An editor's edit, then a build that keeps the caches of the one before it.
+          const rebuild = async (mode: RebuildMeasure['mode'], project: string, outDir: string, firstBuild: BuildMeasure, config?: string): Promise<void> => {
+            const edit = editOneEntry(corpus.articlesDir);
+            const second = await build({ site: 'ours', format: 'mdx', scale, entries, project, contentDir: corpus.articlesDir, outDir, config, label: `digest ${mode} rebuild ${scale}x`, cold: false });
+            edit.restore();
+            results.rebuilds.push({ mode, scale, first: firstBuild, second, edit: edit.description });
+          };
+          await rebuild('default', siteDir, outOurs, ours);
           const incDir = prepareSite(repo, join(work, 'site-incremental'));
           const config = writeIncrementalConfig(incDir);
           const outInc = join(work, `out-incremental-${scale}`);
           const incFirst = await build({ site: 'ours', format: 'mdx', scale, entries, project: incDir, contentDir: corpus.articlesDir, outDir: outInc, config, label: `digest incremental ${scale}x` });
-          const edit2 = editOneEntry(corpus.articlesDir);
-          const incSecond = await build({ site: 'ours', format: 'mdx', scale, entries, project: incDir, contentDir: corpus.articlesDir, outDir: outInc, config, label: `digest incremental rebuild ${scale}x`, cold: false });
-          edit2.restore();
-          results.rebuilds.push({ mode: 'incremental', scale, first: incFirst, second: incSecond, edit: edit2.description } satisfies RebuildMeasure);
+          await rebuild('incremental', incDir, outInc, incFirst, config);
           rmSync(incDir, { recursive: true, force: true });
           rmSync(outInc, { recursive: true, force: true });
         }

@@ -41,6 +41,22 @@ export function machineBusySeconds(): number | null {
   }
 }
 
+/** CPU seconds the rest of the machine used since `busyBefore` (a machineBusySeconds() reading), given our own. */
+function othersCpuSince(busyBefore: number | null, ownSeconds: number | null): number | null {
+  const busyAfter = machineBusySeconds();
+  return busyBefore !== null && busyAfter !== null && ownSeconds !== null ? Math.max(0, busyAfter - busyBefore - ownSeconds) : null;
+}
+
+/** Run work in this process and say how quiet the machine was: the load before, the others' CPU meanwhile. */
+export async function measureInProcess<T>(work: () => Promise<T>): Promise<{ value: T; load: Load; otherCpuSeconds: number | null }> {
+  const load = currentLoad();
+  const busyBefore = machineBusySeconds();
+  const own = process.cpuUsage();
+  const value = await work();
+  const used = process.cpuUsage(own);
+  return { value, load, otherCpuSeconds: othersCpuSince(busyBefore, (used.user + used.system) / 1e6) };
+}
+
 function rssKB(pid: number): number {
   try {
     const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -129,7 +145,6 @@ export async function runMeasured(command: string, args: readonly string[], opti
   });
   clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
-  const busyAfter = machineBusySeconds();
   for (const which of ['out', 'err'] as const) if (partial[which]) lines.push({ t: seconds, text: partial[which] });
   await new Promise<void>((resolve) => log.end(resolve));
   let peakRssKB = 0;
@@ -147,6 +162,6 @@ export async function runMeasured(command: string, args: readonly string[], opti
   // (up to the last 0.2 s of each). Take whichever saw more.
   const sampled = [...cpuByPid.values()].reduce((a, b) => a + b, 0);
   if (sampled > 0) cpuSeconds = Math.max(cpuSeconds ?? 0, sampled);
-  const otherCpuSeconds = cpuSeconds !== null && busyBefore !== null && busyAfter !== null ? Math.max(0, busyAfter - busyBefore - cpuSeconds) : null;
+  const otherCpuSeconds = othersCpuSince(busyBefore, cpuSeconds);
   return { seconds, exitCode, peakRssMB: peakRssKB / 1024, peakTreeRssMB: peakTree / 1024, cpuSeconds, otherCpuSeconds, lines, load };
 }
