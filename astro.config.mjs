@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from 'astro-pagefind';
 import { satteri } from '@astrojs/markdown-satteri';
 import contentCheck from './src/integrations/content-check.ts';
+import siteUrlWarning from './src/integrations/site-url.ts';
 
 /**
  * SITE_URL sets the origin the site is deployed at (used for the sitemap, RSS and Open Graph);
@@ -26,6 +27,7 @@ export default defineConfig({
   },
   integrations: [
     contentCheck(),
+    siteUrlWarning(),
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en-US' } },
