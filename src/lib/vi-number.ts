@@ -246,18 +246,19 @@ export function scanQuantities(lower: string): Quantity[] {
         re.lastIndex = end;
       }
     }
-    const foreign = FOREIGN_CURRENCY.exec(ahead(end));
+    // What follows the number with its scale: a currency, or the noun of a count.
+    const unitAhead = ahead(end);
+    const foreign = FOREIGN_CURRENCY.exec(unitAhead);
     if (foreign) {
       end += foreign[0].length;
       re.lastIndex = Math.max(re.lastIndex, end);
       out.push({ ...base, kind: 'foreign-money', end, value: parsed.value * (scale ?? 1) + subAmount, inRange });
       continue;
     }
-    const currency = CURRENCY.exec(ahead(end));
+    const currency = CURRENCY.exec(unitAhead);
     // "2,5 triệu bưu gửi", "1,2 triệu lượt người": millions or thousands of something, not money.
-    if (scale !== undefined && scale < 1e9 && !currency && /^\s+[\p{L}]/u.test(ahead(end)) && !/^\s*(?:\/|vnđ|vnd|đ\b)/u.test(ahead(end))) {
-      const rest = ahead(end);
-      const nounAt = end + (rest.length - rest.trimStart().length);
+    if (scale !== undefined && scale < 1e9 && !currency && /^\s+[\p{L}]/u.test(unitAhead) && !/^\s*(?:\/|vnđ|vnd|đ\b)/u.test(unitAhead)) {
+      const nounAt = end + (unitAhead.length - unitAhead.trimStart().length);
       out.push({ ...base, kind: 'plain', end, value: Math.round(parsed.value * scale), nounStart: nounAt, scaleWord: scaleWord!, inRange });
       continue;
     }
@@ -265,12 +266,13 @@ export function scanQuantities(lower: string): Quantity[] {
       if (currency) end += currency[0].length;
       const mult = scale ?? 1;
       let per: Quantity['per'];
-      const pp = PER_PERSON.exec(ahead(end));
+      const perAhead = ahead(end);
+      const pp = PER_PERSON.exec(perAhead);
       if (pp) {
         per = pp[1] === 'tháng' ? 'person/month' : 'person/year';
         end += pp[0].length;
       } else {
-        const po = PER_PERIOD_ONLY.exec(ahead(end));
+        const po = PER_PERIOD_ONLY.exec(perAhead);
         if (po) {
           // "8,8 triệu đồng/tháng" in an income sentence: per person is implied.
           per = po[1] === 'tháng' ? 'person/month' : 'person/year';

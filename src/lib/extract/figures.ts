@@ -699,7 +699,8 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
 
       // Amounts that are not the figure: a change by an amount, the base of a comparison.
       const near = lower.slice(Math.max(clauseStart, q.start - 40), q.start);
-      const verbTail = near.slice(0, near.length - qualifierBefore(near).length);
+      const hedge = qualifierBefore(near);
+      const verbTail = near.slice(0, near.length - hedge.length);
       if (CHANGE_BY_AMOUNT.test(verbTail)) continue;
       const sameInClause = current !== null && current.metric === metric.id && current.start >= clauseStart;
       if (EXCEEDS_BY.test(verbTail) && (sameInClause || /^\s*so\s+(?:với|cùng)/u.test(lower.slice(end, end + 20)))) continue;
@@ -764,13 +765,12 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
       }
       if (frame.source === 'local' || frame.source === 'attached') lastOwnFrame = frame;
       dropRest = false;
-      const { qualifier } = qualifierBefore(lower.slice(Math.max(clauseStart, q.start - 40), q.start));
       const fig: FigureDraft = {
         kind: target ? 'target' : 'result',
         metric: metric.id,
         value: q.value,
         unit,
-        qualifier,
+        qualifier: hedge.qualifier,
         estimated: estimatedBetween(start, q.start),
         year,
         period,
