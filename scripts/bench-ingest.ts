@@ -8,7 +8,13 @@ import { parseArgs } from 'node:util';
 import { BUDGETS } from '../src/lib/bench/budgets.ts';
 import { benchIngest } from '../src/lib/bench/ingest-bench-fs.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '400' }, seed: { type: 'string', default: '1' }, json: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '400' },
+    seed: { type: 'string', default: '1' },
+    json: { type: 'boolean', default: false },
+  },
+});
 const r = await benchIngest(Number(values.count), Number(values.seed));
 const pass = r.articlesPerSecond >= BUDGETS.ingestPerSecond;
 if (values.json) process.stdout.write(`${JSON.stringify({ ...r, budget: BUDGETS.ingestPerSecond, pass })}\n`);

@@ -48,11 +48,19 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log(readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0]!.replace(/^\/\*\*?|^ \* ?/gm, ''));
+  console.log(
+    readFileSync(new URL(import.meta.url), 'utf8')
+      .split('*/')[0]!
+      .replace(/^\/\*\*?|^ \* ?/gm, ''),
+  );
   process.exit(0);
 }
 
-const list = (s: string): number[] => s.split(',').map((x) => Number(x.trim())).filter((x) => Number.isFinite(x) && x > 0);
+const list = (s: string): number[] =>
+  s
+    .split(',')
+    .map((x) => Number(x.trim()))
+    .filter((x) => Number.isFinite(x) && x > 0);
 const quick = values.quick!;
 const provinces = Number(values.provinces ?? (quick ? 10 : 63));
 const years = Number(values.years ?? (quick ? 3 : 15));
@@ -60,8 +68,14 @@ const scales = list(values.scales ?? (quick ? '1' : '1,4,16')).sort((a, b) => a 
 const markdownScales = list(values['markdown-scales'] ?? (quick ? '1' : '1,4'));
 const ingestCounts = list(values['ingest-counts'] ?? (quick ? '400' : '400,2000'));
 const seed = Number(values.seed);
-const only = new Set((values.only ?? []).flatMap((o) => o.split(',')).map((o) => o.trim()).filter(Boolean));
-for (const o of only) if (!STEPS.includes(o as Step)) throw new Error(`--only ${o}: expected one of ${STEPS.join(', ')}`);
+const only = new Set(
+  (values.only ?? [])
+    .flatMap((o) => o.split(','))
+    .map((o) => o.trim())
+    .filter(Boolean),
+);
+for (const o of only)
+  if (!STEPS.includes(o as Step)) throw new Error(`--only ${o}: expected one of ${STEPS.join(', ')}`);
 const wants = (step: Step): boolean => only.size === 0 || only.has(step);
 const fullRun = only.size === 0 && !quick && !values.provinces && !values.years && !values.scales;
 const skipBare = values['skip-bare']!;
@@ -70,7 +84,8 @@ const nodeOptions = values['node-options']!;
 const repo = process.cwd();
 const work = mkdtempSync(join(tmpdir(), 'digest-bench-'));
 const started = performance.now();
-const say = (line: string): void => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s] ${line}`);
+const say = (line: string): void =>
+  console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s] ${line}`);
 const astroBin = join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 const results: BenchResults = {
@@ -108,7 +123,17 @@ function corpusStats(dir: string, scale: number, format: 'mdx' | 'md', articles:
     people += (text.match(/^ {2}- name: /gm) ?? []).length;
   }
   figures.sort((a, b) => a - b);
-  return { scale, format, articles, entries: files.length, figures: [figures[0] ?? 0, figures[Math.floor(figures.length / 2)] ?? 0, figures.at(-1) ?? 0], awards, people, bytes, seconds };
+  return {
+    scale,
+    format,
+    articles,
+    entries: files.length,
+    figures: [figures[0] ?? 0, figures[Math.floor(figures.length / 2)] ?? 0, figures.at(-1) ?? 0],
+    awards,
+    people,
+    bytes,
+    seconds,
+  };
 }
 
 interface BuildRun {
@@ -127,14 +152,29 @@ interface BuildRun {
 async function build(run: BuildRun): Promise<BuildMeasure> {
   if (run.cold !== false) clearCaches(run.project);
   rmSync(run.outDir, { recursive: true, force: true });
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DIGEST_CONTENT_DIR: run.contentDir, NODE_OPTIONS: nodeOptions };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    DIGEST_CONTENT_DIR: run.contentDir,
+    NODE_OPTIONS: nodeOptions,
+  };
   for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key.startsWith('VITEST')) delete env[key];
   const args = [astroBin, 'build', '--outDir', run.outDir, ...(run.config ? ['--config', run.config] : [])];
   say(`${run.label}: building (load ${currentLoad().join(' ')})`);
-  const m = await runMeasured(process.execPath, args, { cwd: run.project, env, logFile: join(work, `${run.label.replace(/[^a-z0-9]+/gi, '-')}.log`) });
+  const m = await runMeasured(process.execPath, args, {
+    cwd: run.project,
+    env,
+    logFile: join(work, `${run.label.replace(/[^a-z0-9]+/gi, '-')}.log`),
+  });
   const pages = htmlFiles(run.outDir).length;
   const ok = m.exitCode === 0;
-  const tail = ok ? undefined : m.lines.slice(-8).map((l) => l.text).join(' ').slice(-400);
+  const tail = ok
+    ? undefined
+    : m.lines
+        .slice(-8)
+        .map((l) => l.text)
+        .join(' ')
+        .slice(-400);
   const measure: BuildMeasure = {
     site: run.site,
     format: run.format,
@@ -153,7 +193,9 @@ async function build(run: BuildRun): Promise<BuildMeasure> {
     ...(tail ? { note: `exit ${m.exitCode}: ${tail}` } : {}),
   };
   delete (measure.phases as { total?: number }).total;
-  say(`${run.label}: ${ok ? `${pages} pages in ${measure.seconds} s (${(pages / measure.seconds).toFixed(1)} pages/s), peak ${measure.peakRssMB} MB (tree ${measure.peakTreeRssMB} MB), CPU ${measure.cpuSeconds} s, others ${measure.otherCpuSeconds} s` : `FAILED ${measure.note}`}`);
+  say(
+    `${run.label}: ${ok ? `${pages} pages in ${measure.seconds} s (${(pages / measure.seconds).toFixed(1)} pages/s), peak ${measure.peakRssMB} MB (tree ${measure.peakTreeRssMB} MB), CPU ${measure.cpuSeconds} s, others ${measure.otherCpuSeconds} s` : `FAILED ${measure.note}`}`,
+  );
   return measure;
 }
 
@@ -162,7 +204,12 @@ function editOneEntry(dir: string): { file: string; restore: () => void; descrip
   const files = filesUnder(dir, ['.mdx', '.md']);
   const file = files[Math.floor(files.length / 2)]!;
   const before = readFileSync(file, 'utf8');
-  const after = before.replace(/^( {2})status: unreviewed$/m, '$1status: reviewed\n$1reviewedBy: Nguyễn Thị Biên\n$1reviewedAt: "2026-01-05"').replace(/\n*$/, ' Bài đã được rà soát.\n');
+  const after = before
+    .replace(
+      /^( {2})status: unreviewed$/m,
+      '$1status: reviewed\n$1reviewedBy: Nguyễn Thị Biên\n$1reviewedAt: "2026-01-05"',
+    )
+    .replace(/\n*$/, ' Bài đã được rà soát.\n');
   writeFileSync(file, after);
   return {
     file,
@@ -183,14 +230,24 @@ async function measureSizes(outDir: string): Promise<void> {
     const tag = lang === 'vi' ? 'vi-vn' : 'en-us';
     const names = readdirSync(pagefindDir);
     const wasm = names.includes(`wasm.${tag}.pagefind`) ? `wasm.${tag}.pagefind` : 'wasm.unknown.pagefind';
-    return ['pagefind.js', 'pagefind-entry.json', wasm, ...names.filter((n) => n.startsWith(`pagefind.${tag}_`) && n.endsWith('.pf_meta'))].map((n) => `/pagefind/${n}`);
+    return [
+      'pagefind.js',
+      'pagefind-entry.json',
+      wasm,
+      ...names.filter((n) => n.startsWith(`pagefind.${tag}_`) && n.endsWith('.pf_meta')),
+    ].map((n) => `/pagefind/${n}`);
   };
   const weights: PageWeight[] = [];
   for (const file of htmlFiles(outDir)) {
     const page = relative(outDir, file).split('\\').join('/');
     const t = pageTypeOf(page);
     if (!t) continue;
-    weights.push(pageWeight(page, readFileSync(file, 'utf8'), read, { cache, extraLater: t.type === 'search' ? searchExtras(t.lang) : [] }));
+    weights.push(
+      pageWeight(page, readFileSync(file, 'utf8'), read, {
+        cache,
+        extraLater: t.type === 'search' ? searchExtras(t.lang) : [],
+      }),
+    );
   }
   results.sizes = weightsByType(weights);
   console.log(sizeTable(results.sizes));
@@ -198,14 +255,22 @@ async function measureSizes(outDir: string): Promise<void> {
 
 async function main(): Promise<void> {
   say(`working in ${work}; node ${process.version}; NODE_OPTIONS for builds: ${nodeOptions}`);
-  say(`corpus ${provinces} provinces × ${years} years, scales ${scales.join(', ')}, seed ${seed}${only.size ? `; only ${[...only].join(', ')}` : ''}`);
+  say(
+    `corpus ${provinces} provinces × ${years} years, scales ${scales.join(', ')}, seed ${seed}${only.size ? `; only ${[...only].join(', ')}` : ''}`,
+  );
 
   if (wants('ingest')) {
     for (const count of ingestCounts) {
       say(`ingest: ${count} articles (load ${currentLoad().join(' ')})`);
       const { value: r, load, otherCpuSeconds } = await measureInProcess(() => benchIngest(count, seed));
-      results.ingest.push({ ...r, otherCpuSeconds: otherCpuSeconds === null ? null : Number(otherCpuSeconds.toFixed(1)), load });
-      say(`ingest: ${r.articlesPerSecond} articles/s (extraction alone ${r.extractOnlyPerSecond}/s), ${r.entries} entries, ${r.failed} failed`);
+      results.ingest.push({
+        ...r,
+        otherCpuSeconds: otherCpuSeconds === null ? null : Number(otherCpuSeconds.toFixed(1)),
+        load,
+      });
+      say(
+        `ingest: ${r.articlesPerSecond} articles/s (extraction alone ${r.extractOnlyPerSecond}/s), ${r.entries} entries, ${r.failed} failed`,
+      );
     }
   } else results.skipped.push('ingest (--only)');
 
@@ -220,13 +285,24 @@ async function main(): Promise<void> {
       const corpus = await writeCorpus(corpusRoot, { provinces, years, scale, seed });
       if (corpus.failed > 0) results.notes.push(`${corpus.failed} generated articles failed to ingest at ${scale}×.`);
       results.corpora.push(corpusStats(corpus.articlesDir, scale, 'mdx', corpus.articles, corpus.seconds));
-      say(`corpus ${scale}×: ${corpus.entries} entries from ${corpus.articles} articles, ${(corpus.bytes / 1e6).toFixed(1)} MB, in ${corpus.seconds.toFixed(1)} s`);
+      say(
+        `corpus ${scale}×: ${corpus.entries} entries from ${corpus.articles} articles, ${(corpus.bytes / 1e6).toFixed(1)} MB, in ${corpus.seconds.toFixed(1)} s`,
+      );
       const entries = corpus.entries;
       const outOurs = join(work, `out-ours-${scale}`);
       const first = scale === scales[0];
 
       if (wants('build') || (first && (wants('sizes') || wants('rebuild')))) {
-        const ours = await build({ site: 'ours', format: 'mdx', scale, entries, project: siteDir, contentDir: corpus.articlesDir, outDir: outOurs, label: `digest mdx ${scale}x` });
+        const ours = await build({
+          site: 'ours',
+          format: 'mdx',
+          scale,
+          entries,
+          project: siteDir,
+          contentDir: corpus.articlesDir,
+          outDir: outOurs,
+          label: `digest mdx ${scale}x`,
+        });
         if (wants('build')) results.builds.push(ours);
         if (first && wants('sizes') && ours.ok) {
           say('page weights');
@@ -234,9 +310,26 @@ async function main(): Promise<void> {
         }
         if (first && wants('rebuild')) {
           // An editor's edit, then a build that keeps the caches of the one before it.
-          const rebuild = async (mode: RebuildMeasure['mode'], project: string, outDir: string, firstBuild: BuildMeasure, config?: string): Promise<void> => {
+          const rebuild = async (
+            mode: RebuildMeasure['mode'],
+            project: string,
+            outDir: string,
+            firstBuild: BuildMeasure,
+            config?: string,
+          ): Promise<void> => {
             const edit = editOneEntry(corpus.articlesDir);
-            const second = await build({ site: 'ours', format: 'mdx', scale, entries, project, contentDir: corpus.articlesDir, outDir, config, label: `digest ${mode} rebuild ${scale}x`, cold: false });
+            const second = await build({
+              site: 'ours',
+              format: 'mdx',
+              scale,
+              entries,
+              project,
+              contentDir: corpus.articlesDir,
+              outDir,
+              config,
+              label: `digest ${mode} rebuild ${scale}x`,
+              cold: false,
+            });
             edit.restore();
             results.rebuilds.push({ mode, scale, first: firstBuild, second, edit: edit.description });
           };
@@ -244,7 +337,17 @@ async function main(): Promise<void> {
           const incDir = prepareSite(repo, join(work, 'site-incremental'));
           const config = writeIncrementalConfig(incDir);
           const outInc = join(work, `out-incremental-${scale}`);
-          const incFirst = await build({ site: 'ours', format: 'mdx', scale, entries, project: incDir, contentDir: corpus.articlesDir, outDir: outInc, config, label: `digest incremental ${scale}x` });
+          const incFirst = await build({
+            site: 'ours',
+            format: 'mdx',
+            scale,
+            entries,
+            project: incDir,
+            contentDir: corpus.articlesDir,
+            outDir: outInc,
+            config,
+            label: `digest incremental ${scale}x`,
+          });
           await rebuild('incremental', incDir, outInc, incFirst, config);
           rmSync(incDir, { recursive: true, force: true });
           rmSync(outInc, { recursive: true, force: true });
@@ -253,35 +356,89 @@ async function main(): Promise<void> {
       }
       if (wants('build') && bareDir) {
         const outBare = join(work, `out-bare-${scale}`);
-        results.builds.push(await build({ site: 'bare', format: 'mdx', scale, entries, project: bareDir, contentDir: corpus.articlesDir, outDir: outBare, label: `bare mdx ${scale}x` }));
+        results.builds.push(
+          await build({
+            site: 'bare',
+            format: 'mdx',
+            scale,
+            entries,
+            project: bareDir,
+            contentDir: corpus.articlesDir,
+            outDir: outBare,
+            label: `bare mdx ${scale}x`,
+          }),
+        );
         rmSync(outBare, { recursive: true, force: true });
       }
       if (first && wants('check')) {
         const load = currentLoad();
         say(`check: npm run check on ${entries} entries (load ${load.join(' ')})`);
-        const m = await runMeasured('npm', ['run', '--silent', 'check', '--', '--content-dir', corpus.articlesDir, '--json'], { cwd: repo, env: { ...process.env }, logFile: join(work, 'check.log') });
+        const m = await runMeasured(
+          'npm',
+          ['run', '--silent', 'check', '--', '--content-dir', corpus.articlesDir, '--json'],
+          { cwd: repo, env: { ...process.env }, logFile: join(work, 'check.log') },
+        );
         const text = m.lines.map((l) => l.text).join('\n');
-        const json = JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1)) as { errors: number; warnings: number; seconds: number; entries: number };
-        results.check = { entries: json.entries, wallSeconds: Number(m.seconds.toFixed(2)), reportedSeconds: json.seconds, otherCpuSeconds: m.otherCpuSeconds, errors: json.errors, warnings: json.warnings, load };
-        say(`check: ${m.seconds.toFixed(2)} s (checking ${json.seconds} s), ${json.errors} errors, ${json.warnings} warnings`);
+        const json = JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1)) as {
+          errors: number;
+          warnings: number;
+          seconds: number;
+          entries: number;
+        };
+        results.check = {
+          entries: json.entries,
+          wallSeconds: Number(m.seconds.toFixed(2)),
+          reportedSeconds: json.seconds,
+          otherCpuSeconds: m.otherCpuSeconds,
+          errors: json.errors,
+          warnings: json.warnings,
+          load,
+        };
+        say(
+          `check: ${m.seconds.toFixed(2)} s (checking ${json.seconds} s), ${json.errors} errors, ${json.warnings} warnings`,
+        );
       }
       if (wants('markdown') && markdownScales.includes(scale)) {
         const mdDir = join(corpusRoot, 'markdown-articles');
         const md = writeMarkdownVariant(corpus.articlesDir, mdDir);
         results.corpora.push(corpusStats(mdDir, scale, 'md', corpus.articles, md.seconds));
         const outMd = join(work, `out-md-${scale}`);
-        results.builds.push(await build({ site: 'ours', format: 'md', scale, entries, project: siteDir, contentDir: mdDir, outDir: outMd, label: `digest md ${scale}x` }));
+        results.builds.push(
+          await build({
+            site: 'ours',
+            format: 'md',
+            scale,
+            entries,
+            project: siteDir,
+            contentDir: mdDir,
+            outDir: outMd,
+            label: `digest md ${scale}x`,
+          }),
+        );
         rmSync(outMd, { recursive: true, force: true });
         if (bareDir) {
-          results.builds.push(await build({ site: 'bare', format: 'md', scale, entries, project: bareDir, contentDir: mdDir, outDir: outMd, label: `bare md ${scale}x` }));
+          results.builds.push(
+            await build({
+              site: 'bare',
+              format: 'md',
+              scale,
+              entries,
+              project: bareDir,
+              contentDir: mdDir,
+              outDir: outMd,
+              label: `bare md ${scale}x`,
+            }),
+          );
           rmSync(outMd, { recursive: true, force: true });
         }
       }
       if (!values.keep) rmSync(corpusRoot, { recursive: true, force: true });
     }
   }
-  for (const step of ['build', 'markdown', 'rebuild', 'check', 'sizes'] as const) if (!wants(step)) results.skipped.push(`${step} (--only)`);
-  if (wants('markdown') && !markdownScales.some((s) => scales.includes(s))) results.skipped.push(`markdown: none of --markdown-scales ${markdownScales.join(',')} is among --scales`);
+  for (const step of ['build', 'markdown', 'rebuild', 'check', 'sizes'] as const)
+    if (!wants(step)) results.skipped.push(`${step} (--only)`);
+  if (wants('markdown') && !markdownScales.some((s) => scales.includes(s)))
+    results.skipped.push(`markdown: none of --markdown-scales ${markdownScales.join(',')} is among --scales`);
 
   results.totalSeconds = (performance.now() - started) / 1000;
   console.log('');
@@ -299,7 +456,10 @@ async function main(): Promise<void> {
   writeFileSync(join(work, 'results.json'), JSON.stringify(results, null, 2));
   say(`wrote ${out} (raw results: ${join(work, 'results.json')}) in ${(results.totalSeconds / 60).toFixed(1)} min`);
   // Keep the logs, the raw results and a trial's report; the copies, corpora and outputs go.
-  if (!values.keep) for (const name of readdirSync(work)) if (!/\.log$|^results\.json$|^BENCHMARKS\.md$/.test(name)) rmSync(join(work, name), { recursive: true, force: true });
+  if (!values.keep)
+    for (const name of readdirSync(work))
+      if (!/\.log$|^results\.json$|^BENCHMARKS\.md$/.test(name))
+        rmSync(join(work, name), { recursive: true, force: true });
 }
 
 await main();

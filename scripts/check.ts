@@ -39,7 +39,14 @@ const args = argsOrExit(
   true,
   usage,
 );
-const values = args.values as { 'content-dir'?: string; lang?: string; json: boolean; review: boolean; watch: boolean; help: boolean };
+const values = args.values as {
+  'content-dir'?: string;
+  lang?: string;
+  json: boolean;
+  review: boolean;
+  watch: boolean;
+  help: boolean;
+};
 const positionals = args.positionals;
 
 if (values.help) {

@@ -16,7 +16,9 @@ const usage = `npm run docs [-- --check]
   Sinh lại bảng trường, chỉ tiêu, mã tỉnh trong docs/editing*.md và schemas/entry.schema.json.
   Regenerates the field, metric and province tables in docs/editing*.md and schemas/entry.schema.json.
   --check  không ghi gì; mã thoát 1 nếu tệp đã cũ / write nothing; exit 1 when a file is stale`;
-const values = argsOrExit('docs', { check: { type: 'boolean', default: false } }, false, usage).values as { check: boolean };
+const values = argsOrExit('docs', { check: { type: 'boolean', default: false } }, false, usage).values as {
+  check: boolean;
+};
 
 let stale = 0;
 for (const { path, render } of generatedFiles()) {
@@ -25,7 +27,9 @@ for (const { path, render } of generatedFiles()) {
   if (fresh === current) continue;
   stale += 1;
   if (values.check) {
-    console.error(`${path}  lỗi: tệp đã cũ so với schema  — chạy npm run docs / error: out of date with the schema  — run npm run docs`);
+    console.error(
+      `${path}  lỗi: tệp đã cũ so với schema  — chạy npm run docs / error: out of date with the schema  — run npm run docs`,
+    );
   } else {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, fresh);

@@ -35,13 +35,19 @@ function corpora(): string[] {
   return existsSync(FIXTURE_CORPUS) ? ['content', FIXTURE_CORPUS] : ['content'];
 }
 
-const corpusName = (corpus: string) => (corpus === 'content' ? 'content' : corpus.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-+|-+$/g, ''));
+const corpusName = (corpus: string) =>
+  corpus === 'content' ? 'content' : corpus.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 
 function runVitest(corpus: string, jsonDir: string | undefined): Promise<number> {
   // vitest's bin is not in its package exports: find it next to its package.json.
   const vitest = path.join(path.dirname(require.resolve('vitest/package.json')), 'vitest.mjs');
   const args = [vitest, 'run', '--config', 'vitest.e2e.config.ts'];
-  if (jsonDir) args.push('--reporter=default', '--reporter=json', `--outputFile.json=${path.join(jsonDir, `e2e-${corpusName(corpus)}.json`)}`);
+  if (jsonDir)
+    args.push(
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${path.join(jsonDir, `e2e-${corpusName(corpus)}.json`)}`,
+    );
   args.push(...positionals);
   const env: NodeJS.ProcessEnv = { ...process.env };
   if (corpus === 'content') delete env.DIGEST_CONTENT_DIR;
@@ -64,10 +70,12 @@ function ensureChromium(): void {
   if (existsSync(chromium)) return;
   const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (!canInstall) {
-    console.error(`[e2e] Chromium is not installed at ${chromium}. Install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH, then run the tests again.`);
+    console.error(
+      `[e2e] Chromium is not installed at ${chromium}. Install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH, then run the tests again.`,
+    );
     process.exit(1);
   }
-  console.log('[e2e] Chromium is missing; installing Debian\'s chromium (apt-get install -y chromium)…');
+  console.log("[e2e] Chromium is missing; installing Debian's chromium (apt-get install -y chromium)…");
   for (const args of [['update'], ['install', '-y', 'chromium']]) {
     const r = spawnSync('apt-get', args, { stdio: 'inherit' });
     if (r.status !== 0) {
@@ -87,7 +95,17 @@ for (const corpus of corpora()) {
   const report = jsonDir ? path.join(jsonDir, `e2e-${corpusName(corpus)}.json`) : undefined;
   if (report && code !== 0 && !existsSync(report)) {
     // Vitest writes no report when the global setup (the site build) fails; CI must still count a failure.
-    writeFileSync(report, JSON.stringify({ numPassedTests: 0, numFailedTests: 0, numPendingTests: 0, numTodoTests: 0, numFailedTestSuites: 1, note: `no report: the run for ${corpus} failed before any test ran` }));
+    writeFileSync(
+      report,
+      JSON.stringify({
+        numPassedTests: 0,
+        numFailedTests: 0,
+        numPendingTests: 0,
+        numTodoTests: 0,
+        numFailedTestSuites: 1,
+        note: `no report: the run for ${corpus} failed before any test ran`,
+      }),
+    );
   }
 }
 for (const r of results) console.log(`[e2e] ${r.code === 0 ? 'passed' : 'FAILED'}: ${r.corpus}`);

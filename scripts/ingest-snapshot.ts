@@ -19,7 +19,13 @@ const { values } = parseArgs({
   },
 });
 
-const ROOTS = ['tests/fixtures/raw', 'tests/ingest/fixtures', 'content/sources', '../shared/seeds', '../shared/articles'];
+const ROOTS = [
+  'tests/fixtures/raw',
+  'tests/ingest/fixtures',
+  'content/sources',
+  '../shared/seeds',
+  '../shared/articles',
+];
 const KINDS: ArticleKind[] = ['year-end', 'year-end', 'year-end', 'mid-year', 'nine-month', 'first-quarter'];
 
 function rawFilesUnder(dir: string): string[] {
@@ -40,7 +46,10 @@ function generated(dir: string): string[] {
     const reportYear = r.int(2011, 2025);
     const unit = r.pick(provincesOfYear(reportYear));
     const kind = r.pick(KINDS);
-    const file = path.join(path.relative(process.cwd(), dir), `${String(i).padStart(3, '0')}-${unit.slug}-${reportYear}-${kind}.txt`);
+    const file = path.join(
+      path.relative(process.cwd(), dir),
+      `${String(i).padStart(3, '0')}-${unit.slug}-${reportYear}-${kind}.txt`,
+    );
     writeFileSync(file, rawArticle({ unit, reportYear, seed: r.int(1, 2 ** 31), kind }));
     files.push(file);
   }
@@ -49,7 +58,10 @@ function generated(dir: string): string[] {
 
 const out = path.resolve(values.out);
 const inputs = [...ROOTS.flatMap(rawFilesUnder), ...generated(path.join(out, 'generated'))];
-const run = spawnSync('npm', ['run', '--silent', 'ingest', '--', '--dry-run', '--json', ...inputs], { encoding: 'utf8', maxBuffer: 1 << 30 });
+const run = spawnSync('npm', ['run', '--silent', 'ingest', '--', '--dry-run', '--json', ...inputs], {
+  encoding: 'utf8',
+  maxBuffer: 1 << 30,
+});
 if (run.error) throw run.error;
 const snapshot = run.stdout;
 const saved = path.join(out, 'snapshot.jsonl');

@@ -24,7 +24,9 @@ Options:
  * drops whatever a pipe has not taken yet (a long --json line was cut at 64 KB when piped).
  */
 async function exit(code: number): Promise<never> {
-  await Promise.all([process.stdout, process.stderr].map((s) => new Promise<void>((done) => s.write('', () => done()))));
+  await Promise.all(
+    [process.stdout, process.stderr].map((s) => new Promise<void>((done) => s.write('', () => done()))),
+  );
   process.exit(code);
 }
 
@@ -80,7 +82,10 @@ function collect(paths: string[]): { inputs: string[]; missing: string[] } {
 
 const { inputs: files, missing } = collect(positionals);
 const read: IngestInput[] = [];
-const unreadable: { file: string; error: string }[] = missing.map((file) => ({ file, error: 'không có tệp hay thư mục này / no such file or folder' }));
+const unreadable: { file: string; error: string }[] = missing.map((file) => ({
+  file,
+  error: 'không có tệp hay thư mục này / no such file or folder',
+}));
 for (const file of files) {
   try {
     const buf = readFileSync(file);
@@ -88,7 +93,13 @@ for (const file of files) {
     if (text.trim() === '') unreadable.push({ file, error: 'tệp rỗng / the file is empty' });
     else read.push({ path: file, text });
   } catch (err) {
-    unreadable.push({ file, error: err instanceof TypeError ? 'tệp không phải văn bản UTF-8; hãy lưu lại dạng UTF-8 rồi chạy lại / the file is not UTF-8 text; save it as UTF-8 and try again' : (err as Error).message });
+    unreadable.push({
+      file,
+      error:
+        err instanceof TypeError
+          ? 'tệp không phải văn bản UTF-8; hãy lưu lại dạng UTF-8 rồi chạy lại / the file is not UTF-8 text; save it as UTF-8 and try again'
+          : (err as Error).message,
+    });
   }
 }
 
@@ -97,8 +108,16 @@ if (values['dry-run']) {
   if (values.json) {
     for (const line of lines) process.stdout.write(`${JSON.stringify(line)}\n`);
   } else {
-    for (const line of lines as { file: string; error?: string; data?: { province: string | null; review: { warnings: unknown[] } } }[]) {
-      process.stdout.write(line.error ? `✗ ${line.file}: ${line.error}\n` : `✓ ${line.file} → ${line.data!.province ?? 'province not identified'} (${line.data!.review.warnings.length} warnings)\n`);
+    for (const line of lines as {
+      file: string;
+      error?: string;
+      data?: { province: string | null; review: { warnings: unknown[] } };
+    }[]) {
+      process.stdout.write(
+        line.error
+          ? `✗ ${line.file}: ${line.error}\n`
+          : `✓ ${line.file} → ${line.data!.province ?? 'province not identified'} (${line.data!.review.warnings.length} warnings)\n`,
+      );
     }
   }
   await exit(lines.some((l) => 'error' in l) ? 1 : 0);
@@ -121,7 +140,9 @@ const outcomes: InputOutcome[] = runIngest(
 try {
   await disk.flush();
 } catch (err) {
-  process.stderr.write(`\nA file could not be written: ${(err as Error).message}\nNothing is half-written (each file is written whole, then renamed); run the ingest again once the disk is fixed.\n`);
+  process.stderr.write(
+    `\nA file could not be written: ${(err as Error).message}\nNothing is half-written (each file is written whole, then renamed); run the ingest again once the disk is fixed.\n`,
+  );
   await exit(1);
 }
 if (tty) process.stderr.write('\r\x1b[2K');
@@ -137,19 +158,29 @@ const skipped = [...entries.values()].filter((e) => e.status === 'skipped-edited
 
 const out = process.stdout;
 const fileCount = read.length + unreadable.length;
-out.write(`\nĐã nhập ${fileCount} tệp: ${entries.size} bài — ${count('created')} mới, ${count('updated')} cập nhật, ${count('unchanged')} không đổi.\n`);
-out.write(`Ingested ${fileCount} file(s): ${entries.size} entr${entries.size === 1 ? 'y' : 'ies'} — ${count('created')} created, ${count('updated')} updated, ${count('unchanged')} unchanged.\n`);
+out.write(
+  `\nĐã nhập ${fileCount} tệp: ${entries.size} bài — ${count('created')} mới, ${count('updated')} cập nhật, ${count('unchanged')} không đổi.\n`,
+);
+out.write(
+  `Ingested ${fileCount} file(s): ${entries.size} entr${entries.size === 1 ? 'y' : 'ies'} — ${count('created')} created, ${count('updated')} updated, ${count('unchanged')} unchanged.\n`,
+);
 const merged = [...entries.values()].filter((e) => e.mergedWith.length > 0);
 if (merged.length > 0) {
-  out.write(`\nCùng một hội nghị từ nhiều nguồn (gộp thành một bài) / Same conference from several sources (merged into one entry): ${merged.length}\n`);
+  out.write(
+    `\nCùng một hội nghị từ nhiều nguồn (gộp thành một bài) / Same conference from several sources (merged into one entry): ${merged.length}\n`,
+  );
   for (const e of merged) out.write(`  ${e.path}\n    + ${e.mergedWith.join(', ')}\n`);
 }
 if (review.length > 0) {
   out.write(`\nCần rà soát / Needs review: ${review.length}\n`);
   for (const e of review) {
     out.write(`  ${e.path}\n`);
-    for (const w of e.warnings.slice(0, 6)) out.write(`    - ${w.field}: ${w.message}\n${w.messageEn ? `      ${w.messageEn}\n` : ''}`);
-    if (e.warnings.length > 6) out.write(`    … ${e.warnings.length - 6} nữa, xem review.warnings trong tệp / ${e.warnings.length - 6} more, see review.warnings in the file\n`);
+    for (const w of e.warnings.slice(0, 6))
+      out.write(`    - ${w.field}: ${w.message}\n${w.messageEn ? `      ${w.messageEn}\n` : ''}`);
+    if (e.warnings.length > 6)
+      out.write(
+        `    … ${e.warnings.length - 6} nữa, xem review.warnings trong tệp / ${e.warnings.length - 6} more, see review.warnings in the file\n`,
+      );
   }
 }
 if (skipped.length > 0) {

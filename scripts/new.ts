@@ -36,7 +36,13 @@ const args = argsOrExit(
   false,
   usage,
 );
-const values = args.values as { province?: string; date?: string; title?: string; 'content-dir'?: string; help: boolean };
+const values = args.values as {
+  province?: string;
+  date?: string;
+  title?: string;
+  'content-dir'?: string;
+  help: boolean;
+};
 
 if (values.help) {
   console.log(usage);
@@ -65,7 +71,9 @@ const argLines = (option: string, value: string, words: Pick<Problem, 'vi' | 'en
 const argErrors: string[] = [];
 // The date alone, through the schema: the same words as `npm run check` (format, real date, year range).
 const dateFinding = checkSchema({ eventDate: date }).findings.find((f) => f.path[0] === 'eventDate');
-const yearFinding = /^\d{4}/.test(date) ? checkSchema({ reportYear: Number(date.slice(0, 4)) }).findings.find((f) => f.path[0] === 'reportYear') : undefined;
+const yearFinding = /^\d{4}/.test(date)
+  ? checkSchema({ reportYear: Number(date.slice(0, 4)) }).findings.find((f) => f.path[0] === 'reportYear')
+  : undefined;
 if (dateFinding ?? yearFinding) argErrors.push(...argLines('date', date, (dateFinding ?? yearFinding)!));
 const provinceFinding = province === null ? null : checkProvince(province, dateFinding ? null : date, null);
 if (provinceFinding) argErrors.push(...argLines('province', givenProvince, provinceFinding));
@@ -85,8 +93,12 @@ const scaffold = scaffoldEntry({ province, date, title: values.title });
 const target = resolve(contentDir, scaffold.relative);
 const shown = displayPath(target);
 if (existsSync(target)) {
-  console.error(`${shown}:1  file  lỗi: tệp đã có, không ghi đè  — mở tệp đó để sửa, hoặc đặt tiêu đề khác bằng --title`);
-  console.error(`${shown}:1  file  error: the file already exists and is not overwritten  — open it to edit, or choose another title with --title`);
+  console.error(
+    `${shown}:1  file  lỗi: tệp đã có, không ghi đè  — mở tệp đó để sửa, hoặc đặt tiêu đề khác bằng --title`,
+  );
+  console.error(
+    `${shown}:1  file  error: the file already exists and is not overwritten  — open it to edit, or choose another title with --title`,
+  );
   process.exit(1);
 }
 
@@ -107,12 +119,18 @@ if (!(inProject && addToAstroManifest(process.cwd(), target))) {
   console.log('For completion and checks while typing in the new file, run npx astro sync once.');
 }
 if (scaffold.guessed) {
-  console.log('Ngày này không thuộc mùa hội nghị tổng kết (tháng 10 đến tháng 3): kiểm tra lại reportYear, planYear và eventKind.');
+  console.log(
+    'Ngày này không thuộc mùa hội nghị tổng kết (tháng 10 đến tháng 3): kiểm tra lại reportYear, planYear và eventKind.',
+  );
   console.log('The date is outside the year-end season (October to March): check reportYear, planYear and eventKind.');
 }
 if (province === null) {
-  console.log('Chưa rõ tỉnh: bài nằm trong unassigned/ với province: null và review.status: needs-review; khi biết tỉnh, ghi province và chuyển tệp vào thư mục của tỉnh.');
-  console.log('Province unknown: the entry is in unassigned/ with province: null and review.status: needs-review; once it is known, set province and move the file to its folder.');
+  console.log(
+    'Chưa rõ tỉnh: bài nằm trong unassigned/ với province: null và review.status: needs-review; khi biết tỉnh, ghi province và chuyển tệp vào thư mục của tỉnh.',
+  );
+  console.log(
+    'Province unknown: the entry is in unassigned/ with province: null and review.status: needs-review; once it is known, set province and move the file to its folder.',
+  );
 }
 console.log(`Tiếp theo: dán nội dung bài, điền số liệu, rồi chạy npm run check -- ${shown}`);
 console.log(`Next: paste the article text, fill in the figures, then run npm run check -- ${shown}`);

@@ -12,7 +12,10 @@ import {
   unitsWithSlug,
 } from '../src/lib/provinces.ts';
 
-const onDay = (date: string) => allUnits.filter((u) => (u.validFrom === null || u.validFrom <= date) && (u.validUntil === null || date <= u.validUntil));
+const onDay = (date: string) =>
+  allUnits.filter(
+    (u) => (u.validFrom === null || u.validFrom <= date) && (u.validUntil === null || date <= u.validUntil),
+  );
 
 describe('province registry', () => {
   it('has 63 provinces on any day before the merger and 34 from it', () => {
@@ -31,7 +34,11 @@ describe('province registry', () => {
   it('keeps slugs apart by date where the reform reused them', () => {
     expect(unitOn('bac-ninh', '2020-01-01')?.key).toBe('63:27');
     expect(unitOn('bac-ninh', '2026-01-20')?.key).toBe('34:24');
-    expect(predecessorsOf(unitOn('bac-ninh', '2026-01-20')!).map((u) => u.slug).sort()).toEqual(['bac-giang', 'bac-ninh']);
+    expect(
+      predecessorsOf(unitOn('bac-ninh', '2026-01-20')!)
+        .map((u) => u.slug)
+        .sort(),
+    ).toEqual(['bac-giang', 'bac-ninh']);
     // Code 24 was Bắc Giang before and is Bắc Ninh after.
     expect(unitOn('bac-giang', '2020-01-01')?.code).toBe('24');
     expect(unitOn('bac-giang', '2026-01-20')).toBeUndefined();
@@ -47,7 +54,11 @@ describe('province registry', () => {
   });
   it('knows districts, and that some names belong to two provinces', () => {
     expect(districtsNamed('Chi Lăng').map((d) => d.provinceCode)).toEqual(['20']);
-    expect(districtsNamed('Chợ Mới').map((d) => d.provinceCode).sort()).toEqual(['06', '89']);
+    expect(
+      districtsNamed('Chợ Mới')
+        .map((d) => d.provinceCode)
+        .sort(),
+    ).toEqual(['06', '89']);
     expect(districtsNamed('Hoàng Sa')[0]?.provinceCode).toBe('48');
     expect(districtsNamed('Trường Sa')[0]?.provinceCode).toBe('56');
   });

@@ -5,11 +5,30 @@ import { join } from 'node:path';
 
 export function machineInfo(): { cpu: string; cores: number; memoryGB: number; os: string; kernel: string } {
   let os = 'unknown';
-  if (existsSync('/etc/os-release')) os = /PRETTY_NAME="?([^"\n]+)"?/.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] ?? os;
-  return { cpu: cpus()[0]?.model.trim() ?? 'unknown', cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), os, kernel: release() };
+  if (existsSync('/etc/os-release'))
+    os = /PRETTY_NAME="?([^"\n]+)"?/.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] ?? os;
+  return {
+    cpu: cpus()[0]?.model.trim() ?? 'unknown',
+    cores: cpus().length,
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    os,
+    kernel: release(),
+  };
 }
 
-const PACKAGES = ['astro', '@astrojs/mdx', '@astrojs/markdown-satteri', 'satteri', 'vite', 'rolldown', '@astrojs/sitemap', 'astro-pagefind', 'pagefind', 'chart.js', 'tsx'];
+const PACKAGES = [
+  'astro',
+  '@astrojs/mdx',
+  '@astrojs/markdown-satteri',
+  'satteri',
+  'vite',
+  'rolldown',
+  '@astrojs/sitemap',
+  'astro-pagefind',
+  'pagefind',
+  'chart.js',
+  'tsx',
+];
 
 function versionOf(repo: string, name: string): string | null {
   const direct = join(repo, 'node_modules', name, 'package.json');

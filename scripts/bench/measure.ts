@@ -44,11 +44,15 @@ export function machineBusySeconds(): number | null {
 /** CPU seconds the rest of the machine used since `busyBefore` (a machineBusySeconds() reading), given our own. */
 function othersCpuSince(busyBefore: number | null, ownSeconds: number | null): number | null {
   const busyAfter = machineBusySeconds();
-  return busyBefore !== null && busyAfter !== null && ownSeconds !== null ? Math.max(0, busyAfter - busyBefore - ownSeconds) : null;
+  return busyBefore !== null && busyAfter !== null && ownSeconds !== null
+    ? Math.max(0, busyAfter - busyBefore - ownSeconds)
+    : null;
 }
 
 /** Run work in this process and say how quiet the machine was: the load before, the others' CPU meanwhile. */
-export async function measureInProcess<T>(work: () => Promise<T>): Promise<{ value: T; load: Load; otherCpuSeconds: number | null }> {
+export async function measureInProcess<T>(
+  work: () => Promise<T>,
+): Promise<{ value: T; load: Load; otherCpuSeconds: number | null }> {
   const load = currentLoad();
   const busyBefore = machineBusySeconds();
   const own = process.cpuUsage();
@@ -110,7 +114,11 @@ function sampleTree(root: number, cpuByPid: Map<number, number>): number {
   return total;
 }
 
-export async function runMeasured(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; echo?: (line: string) => void }): Promise<Measured> {
+export async function runMeasured(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; echo?: (line: string) => void },
+): Promise<Measured> {
   const load = currentLoad();
   const timeFile = `${options.logFile}.time`;
   const useTime = existsSync(TIME);
@@ -119,7 +127,11 @@ export async function runMeasured(command: string, args: readonly string[], opti
   const log = createWriteStream(options.logFile);
   const lines: StampedLine[] = [];
   const started = performance.now();
-  const child = spawn(useTime ? TIME : command, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(useTime ? TIME : command, argv, {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let peakTree = 0;
   const cpuByPid = new Map<number, number>();
   const sampler = setInterval(() => {
@@ -163,5 +175,14 @@ export async function runMeasured(command: string, args: readonly string[], opti
   const sampled = [...cpuByPid.values()].reduce((a, b) => a + b, 0);
   if (sampled > 0) cpuSeconds = Math.max(cpuSeconds ?? 0, sampled);
   const otherCpuSeconds = othersCpuSince(busyBefore, cpuSeconds);
-  return { seconds, exitCode, peakRssMB: peakRssKB / 1024, peakTreeRssMB: peakTree / 1024, cpuSeconds, otherCpuSeconds, lines, load };
+  return {
+    seconds,
+    exitCode,
+    peakRssMB: peakRssKB / 1024,
+    peakTreeRssMB: peakTree / 1024,
+    cpuSeconds,
+    otherCpuSeconds,
+    lines,
+    load,
+  };
 }

@@ -50,7 +50,10 @@ export function prepareBare(repo: string, dir: string): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
   const schema = resolve(repo, 'src/lib/schema/entry.ts');
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bench-bare-site', private: true, type: 'module' }, null, 2));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'bench-bare-site', private: true, type: 'module' }, null, 2),
+  );
   writeFileSync(
     join(dir, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\n\nexport default defineConfig({ integrations: [mdx()] });\n`,
@@ -99,5 +102,6 @@ const { Content } = await render(entry);
 
 /** Clear a project's caches and generated files so the next build starts cold. */
 export function clearCaches(dir: string): void {
-  for (const p of ['node_modules/.astro', 'node_modules/.vite', '.astro']) rmSync(join(dir, p), { recursive: true, force: true });
+  for (const p of ['node_modules/.astro', 'node_modules/.vite', '.astro'])
+    rmSync(join(dir, p), { recursive: true, force: true });
 }

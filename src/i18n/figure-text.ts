@@ -3,7 +3,13 @@
  * plan attainment ("đạt 102% kế hoạch"), a period label. Components and chart labels share these.
  */
 import type { Change, FigureRow, Period, PlanAttainment } from '../lib/digest/types.ts';
-import { formatChangeWords, formatPercent, formatQualifiedAmount, formatSignedPercent, qualifierWord } from '../lib/format/number.ts';
+import {
+  formatChangeWords,
+  formatPercent,
+  formatQualifiedAmount,
+  formatSignedPercent,
+  qualifierWord,
+} from '../lib/format/number.ts';
 import type { Lang } from './lang.ts';
 import { ui } from './ui.ts';
 
@@ -26,7 +32,8 @@ export function changeWords(change: Change, lang: Lang): string {
   return formatChangeWords(change.percent, lang, change.qualifier);
 }
 
-export const changeDirection = (change: Change): 'up' | 'down' | 'flat' => (change.percent > 0 ? 'up' : change.percent < 0 ? 'down' : 'flat');
+export const changeDirection = (change: Change): 'up' | 'down' | 'flat' =>
+  change.percent > 0 ? 'up' : change.percent < 0 ? 'down' : 'flat';
 
 /** "đạt 102% kế hoạch" / "102% of plan"; for part of a year, "of the annual plan". */
 export function planText(plan: PlanAttainment, lang: Lang, period: Period = 'year'): string {

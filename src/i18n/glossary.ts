@@ -26,7 +26,11 @@ export const RECIPIENT_KIND_LABELS: Record<'individual' | 'collective' | 'mixed'
 
 /** Award names, most specific rule first; matched on the lower-cased name with tone marks normalised. */
 const AWARD_RULES: [RegExp, string | ((m: RegExpMatchArray) => string)][] = [
-  [/^huân chương lao động hạng (nhất|nhì|ba)/, (m) => `Labour Order, ${({ nhất: 'First', nhì: 'Second', ba: 'Third' } as const)[m[1] as 'nhất' | 'nhì' | 'ba']} Class`],
+  [
+    /^huân chương lao động hạng (nhất|nhì|ba)/,
+    (m) =>
+      `Labour Order, ${({ nhất: 'First', nhì: 'Second', ba: 'Third' } as const)[m[1] as 'nhất' | 'nhì' | 'ba']} Class`,
+  ],
   [/^huân chương độc lập/, 'Independence Order'],
   [/^huân chương/, 'Order (state decoration)'],
   [/^huy chương/, 'Medal'],

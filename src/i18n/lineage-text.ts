@@ -14,7 +14,8 @@ import { ui } from './ui.ts';
 export type NameRenderer = (unit: ProvinceUnit, text: string) => string;
 
 /** A pre-reform unit whose slug a larger new unit reuses is the "former" one: no sentence says "Bắc Ninh … into Bắc Ninh". */
-const isFormer = (u: ProvinceUnit): boolean => u.era === '63' && unitsWithSlug(u.slug).some((x) => x.era === '34' && x.predecessors.length > 1);
+const isFormer = (u: ProvinceUnit): boolean =>
+  u.era === '63' && unitsWithSlug(u.slug).some((x) => x.era === '34' && x.predecessors.length > 1);
 
 export function lineageSentence(fact: LineageFact, lang: Lang, name: NameRenderer = (_u, text) => text): string {
   const t = ui(lang);

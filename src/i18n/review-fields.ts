@@ -50,11 +50,16 @@ const PARTS: Record<string, Words> = {
 };
 
 /** What one item of a list is, in the entry's own terms: a metric's label, an award's name, a person. */
-function itemName(entry: Pick<DigestEntry, 'kpis' | 'targets' | 'awards' | 'serviceGrowth' | 'people'> | undefined, list: string, index: number, lang: Lang): string | undefined {
+function itemName(
+  entry: Pick<DigestEntry, 'kpis' | 'targets' | 'awards' | 'serviceGrowth' | 'people'> | undefined,
+  list: string,
+  index: number,
+  lang: Lang,
+): string | undefined {
   if (!entry) return undefined;
   if (list === 'kpis' || list === 'targets') {
     const metric = entry[list][index]?.metric;
-    return metric ? metricById(metric)?.label[lang] ?? metric : undefined;
+    return metric ? (metricById(metric)?.label[lang] ?? metric) : undefined;
   }
   if (list === 'awards') return entry.awards[index]?.award;
   if (list === 'serviceGrowth') return entry.serviceGrowth[index]?.service;
@@ -68,7 +73,7 @@ export function reviewFieldLabel(field: string, lang: Lang, entry?: Parameters<t
   const list = m ? FIELDS[m[1]!] : undefined;
   if (!m || !list) return field;
   const index = m[2] === undefined ? undefined : Number(m[2]);
-  const part = m[3] === undefined ? undefined : PARTS[m[3]]?.[lang] ?? m[3];
-  const item = index === undefined ? undefined : itemName(entry, m[1]!, index, lang) ?? `#${index + 1}`;
+  const part = m[3] === undefined ? undefined : (PARTS[m[3]]?.[lang] ?? m[3]);
+  const item = index === undefined ? undefined : (itemName(entry, m[1]!, index, lang) ?? `#${index + 1}`);
   return `${list[lang]}${item ? `: ${item}` : ''}${part ? ` (${part})` : ''}`;
 }

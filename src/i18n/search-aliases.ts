@@ -27,6 +27,8 @@ export function provinceNamesIn(text: string): string[] {
  * title), without diacritics, each once; empty when folding changes nothing.
  */
 export function foldedSearchText(html: string, extra: readonly string[] = []): string {
-  const folded = [...provinceNamesIn(html), ...extra].map((s) => [s, foldDiacritics(s)] as const).filter(([s, f]) => f !== s);
+  const folded = [...provinceNamesIn(html), ...extra]
+    .map((s) => [s, foldDiacritics(s)] as const)
+    .filter(([s, f]) => f !== s);
   return [...new Set(folded.map(([, f]) => f))].join(' · ');
 }

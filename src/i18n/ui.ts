@@ -19,7 +19,8 @@ const vi = {
     footerAbout: 'Số liệu được đọc từ các bài báo về hội nghị của Bưu điện tỉnh; mỗi con số dẫn về đúng câu trong bài.',
     footerMachine: 'Phần lớn số liệu do máy đọc; các mục được đánh dấu là chưa được biên tập viên kiểm tra.',
     rss: 'RSS bài viết',
-    ogImageAlt: 'Bưu điện các tỉnh: kết quả từng năm. Kết quả kinh doanh, hội nghị và khen thưởng, tổng hợp từ báo chí.',
+    ogImageAlt:
+      'Bưu điện các tỉnh: kết quả từng năm. Kết quả kinh doanh, hội nghị và khen thưởng, tổng hợp từ báo chí.',
   },
   nav: {
     home: 'Trang chủ',
@@ -45,7 +46,8 @@ const vi = {
   },
   common: {
     provinceNotIdentified: 'Chưa xác định tỉnh',
-    provinceNotIdentifiedNote: 'Bài viết không cho biết đây là Bưu điện tỉnh nào; mục này chưa được gắn với trang tỉnh.',
+    provinceNotIdentifiedNote:
+      'Bài viết không cho biết đây là Bưu điện tỉnh nào; mục này chưa được gắn với trang tỉnh.',
     estimated: 'ước tính',
     estimatedTitle: 'Số ước tính, đưa ra trước khi năm kết thúc',
     converted: 'quy đổi',
@@ -67,7 +69,8 @@ const vi = {
     printButton: 'In hoặc lưu PDF',
     backToTop: 'Về đầu trang',
     computedNote: '* Tính từ số liệu của tổng hợp (số liệu năm trước hoặc chỉ tiêu đã đặt); bài viết không nêu.',
-    list: (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`),
+    list: (items: string[]) =>
+      items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`,
   },
   period: {
     year: 'cả năm',
@@ -134,7 +137,8 @@ const vi = {
     reported: 'Các tỉnh đã báo cáo',
     latestConferences: 'Hội nghị mới nhất',
     latestAwards: (year: number) => `Khen thưởng mới nhất (năm ${year})`,
-    noAwardsYet: (year: number, awardsYear: number) => `Chưa có khen thưởng nào cho năm ${year}; đây là các khen thưởng của năm ${awardsYear}.`,
+    noAwardsYet: (year: number, awardsYear: number) =>
+      `Chưa có khen thưởng nào cho năm ${year}; đây là các khen thưởng của năm ${awardsYear}.`,
     allAwards: (n: number, year: number) => `Cả ${n} khen thưởng năm ${year}`,
     explore: 'Xem thêm',
     exploreYears: 'Báo cáo theo năm',
@@ -148,7 +152,8 @@ const vi = {
   },
   provinces: {
     title: 'Các tỉnh',
-    intro: 'Mọi tỉnh có số liệu trong tổng hợp này, và các tỉnh liên quan qua đợt sắp xếp đơn vị hành chính ngày 1/7/2025.',
+    intro:
+      'Mọi tỉnh có số liệu trong tổng hợp này, và các tỉnh liên quan qua đợt sắp xếp đơn vị hành chính ngày 1/7/2025.',
     years: 'Các năm có số liệu',
     noReports: 'Chưa có bài viết riêng',
     unassignedLine: (n: number) => `${n} bài viết chưa xác định được tỉnh, xem ở dòng thời gian.`,
@@ -167,15 +172,18 @@ const vi = {
     noFigures: 'Chưa có số liệu nào của tỉnh này.',
     noReportsOwn: (kind: string) => `Tổng hợp chưa có bài viết riêng về ${kind} này.`,
     latestPeriod: (period: string) => `Số liệu ${period}`,
-    singleYear: (year: number) => `Mới có số liệu của một năm (${year}), nên chỉ có bảng; biểu đồ sẽ xuất hiện khi có thêm năm khác.`,
+    singleYear: (year: number) =>
+      `Mới có số liệu của một năm (${year}), nên chỉ có bảng; biểu đồ sẽ xuất hiện khi có thêm năm khác.`,
     tablesOnly: 'Chỉ tiêu nào mới có số liệu của một năm thì chỉ có bảng; biểu đồ sẽ xuất hiện khi có thêm năm khác.',
     // Names come with their kind ("tỉnh Quảng Nam", "thành phố Đà Nẵng"): see typedName in names.ts.
     mergedInto: (subject: string, into: string, date: string, partners: string) =>
       `Từ ngày ${date}, ${subject} được hợp nhất${partners ? ` cùng ${partners}` : ''} thành ${into}.`,
-    formedFrom: (subject: string, from: string, date: string) => `${capitalise(subject)} hiện nay được thành lập từ ngày ${date} trên cơ sở hợp nhất ${from}.`,
+    formedFrom: (subject: string, from: string, date: string) =>
+      `${capitalise(subject)} hiện nay được thành lập từ ngày ${date} trên cơ sở hợp nhất ${from}.`,
     renamed: (subject: string, to: string, date: string) => `Từ ngày ${date}, ${subject} trở thành ${to}.`,
     renamedFrom: (subject: string, from: string, date: string) => `Từ ngày ${date}, ${subject} tiếp nối ${from}.`,
-    combinedNote: (names: string) => `Cột “cộng lại” là tổng số liệu của ${names} trước khi hợp nhất, chỉ tính khi tất cả các tỉnh đều có số liệu.`,
+    combinedNote: (names: string) =>
+      `Cột “cộng lại” là tổng số liệu của ${names} trước khi hợp nhất, chỉ tính khi tất cả các tỉnh đều có số liệu.`,
     combinedMissing: (missing: string) => `chưa có số liệu của ${missing}`,
     lineage: 'Địa giới hành chính',
     role: 'Chức vụ',
@@ -263,7 +271,8 @@ const vi = {
   },
   data: {
     title: 'Dữ liệu',
-    intro: 'Tải toàn bộ số liệu để dùng trong bảng tính hoặc phân tích. Tệp CSV dùng mã UTF-8 có BOM nên Excel hiển thị đúng tiếng Việt.',
+    intro:
+      'Tải toàn bộ số liệu để dùng trong bảng tính hoặc phân tích. Tệp CSV dùng mã UTF-8 có BOM nên Excel hiển thị đúng tiếng Việt.',
     downloads: 'Tải xuống',
     kpisCsv: 'Số liệu (CSV)',
     kpisJson: 'Số liệu (JSON)',
@@ -274,7 +283,8 @@ const vi = {
     column: 'Cột',
     meaning: 'Ý nghĩa',
     dictionary: 'Từ điển chỉ tiêu',
-    dictionaryIntro: 'Mỗi giá trị trong cột metric là một mã dưới đây. Giá trị lưu theo đơn vị gốc (đồng, không phải tỷ đồng).',
+    dictionaryIntro:
+      'Mỗi giá trị trong cột metric là một mã dưới đây. Giá trị lưu theo đơn vị gốc (đồng, không phải tỷ đồng).',
     id: 'Mã',
     unit: 'Đơn vị',
     group: 'Nhóm',
@@ -301,10 +311,12 @@ const en: UiStrings = {
     mainNav: 'Main navigation',
     languageSwitch: 'Tiếng Việt',
     languageSwitchLabel: 'Read this page in Vietnamese',
-    footerAbout: 'Figures are read from news articles about provincial post office conferences; every figure links to the sentence it came from.',
+    footerAbout:
+      'Figures are read from news articles about provincial post office conferences; every figure links to the sentence it came from.',
     footerMachine: 'Most figures were read by machine; entries not yet checked by an editor say so.',
     rss: 'Articles RSS feed',
-    ogImageAlt: 'Provincial Post Offices: Year by Year. Vietnam’s provincial post offices’ results, conferences and awards.',
+    ogImageAlt:
+      'Provincial Post Offices: Year by Year. Vietnam’s provincial post offices’ results, conferences and awards.',
   },
   nav: {
     home: 'Home',
@@ -330,7 +342,8 @@ const en: UiStrings = {
   },
   common: {
     provinceNotIdentified: 'Province not identified',
-    provinceNotIdentifiedNote: 'The article does not say which provincial post office this is; it is not shown on any province page.',
+    provinceNotIdentifiedNote:
+      'The article does not say which provincial post office this is; it is not shown on any province page.',
     estimated: 'estimate',
     estimatedTitle: 'An estimate made before the year closed',
     converted: 'converted',
@@ -352,7 +365,8 @@ const en: UiStrings = {
     printButton: 'Print or save as PDF',
     backToTop: 'Back to top',
     computedNote: '* Computed by the digest from last year’s figure or the target set; the article does not state it.',
-    list: (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`),
+    list: (items: string[]) =>
+      items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`,
   },
   period: {
     year: 'full year',
@@ -371,7 +385,8 @@ const en: UiStrings = {
   },
   review: {
     needsTitle: 'Needs review',
-    needsIntro: 'The machine reading of this article has open questions. Check these against the original before using the figures:',
+    needsIntro:
+      'The machine reading of this article has open questions. Check these against the original before using the figures:',
     field: 'Field',
     unreviewed: 'Read by machine from the article, not yet checked by an editor.',
     reviewed: (by?: string, at?: string) => `Checked${by ? ` by ${by}` : ''}${at ? ` on ${at}` : ''}.`,
@@ -411,7 +426,8 @@ const en: UiStrings = {
     statProvinces: (n: number) => (n === 1 ? 'province reported' : 'provinces reported'),
     statConferences: (n: number) => (n === 1 ? 'conference' : 'conferences'),
     statAwards: (n: number) => (n === 1 ? 'award' : 'awards'),
-    statUnassigned: (n: number) => (n === 1 ? 'article with no province identified' : 'articles with no province identified'),
+    statUnassigned: (n: number) =>
+      n === 1 ? 'article with no province identified' : 'articles with no province identified',
     leaders: 'Leaders by indicator',
     leaderOf: (n: number) => `highest of ${n} provinces with a figure`,
     leaderOfLowest: (n: number) => `lowest (best) of ${n} provinces with a figure`,
@@ -419,7 +435,8 @@ const en: UiStrings = {
     reported: 'Provinces that reported',
     latestConferences: 'Latest conferences',
     latestAwards: (year: number) => `Latest awards (${year})`,
-    noAwardsYet: (year: number, awardsYear: number) => `No awards for ${year} yet; these are the awards for ${awardsYear}.`,
+    noAwardsYet: (year: number, awardsYear: number) =>
+      `No awards for ${year} yet; these are the awards for ${awardsYear}.`,
     allAwards: (n: number, year: number) => (n === 1 ? `The one award for ${year}` : `All ${n} awards for ${year}`),
     explore: 'Explore',
     exploreYears: 'Digest by year',
@@ -438,8 +455,10 @@ const en: UiStrings = {
     noReports: 'No articles of its own',
     unassignedLine: (n: number) => `${n} article${n === 1 ? '' : 's'} with no province identified: see the timeline.`,
     withoutHeading: 'Provinces with no figures yet',
-    withoutCurrent: (n: number) => `${n === 1 ? 'One of today’s provinces and cities has' : `${n} of today’s provinces and cities have`} no article in the digest yet:`,
-    withoutFormer: (n: number) => `Nor ${n === 1 ? 'does one province' : `do ${n} provinces`} merged into others on 1 July 2025:`,
+    withoutCurrent: (n: number) =>
+      `${n === 1 ? 'One of today’s provinces and cities has' : `${n} of today’s provinces and cities have`} no article in the digest yet:`,
+    withoutFormer: (n: number) =>
+      `Nor ${n === 1 ? 'does one province' : `do ${n} provinces`} merged into others on 1 July 2025:`,
   },
   province: {
     latest: (year: number) => `${year} figures`,
@@ -452,14 +471,17 @@ const en: UiStrings = {
     noFigures: 'No figures for this province yet.',
     noReportsOwn: (kind: string) => `The digest has no articles about this ${kind} itself.`,
     latestPeriod: (period: string) => `Figures for the ${period}`,
-    singleYear: (year: number) => `Figures for one year only so far (${year}), so tables only; a chart appears once another year is added.`,
+    singleYear: (year: number) =>
+      `Figures for one year only so far (${year}), so tables only; a chart appears once another year is added.`,
     tablesOnly: 'An indicator with figures for one year only gets a table; a chart appears once another year is added.',
     mergedInto: (subject: string, into: string, date: string, partners: string) =>
       `On ${date}, ${subject} was merged${partners ? ` with ${partners}` : ''} into ${into}.`,
-    formedFrom: (subject: string, from: string, date: string) => `Today’s ${subject} was formed on ${date} by merging ${from}.`,
+    formedFrom: (subject: string, from: string, date: string) =>
+      `Today’s ${subject} was formed on ${date} by merging ${from}.`,
     renamed: (subject: string, to: string, date: string) => `On ${date}, ${subject} became ${to}.`,
     renamedFrom: (subject: string, from: string, date: string) => `Since ${date}, ${subject} continues ${from}.`,
-    combinedNote: (names: string) => `“Combined” adds up the figures of ${names} before they merged, only where all of them reported.`,
+    combinedNote: (names: string) =>
+      `“Combined” adds up the figures of ${names} before they merged, only where all of them reported.`,
     combinedMissing: (missing: string) => `no figure from ${missing}`,
     lineage: 'Administrative changes',
     role: 'Role',
@@ -547,7 +569,8 @@ const en: UiStrings = {
   },
   data: {
     title: 'Data',
-    intro: 'Download every figure for spreadsheets or analysis. The CSV files are UTF-8 with a byte order mark, so Excel shows Vietnamese correctly.',
+    intro:
+      'Download every figure for spreadsheets or analysis. The CSV files are UTF-8 with a byte order mark, so Excel shows Vietnamese correctly.',
     downloads: 'Downloads',
     kpisCsv: 'Figures (CSV)',
     kpisJson: 'Figures (JSON)',
@@ -558,7 +581,8 @@ const en: UiStrings = {
     column: 'Column',
     meaning: 'Meaning',
     dictionary: 'Indicator dictionary',
-    dictionaryIntro: 'Every value of the metric column is one of these ids. Values are stored in base units (VND, not billions).',
+    dictionaryIntro:
+      'Every value of the metric column is one of these ids. Values are stored in base units (VND, not billions).',
     id: 'Id',
     unit: 'Unit',
     group: 'Group',

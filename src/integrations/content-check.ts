@@ -26,7 +26,10 @@ interface Answer {
 function runCheck(root: string, errorsOnly: boolean): Promise<Answer> {
   return new Promise((resolve) => {
     // tsx loads the checker's TypeScript in the worker, as it does for `npm run check`.
-    const worker = new Worker(new URL('./content-check-worker.mjs', import.meta.url), { workerData: { root, errorsOnly }, execArgv: ['--import', 'tsx'] });
+    const worker = new Worker(new URL('./content-check-worker.mjs', import.meta.url), {
+      workerData: { root, errorsOnly },
+      execArgv: ['--import', 'tsx'],
+    });
     worker.once('message', (answer: Answer) => {
       resolve(answer);
       void worker.terminate();
@@ -38,7 +41,9 @@ function runCheck(root: string, errorsOnly: boolean): Promise<Answer> {
 function verdictOf(answer: Answer, command: 'build' | 'dev', logger: AstroIntegrationLogger): Error | null {
   if (answer.crashed !== undefined) {
     // A bug of ours, not a content mistake: say so, and let the build go on with Astro's own checks.
-    logger.warn(`Không chạy được bước kiểm tra nội dung; hãy chạy npm run check. / The content check could not run; run npm run check. (${answer.crashed.split('\n')[0]})`);
+    logger.warn(
+      `Không chạy được bước kiểm tra nội dung; hãy chạy npm run check. / The content check could not run; run npm run check. (${answer.crashed.split('\n')[0]})`,
+    );
     return null;
   }
   for (const line of answer.lines ?? []) console.error(line);
@@ -52,9 +57,14 @@ function verdictOf(answer: Answer, command: 'build' | 'dev', logger: AstroIntegr
   }
   const n = answer.buildErrors ?? 0;
   if (n === 0) return null;
-  const error = Object.assign(new Error(`Nội dung có ${n} lỗi, xem các dòng ở trên. / The content has ${n} error${n === 1 ? '' : 's'}: see the lines above.`), {
-    hint: 'Sửa từng dòng rồi chạy npm run check. / Fix each line, then run npm run check.',
-  });
+  const error = Object.assign(
+    new Error(
+      `Nội dung có ${n} lỗi, xem các dòng ở trên. / The content has ${n} error${n === 1 ? '' : 's'}: see the lines above.`,
+    ),
+    {
+      hint: 'Sửa từng dòng rồi chạy npm run check. / Fix each line, then run npm run check.',
+    },
+  );
   // The lines above say where and what; a stack trace of this file would only distract.
   error.stack = '';
   return error;
@@ -66,7 +76,9 @@ export default function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const verdict: Verdict = runCheck(fileURLToPath(config.root), command === 'dev').then((answer) => verdictOf(answer, command, logger));
+        const verdict: Verdict = runCheck(fileURLToPath(config.root), command === 'dev').then((answer) =>
+          verdictOf(answer, command, logger),
+        );
         // Only a build waits for the verdict (in the content loader); the dev server just prints it.
         if (command === 'build') (globalThis as { [CHECK_VERDICT]?: Verdict })[CHECK_VERDICT] = verdict;
       },

@@ -28,7 +28,8 @@ function summary(e: DigestEntry, lang: Lang): string {
   return [
     nameAtTime(e.unitKey, e.province) ?? t.common.provinceNotIdentified,
     `${t.article.reportYear} ${e.reportYear}`,
-    revenue && `${metricById('total_revenue')!.label[lang]}: ${figureValueText({ value: revenue.value, unit: revenue.unit, figure: revenue }, lang)}`,
+    revenue &&
+      `${metricById('total_revenue')!.label[lang]}: ${figureValueText({ value: revenue.value, unit: revenue.unit, figure: revenue }, lang)}`,
   ]
     .filter(Boolean)
     .join(' · ');

@@ -7,7 +7,15 @@
  * sources matched against lower-cased text with tone marks normalised (see text/fold.ts).
  */
 
-export const UNITS = ['VND', 'VND/person/year', 'VND/person/month', 'count', 'percent', 'km/point', 'people/point'] as const;
+export const UNITS = [
+  'VND',
+  'VND/person/year',
+  'VND/person/month',
+  'count',
+  'percent',
+  'km/point',
+  'people/point',
+] as const;
 export type Unit = (typeof UNITS)[number];
 
 export type MetricGroup = 'headline' | 'service' | 'public-service' | 'network';
@@ -355,7 +363,10 @@ export const METRICS: readonly Metric[] = [
     // A bare "276 điểm" is the network when what follows breaks it down into the kinds of service
     // point ("có 276 điểm, trong đó có 48 bưu cục, 162 điểm bưu điện văn hóa xã, … đại lý, … thùng
     // thư"); a bare "95 điểm" elsewhere may be a score.
-    countNouns: ['điểm phục vụ', 'điểm(?=\\s*,?\\s*(?:trong đó|gồm|bao gồm)[^.;]{0,40}?(?:bưu cục|điểm bưu điện|đại lý|thùng thư))'],
+    countNouns: [
+      'điểm phục vụ',
+      'điểm(?=\\s*,?\\s*(?:trong đó|gồm|bao gồm)[^.;]{0,40}?(?:bưu cục|điểm bưu điện|đại lý|thùng thư))',
+    ],
   },
   {
     id: 'delivery_routes',

@@ -140,7 +140,9 @@ export function isKnownSlug(slug: string): boolean {
 
 /** Is the unit in force on this ISO date? */
 export function validOn(unit: ProvinceUnit, isoDate: string): boolean {
-  return (unit.validFrom === null || unit.validFrom <= isoDate) && (unit.validUntil === null || isoDate <= unit.validUntil);
+  return (
+    (unit.validFrom === null || unit.validFrom <= isoDate) && (unit.validUntil === null || isoDate <= unit.validUntil)
+  );
 }
 
 /** A date to look a unit up with when only a year is known: mid-year, so a 2025 year is ambiguous. */
@@ -201,9 +203,21 @@ const districtList: District[] = [];
     const id = `${d.code}|${d.name}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    districtList.push({ code: d.code, name: d.name, fullName: d.fullName, type: d.type as District['type'], provinceCode: d.provinceCode });
+    districtList.push({
+      code: d.code,
+      name: d.name,
+      fullName: d.fullName,
+      type: d.type as District['type'],
+      provinceCode: d.provinceCode,
+    });
     for (const v of ('nameVariants' in d && Array.isArray(d.nameVariants) ? d.nameVariants : []) as string[]) {
-      districtList.push({ code: d.code, name: v, fullName: d.fullName, type: d.type as District['type'], provinceCode: d.provinceCode });
+      districtList.push({
+        code: d.code,
+        name: v,
+        fullName: d.fullName,
+        type: d.type as District['type'],
+        provinceCode: d.provinceCode,
+      });
     }
   }
 }
@@ -220,7 +234,10 @@ export function districtsNamed(name: string): District[] {
 export function unit63ByCode(code: string, isoDate?: string): ProvinceUnit | undefined {
   const candidates = units.filter((u) => u.era === '63' && u.code === code);
   if (!isoDate) return candidates[candidates.length - 1];
-  return candidates.find((u) => validOn(u, isoDate)) ?? (isoDate < MERGER_DATE ? candidates[0] : candidates[candidates.length - 1]);
+  return (
+    candidates.find((u) => validOn(u, isoDate)) ??
+    (isoDate < MERGER_DATE ? candidates[0] : candidates[candidates.length - 1])
+  );
 }
 
 /** Display name with its type: "Tỉnh Sơn La" / "Sơn La Province". */

@@ -87,7 +87,13 @@ export function findDateMentions(text: string): DateMention[] {
     const month = Number(m[4] ?? m[6]);
     const year = m[5] ?? m[7];
     if (day < 1 || day > 31 || month < 1 || month > 12) continue;
-    out.push({ day, month, ...(year ? { year: Number(year) } : {}), index: m.index, raw: m[0].replace(/\s*\(?\s*$/, '') });
+    out.push({
+      day,
+      month,
+      ...(year ? { year: Number(year) } : {}),
+      index: m.index,
+      raw: m[0].replace(/\s*\(?\s*$/, ''),
+    });
   }
   return out;
 }
@@ -112,7 +118,10 @@ export interface YearContext {
  * - A year-end conference: from September on it belongs to the reported year, before that to the plan
  *   year (conferences run from December to March).
  */
-export function inferYear(dm: DayMonth, ctx: YearContext): { year: number; basis: 'published' | 'report-year' | 'plan-year' } | null {
+export function inferYear(
+  dm: DayMonth,
+  ctx: YearContext,
+): { year: number; basis: 'published' | 'report-year' | 'plan-year' } | null {
   const published = ctx.published?.slice(0, 10);
   if (published) {
     const py = Number(published.slice(0, 4));

@@ -76,14 +76,29 @@ export const NUMBER_SOURCE = String.raw`\d+(?:[.,]\d+)*`;
  * hedge comes after the number.
  */
 const QUALIFIER_OF: Record<string, Qualifier> = {
-  'trên dưới': 'about', 'xấp xỉ': 'about', khoảng: 'about', chừng: 'about', 'ước chừng': 'about',
-  gần: 'nearly', 'suýt soát': 'nearly',
-  'chưa đến': 'under', 'chưa tới': 'under', dưới: 'under', 'không quá': 'under', 'không tới': 'under',
-  trên: 'over', hơn: 'over',
+  'trên dưới': 'about',
+  'xấp xỉ': 'about',
+  khoảng: 'about',
+  chừng: 'about',
+  'ước chừng': 'about',
+  gần: 'nearly',
+  'suýt soát': 'nearly',
+  'chưa đến': 'under',
+  'chưa tới': 'under',
+  dưới: 'under',
+  'không quá': 'under',
+  'không tới': 'under',
+  trên: 'over',
+  hơn: 'over',
 };
 // One pattern for all: at any position the longer phrase is tried first ("trên dưới" before "trên",
 // "ước chừng" before "chừng"); the anchor at the end leaves only the hedge right before the number.
-const QUALIFIER_WORDS = new RegExp(`(?:^|\\s)(${Object.keys(QUALIFIER_OF).sort((a, b) => b.length - a.length).join('|')})\\s*$`, 'u');
+const QUALIFIER_WORDS = new RegExp(
+  `(?:^|\\s)(${Object.keys(QUALIFIER_OF)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\s*$`,
+  'u',
+);
 
 /** The longest hedge ("suýt soát", "không quá") with its spaces fits in this many characters. */
 const HEDGE_REACH = 24;
@@ -92,7 +107,10 @@ const HEDGE_REACH = 24;
 export function qualifierBefore(textBefore: string): { qualifier: Qualifier; length: number } {
   // Only the end can hold the hedge: look at the last few words, not the whole clause (a regex
   // anchored at the end still scans from the start, which is quadratic over a long paragraph).
-  const tail = textBefore.length > HEDGE_REACH ? textBefore.slice(textBefore.indexOf(' ', textBefore.length - HEDGE_REACH)) : textBefore;
+  const tail =
+    textBefore.length > HEDGE_REACH
+      ? textBefore.slice(textBefore.indexOf(' ', textBefore.length - HEDGE_REACH))
+      : textBefore;
   const m = QUALIFIER_WORDS.exec(tail);
   if (m) return { qualifier: QUALIFIER_OF[m[1]!]!, length: m[0].trimStart().length };
   return { qualifier: 'exact', length: 0 };
@@ -116,7 +134,8 @@ function lowerKeepLengthOnce(s: string): string {
 // --- Money and other quantities ------------------------------------------------------------
 
 /** 'foreign-money': an amount in another currency ("3,5 tỷ USD"); never read as đồng. */
-export type QuantityKind = 'money' | 'foreign-money' | 'percent' | 'count' | 'km-per-point' | 'people-per-point' | 'plain';
+export type QuantityKind =
+  'money' | 'foreign-money' | 'percent' | 'count' | 'km-per-point' | 'people-per-point' | 'plain';
 
 export interface Quantity {
   kind: QuantityKind;
@@ -150,7 +169,8 @@ const SCALES: [RegExp, number][] = [
 ];
 const CURRENCY = /^\s*(?:đồng|vnđ|vnd|đ)(?![\p{L}\p{N}])/u;
 /** Other currencies a report may quote (exports, aid, a partner's figures): an amount in them is not đồng. */
-const FOREIGN_CURRENCY = /^\s*(?:usd|đô(?:\s*-?\s*la)?(?:\s+mỹ)?|eur|euro|yên(?:\s+nhật)?|nhân\s+dân\s+tệ|bảng\s+anh|\$|€)(?![\p{L}\p{N}])/u;
+const FOREIGN_CURRENCY =
+  /^\s*(?:usd|đô(?:\s*-?\s*la)?(?:\s+mỹ)?|eur|euro|yên(?:\s+nhật)?|nhân\s+dân\s+tệ|bảng\s+anh|\$|€)(?![\p{L}\p{N}])/u;
 /** The smaller part of a compound amount: "95 tỷ 600 triệu đồng", "2 triệu 500 nghìn đồng". */
 const SUB_AMOUNT = /^\s+(\d{1,3}(?:[.,]\d+)?)\s*(triệu|tr\.?(?=\s?(?:đồng|đ)(?![\p{L}]))|nghìn|ngàn)(?![\p{L}])/u;
 const SUB_SCALE: Record<string, number> = { triệu: 1e6, nghìn: 1e3, ngàn: 1e3 };
@@ -170,7 +190,10 @@ const OTHER_RATE = /^\s*[\p{L}]+(?:\s+[\p{L}]+)?\s*\/\s*(?:ngày|tuần|giờ|ch
 /** How far after a number its unit, scale, per-person tail or noun can reach. */
 const LOOKAHEAD = 80;
 
-const NUMBER_IN_TEXT = new RegExp(`(?:(?<![${WORD}/.,:\\-–−])([-−–])|(?<![${WORD}/.,:\\-–−]))(?=\\d)(${NUMBER_SOURCE})`, 'gu');
+const NUMBER_IN_TEXT = new RegExp(
+  `(?:(?<![${WORD}/.,:\\-–−])([-−–])|(?<![${WORD}/.,:\\-–−]))(?=\\d)(${NUMBER_SOURCE})`,
+  'gu',
+);
 
 /**
  * Find every number in a (lower-cased) text with what follows it: money with its scale, percentages,
@@ -207,7 +230,14 @@ export function scanQuantities(lower: string): Quantity[] {
     const pct = lead === '%' || lead === 'p' ? PERCENT.exec(after) : null;
     if (pct) {
       end += pct[0].length;
-      out.push({ ...base, kind: 'percent', end, value: parsed.value, ...(parsed.alternative !== undefined ? { alternative: parsed.alternative } : {}), inRange });
+      out.push({
+        ...base,
+        kind: 'percent',
+        end,
+        value: parsed.value,
+        ...(parsed.alternative !== undefined ? { alternative: parsed.alternative } : {}),
+        inRange,
+      });
       continue;
     }
     const km = lead === 'k' ? KM_PER_POINT.exec(after) : null;
@@ -257,9 +287,23 @@ export function scanQuantities(lower: string): Quantity[] {
     }
     const currency = CURRENCY.exec(unitAhead);
     // "2,5 triệu bưu gửi", "1,2 triệu lượt người": millions or thousands of something, not money.
-    if (scale !== undefined && scale < 1e9 && !currency && /^\s+[\p{L}]/u.test(unitAhead) && !/^\s*(?:\/|vnđ|vnd|đ\b)/u.test(unitAhead)) {
+    if (
+      scale !== undefined &&
+      scale < 1e9 &&
+      !currency &&
+      /^\s+[\p{L}]/u.test(unitAhead) &&
+      !/^\s*(?:\/|vnđ|vnd|đ\b)/u.test(unitAhead)
+    ) {
       const nounAt = end + (unitAhead.length - unitAhead.trimStart().length);
-      out.push({ ...base, kind: 'plain', end, value: Math.round(parsed.value * scale), nounStart: nounAt, scaleWord: scaleWord!, inRange });
+      out.push({
+        ...base,
+        kind: 'plain',
+        end,
+        value: Math.round(parsed.value * scale),
+        nounStart: nounAt,
+        scaleWord: scaleWord!,
+        inRange,
+      });
       continue;
     }
     if (scale !== undefined || currency) {
@@ -284,7 +328,9 @@ export function scanQuantities(lower: string): Quantity[] {
         kind: 'money',
         end,
         value: roundMoney(parsed.value * mult + subAmount),
-        ...(parsed.alternative !== undefined && subAmount === 0 ? { alternative: roundMoney(parsed.alternative * mult) } : {}),
+        ...(parsed.alternative !== undefined && subAmount === 0
+          ? { alternative: roundMoney(parsed.alternative * mult) }
+          : {}),
         ...(per ? { per } : {}),
         ...(scaleWord ? { scaleWord } : {}),
         inRange,

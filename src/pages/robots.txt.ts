@@ -7,5 +7,7 @@ import { withBase } from '../i18n/paths.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const sitemap = site ? `\nSitemap: ${new URL(withBase('sitemap-index.xml'), site).href}` : '';
-  return new Response(`User-agent: *\nAllow: /${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(`User-agent: *\nAllow: /${sitemap}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 };

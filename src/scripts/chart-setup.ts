@@ -22,7 +22,17 @@ import {
 } from 'chart.js';
 import type { ChartSpec, DatasetSpec } from '../lib/charts/types.ts';
 
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
+Chart.register(
+  BarController,
+  BarElement,
+  LineController,
+  LineElement,
+  PointElement,
+  CategoryScale,
+  LinearScale,
+  Legend,
+  Tooltip,
+);
 Chart.defaults.color = '#4d5562';
 Chart.defaults.font.family = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
 
@@ -72,7 +82,11 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
   const defaultClick = Chart.defaults.plugins.legend.onClick;
   const config: ChartConfiguration<'bar' | 'line', (number | null)[], string> = {
     type: 'bar',
-    data: { labels: spec.data.labels, datasets: datasets.map(toDataset) } as ChartConfiguration<'bar' | 'line', (number | null)[], string>['data'],
+    data: { labels: spec.data.labels, datasets: datasets.map(toDataset) } as ChartConfiguration<
+      'bar' | 'line',
+      (number | null)[],
+      string
+    >['data'],
     options: {
       indexAxis: horizontal ? 'y' : 'x',
       responsive: true,
@@ -98,13 +112,33 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
             generateLabels(chart): LegendItem[] {
               const items = defaultLabels(chart).map((item) => {
                 const d = datasets[item.datasetIndex ?? -1];
-                if (d?.type === 'line') return { ...item, pointStyle: 'line' as const, lineWidth: 3, lineDash: d.borderDash ?? [], fillStyle: d.borderColor };
+                if (d?.type === 'line')
+                  return {
+                    ...item,
+                    pointStyle: 'line' as const,
+                    lineWidth: 3,
+                    lineDash: d.borderDash ?? [],
+                    fillStyle: d.borderColor,
+                  };
                 // A bar's swatch is its plain colour, even when its first bar is an estimate.
-                return { ...item, pointStyle: 'rect' as const, lineWidth: 0, fillStyle: d?.backgroundColor ?? item.fillStyle };
+                return {
+                  ...item,
+                  pointStyle: 'rect' as const,
+                  lineWidth: 0,
+                  fillStyle: d?.backgroundColor ?? item.fillStyle,
+                };
               });
               if (estimatedLabel !== undefined) {
                 const colour = datasets.find((d) => d.estimated?.some(Boolean))?.backgroundColor ?? '#1d4f91';
-                items.push({ text: estimatedLabel, fillStyle: hatch(colour), strokeStyle: colour, lineWidth: 2, pointStyle: 'rect', hidden: false, fontColor: Chart.defaults.color as string });
+                items.push({
+                  text: estimatedLabel,
+                  fillStyle: hatch(colour),
+                  strokeStyle: colour,
+                  lineWidth: 2,
+                  pointStyle: 'rect',
+                  hidden: false,
+                  fontColor: Chart.defaults.color as string,
+                });
               }
               return items;
             },
@@ -119,7 +153,8 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
             label: (ctx) => {
               const v = horizontal ? ctx.parsed.x : ctx.parsed.y;
               if (v === null || v === undefined) return ctx.dataset.label ?? '';
-              const estimate = estimatedLabel && datasets[ctx.datasetIndex]?.estimated?.[ctx.dataIndex] ? ` (${estimatedLabel})` : '';
+              const estimate =
+                estimatedLabel && datasets[ctx.datasetIndex]?.estimated?.[ctx.dataIndex] ? ` (${estimatedLabel})` : '';
               return `${ctx.dataset.label}: ${number.format(v)} ${spec.format.unitLabel}`.trim() + estimate;
             },
           },

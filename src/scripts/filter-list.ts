@@ -50,14 +50,20 @@ class FilterList extends HTMLElement {
     // only those whose data-recipients is empty. data-sum-for adds up their data-recipients.
     for (const cell of this.querySelectorAll<HTMLElement>('[data-count-for]')) {
       const missing = cell.dataset.countMissing;
-      cell.textContent = String(visible(cell.dataset.countFor).filter((i) => !missing || i.dataset[missing] === '').length);
+      cell.textContent = String(
+        visible(cell.dataset.countFor).filter((i) => !missing || i.dataset[missing] === '').length,
+      );
     }
     for (const cell of this.querySelectorAll<HTMLElement>('[data-sum-for]')) {
-      cell.textContent = String(visible(cell.dataset.sumFor).reduce((sum, i) => sum + (Number(i.dataset.recipients) || 0), 0));
+      cell.textContent = String(
+        visible(cell.dataset.sumFor).reduce((sum, i) => sum + (Number(i.dataset.recipients) || 0), 0),
+      );
     }
     const status = this.querySelector<HTMLElement>('[data-filter-status]');
     if (status) {
-      status.textContent = (status.dataset.template ?? '{n}/{total}').replace('{n}', String(shown)).replace('{total}', String(items.length));
+      status.textContent = (status.dataset.template ?? '{n}/{total}')
+        .replace('{n}', String(shown))
+        .replace('{total}', String(items.length));
     }
     const empty = this.querySelector<HTMLElement>('[data-filter-empty]');
     if (empty) empty.hidden = shown > 0;

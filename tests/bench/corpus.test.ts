@@ -30,7 +30,9 @@ describe('planCorpus', () => {
     const plan = planCorpus({ provinces: 2, years: 1, scale: 16, seed: 3, lastYear: 2020 });
     expect(plan).toHaveLength(2 * 16);
     const one = plan.filter((a) => a.unit.key === plan[0]!.unit.key);
-    expect(one.map((a) => a.kind).sort()).toEqual([...Array(13).fill('year-end'), 'first-quarter', 'mid-year', 'nine-month'].sort());
+    expect(one.map((a) => a.kind).sort()).toEqual(
+      [...Array(13).fill('year-end'), 'first-quarter', 'mid-year', 'nine-month'].sort(),
+    );
     expect(new Set(one.map((a) => a.date.join('/'))).size).toBe(16);
   });
 
@@ -62,7 +64,10 @@ describe('generated articles through the real extraction', () => {
         expect(data.awards!.length, a.name).toBeGreaterThanOrEqual(1);
       }
       // The only warning a generated article may carry is the excerpt's (as real excerpts do).
-      expect((data.review?.warnings ?? []).filter((w) => w.field !== 'source'), a.name).toEqual([]);
+      expect(
+        (data.review?.warnings ?? []).filter((w) => w.field !== 'source'),
+        a.name,
+      ).toEqual([]);
     }
   });
 

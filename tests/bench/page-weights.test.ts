@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { gzipBytes, jsImports, pageAssets, pageTypeOf, pageWeight, resolveUrl, totalOf, weightsByType } from '../../src/lib/bench/page-weights.ts';
+import {
+  gzipBytes,
+  jsImports,
+  pageAssets,
+  pageTypeOf,
+  pageWeight,
+  resolveUrl,
+  totalOf,
+  weightsByType,
+} from '../../src/lib/bench/page-weights.ts';
 
 describe('pageTypeOf', () => {
   it('names the page type of a built file in either language', () => {
@@ -30,8 +39,12 @@ describe('pageAssets and jsImports', () => {
   });
 
   it('tells static imports from dynamic ones in minified output', () => {
-    const code = 'import{t as e}from"./preload-helper.X.js";import"./side.js";let{d}=await e(async()=>{let{d}=await import(`./chart-setup.Y.js`);return{d}},[]);import(`${b}pagefind.js`)';
-    expect(jsImports(code)).toEqual({ static: ['./preload-helper.X.js', './side.js'], dynamic: ['./chart-setup.Y.js'] });
+    const code =
+      'import{t as e}from"./preload-helper.X.js";import"./side.js";let{d}=await e(async()=>{let{d}=await import(`./chart-setup.Y.js`);return{d}},[]);import(`${b}pagefind.js`)';
+    expect(jsImports(code)).toEqual({
+      static: ['./preload-helper.X.js', './side.js'],
+      dynamic: ['./chart-setup.Y.js'],
+    });
   });
 
   it('resolves relative module paths against the importing file', () => {
@@ -48,8 +61,10 @@ describe('pageWeight', () => {
     '/_astro/helper.js': 'export const t=(f)=>f();'.repeat(20),
     '/_astro/chart-setup.js': 'export function drawChart(){}'.repeat(400),
   };
-  const read = (url: string): Uint8Array | null => (files[url] === undefined ? null : new TextEncoder().encode(files[url]));
-  const html = '<html><head><link rel="stylesheet" href="/digest/_astro/site.css"></head><body><script type="module" src="/digest/_astro/chart.js"></script><script type="module">document.body.dataset.ok="1"</script></body></html>';
+  const read = (url: string): Uint8Array | null =>
+    files[url] === undefined ? null : new TextEncoder().encode(files[url]);
+  const html =
+    '<html><head><link rel="stylesheet" href="/digest/_astro/site.css"></head><body><script type="module" src="/digest/_astro/chart.js"></script><script type="module">document.body.dataset.ok="1"</script></body></html>';
 
   it('counts the HTML, its CSS, the JS it loads at once and the JS it loads later, in gzip bytes', () => {
     const w = pageWeight('provinces/son-la/index.html', html, read, { base: '/digest/' });
@@ -73,7 +88,11 @@ describe('pageWeight', () => {
 
   it('groups pages by type with the median HTML and the heaviest page', () => {
     const small = pageWeight('articles/a/index.html', '<p>a</p>', read);
-    const big = pageWeight('articles/b/index.html', `<p>${Array.from({ length: 800 }, (_, i) => i * 7919).join(' ')}</p>`, read);
+    const big = pageWeight(
+      'articles/b/index.html',
+      `<p>${Array.from({ length: 800 }, (_, i) => i * 7919).join(' ')}</p>`,
+      read,
+    );
     const mid = pageWeight('articles/c/index.html', `<p>${'c c '.repeat(300)}</p>`, read);
     const [t] = weightsByType([small, big, mid]);
     expect(t!.type).toBe('article');

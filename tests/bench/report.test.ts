@@ -22,7 +22,17 @@ const build = (site: 'ours' | 'bare', seconds: number, over: Partial<BuildMeasur
 });
 
 const weight = (type: 'article' | 'province', jsInitial: number, jsLater: number): TypeWeight => {
-  const heaviest: PageWeight = { page: `${type}s/x/index.html`, type, lang: 'vi', html: 5000, css: 2500, jsInitial, jsInline: 0, jsLater, files: [] };
+  const heaviest: PageWeight = {
+    page: `${type}s/x/index.html`,
+    type,
+    lang: 'vi',
+    html: 5000,
+    css: 2500,
+    jsInitial,
+    jsInline: 0,
+    jsLater,
+    files: [],
+  };
   return { type, lang: 'vi', pages: 10, htmlMedian: 4000, heaviest };
 };
 
@@ -37,8 +47,27 @@ const results = (over: Partial<BenchResults> = {}): BenchResults => ({
   corpora: [],
   builds: [build('ours', 30), build('bare', 15)],
   rebuilds: [],
-  check: { entries: 916, wallSeconds: 2.7, reportedSeconds: 1.3, otherCpuSeconds: 0.1, errors: 0, warnings: 14, load: [0, 0, 0] },
-  ingest: [{ articles: 2000, entries: 1990, failed: 0, seconds: 2.5, articlesPerSecond: 800, extractOnlyPerSecond: 900, otherCpuSeconds: 0, load: [0, 0, 0] }],
+  check: {
+    entries: 916,
+    wallSeconds: 2.7,
+    reportedSeconds: 1.3,
+    otherCpuSeconds: 0.1,
+    errors: 0,
+    warnings: 14,
+    load: [0, 0, 0],
+  },
+  ingest: [
+    {
+      articles: 2000,
+      entries: 1990,
+      failed: 0,
+      seconds: 2.5,
+      articlesPerSecond: 800,
+      extractOnlyPerSecond: 900,
+      otherCpuSeconds: 0,
+      load: [0, 0, 0],
+    },
+  ],
   sizes: [weight('article', 0, 0), weight('province', 1300, 95_000)],
   skipped: [],
   notes: [],
@@ -47,8 +76,16 @@ const results = (over: Partial<BenchResults> = {}): BenchResults => ({
 
 describe('evaluateBudgets', () => {
   it('passes and fails each budget on the measured numbers', () => {
-    const byName = Object.fromEntries(evaluateBudgets(results()).map((b) => [b.budget.replace(/[,(].*$/, '').trim(), b.pass]));
-    expect(byName).toEqual({ 'Full build': false, 'Article page JavaScript': true, 'Province page JavaScript': false, Ingest: true, 'npm run check': true });
+    const byName = Object.fromEntries(
+      evaluateBudgets(results()).map((b) => [b.budget.replace(/[,(].*$/, '').trim(), b.pass]),
+    );
+    expect(byName).toEqual({
+      'Full build': false,
+      'Article page JavaScript': true,
+      'Province page JavaScript': false,
+      Ingest: true,
+      'npm run check': true,
+    });
   });
 
   it('never passes what was not measured', () => {
@@ -63,7 +100,10 @@ describe('evaluateBudgets', () => {
 
   it('compares a failed build with nothing', () => {
     const r = results({ builds: [build('ours', 30, { ok: false, note: 'heap out of memory' }), build('bare', 15)] });
-    expect(evaluateBudgets(r)[0]).toMatchObject({ pass: null, measured: expect.stringContaining('heap out of memory') });
+    expect(evaluateBudgets(r)[0]).toMatchObject({
+      pass: null,
+      measured: expect.stringContaining('heap out of memory'),
+    });
   });
 });
 
@@ -72,7 +112,9 @@ describe('renderReport', () => {
     const previous = `# Benchmarks\n\nold numbers\n\n${HAND_START}\n## Findings\n\nPagefind costs the most.\n${HAND_END}\n`;
     const md = renderReport(results(), { previous });
     expect(md).toContain('| CPU | AMD EPYC, 2 cores |');
-    expect(md).toContain('| Full build, 1× (916 entries) | ≤ 1.5× the bare site | 2.00× (30.0 s against 15.0 s) | **FAIL** |');
+    expect(md).toContain(
+      '| Full build, 1× (916 entries) | ≤ 1.5× the bare site | 2.00× (30.0 s against 15.0 s) | **FAIL** |',
+    );
     expect(md).toContain('Pagefind costs the most.');
     expect(md).not.toContain('old numbers');
   });

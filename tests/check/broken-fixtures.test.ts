@@ -14,17 +14,22 @@ const SON_LA = 'son-la/2023-12-27-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2
 
 const MORE = 'tests/check/fixtures/broken';
 /** The case's folder: the issue's own list, or the later ones (named with their folder). */
-const folderOf = (caseName: string): string => (caseName.startsWith(`${MORE}/`) ? caseName : `tests/fixtures/broken/${caseName}`);
+const folderOf = (caseName: string): string =>
+  caseName.startsWith(`${MORE}/`) ? caseName : `tests/fixtures/broken/${caseName}`;
 
 function linesOf(caseName: string): { lines: string[]; errors: number; warnings: number } {
   const report = checkCorpus(readContentDir(folderOf(caseName)));
-  return { lines: report.problems.flatMap((p) => formatProblemLines(p, ['vi', 'en'])), errors: report.errors, warnings: report.warnings };
+  return {
+    lines: report.problems.flatMap((p) => formatProblemLines(p, ['vi', 'en'])),
+    errors: report.errors,
+    warnings: report.warnings,
+  };
 }
 
 const at = (caseName: string, file = SON_LA): string => `${folderOf(caseName)}/${file}`;
 const more = (caseName: string): string => `${MORE}/${caseName}`;
 
-describe('the issue\'s list of mistakes: each is an error with an exact message', () => {
+describe("the issue's list of mistakes: each is an error with an exact message", () => {
   it('a value that is not a number, with the number to write instead', () => {
     const f = at('value-not-a-number');
     expect(linesOf('value-not-a-number')).toEqual({
@@ -70,7 +75,7 @@ describe('the issue\'s list of mistakes: each is an error with an exact message'
     ]);
   });
 
-  it('a missing title, with an example line made of the entry\'s own province and years', () => {
+  it("a missing title, with an example line made of the entry's own province and years", () => {
     const f = at('missing-title');
     expect(linesOf('missing-title').lines).toEqual([
       `${f}:2  title  lỗi: chưa có (trường bắt buộc)  — thêm dòng tiêu đề của bài, ví dụ "title: Bưu điện tỉnh Sơn La tổng kết năm 2023, triển khai kế hoạch năm 2024"`,
@@ -150,7 +155,10 @@ describe('more mistakes editors make', () => {
   });
 
   it('a province that no longer existed on the conference date', () => {
-    const f = at('province-after-merger', 'bac-giang/2025-12-20-buu-dien-tinh-bac-giang-trien-khai-ke-hoach-nam-2026.mdx');
+    const f = at(
+      'province-after-merger',
+      'bac-giang/2025-12-20-buu-dien-tinh-bac-giang-trien-khai-ke-hoach-nam-2026.mdx',
+    );
     expect(linesOf('province-after-merger').lines).toEqual([
       `${f}:3  province  lỗi: Tỉnh Bắc Giang không còn vào ngày 2025-12-20 (từ 2025-07-01 thuộc Tỉnh Bắc Ninh)  — dùng "bac-ninh" cho hội nghị ngày 2025-12-20, hoặc kiểm tra lại eventDate`,
       `${f}:3  province  error: Bắc Giang Province no longer existed on 2025-12-20 (from 2025-07-01 it is part of Bắc Ninh Province)  — use "bac-ninh" for a conference on 2025-12-20, or check eventDate`,
@@ -167,7 +175,7 @@ describe('more mistakes editors make', () => {
 });
 
 describe('warnings do not fail the check', () => {
-  it('a figure ten times the same province\'s figure a year earlier', () => {
+  it("a figure ten times the same province's figure a year earlier", () => {
     const f = at('outlier');
     const before = at('outlier', 'son-la/2022-12-27-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2023.mdx');
     expect(linesOf('outlier')).toEqual({
@@ -303,7 +311,10 @@ describe('more mistakes found since', () => {
   });
 
   it('a year-end conference two years after the year it reports', () => {
-    const f = at(more('date-far-from-years'), 'son-la/2025-12-20-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2024.mdx');
+    const f = at(
+      more('date-far-from-years'),
+      'son-la/2025-12-20-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2024.mdx',
+    );
     expect(linesOf(more('date-far-from-years')).lines).toEqual([
       `${f}:6  eventDate  lỗi: eventDate 2025-12-20 cách mùa họp của reportYear 2023, planYear 2024 hơn một năm: hội nghị tổng kết năm 2023 thường họp từ tháng 10/2023 đến tháng 3/2024  — sửa eventDate hoặc reportYear cho đúng với bài; ngày này thường ứng với reportYear: 2025, planYear: 2026`,
       `${f}:6  eventDate  error: eventDate 2025-12-20 is more than a year outside the season for reportYear 2023, planYear 2024: a year-end conference on 2023 is held from October 2023 to March 2024  — correct eventDate or reportYear to match the article; that date usually goes with reportYear: 2025, planYear: 2026`,
@@ -334,7 +345,7 @@ describe('more mistakes found since', () => {
     ]);
   });
 
-  it('files the site would silently leave out, as the site\'s own loader sees the folder', () => {
+  it("files the site would silently leave out, as the site's own loader sees the folder", () => {
     const dir = 'tests/check/fixtures/stray/content';
     const report = checkCorpus(readContentDir(`${dir}/articles`));
     expect(report.problems.flatMap((p) => formatProblemLines(p, ['en']))).toEqual([
@@ -346,7 +357,10 @@ describe('more mistakes found since', () => {
     ]);
     // The two entries Astro's glob loader picks up (the root one too); .gitkeep and content/sources/ are left alone.
     expect(report.entries).toBe(2);
-    expect(report.problems.find((p) => p.file.endsWith('.MDX'))?.vi).toEqual({ what: 'trang web không đọc tệp này: phần đuôi .MDX phải viết thường', fix: 'đổi tên tệp thành "2023-12-21-son-la-b.mdx"' });
+    expect(report.problems.find((p) => p.file.endsWith('.MDX'))?.vi).toEqual({
+      what: 'trang web không đọc tệp này: phần đuôi .MDX phải viết thường',
+      fix: 'đổi tên tệp thành "2023-12-21-son-la-b.mdx"',
+    });
   });
 });
 
@@ -359,8 +373,40 @@ describe('valid entries', () => {
 
   it('every broken fixture differs from a valid entry by its one mistake only', () => {
     // Each case has exactly the problems asserted above and nothing else: no case passes by accident.
-    const cases = ['value-not-a-number', 'unknown-province', 'unknown-metric', 'impossible-date', 'year-out-of-range', 'missing-title', 'negative-revenue', 'yaml-syntax', 'unclosed-jsx', 'duplicate-conference', 'unknown-field', 'quote-not-found', 'unit-mismatch', 'braces-in-text', 'province-after-merger', 'award-count', 'implausible-value'];
-    const later = ['windows-1258', 'utf-16', 'item-out-of-line', 'field-over-indented', 'missing-dash', 'empty-list-then-items', 'value-with-thousands-dot', 'money-with-comma', 'plan-percent-absurd', 'date-far-from-years', 'impossible-date-renamed', 'negative-count', 'unclosed-tag'].map(more);
+    const cases = [
+      'value-not-a-number',
+      'unknown-province',
+      'unknown-metric',
+      'impossible-date',
+      'year-out-of-range',
+      'missing-title',
+      'negative-revenue',
+      'yaml-syntax',
+      'unclosed-jsx',
+      'duplicate-conference',
+      'unknown-field',
+      'quote-not-found',
+      'unit-mismatch',
+      'braces-in-text',
+      'province-after-merger',
+      'award-count',
+      'implausible-value',
+    ];
+    const later = [
+      'windows-1258',
+      'utf-16',
+      'item-out-of-line',
+      'field-over-indented',
+      'missing-dash',
+      'empty-list-then-items',
+      'value-with-thousands-dot',
+      'money-with-comma',
+      'plan-percent-absurd',
+      'date-far-from-years',
+      'impossible-date-renamed',
+      'negative-count',
+      'unclosed-tag',
+    ].map(more);
     for (const c of [...cases, ...later]) expect([c, linesOf(c).errors, linesOf(c).warnings]).toEqual([c, 1, 0]);
   });
 });

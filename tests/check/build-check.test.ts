@@ -43,12 +43,16 @@ describe('a production build with a draft that has errors', () => {
   }, 180_000);
   afterAll(() => project.remove());
 
-  it('prints the draft\'s problems, says they do not stop the build, and publishes the rest', () => {
-    const expected = checkCorpus(readContentDir('content/articles', project.root)).problems.flatMap((p) => formatProblemLines(p, ['vi', 'en']));
+  it("prints the draft's problems, says they do not stop the build, and publishes the rest", () => {
+    const expected = checkCorpus(readContentDir('content/articles', project.root)).problems.flatMap((p) =>
+      formatProblemLines(p, ['vi', 'en']),
+    );
     expect(expected).toHaveLength(4);
     const lines = build.output.split('\n');
     for (const line of expected) expect(lines).toContain(line);
-    expect(build.output).toContain('2 errors in drafts (draft: true) do not stop the build, since drafts are not published; fix them before removing the draft line.');
+    expect(build.output).toContain(
+      '2 errors in drafts (draft: true) do not stop the build, since drafts are not published; fix them before removing the draft line.',
+    );
     expect(build.output).not.toContain('The content has');
     expect(build.code).toBe(0);
     const dist = join(project.root, 'dist/articles');
@@ -56,7 +60,12 @@ describe('a production build with a draft that has errors', () => {
   });
 
   it('links each article page to its file in the repository when EDIT_BASE_URL is set', () => {
-    const page = readFileSync(join(project.root, 'dist/articles/2023-12-27-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2024/index.html'), 'utf8');
-    expect(page).toContain('href="https://github.com/org/digest/edit/main/content/articles/son-la/2023-12-27-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2024.mdx"');
+    const page = readFileSync(
+      join(project.root, 'dist/articles/2023-12-27-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2024/index.html'),
+      'utf8',
+    );
+    expect(page).toContain(
+      'href="https://github.com/org/digest/edit/main/content/articles/son-la/2023-12-27-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2024.mdx"',
+    );
   });
 });

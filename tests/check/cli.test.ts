@@ -10,7 +10,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generatedFiles } from '../../src/lib/check/generated-files.ts';
 
 function run(script: string, args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], { encoding: 'utf8', env: { ...process.env, DIGEST_CONTENT_DIR: '' } });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, DIGEST_CONTENT_DIR: '' },
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -41,9 +44,17 @@ describe('npm run check', () => {
 
   it('reports only the files named on the command line, but still sees the others for duplicates', () => {
     const dir = 'tests/fixtures/broken/duplicate-conference';
-    const first = run('check', ['--content-dir', dir, `${dir}/son-la/2023-12-27-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2024.mdx`]);
+    const first = run('check', [
+      '--content-dir',
+      dir,
+      `${dir}/son-la/2023-12-27-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2024.mdx`,
+    ]);
     expect(first.code).toBe(0);
-    const second = run('check', ['--content-dir', dir, `${dir}/son-la/2023-12-27-son-la-trien-khai-ke-hoach-nam-2024.mdx`]);
+    const second = run('check', [
+      '--content-dir',
+      dir,
+      `${dir}/son-la/2023-12-27-son-la-trien-khai-ke-hoach-nam-2024.mdx`,
+    ]);
     expect(second.code).toBe(1);
     expect(second.stdout).toContain('trùng hội nghị với');
   });
@@ -57,7 +68,10 @@ describe('npm run check', () => {
     ]);
     // `npm run check --lang en` leaves the script only "en".
     const lang = run('check', ['en']);
-    expect([lang.code, lang.stdout.split('\n')[1]]).toEqual([1, 'en:1  file  error: there is no such file or folder  — to print one language only, write npm run check -- --lang en (with -- before the options)']);
+    expect([lang.code, lang.stdout.split('\n')[1]]).toEqual([
+      1,
+      'en:1  file  error: there is no such file or folder  — to print one language only, write npm run check -- --lang en (with -- before the options)',
+    ]);
   });
 
   it('a checked file is still compared with the rest of the corpus for outliers', () => {
@@ -65,32 +79,51 @@ describe('npm run check', () => {
     const older = `${dir}/son-la/2022-12-27-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2023.mdx`;
     const r = run('check', ['--content-dir', dir, '--lang', 'en', older]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`${older}:9  kpis[0].value  warning: total_revenue for 2022 (10,100,000,000) is only 10% of 2023's (101,000,000,000, ${dir}/son-la/2023-12-27-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2024.mdx)`);
+    expect(r.stdout).toContain(
+      `${older}:9  kpis[0].value  warning: total_revenue for 2022 (10,100,000,000) is only 10% of 2023's (101,000,000,000, ${dir}/son-la/2023-12-27-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2024.mdx)`,
+    );
   });
 
   it('a mistyped option or a bad --lang: a short line in each language, the usage, exit 2, no stack trace', () => {
     const r = run('check', ['--langg', 'en']);
     expect(r.code).toBe(2);
-    expect(r.stderr.split('\n').slice(0, 3)).toEqual(['--langg  lỗi: không có tùy chọn này  — có lẽ là --lang', '--langg  error: there is no such option  — perhaps --lang', '']);
+    expect(r.stderr.split('\n').slice(0, 3)).toEqual([
+      '--langg  lỗi: không có tùy chọn này  — có lẽ là --lang',
+      '--langg  error: there is no such option  — perhaps --lang',
+      '',
+    ]);
     expect(r.stderr).toContain('npm run check [-- <file-or-folder>...]');
     expect(r.stderr).not.toMatch(/\bat \S+ \(|TypeError|ERR_PARSE_ARGS/);
     const lang = run('check', ['--lang', 'fr']);
-    expect([lang.code, lang.stderr.trim().split('\n')]).toEqual([2, ['--lang fr  lỗi: chỉ có vi hoặc en  — viết --lang vi hoặc --lang en', '--lang fr  error: only vi or en  — write --lang vi or --lang en']]);
+    expect([lang.code, lang.stderr.trim().split('\n')]).toEqual([
+      2,
+      [
+        '--lang fr  lỗi: chỉ có vi hoặc en  — viết --lang vi hoặc --lang en',
+        '--lang fr  error: only vi or en  — write --lang vi or --lang en',
+      ],
+    ]);
   });
 
   it('--json gives the problems as data', () => {
     const r = run('check', ['--content-dir', 'tests/fixtures/broken/unit-mismatch', '--json']);
-    const report = JSON.parse(r.stdout) as { errors: number; problems: { rule: string; field: string; line: number }[] };
+    const report = JSON.parse(r.stdout) as {
+      errors: number;
+      problems: { rule: string; field: string; line: number }[];
+    };
     expect(report.errors).toBe(1);
     expect(report.problems.map((p) => [p.rule, p.field, p.line])).toEqual([['metric-unit', 'kpis[0].unit', 10]]);
   });
 });
 
 describe('npm run check -- --watch', () => {
-  it('checks again after a file changes, starting each round with a line VS Code\'s task waits for', async () => {
+  it("checks again after a file changes, starting each round with a line VS Code's task waits for", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'digest-watch-'));
     cpSync('tests/fixtures/valid', dir, { recursive: true });
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/check.ts', '--content-dir', dir, '--lang', 'vi', '--watch'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/check.ts', '--content-dir', dir, '--lang', 'vi', '--watch'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let out = '';
     const waitFor = (pattern: RegExp): Promise<void> =>
       new Promise((done, fail) => {
@@ -139,18 +172,43 @@ describe('npm run new', () => {
     const file = join(dir, 'son-la/2024-12-26-buu-dien-tinh-son-la-tong-ket-nam-2024-trien-khai-ke-hoach.mdx');
     expect(existsSync(file)).toBe(true);
     const text = readFileSync(file, 'utf8');
-    for (const line of ['province: son-la', 'reportYear: 2024', 'planYear: 2025', 'eventDate: "2024-12-26"', 'eventKind: year-end', '  status: needs-review', 'draft: true']) {
+    for (const line of [
+      'province: son-la',
+      'reportYear: 2024',
+      'planYear: 2025',
+      'eventDate: "2024-12-26"',
+      'eventKind: year-end',
+      '  status: needs-review',
+      'draft: true',
+    ]) {
       expect(text.split('\n')).toContain(line);
     }
     // Every top-level field is there, each under its Vietnamese and English comment.
-    for (const field of ['title', 'province', 'reportYear', 'planYear', 'eventDate', 'eventKind', 'kpis', 'targets', 'serviceGrowth', 'awards', 'people', 'source', 'review', 'draft']) {
+    for (const field of [
+      'title',
+      'province',
+      'reportYear',
+      'planYear',
+      'eventDate',
+      'eventKind',
+      'kpis',
+      'targets',
+      'serviceGrowth',
+      'awards',
+      'people',
+      'source',
+      'review',
+      'draft',
+    ]) {
       const lines = text.split('\n');
       const i = lines.findIndex((l) => l.startsWith(`${field}:`));
       expect([field, lines[i - 2]?.startsWith('# '), lines[i - 1]?.startsWith('# ')]).toEqual([field, true, true]);
     }
     const check = run('check', ['--content-dir', contentDir]);
     expect(check.code).toBe(0);
-    expect(check.stdout).toContain('Đã kiểm tra 1 bài: không có lỗi. 1 bài cần rà soát (needs-review), 1 bản nháp (draft, không đưa lên trang).');
+    expect(check.stdout).toContain(
+      'Đã kiểm tra 1 bài: không có lỗi. 1 bài cần rà soát (needs-review), 1 bản nháp (draft, không đưa lên trang).',
+    );
   });
 
   it('refuses to overwrite an existing file', () => {
@@ -164,9 +222,20 @@ describe('npm run new', () => {
   });
 
   it('refuses a second entry for the same conference, naming the first', () => {
-    const r = run('new', ['--province', 'son-la', '--date', '2024-12-26', '--title', 'Một bài khác', '--content-dir', contentDir]);
+    const r = run('new', [
+      '--province',
+      'son-la',
+      '--date',
+      '2024-12-26',
+      '--title',
+      'Một bài khác',
+      '--content-dir',
+      contentDir,
+    ]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`eventDate  lỗi: trùng hội nghị với ${dir}/son-la/2024-12-26-buu-dien-tinh-son-la-tong-ket-nam-2024-trien-khai-ke-hoach.mdx`);
+    expect(r.stderr).toContain(
+      `eventDate  lỗi: trùng hội nghị với ${dir}/son-la/2024-12-26-buu-dien-tinh-son-la-tong-ket-nam-2024-trien-khai-ke-hoach.mdx`,
+    );
     expect(existsSync(join(dir, 'son-la/2024-12-26-mot-bai-khac.mdx'))).toBe(false);
   });
 
@@ -185,10 +254,15 @@ describe('npm run new', () => {
   it('names the province in force on the date, and infers the years of a January conference', () => {
     const r = run('new', ['--province', 'bac-giang', '--date', '2025-12-20', '--content-dir', contentDir]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('--province bac-giang  lỗi: Tỉnh Bắc Giang không còn vào ngày 2025-12-20 (từ 2025-07-01 thuộc Tỉnh Bắc Ninh)  — dùng "bac-ninh"');
+    expect(r.stderr).toContain(
+      '--province bac-giang  lỗi: Tỉnh Bắc Giang không còn vào ngày 2025-12-20 (từ 2025-07-01 thuộc Tỉnh Bắc Ninh)  — dùng "bac-ninh"',
+    );
     const ok = run('new', ['--province', 'lang-son', '--date', '2021-01-08', '--content-dir', contentDir]);
     expect(ok.code).toBe(0);
-    const text = readFileSync(join(dir, 'lang-son/2021-01-08-buu-dien-tinh-lang-son-tong-ket-nam-2020-trien-khai-ke-hoach.mdx'), 'utf8');
+    const text = readFileSync(
+      join(dir, 'lang-son/2021-01-08-buu-dien-tinh-lang-son-tong-ket-nam-2020-trien-khai-ke-hoach.mdx'),
+      'utf8',
+    );
     expect(text).toContain('\nreportYear: 2020\n');
     expect(text).toContain('\nplanYear: 2021\n');
   });
@@ -200,7 +274,11 @@ describe('npm run new: mistakes on the command line', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('without the -- npm keeps the options: the command meant, exit 2, nothing written', () => {
-    const r = spawnSync('npm', ['run', '--silent', 'new', '--province', 'son-la', '--date', '2024-12-26', '--content-dir', contentDir], { encoding: 'utf8', env: { ...process.env, DIGEST_CONTENT_DIR: '' } });
+    const r = spawnSync(
+      'npm',
+      ['run', '--silent', 'new', '--province', 'son-la', '--date', '2024-12-26', '--content-dir', contentDir],
+      { encoding: 'utf8', env: { ...process.env, DIGEST_CONTENT_DIR: '' } },
+    );
     expect(r.status).toBe(2);
     expect(r.stderr.split('\n').filter((l) => l.startsWith('npm run new  '))).toEqual([
       `npm run new  lỗi: npm đã giữ --province, --date, --content-dir cho chính nó (thiếu -- sau tên lệnh)  — viết: npm run new -- --province son-la --date 2024-12-26 --content-dir ${contentDir}`,
@@ -213,12 +291,24 @@ describe('npm run new: mistakes on the command line', () => {
   it('a mistyped option: the one meant, exit 2', () => {
     const r = run('new', ['--provnce', 'son-la', '--date', '2024-12-26', '--content-dir', contentDir]);
     expect(r.code).toBe(2);
-    expect(r.stderr.split('\n').slice(0, 2)).toEqual(['--provnce  lỗi: không có tùy chọn này  — có lẽ là --province', '--provnce  error: there is no such option  — perhaps --province']);
+    expect(r.stderr.split('\n').slice(0, 2)).toEqual([
+      '--provnce  lỗi: không có tùy chọn này  — có lẽ là --province',
+      '--provnce  error: there is no such option  — perhaps --province',
+    ]);
     expect(r.stderr).not.toMatch(/\bat \S+ \(|ERR_PARSE_ARGS/);
   });
 
   it('a title without a letter: says so, not a file name the editor never typed', () => {
-    const r = run('new', ['--province', 'son-la', '--date', '2024-12-26', '--title', '!!!', '--content-dir', contentDir]);
+    const r = run('new', [
+      '--province',
+      'son-la',
+      '--date',
+      '2024-12-26',
+      '--title',
+      '!!!',
+      '--content-dir',
+      contentDir,
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toEqual([
       '--title "!!!"  lỗi: tiêu đề không có chữ cái hay chữ số nào, nên không đặt được tên tệp  — ghi tiêu đề của bài, như --title "Bưu điện tỉnh Sơn La tổng kết năm 2024"',
@@ -231,12 +321,19 @@ describe('npm run new: mistakes on the command line', () => {
     const r = run('new', ['--province', 'unassigned', '--date', '2024-12-26', '--content-dir', contentDir]);
     expect([r.code, r.stderr]).toEqual([0, '']);
     const file = join(dir, 'unassigned/2024-12-26-buu-dien-tinh-tong-ket-nam-2024-trien-khai-ke-hoach-nam-2025.mdx');
-    expect(readFileSync(file, 'utf8').split('\n')).toEqual(expect.arrayContaining(['province: null', '  status: needs-review']));
+    expect(readFileSync(file, 'utf8').split('\n')).toEqual(
+      expect.arrayContaining(['province: null', '  status: needs-review']),
+    );
     const none = run('new', ['--date', '2025-01-10', '--content-dir', contentDir]);
     expect(none.code).toBe(0);
-    expect(existsSync(join(dir, 'unassigned/2025-01-10-buu-dien-tinh-tong-ket-nam-2024-trien-khai-ke-hoach-nam-2025.mdx'))).toBe(true);
+    expect(
+      existsSync(join(dir, 'unassigned/2025-01-10-buu-dien-tinh-tong-ket-nam-2024-trien-khai-ke-hoach-nam-2025.mdx')),
+    ).toBe(true);
     const check = run('check', ['--content-dir', contentDir, '--lang', 'en']);
-    expect([check.code, check.stdout.split('\n')[0]]).toEqual([0, 'Checked 2 entries: no problems. 2 entries need review (needs-review), 2 drafts (left out of the site).']);
+    expect([check.code, check.stdout.split('\n')[0]]).toEqual([
+      0,
+      'Checked 2 entries: no problems. 2 entries need review (needs-review), 2 drafts (left out of the site).',
+    ]);
   });
 });
 
@@ -251,6 +348,8 @@ describe('generated docs and JSON Schema', () => {
     expect(vi).toContain('| `total_revenue` | Tổng doanh thu | `VND` (đồng) |');
     expect(vi).toContain('| `recipientKind` | một trong: `individual`, `collective`, `mixed` | bắt buộc |');
     const en = readFileSync('docs/editing.en.md', 'utf8');
-    expect(en).toContain('| `labor_productivity` | Labour productivity | `VND/person/year` (VND per person per year) or `VND/person/month` (VND per person per month) |');
+    expect(en).toContain(
+      '| `labor_productivity` | Labour productivity | `VND/person/year` (VND per person per year) or `VND/person/month` (VND per person per month) |',
+    );
   });
 });

@@ -13,7 +13,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIN_YEAR, maxYear } from '../../src/lib/schema/common.ts';
 import { copyProject } from './support/project-copy.ts';
 
-interface Message { id?: number; method?: string; params?: unknown; result?: unknown; error?: unknown }
+interface Message {
+  id?: number;
+  method?: string;
+  params?: unknown;
+  result?: unknown;
+  error?: unknown;
+}
 
 class LanguageClient {
   private buffer = Buffer.alloc(0);
@@ -33,7 +39,10 @@ class LanguageClient {
         else if (msg.id !== undefined && msg.method) {
           // Requests from the server (configuration, capability registration): answer as a client would.
           const items = (msg.params as { items?: unknown[] } | undefined)?.items;
-          this.send({ id: msg.id, result: msg.method === 'workspace/configuration' ? (items ?? []).map(() => ({})) : null });
+          this.send({
+            id: msg.id,
+            result: msg.method === 'workspace/configuration' ? (items ?? []).map(() => ({})) : null,
+          });
         }
       }
     });
@@ -75,7 +84,10 @@ Tổng doanh thu các dịch vụ đạt trên 101 tỷ đồng.
 describe('VS Code with the Astro extension and content intellisense', () => {
   const project = copyProject();
   const workspace = project.root;
-  const file = join(workspace, 'content/articles/son-la/2023-12-27-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2024.mdx');
+  const file = join(
+    workspace,
+    'content/articles/son-la/2023-12-27-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2024.mdx',
+  );
   const uri = pathToFileURL(file).href;
   let server: ChildProcess;
   let client: LanguageClient;
@@ -85,16 +97,26 @@ describe('VS Code with the Astro extension and content intellisense', () => {
     project.useContent('tests/fixtures/valid');
     const sync = project.astro(['sync']);
     expect([sync.code, sync.output]).toEqual([0, expect.stringContaining('Synced content')]);
-    const manifest = JSON.parse(readFileSync(join(workspace, '.astro/collections/collections.json'), 'utf8')) as { entries: Record<string, string> };
+    const manifest = JSON.parse(readFileSync(join(workspace, '.astro/collections/collections.json'), 'utf8')) as {
+      entries: Record<string, string>;
+    };
     expect(manifest.entries).toEqual({ [uri.toLowerCase()]: 'articles' });
-    server = spawn(process.execPath, [resolve('node_modules/@astrojs/language-server/bin/nodeServer.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    server = spawn(process.execPath, [resolve('node_modules/@astrojs/language-server/bin/nodeServer.js'), '--stdio'], {
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
     client = new LanguageClient(server);
     await client.request('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(workspace).href,
       workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'digest' }],
-      capabilities: { textDocument: { diagnostic: {}, completion: {}, hover: { contentFormat: ['markdown'] } }, workspace: { configuration: true, workspaceFolders: true } },
-      initializationOptions: { typescript: { tsdk: resolve('node_modules/typescript/lib') }, contentIntellisense: true },
+      capabilities: {
+        textDocument: { diagnostic: {}, completion: {}, hover: { contentFormat: ['markdown'] } },
+        workspace: { configuration: true, workspaceFolders: true },
+      },
+      initializationOptions: {
+        typescript: { tsdk: resolve('node_modules/typescript/lib') },
+        contentIntellisense: true,
+      },
     });
     client.notify('initialized', {});
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'mdx', version: 1, text: entry } });
@@ -105,22 +127,39 @@ describe('VS Code with the Astro extension and content intellisense', () => {
     project.remove();
   });
 
-  it('is what the project asks VS Code for: the Astro extension, its content intellisense, Astro\'s flag', () => {
-    const jsonc = (path: string): Record<string, unknown> => JSON.parse(readFileSync(path, 'utf8').replace(/^\s*\/\/.*$/gm, '')) as Record<string, unknown>;
+  it("is what the project asks VS Code for: the Astro extension, its content intellisense, Astro's flag", () => {
+    const jsonc = (path: string): Record<string, unknown> =>
+      JSON.parse(readFileSync(path, 'utf8').replace(/^\s*\/\/.*$/gm, '')) as Record<string, unknown>;
     expect(jsonc('.vscode/settings.json')['astro.content-intellisense']).toBe(true);
-    expect(jsonc('.vscode/extensions.json').recommendations).toEqual(expect.arrayContaining(['astro-build.astro-vscode', 'unifiedjs.vscode-mdx']));
+    expect(jsonc('.vscode/extensions.json').recommendations).toEqual(
+      expect.arrayContaining(['astro-build.astro-vscode', 'unifiedjs.vscode-mdx']),
+    );
     expect(readFileSync('astro.config.mjs', 'utf8')).toContain('experimental: { contentIntellisense: true }');
   });
 
   it('the schema Astro writes carries the year bounds', () => {
-    const schema = JSON.parse(readFileSync(join(workspace, '.astro/collections/articles.schema.json'), 'utf8')) as { properties: Record<string, Record<string, unknown>> };
-    expect([schema.properties.reportYear!.minimum, schema.properties.reportYear!.maximum]).toEqual([MIN_YEAR, maxYear()]);
+    const schema = JSON.parse(readFileSync(join(workspace, '.astro/collections/articles.schema.json'), 'utf8')) as {
+      properties: Record<string, Record<string, unknown>>;
+    };
+    expect([schema.properties.reportYear!.minimum, schema.properties.reportYear!.maximum]).toEqual([
+      MIN_YEAR,
+      maxYear(),
+    ]);
   });
 
   it('marks wrong types, unknown values, years out of range, misspelt and missing fields in the frontmatter', async () => {
-    const report = await client.request<{ items: { range: { start: { line: number } }; message: string }[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    const report = await client.request<{ items: { range: { start: { line: number } }; message: string }[] }>(
+      'textDocument/diagnostic',
+      { textDocument: { uri } },
+    );
     const found = report.items.map((d) => `${d.range.start.line + 1}: ${d.message.split('.')[0]}`).sort();
-    expect(found).toEqual([`11: Value is above the maximum of ${maxYear()}`, '1: Missing property "title"', '2: Property titel is not allowed', '4: Incorrect type', '8: Value is not accepted']);
+    expect(found).toEqual([
+      `11: Value is above the maximum of ${maxYear()}`,
+      '1: Missing property "title"',
+      '2: Property titel is not allowed',
+      '4: Incorrect type',
+      '8: Value is not accepted',
+    ]);
   }, 60_000);
 
   it('offers the metric ids and province slugs, and explains a field in both languages', async () => {
@@ -132,9 +171,15 @@ describe('VS Code with the Astro extension and content intellisense', () => {
     });
     expect(metrics.items.map((i) => i.label)).toContain('average_income');
     const provinceLine = lines.findIndex((l) => l.startsWith('province: '));
-    const provinces = await client.request<{ items: { label: string }[] }>('textDocument/completion', { textDocument: { uri }, position: { line: provinceLine, character: 10 } });
+    const provinces = await client.request<{ items: { label: string }[] }>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: provinceLine, character: 10 },
+    });
     expect(provinces.items.map((i) => i.label)).toEqual(expect.arrayContaining(['son-la', 'bac-ninh', 'ho-chi-minh']));
-    const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: { line: provinceLine, character: 2 } });
+    const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: provinceLine, character: 2 },
+    });
     expect(hover.contents.value).toContain('Mã tỉnh theo tên gọi vào ngày hội nghị');
     expect(hover.contents.value).toContain('The province as it was on eventDate');
   }, 60_000);

@@ -18,7 +18,9 @@ const ENTRIES = [
 ];
 
 const syntaxError = (text: string): Problem | undefined =>
-  checkEntry({ file: 'x.mdx', relative: 'son-la/2023-12-27-x.mdx', text }).problems.find((p) => p.rule === 'yaml-syntax');
+  checkEntry({ file: 'x.mdx', relative: 'son-la/2023-12-27-x.mdx', text }).problems.find(
+    (p) => p.rule === 'yaml-syntax',
+  );
 
 const indentOf = (line: string): number => line.length - line.trimStart().length;
 const setIndent = (line: string, n: number): string => ' '.repeat(n) + line.trimStart();
@@ -31,7 +33,12 @@ function follow(text: string, p: Problem): string | null {
   let m: RegExpExecArray | null;
   if ((m = /^line it up with them: put (\d+) spaces? before \S+:$/.exec(fix))) {
     lines[i] = setIndent(lines[i]!, Number(m[1]));
-  } else if ((m = /^line this item up with the others: put (\d+) spaces? before “- ”, and its fields in line with its first field$/.exec(fix))) {
+  } else if (
+    (m =
+      /^line this item up with the others: put (\d+) spaces? before “- ”, and its fields in line with its first field$/.exec(
+        fix,
+      ))
+  ) {
     const dash = indentOf(lines[i]!);
     const want = Number(m[1]);
     lines[i] = setIndent(lines[i]!, want);
@@ -71,21 +78,28 @@ function* slips(text: string): Generator<{ line: number; text: string }> {
 }
 
 describe('layout advice, followed, gives frontmatter that parses', () => {
-  it.each(ENTRIES)('%s', (file) => {
-    // The frontmatter is what is perturbed; a one-line body keeps each check quick.
-    const whole = readFileSync(file, 'utf8');
-    const text = `${whole.slice(0, whole.indexOf('\n---\n', 4) + 5)}Nội dung.\n`;
-    const stuck: string[] = [];
-    let tried = 0;
-    for (const slip of slips(text)) {
-      const error = syntaxError(slip.text);
-      if (!error) continue;
-      tried += 1;
-      const fixed = follow(slip.text, error);
-      const after = fixed === null ? error : syntaxError(fixed);
-      if (after) stuck.push(`slip on line ${slip.line}: “${error.en.what} — ${error.en.fix}” → ${fixed === null ? 'no layout advice' : `then “${after.en.what}”`}`);
-    }
-    expect(tried).toBeGreaterThan(100);
-    expect(stuck).toEqual([]);
-  }, 60_000);
+  it.each(ENTRIES)(
+    '%s',
+    (file) => {
+      // The frontmatter is what is perturbed; a one-line body keeps each check quick.
+      const whole = readFileSync(file, 'utf8');
+      const text = `${whole.slice(0, whole.indexOf('\n---\n', 4) + 5)}Nội dung.\n`;
+      const stuck: string[] = [];
+      let tried = 0;
+      for (const slip of slips(text)) {
+        const error = syntaxError(slip.text);
+        if (!error) continue;
+        tried += 1;
+        const fixed = follow(slip.text, error);
+        const after = fixed === null ? error : syntaxError(fixed);
+        if (after)
+          stuck.push(
+            `slip on line ${slip.line}: “${error.en.what} — ${error.en.fix}” → ${fixed === null ? 'no layout advice' : `then “${after.en.what}”`}`,
+          );
+      }
+      expect(tried).toBeGreaterThan(100);
+      expect(stuck).toEqual([]);
+    },
+    60_000,
+  );
 });

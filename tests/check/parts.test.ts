@@ -20,7 +20,9 @@ import { closest, editDistance } from '../../src/lib/check/suggest.ts';
 const entry = (frontmatter: string, body = 'Tổng doanh thu đạt trên 101 tỷ đồng.'): string =>
   `---\ntitle: Tiêu đề\nprovince: son-la\nreportYear: 2023\nplanYear: 2024\neventDate: 2023-12-27\n${frontmatter}review:\n  status: unreviewed\n---\n${body}\n`;
 const problemsOf = (text: string, relative = 'son-la/2023-12-27-tieu-de.mdx') =>
-  checkEntry({ file: `x/${relative}`, relative, text }).problems.map((p) => `${p.line} ${p.field} ${p.severity} ${p.rule}`);
+  checkEntry({ file: `x/${relative}`, relative, text }).problems.map(
+    (p) => `${p.line} ${p.field} ${p.severity} ${p.rule}`,
+  );
 
 describe('numberFromText reads the figure an editor typed as words', () => {
   it.each([
@@ -98,10 +100,15 @@ describe('frontmatter positions', () => {
     expect(fm.lineOf(['nothing'])).toBe(2);
   });
 
-  it('explains a syntax error only js-yaml (Astro\'s parser) rejects, in its words, at its line', () => {
+  it("explains a syntax error only js-yaml (Astro's parser) rejects, in its words, at its line", () => {
     const text = entry('').replace('title: Tiêu đề', 'title: !tieude Tiêu đề');
     const [p] = checkEntry({ file: 'a.mdx', relative: 'son-la/2023-12-27-a.mdx', text }).problems;
-    expect([p?.line, p?.field, p?.rule, p?.en.what]).toEqual([2, 'title', 'yaml-syntax', 'YAML syntax error (unknown tag !<!tieude>)']);
+    expect([p?.line, p?.field, p?.rule, p?.en.what]).toEqual([
+      2,
+      'title',
+      'yaml-syntax',
+      'YAML syntax error (unknown tag !<!tieude>)',
+    ]);
   });
 
   it('reads unquoted dates as dates, the way Astro does', () => {
@@ -112,7 +119,9 @@ describe('frontmatter positions', () => {
 
 describe('rules on one entry', () => {
   it('warns when a # glued to text cuts a value short', () => {
-    expect(problemsOf(entry('').replace('title: Tiêu đề', 'title: Tin #1 hay'))).toEqual(['2 title warning cut-by-comment']);
+    expect(problemsOf(entry('').replace('title: Tiêu đề', 'title: Tin #1 hay'))).toEqual([
+      '2 title warning cut-by-comment',
+    ]);
     expect(problemsOf(entry('').replace('province: son-la', 'province: son-la  # Sơn La'))).toEqual([]);
   });
 
@@ -123,9 +132,16 @@ describe('rules on one entry', () => {
   });
 
   it('finds a quote through MDX escapes and emphasis, but not one hidden in an MDX comment', () => {
-    const kpi = (quote: string): string => `kpis:\n  - metric: total_revenue\n    value: 101000000000\n    unit: VND\n    year: 2023\n    quote: "${quote}"\n`;
-    expect(problemsOf(entry(kpi('tăng trưởng {6,5%} so với cùng kỳ'), 'Doanh thu tăng trưởng \\{6,5%\\} so với **cùng kỳ**.'))).toEqual([]);
-    expect(problemsOf(entry(kpi('doanh thu đạt 101 tỷ'), 'Hội nghị. {/* doanh thu đạt 101 tỷ */}'))).toEqual(['12 kpis[0].quote error quote-not-found']);
+    const kpi = (quote: string): string =>
+      `kpis:\n  - metric: total_revenue\n    value: 101000000000\n    unit: VND\n    year: 2023\n    quote: "${quote}"\n`;
+    expect(
+      problemsOf(
+        entry(kpi('tăng trưởng {6,5%} so với cùng kỳ'), 'Doanh thu tăng trưởng \\{6,5%\\} so với **cùng kỳ**.'),
+      ),
+    ).toEqual([]);
+    expect(problemsOf(entry(kpi('doanh thu đạt 101 tỷ'), 'Hội nghị. {/* doanh thu đạt 101 tỷ */}'))).toEqual([
+      '12 kpis[0].quote error quote-not-found',
+    ]);
   });
 
   it('reads a .md entry as plain Markdown, where braces are just text', () => {
@@ -134,7 +150,7 @@ describe('rules on one entry', () => {
     expect(problemsOf(text, 'son-la/2023-12-27-tieu-de.mdx')).toEqual(['10 body error mdx-syntax']);
   });
 
-  it('flags a file name that is not a web address, and a file in another province\'s folder', () => {
+  it("flags a file name that is not a web address, and a file in another province's folder", () => {
     expect(problemsOf(entry(''), 'son-la/Sơn La.mdx')).toEqual(['1 file error file-name']);
     expect(problemsOf(entry(''), 'lang-son/2023-12-27-tieu-de.mdx')).toEqual(['3 province warning folder-province']);
   });
@@ -143,8 +159,10 @@ describe('rules on one entry', () => {
     expect(problemsOf(entry('').replace('title:', 'titel:'))).toEqual(['2 titel error unknown-field']);
   });
 
-  it('asks for the reviewer\'s name on a reviewed entry', () => {
-    expect(problemsOf(entry('').replace('status: unreviewed', 'status: reviewed'))).toEqual(['8 review.reviewedBy warning reviewed-by']);
+  it("asks for the reviewer's name on a reviewed entry", () => {
+    expect(problemsOf(entry('').replace('status: unreviewed', 'status: reviewed'))).toEqual([
+      '8 review.reviewedBy warning reviewed-by',
+    ]);
   });
 });
 
@@ -152,12 +170,19 @@ describe('award wording', () => {
   const award = { recipient: '02 tập thể và 05 cá nhân', recipientKind: 'mixed', count: 7 };
   it('adds up the numbers in the recipient and expects mixed for collectives and individuals', () => {
     expect(checkAwardWording(award)).toEqual([]);
-    expect(checkAwardWording({ ...award, recipientKind: 'collective', count: 2 }).map((f) => f.rule)).toEqual(['award-kind', 'award-count']);
+    expect(checkAwardWording({ ...award, recipientKind: 'collective', count: 2 }).map((f) => f.rule)).toEqual([
+      'award-kind',
+      'award-count',
+    ]);
   });
 
   it('leaves a named recipient alone', () => {
-    expect(checkAwardWording({ recipient: 'Bưu điện huyện Chi Lăng', recipientKind: 'collective', count: 1 })).toEqual([]);
-    expect(checkAwardWording({ recipient: 'các tâp thể thuộc Bưu điện Nghệ An', recipientKind: 'collective', count: null })).toEqual([]);
+    expect(checkAwardWording({ recipient: 'Bưu điện huyện Chi Lăng', recipientKind: 'collective', count: 1 })).toEqual(
+      [],
+    );
+    expect(
+      checkAwardWording({ recipient: 'các tâp thể thuộc Bưu điện Nghệ An', recipientKind: 'collective', count: null }),
+    ).toEqual([]);
   });
 });
 
@@ -171,7 +196,14 @@ describe('npm run new', () => {
   ])('infers the years of a conference on %s', (date, years) => expect(inferYears(date)).toEqual(years));
 
   it('writes an entry the checker accepts, for every province in force on the date', () => {
-    for (const [province, date] of [['ha-noi', '2024-12-20'], ['thua-thien-hue', '2024-12-30'], ['hue', '2026-01-10'], ['ba-ria-vung-tau', '2021-01-08'], ['son-la', '2024-07-12'], ['son-la', '2024-10-20']] as const) {
+    for (const [province, date] of [
+      ['ha-noi', '2024-12-20'],
+      ['thua-thien-hue', '2024-12-30'],
+      ['hue', '2026-01-10'],
+      ['ba-ria-vung-tau', '2021-01-08'],
+      ['son-la', '2024-07-12'],
+      ['son-la', '2024-10-20'],
+    ] as const) {
       const s = scaffoldEntry({ province, date });
       expect([province, date, problemsOf(s.text, s.relative)]).toEqual([province, date, []]);
     }
@@ -187,12 +219,23 @@ describe('npm run new', () => {
   it('gives the example items the years of the entry, in every field', () => {
     const s = scaffoldEntry({ province: 'son-la', date: '2024-12-26' });
     const award = s.text.split('\n').filter((l) => l.startsWith('#   ') && /năm \d{4}|year: \d{4}/.test(l));
-    expect(award).toEqual(expect.arrayContaining(['#     title: Cờ đơn vị xuất sắc, dẫn đầu phong trào thi đua năm 2024', '#     year: 2024']));
+    expect(award).toEqual(
+      expect.arrayContaining([
+        '#     title: Cờ đơn vị xuất sắc, dẫn đầu phong trào thi đua năm 2024',
+        '#     year: 2024',
+      ]),
+    );
     expect(s.text).not.toMatch(/năm 2019/);
   });
 
   it('knows a title with no letter or digit cannot name a file', () => {
-    expect([titleWithoutLetters('!!!'), titleWithoutLetters('— …'), titleWithoutLetters('Sơn La'), titleWithoutLetters(undefined), titleWithoutLetters('')]).toEqual([true, true, false, false, false]);
+    expect([
+      titleWithoutLetters('!!!'),
+      titleWithoutLetters('— …'),
+      titleWithoutLetters('Sơn La'),
+      titleWithoutLetters(undefined),
+      titleWithoutLetters(''),
+    ]).toEqual([true, true, false, false, false]);
   });
 });
 
@@ -202,26 +245,41 @@ describe('across files', () => {
     const report = checkCorpus({
       entries: [
         { file: 'c/son-la/2023-12-27-tieu-de.mdx', relative: 'son-la/2023-12-27-tieu-de.mdx', text },
-        { file: 'c/unassigned/2023-12-27-tieu-de.mdx', relative: 'unassigned/2023-12-27-tieu-de.mdx', text: text.replace('eventDate: 2023-12-27', 'eventDate: 2023-12-28') },
+        {
+          file: 'c/unassigned/2023-12-27-tieu-de.mdx',
+          relative: 'unassigned/2023-12-27-tieu-de.mdx',
+          text: text.replace('eventDate: 2023-12-27', 'eventDate: 2023-12-28'),
+        },
       ],
     });
-    expect(report.problems.filter((p) => p.severity === 'error').map((p) => `${p.file} ${p.rule} ${p.en.what}`)).toEqual([
+    expect(
+      report.problems.filter((p) => p.severity === 'error').map((p) => `${p.file} ${p.rule} ${p.en.what}`),
+    ).toEqual([
       'c/unassigned/2023-12-27-tieu-de.mdx duplicate-id the file name is the same as c/son-la/2023-12-27-tieu-de.mdx; both would have the address /articles/2023-12-27-tieu-de/',
     ]);
   });
 });
 
 describe('the Astro extension learns about a new file', () => {
-  it('adds it to Astro\'s collection manifest the way Astro keys it, and leaves anything else alone', () => {
+  it("adds it to Astro's collection manifest the way Astro keys it, and leaves anything else alone", () => {
     const root = mkdtempSync(join(tmpdir(), 'digest-manifest-'));
     try {
       const file = join(root, 'content/articles/son-la/2024-12-26-a.mdx');
       expect(addToAstroManifest(root, file)).toBe(false);
       mkdirSync(join(root, '.astro/collections'), { recursive: true });
       const manifest = join(root, '.astro/collections/collections.json');
-      writeFileSync(manifest, JSON.stringify({ collections: [{ hasSchema: true, name: 'articles' }], entries: { 'file:///old.mdx': 'articles' } }));
+      writeFileSync(
+        manifest,
+        JSON.stringify({
+          collections: [{ hasSchema: true, name: 'articles' }],
+          entries: { 'file:///old.mdx': 'articles' },
+        }),
+      );
       expect(addToAstroManifest(root, file)).toBe(true);
-      expect(JSON.parse(readFileSync(manifest, 'utf8')).entries).toEqual({ 'file:///old.mdx': 'articles', [`file://${file}`.toLowerCase()]: 'articles' });
+      expect(JSON.parse(readFileSync(manifest, 'utf8')).entries).toEqual({
+        'file:///old.mdx': 'articles',
+        [`file://${file}`.toLowerCase()]: 'articles',
+      });
       expect(withEntry('not json', file, 'articles')).toBeNull();
       expect(withEntry('{"entries":{}}', file, 'articles')).toBeNull();
     } finally {

@@ -9,21 +9,85 @@ import { checkCorpus } from '../../src/lib/check/check-corpus.ts';
 import { checkEntry } from '../../src/lib/check/check-entry.ts';
 import { entrySchema } from '../../src/lib/schema/entry.ts';
 
-const KEYS = ['title', 'province', 'reportYear', 'planYear', 'eventDate', 'eventKind', 'kpis', 'targets', 'serviceGrowth', 'awards', 'people', 'source', 'sources', 'review', 'draft', 'ingest', 'metric', 'value', 'quote', 'status', 'count', 'recipient', 'recipientKind', 'year', 'unit'];
+const KEYS = [
+  'title',
+  'province',
+  'reportYear',
+  'planYear',
+  'eventDate',
+  'eventKind',
+  'kpis',
+  'targets',
+  'serviceGrowth',
+  'awards',
+  'people',
+  'source',
+  'sources',
+  'review',
+  'draft',
+  'ingest',
+  'metric',
+  'value',
+  'quote',
+  'status',
+  'count',
+  'recipient',
+  'recipientKind',
+  'year',
+  'unit',
+];
 
 const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   leaf: fc.oneof(
-    fc.constantFrom(null, true, 2023, -5, 1.5, 101000000000, '', 'son-la', 'sonla', '2023-12-27', '2023-02-30', 'total_revenue', 'needs-review', '06 tập thể và 2 cá nhân', 'tăng {6,5%} <b'),
+    fc.constantFrom(
+      null,
+      true,
+      2023,
+      -5,
+      1.5,
+      101000000000,
+      '',
+      'son-la',
+      'sonla',
+      '2023-12-27',
+      '2023-02-30',
+      'total_revenue',
+      'needs-review',
+      '06 tập thể và 2 cá nhân',
+      'tăng {6,5%} <b',
+    ),
     fc.string({ maxLength: 12 }),
     fc.integer(),
     fc.double({ noNaN: true }),
     fc.date({ noInvalidDate: true }),
   ),
-  node: fc.oneof({ maxDepth: 3 }, tie('leaf'), fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(fc.constantFrom(...KEYS), tie('node'), { maxKeys: 4 })),
+  node: fc.oneof(
+    { maxDepth: 3 },
+    tie('leaf'),
+    fc.array(tie('node'), { maxLength: 3 }),
+    fc.dictionary(fc.constantFrom(...KEYS), tie('node'), { maxKeys: 4 }),
+  ),
 })).node;
 
 const frontmatter = fc.dictionary(fc.constantFrom(...KEYS), value, { maxKeys: 10 });
-const body = fc.array(fc.constantFrom('Doanh thu đạt 101 tỷ đồng.', '\\{6,5%\\}', '{x}', '<div>', '</p>', '*nghiêng*', '{/* ghi chú */}', '<Foo />', '---', '', 'a < 5'), { maxLength: 5 }).map((parts) => parts.join('\n\n'));
+const body = fc
+  .array(
+    fc.constantFrom(
+      'Doanh thu đạt 101 tỷ đồng.',
+      '\\{6,5%\\}',
+      '{x}',
+      '<div>',
+      '</p>',
+      '*nghiêng*',
+      '{/* ghi chú */}',
+      '<Foo />',
+      '---',
+      '',
+      'a < 5',
+    ),
+    { maxLength: 5 },
+  )
+  .map((parts) => parts.join('\n\n'));
 
 it('answers any frontmatter and body with problems, never an exception', () => {
   fc.assert(
@@ -31,14 +95,30 @@ it('answers any frontmatter and body with problems, never an exception', () => {
       const file = `---\n${dump(data, { skipInvalid: true })}---\n${text}\n`;
       const result = checkEntry({ file: 'x.mdx', relative: 'son-la/2023-12-27-x.mdx', text: file });
       expect(Array.isArray(result.problems)).toBe(true);
-      checkCorpus({ entries: [{ file: 'a.mdx', relative: 'son-la/a.mdx', text: file }, { file: 'b.mdx', relative: 'son-la/b.mdx', text: file }] });
+      checkCorpus({
+        entries: [
+          { file: 'a.mdx', relative: 'son-la/a.mdx', text: file },
+          { file: 'b.mdx', relative: 'son-la/b.mdx', text: file },
+        ],
+      });
     }),
     { numRuns: 300 },
   );
 });
 
 it('answers broken YAML and stray delimiters with problems too', () => {
-  const texts = ['', '---', '---\n---\n', '---\n: :\n---\n', '---\n- a\n- b\n---\n', '---\ntitle: "a\n---\n', '---\n\ttitle: a\n---\n', '\n\n---\ntitle: a\n---\n', '---\ntitle: *a\n---\n', '---\n[\n---\n'];
+  const texts = [
+    '',
+    '---',
+    '---\n---\n',
+    '---\n: :\n---\n',
+    '---\n- a\n- b\n---\n',
+    '---\ntitle: "a\n---\n',
+    '---\n\ttitle: a\n---\n',
+    '\n\n---\ntitle: a\n---\n',
+    '---\ntitle: *a\n---\n',
+    '---\n[\n---\n',
+  ];
   for (const text of texts) {
     const result = checkEntry({ file: 'x.mdx', relative: 'son-la/2023-12-27-x.mdx', text });
     expect([text, result.problems.some((p) => p.severity === 'error')]).toEqual([text, true]);
@@ -52,13 +132,78 @@ it('passes nothing the build would reject: no error from the check means the sch
     reportYear: 2023,
     planYear: 2024,
     eventDate: '2023-12-27',
-    kpis: [{ metric: 'total_revenue', value: 101000000000, unit: 'VND', year: 2023, quote: 'doanh thu đạt trên 101 tỷ đồng' }],
-    awards: [{ award: 'Giấy khen', level: 'unit', giver: 'Bưu điện tỉnh', recipient: '6 tập thể', recipientKind: 'collective', count: 6, year: 2023, quote: 'Giấy khen cho 6 tập thể' }],
+    kpis: [
+      {
+        metric: 'total_revenue',
+        value: 101000000000,
+        unit: 'VND',
+        year: 2023,
+        quote: 'doanh thu đạt trên 101 tỷ đồng',
+      },
+    ],
+    awards: [
+      {
+        award: 'Giấy khen',
+        level: 'unit',
+        giver: 'Bưu điện tỉnh',
+        recipient: '6 tập thể',
+        recipientKind: 'collective',
+        count: 6,
+        year: 2023,
+        quote: 'Giấy khen cho 6 tập thể',
+      },
+    ],
     source: { url: 'https://baosonla.vn/a', publishedAt: '2023-12-28' },
     review: { status: 'reviewed', reviewedBy: 'A', reviewedAt: '2024-01-15', warnings: [] },
   };
-  const paths = [['title'], ['province'], ['reportYear'], ['planYear'], ['eventDate'], ['eventKind'], ['kpis', 0, 'metric'], ['kpis', 0, 'value'], ['kpis', 0, 'unit'], ['kpis', 0, 'year'], ['kpis', 0, 'quote'], ['kpis', 0, 'planPercent'], ['awards', 0, 'level'], ['awards', 0, 'count'], ['awards', 0, 'recipientKind'], ['source', 'url'], ['source', 'publishedAt'], ['review', 'status'], ['review', 'reviewedAt'], ['draft'], ['people']] as const;
-  const odd = fc.constantFrom<unknown>(undefined, null, '', ' ', 0, -1, 1.5, 2023, 20233, '2023', '2023-02-30', '2023-12-27', new Date('2024-01-15T00:00:00Z'), 'son-la', 'bac-giang', 'Sơn La', 'total_revenu', 'VND', 'count', 'x', true, [], {});
+  const paths = [
+    ['title'],
+    ['province'],
+    ['reportYear'],
+    ['planYear'],
+    ['eventDate'],
+    ['eventKind'],
+    ['kpis', 0, 'metric'],
+    ['kpis', 0, 'value'],
+    ['kpis', 0, 'unit'],
+    ['kpis', 0, 'year'],
+    ['kpis', 0, 'quote'],
+    ['kpis', 0, 'planPercent'],
+    ['awards', 0, 'level'],
+    ['awards', 0, 'count'],
+    ['awards', 0, 'recipientKind'],
+    ['source', 'url'],
+    ['source', 'publishedAt'],
+    ['review', 'status'],
+    ['review', 'reviewedAt'],
+    ['draft'],
+    ['people'],
+  ] as const;
+  const odd = fc.constantFrom<unknown>(
+    undefined,
+    null,
+    '',
+    ' ',
+    0,
+    -1,
+    1.5,
+    2023,
+    20233,
+    '2023',
+    '2023-02-30',
+    '2023-12-27',
+    new Date('2024-01-15T00:00:00Z'),
+    'son-la',
+    'bac-giang',
+    'Sơn La',
+    'total_revenu',
+    'VND',
+    'count',
+    'x',
+    true,
+    [],
+    {},
+  );
   let accepted = 0;
   fc.assert(
     fc.property(fc.array(fc.tuple(fc.constantFrom(...paths), odd), { minLength: 1, maxLength: 3 }), (changes) => {
@@ -85,11 +230,21 @@ it('passes nothing the build would reject: no error from the check means the sch
 });
 
 it('answers any layout of lists and fields with problems, never an exception or a hang', () => {
-  const line = fc.tuple(fc.integer({ min: 0, max: 9 }), fc.boolean(), fc.constantFrom('kpis', 'metric', 'value', 'review', 'warnings', 'field', 'title', 'source', 'url'), fc.constantFrom('', ' 1', ' []', ' {}', ' a: b', ' "x', ' |', ' # c'))
+  const line = fc
+    .tuple(
+      fc.integer({ min: 0, max: 9 }),
+      fc.boolean(),
+      fc.constantFrom('kpis', 'metric', 'value', 'review', 'warnings', 'field', 'title', 'source', 'url'),
+      fc.constantFrom('', ' 1', ' []', ' {}', ' a: b', ' "x', ' |', ' # c'),
+    )
     .map(([indent, dash, key, value]) => `${' '.repeat(indent)}${dash ? '- ' : ''}${key}:${value}`);
   fc.assert(
     fc.property(fc.array(line, { minLength: 1, maxLength: 30 }), (lines) => {
-      const result = checkEntry({ file: 'x.mdx', relative: 'son-la/2023-12-27-x.mdx', text: `---\n${lines.join('\n')}\n---\nNội dung.\n` });
+      const result = checkEntry({
+        file: 'x.mdx',
+        relative: 'son-la/2023-12-27-x.mdx',
+        text: `---\n${lines.join('\n')}\n---\nNội dung.\n`,
+      });
       expect(Array.isArray(result.problems)).toBe(true);
     }),
     { numRuns: 500 },

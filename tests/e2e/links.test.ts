@@ -71,7 +71,8 @@ describe.each(['root', 'digest'] as const)('links in the site built at %s', (nam
         const fragment = decodeURIComponent(url.hash.slice(1));
         if (fragment && resolved.file.endsWith('.html')) {
           const targetIds = path.resolve(resolved.file) === path.resolve(dir, rel) ? ids : idsOf(resolved.file);
-          if (!targetIds.has(fragment)) broken.push(`${rel}: <${ref.tag} ${ref.attribute}="${raw}"> → no id "${fragment}" on ${pathname}`);
+          if (!targetIds.has(fragment))
+            broken.push(`${rel}: <${ref.tag} ${ref.attribute}="${raw}"> → no id "${fragment}" on ${pathname}`);
         }
       }
     }
@@ -87,7 +88,10 @@ describe.each(['root', 'digest'] as const)('links in the site built at %s', (nam
       for (const [, loc] of readFileSync(path.join(dir, sitemap), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)) {
         count += 1;
         const url = new URL(loc!);
-        const resolved = url.origin === SITE_ORIGIN ? resolveToFile(dir, decodeURIComponent(url.pathname), base) : { ok: false as const, reason: `origin is not ${SITE_ORIGIN}` };
+        const resolved =
+          url.origin === SITE_ORIGIN
+            ? resolveToFile(dir, decodeURIComponent(url.pathname), base)
+            : { ok: false as const, reason: `origin is not ${SITE_ORIGIN}` };
         if (!resolved.ok) missing.push(`${sitemap}: ${loc}: ${resolved.reason}`);
       }
     }

@@ -42,7 +42,9 @@ describe('map pages', () => {
   it('/map/ links to a map for every metric and year the entries report', async () => {
     const { page, problems, close } = await openPage('map/');
     try {
-      const hrefs = await page.locator('main a[href*="/map/"]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+      const hrefs = await page
+        .locator('main a[href*="/map/"]')
+        .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
       const linked = new Set(hrefs.map((h) => h.replace(/^.*\/map\//, '').replace(/\/$/, '')));
       for (const key of expected.keys()) expect(linked, `a link to /map/${key}/`).toContain(key);
       expect(problems).toEqual([]);
@@ -51,75 +53,94 @@ describe('map pages', () => {
     }
   });
 
-  it.each(['vi', 'en'] as const)('%s: every map page draws every province, without JavaScript, with the entries’ values', async (lang) => {
-    const keys = [...expected.keys()];
-    expect(keys.length, 'the content has full-year results to map').toBeGreaterThan(0);
-    // One page, navigated from map to map: a fresh context per map would only add time.
-    const { page, close } = await openPage(`${lang === 'en' ? 'en/' : ''}map/`, { javaScriptEnabled: false });
-    const failures: string[] = [];
-    try {
-      for (const key of keys) {
-        const [metric, yearText] = key.split('/') as [string, string];
-        const era = eraOf(Number(yearText));
-        const response = await page.goto(new URL(`${lang === 'en' ? 'en/' : ''}map/${metric}/${yearText}/`, site().url).href);
-        const fail = (message: string) => failures.push(`${lang} map/${key}/: ${message}`);
-        if (response?.status() !== 200) {
-          fail(`status ${response?.status()}`);
-          continue;
+  it.each(['vi', 'en'] as const)(
+    '%s: every map page draws every province, without JavaScript, with the entries’ values',
+    async (lang) => {
+      const keys = [...expected.keys()];
+      expect(keys.length, 'the content has full-year results to map').toBeGreaterThan(0);
+      // One page, navigated from map to map: a fresh context per map would only add time.
+      const { page, close } = await openPage(`${lang === 'en' ? 'en/' : ''}map/`, { javaScriptEnabled: false });
+      const failures: string[] = [];
+      try {
+        for (const key of keys) {
+          const [metric, yearText] = key.split('/') as [string, string];
+          const era = eraOf(Number(yearText));
+          const response = await page.goto(
+            new URL(`${lang === 'en' ? 'en/' : ''}map/${metric}/${yearText}/`, site().url).href,
+          );
+          const fail = (message: string) => failures.push(`${lang} map/${key}/: ${message}`);
+          if (response?.status() !== 200) {
+            fail(`status ${response?.status()}`);
+            continue;
+          }
+          const shown = await page.evaluate(() => {
+            const svg = document.querySelector<SVGSVGElement>('main svg[role="img"]');
+            if (!svg) return null;
+            const box = svg.getBoundingClientRect();
+            const name = (svg.getAttribute('aria-labelledby') ?? '')
+              .split(' ')
+              .map((id) => document.getElementById(id)?.textContent ?? '')
+              .join(' ');
+            const areas = [...svg.querySelectorAll('path[data-code]')].map((p) => ({
+              code: p.getAttribute('data-code')!,
+              value: p.getAttribute('data-value'),
+              fill: p.getAttribute('fill') ?? '',
+              title: p.querySelector('title')?.textContent ?? '',
+            }));
+            const rows = [...document.querySelectorAll('main table tbody tr[data-code]')].map((tr) => ({
+              code: tr.getAttribute('data-code')!,
+              value: Number(tr.getAttribute('data-value')),
+            }));
+            const legend = [...document.querySelectorAll('main .choropleth-legend li')].map((li) =>
+              Number(/\((\d+)\)\s*$/.exec(li.textContent ?? '')?.[1]),
+            );
+            return {
+              visible: box.width > 100 && box.height > 100,
+              era: svg.getAttribute('data-era'),
+              name,
+              text: svg.textContent ?? '',
+              frames: [...svg.querySelectorAll('[data-region] rect')].map((r) =>
+                r.parentElement!.getAttribute('data-region'),
+              ),
+              areas,
+              rows,
+              legend,
+            };
+          });
+          if (!shown) {
+            fail('no map');
+            continue;
+          }
+          if (!shown.visible) fail('the map is not shown without JavaScript');
+          if (shown.era !== era) fail(`drawn on the ${shown.era} map, expected the ${era} map`);
+          if (shown.name.trim().length < 10) fail(`accessible name "${shown.name}"`);
+          if (shown.areas.length !== (era === '63' ? 63 : 34)) fail(`${shown.areas.length} provinces drawn`);
+          if (!shown.areas.every((a) => a.title.includes(':'))) fail('a province without a title');
+          for (const place of ['Hoàng Sa', 'Trường Sa']) if (!shown.text.includes(place)) fail(`no label ${place}`);
+          if (shown.frames.sort().join() !== 'hoang-sa,truong-sa') fail(`archipelago frames: ${shown.frames.join()}`);
+          // Table rows against the frontmatter.
+          for (const [code, values] of expected.get(key)!) {
+            const row = shown.rows.find((r) => r.code === code);
+            if (!row) fail(`no table row for province code ${code}`);
+            else if (![...values].some((v) => sameNumber(v, row.value)))
+              fail(`province ${code}: ${row.value} is not one of ${[...values].join(', ')}`);
+          }
+          // Each row's province is coloured with the same value; every other province is hatched "no data".
+          for (const area of shown.areas) {
+            const row = shown.rows.find((r) => r.code === area.code);
+            if (row && (Number(area.value) !== row.value || !/^#[0-9a-f]{6}$/i.test(area.fill)))
+              fail(`province ${area.code} coloured ${area.fill} with ${area.value}, table says ${row.value}`);
+            if (!row && (area.value !== null || !area.fill.startsWith('url(#')))
+              fail(`province ${area.code} has no row but is coloured ${area.fill}`);
+          }
+          const legendTotal = shown.legend.reduce((a, b) => a + b, 0);
+          if (legendTotal !== shown.areas.length)
+            fail(`legend counts add up to ${legendTotal}, not ${shown.areas.length}`);
         }
-        const shown = await page.evaluate(() => {
-          const svg = document.querySelector<SVGSVGElement>('main svg[role="img"]');
-          if (!svg) return null;
-          const box = svg.getBoundingClientRect();
-          const name = (svg.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
-          const areas = [...svg.querySelectorAll('path[data-code]')].map((p) => ({
-            code: p.getAttribute('data-code')!,
-            value: p.getAttribute('data-value'),
-            fill: p.getAttribute('fill') ?? '',
-            title: p.querySelector('title')?.textContent ?? '',
-          }));
-          const rows = [...document.querySelectorAll('main table tbody tr[data-code]')].map((tr) => ({ code: tr.getAttribute('data-code')!, value: Number(tr.getAttribute('data-value')) }));
-          const legend = [...document.querySelectorAll('main .choropleth-legend li')].map((li) => Number(/\((\d+)\)\s*$/.exec(li.textContent ?? '')?.[1]));
-          return {
-            visible: box.width > 100 && box.height > 100,
-            era: svg.getAttribute('data-era'),
-            name,
-            text: svg.textContent ?? '',
-            frames: [...svg.querySelectorAll('[data-region] rect')].map((r) => r.parentElement!.getAttribute('data-region')),
-            areas,
-            rows,
-            legend,
-          };
-        });
-        if (!shown) {
-          fail('no map');
-          continue;
-        }
-        if (!shown.visible) fail('the map is not shown without JavaScript');
-        if (shown.era !== era) fail(`drawn on the ${shown.era} map, expected the ${era} map`);
-        if (shown.name.trim().length < 10) fail(`accessible name "${shown.name}"`);
-        if (shown.areas.length !== (era === '63' ? 63 : 34)) fail(`${shown.areas.length} provinces drawn`);
-        if (!shown.areas.every((a) => a.title.includes(':'))) fail('a province without a title');
-        for (const place of ['Hoàng Sa', 'Trường Sa']) if (!shown.text.includes(place)) fail(`no label ${place}`);
-        if (shown.frames.sort().join() !== 'hoang-sa,truong-sa') fail(`archipelago frames: ${shown.frames.join()}`);
-        // Table rows against the frontmatter.
-        for (const [code, values] of expected.get(key)!) {
-          const row = shown.rows.find((r) => r.code === code);
-          if (!row) fail(`no table row for province code ${code}`);
-          else if (![...values].some((v) => sameNumber(v, row.value))) fail(`province ${code}: ${row.value} is not one of ${[...values].join(', ')}`);
-        }
-        // Each row's province is coloured with the same value; every other province is hatched "no data".
-        for (const area of shown.areas) {
-          const row = shown.rows.find((r) => r.code === area.code);
-          if (row && (Number(area.value) !== row.value || !/^#[0-9a-f]{6}$/i.test(area.fill))) fail(`province ${area.code} coloured ${area.fill} with ${area.value}, table says ${row.value}`);
-          if (!row && (area.value !== null || !area.fill.startsWith('url(#'))) fail(`province ${area.code} has no row but is coloured ${area.fill}`);
-        }
-        const legendTotal = shown.legend.reduce((a, b) => a + b, 0);
-        if (legendTotal !== shown.areas.length) fail(`legend counts add up to ${legendTotal}, not ${shown.areas.length}`);
+        expect(failures).toEqual([]);
+      } finally {
+        await close();
       }
-      expect(failures).toEqual([]);
-    } finally {
-      await close();
-    }
-  });
+    },
+  );
 });

@@ -15,7 +15,10 @@ const LANGS: Lang[] = ['vi', 'en'];
 describe.each(['root', 'digest'] as const)('built at %s', (siteName) => {
   describe.each(LANGS)('%s', (lang) => {
     it.each(pagesOfEachType().map((p) => [p.type, p] as const))('%s page loads cleanly', async (_type, pageOfType) => {
-      const { page, response, problems, close } = await openPage(inLang(lang, pageOfType.path), { site: siteName, status: pageOfType.status });
+      const { page, response, problems, close } = await openPage(inLang(lang, pageOfType.path), {
+        site: siteName,
+        status: pageOfType.status,
+      });
       try {
         expect(response?.status()).toBe(pageOfType.status);
         await page.waitForLoadState('networkidle');
@@ -32,17 +35,23 @@ describe.each(['root', 'digest'] as const)('built at %s', (siteName) => {
 });
 
 describe.each(LANGS)('without JavaScript (%s)', (lang) => {
-  it.each(pagesOfEachType().map((p) => [p.type, p] as const))('%s page shows its heading and content', async (_type, pageOfType) => {
-    const { page, response, close } = await openPage(inLang(lang, pageOfType.path), { javaScriptEnabled: false, status: pageOfType.status });
-    try {
-      expect(response?.status()).toBe(pageOfType.status);
-      expect(await page.locator('h1').first().isVisible()).toBe(true);
-      const text = (await page.locator('main').innerText()).trim();
-      expect(text.length).toBeGreaterThan(20);
-    } finally {
-      await close();
-    }
-  });
+  it.each(pagesOfEachType().map((p) => [p.type, p] as const))(
+    '%s page shows its heading and content',
+    async (_type, pageOfType) => {
+      const { page, response, close } = await openPage(inLang(lang, pageOfType.path), {
+        javaScriptEnabled: false,
+        status: pageOfType.status,
+      });
+      try {
+        expect(response?.status()).toBe(pageOfType.status);
+        expect(await page.locator('h1').first().isVisible()).toBe(true);
+        const text = (await page.locator('main').innerText()).trim();
+        expect(text.length).toBeGreaterThan(20);
+      } finally {
+        await close();
+      }
+    },
+  );
 });
 
 describe('article pages', () => {
@@ -52,8 +61,14 @@ describe('article pages', () => {
       const html = readFileSync(path.join(site().dir, lang === 'en' ? 'en' : '', 'articles', id, 'index.html'), 'utf8');
       const source = /<section class="source"[\s\S]*?<\/section>/.exec(html)?.[0];
       if (!source) missing.push(`${id}: no source section`);
-      else if (data.source.url ? !source.includes(`href="${data.source.url.replace(/&/g, '&amp;')}"`) : !source.includes(ui(lang).article.sourceNotRecorded)) {
-        missing.push(`${id}: ${data.source.url ? 'no link to the original' : 'does not say the source is not recorded'}`);
+      else if (
+        data.source.url
+          ? !source.includes(`href="${data.source.url.replace(/&/g, '&amp;')}"`)
+          : !source.includes(ui(lang).article.sourceNotRecorded)
+      ) {
+        missing.push(
+          `${id}: ${data.source.url ? 'no link to the original' : 'does not say the source is not recorded'}`,
+        );
       }
     }
     expect(missing).toEqual([]);

@@ -9,11 +9,15 @@ import { entriesWithProvince, fullYearResults, publishedEntries } from './suppor
 import { inLang, pagesOfEachType, type Lang } from './support/page-types.ts';
 
 function pagesWithTables(): string[] {
-  const years = [...new Set([...publishedEntries().map((e) => e.data.reportYear), ...fullYearResults().map((r) => r.year)])];
+  const years = [
+    ...new Set([...publishedEntries().map((e) => e.data.reportYear), ...fullYearResults().map((r) => r.year)]),
+  ];
   const provinces = [...new Set(entriesWithProvince().map((e) => e.data.province!))];
   const maps = [...new Set(fullYearResults().map((r) => `map/${r.metric}/${r.year}/`))];
   return [
-    ...pagesOfEachType().filter((p) => p.status === 200).map((p) => p.path),
+    ...pagesOfEachType()
+      .filter((p) => p.status === 200)
+      .map((p) => p.path),
     ...years.map((y) => `years/${y}/`),
     ...provinces.map((s) => `provinces/${s}/`),
     ...maps,
@@ -44,7 +48,8 @@ describe.each(['vi', 'en'] as Lang[])('tables at 360 px (%s)', (lang) => {
           for (const table of found) {
             const name = table.querySelector('caption')?.textContent?.trim().slice(0, 60) ?? 'a table';
             const box = table.getBoundingClientRect();
-            if (box.left < -0.5 || box.right > width + 0.5) problems.push(`${name}: spans ${Math.round(box.left)}–${Math.round(box.right)} px`);
+            if (box.left < -0.5 || box.right > width + 0.5)
+              problems.push(`${name}: spans ${Math.round(box.left)}–${Math.round(box.right)} px`);
             for (let el = table.parentElement; el && el.tagName !== 'MAIN'; el = el.parentElement) {
               if (getComputedStyle(el).overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 1) {
                 problems.push(`${name}: scrolls sideways in its box (${el.scrollWidth} > ${el.clientWidth} px)`);
@@ -54,7 +59,8 @@ describe.each(['vi', 'en'] as Lang[])('tables at 360 px (%s)', (lang) => {
               if (!shown(cell)) continue;
               const c = cell.getBoundingClientRect();
               const text = cell.textContent?.replace(/\s+/g, ' ').trim().slice(0, 40);
-              if (cell.scrollWidth > cell.clientWidth + 1) problems.push(`${name}: “${text}” overflows its cell (${cell.scrollWidth} > ${cell.clientWidth} px)`);
+              if (cell.scrollWidth > cell.clientWidth + 1)
+                problems.push(`${name}: “${text}” overflows its cell (${cell.scrollWidth} > ${cell.clientWidth} px)`);
               if (c.right > width + 0.5) problems.push(`${name}: “${text}” ends at ${Math.round(c.right)} px`);
             }
           }

@@ -46,19 +46,29 @@ describe.each([
   it.each(cases)('finds %s by typing “%s”', async (slug, query) => {
     const prefix = lang === 'en' ? 'en/' : '';
     const base = siteName === 'digest' ? '/digest/' : '/';
-    const articleIds = entriesWithProvince().filter((e) => e.data.province === slug).map((e) => e.id);
+    const articleIds = entriesWithProvince()
+      .filter((e) => e.data.province === slug)
+      .map((e) => e.id);
     const own = hasPage(slug);
-    const { page, problems, close } = await openPage(`${prefix}search/?q=${encodeURIComponent(query)}`, { site: siteName });
+    const { page, problems, close } = await openPage(`${prefix}search/?q=${encodeURIComponent(query)}`, {
+      site: siteName,
+    });
     try {
       const results = page.locator('[data-search-results] a');
       await results.first().waitFor({ timeout: 20_000 });
       const hrefs = await results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
-      const hit = hrefs.slice(0, 5).some((h) =>
-        own
-          ? h.startsWith(base) && (h.endsWith(`/provinces/${slug}/`) || articleIds.some((id) => h.endsWith(`/articles/${id}/`)))
-          : h === `${base}${prefix}provinces/`,
-      );
-      expect(hit, `results for “${query}” (${own ? 'its page' : 'the province index'} expected): ${hrefs.join(', ')}`).toBe(true);
+      const hit = hrefs
+        .slice(0, 5)
+        .some((h) =>
+          own
+            ? h.startsWith(base) &&
+              (h.endsWith(`/provinces/${slug}/`) || articleIds.some((id) => h.endsWith(`/articles/${id}/`)))
+            : h === `${base}${prefix}provinces/`,
+        );
+      expect(
+        hit,
+        `results for “${query}” (${own ? 'its page' : 'the province index'} expected): ${hrefs.join(', ')}`,
+      ).toBe(true);
       expect(problems).toEqual([]);
     } finally {
       await close();

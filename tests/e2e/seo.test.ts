@@ -26,15 +26,18 @@ describe.each(['root', 'digest'] as const)('site built at %s', (name) => {
   const origin = `${TEST_SITE_URL}${base}`;
   const read = (rel: string) => readFileSync(path.join(dir, rel), 'utf8');
 
-  it.each(['index.html', 'en/index.html', 'provinces/index.html', 'en/timeline/index.html'])('%s: Open Graph image, absolute, with size and alt text', (rel) => {
-    const html = read(rel);
-    expect(meta(html, 'og:image')).toBe(`${origin}og-default.png`);
-    expect(meta(html, 'og:image:width')).toBe('1200');
-    expect(meta(html, 'og:image:height')).toBe('630');
-    expect(meta(html, 'og:image:alt')?.length).toBeGreaterThan(20);
-    expect(meta(html, 'twitter:card')).toBe('summary_large_image');
-    expect(pngSize(path.join(dir, 'og-default.png'))).toEqual({ width: 1200, height: 630 });
-  });
+  it.each(['index.html', 'en/index.html', 'provinces/index.html', 'en/timeline/index.html'])(
+    '%s: Open Graph image, absolute, with size and alt text',
+    (rel) => {
+      const html = read(rel);
+      expect(meta(html, 'og:image')).toBe(`${origin}og-default.png`);
+      expect(meta(html, 'og:image:width')).toBe('1200');
+      expect(meta(html, 'og:image:height')).toBe('630');
+      expect(meta(html, 'og:image:alt')?.length).toBeGreaterThan(20);
+      expect(meta(html, 'twitter:card')).toBe('summary_large_image');
+      expect(pngSize(path.join(dir, 'og-default.png'))).toEqual({ width: 1200, height: 630 });
+    },
+  );
 
   it.each([
     ['vi', 'rss.xml', 'articles/'],
@@ -47,7 +50,9 @@ describe.each(['root', 'digest'] as const)('site built at %s', (name) => {
     expect(items.length).toBe(Math.min(100, dated.length));
     for (const item of items) {
       expect(item).toMatch(/<pubDate>[^<]+<\/pubDate>/);
-      expect(/<link>([^<]+)<\/link>/.exec(item)?.[1]).toMatch(new RegExp(`^${origin.replace(/[.]/g, '\\.')}${articles}[^/]+/$`));
+      expect(/<link>([^<]+)<\/link>/.exec(item)?.[1]).toMatch(
+        new RegExp(`^${origin.replace(/[.]/g, '\\.')}${articles}[^/]+/$`),
+      );
     }
     const dates = items.map((i) => Date.parse(/<pubDate>([^<]+)</.exec(i)![1]!));
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
@@ -55,11 +60,14 @@ describe.each(['root', 'digest'] as const)('site built at %s', (name) => {
 
   it('each language’s pages announce their own feed', () => {
     expect(read('index.html')).toContain(`type="application/rss+xml" title="RSS bài viết" href="${origin}rss.xml"`);
-    expect(read('en/index.html')).toContain(`type="application/rss+xml" title="Articles RSS feed" href="${origin}en/rss.xml"`);
+    expect(read('en/index.html')).toContain(
+      `type="application/rss+xml" title="Articles RSS feed" href="${origin}en/rss.xml"`,
+    );
   });
 
   it('search results ask not to be indexed; other pages do not', () => {
-    for (const rel of ['search/index.html', 'en/search/index.html']) expect(meta(read(rel), 'robots')).toBe('noindex, follow');
+    for (const rel of ['search/index.html', 'en/search/index.html'])
+      expect(meta(read(rel), 'robots')).toBe('noindex, follow');
     expect(meta(read('index.html'), 'robots')).toBeUndefined();
   });
 

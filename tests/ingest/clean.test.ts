@@ -43,7 +43,10 @@ describe('cleanArticle', () => {
     expect(reasons['Bài liên quan']).toBe('related-links');
   });
   it('keeps the last, cut-off paragraph of an excerpt as a paragraph', () => {
-    const e = cleanArticle('Tiêu đề bài viết về bưu điện tỉnh\nNgày 1/1, hội nghị diễn ra.\nTrong năm, Bưu điện tỉnh đã thực hiện chi trả cho', { excerpt: true });
+    const e = cleanArticle(
+      'Tiêu đề bài viết về bưu điện tỉnh\nNgày 1/1, hội nghị diễn ra.\nTrong năm, Bưu điện tỉnh đã thực hiện chi trả cho',
+      { excerpt: true },
+    );
     expect(e.blocks.at(-1)).toEqual({ kind: 'paragraph', text: 'Trong năm, Bưu điện tỉnh đã thực hiện chi trả cho' });
   });
 });
@@ -63,45 +66,94 @@ describe('nothing the article says is lost', () => {
     expect(c.blocks.at(-1)!.text).toMatch(/^Dịp này/);
   });
   it('does not take a name for the byline when article text follows it', () => {
-    const c = cleanArticle('Tiêu đề bài viết về bưu điện tỉnh\nNgày 1/1, hội nghị diễn ra.\nNguyễn Văn An\nCũng tại hội nghị, 12 cá nhân được tặng danh hiệu Chiến sĩ thi đua cơ sở.');
+    const c = cleanArticle(
+      'Tiêu đề bài viết về bưu điện tỉnh\nNgày 1/1, hội nghị diễn ra.\nNguyễn Văn An\nCũng tại hội nghị, 12 cá nhân được tặng danh hiệu Chiến sĩ thi đua cơ sở.',
+    );
     expect(c.author).toBeNull();
     expect(c.blocks.at(-1)!.text).toMatch(/^Cũng tại hội nghị/);
   });
   it('keeps a paragraph repeated with other punctuation or case once, and a long one too', () => {
-    const long = 'Năm 2023, Bưu điện tỉnh đã hoàn thành các chỉ tiêu kế hoạch được giao, '.repeat(6) + 'tổng doanh thu đạt 150 tỷ đồng.';
-    const c = cleanArticle(['Tiêu đề bài viết về bưu điện tỉnh', 'Ngày 1/1, hội nghị diễn ra.', 'Toàn cảnh hội nghị', 'Toàn cảnh Hội nghị.', long, long.replace('Năm 2023,', 'Năm 2023'), long.replace('150 tỷ', '151 tỷ')].join('\n'));
-    expect(c.blocks.map((b) => b.text)).toEqual(['Ngày 1/1, hội nghị diễn ra.', 'Toàn cảnh hội nghị', long, long.replace('150 tỷ', '151 tỷ')]);
+    const long =
+      'Năm 2023, Bưu điện tỉnh đã hoàn thành các chỉ tiêu kế hoạch được giao, '.repeat(6) +
+      'tổng doanh thu đạt 150 tỷ đồng.';
+    const c = cleanArticle(
+      [
+        'Tiêu đề bài viết về bưu điện tỉnh',
+        'Ngày 1/1, hội nghị diễn ra.',
+        'Toàn cảnh hội nghị',
+        'Toàn cảnh Hội nghị.',
+        long,
+        long.replace('Năm 2023,', 'Năm 2023'),
+        long.replace('150 tỷ', '151 tỷ'),
+      ].join('\n'),
+    );
+    expect(c.blocks.map((b) => b.text)).toEqual([
+      'Ngày 1/1, hội nghị diễn ra.',
+      'Toàn cảnh hội nghị',
+      long,
+      long.replace('150 tỷ', '151 tỷ'),
+    ]);
   });
   it('drops the dash left of a dateline before the lead, not the dashes of a list', () => {
-    const c = cleanArticle('Bưu điện tỉnh Lạng Sơn tổng kết năm 2023\n– Chiều 28/12, Bưu điện tỉnh tổ chức hội nghị tổng kết công tác năm 2023.\nNăm 2023, tổng doanh thu đạt 138 tỷ đồng.');
+    const c = cleanArticle(
+      'Bưu điện tỉnh Lạng Sơn tổng kết năm 2023\n– Chiều 28/12, Bưu điện tỉnh tổ chức hội nghị tổng kết công tác năm 2023.\nNăm 2023, tổng doanh thu đạt 138 tỷ đồng.',
+    );
     expect(c.blocks[0]!.text).toBe('Chiều 28/12, Bưu điện tỉnh tổ chức hội nghị tổng kết công tác năm 2023.');
-    const list = cleanArticle('Kế hoạch năm 2024\n- Tổng doanh thu đạt 150 tỷ đồng, tăng 8% so với năm 2023.\n- Nộp ngân sách nhà nước 5 tỷ đồng.');
-    expect(list.blocks.map((b) => b.text)).toEqual(['- Tổng doanh thu đạt 150 tỷ đồng, tăng 8% so với năm 2023.', '- Nộp ngân sách nhà nước 5 tỷ đồng.']);
+    const list = cleanArticle(
+      'Kế hoạch năm 2024\n- Tổng doanh thu đạt 150 tỷ đồng, tăng 8% so với năm 2023.\n- Nộp ngân sách nhà nước 5 tỷ đồng.',
+    );
+    expect(list.blocks.map((b) => b.text)).toEqual([
+      '- Tổng doanh thu đạt 150 tỷ đồng, tăng 8% so với năm 2023.',
+      '- Nộp ngân sách nhà nước 5 tỷ đồng.',
+    ]);
   });
   it('keeps list markers, which are part of the text', () => {
-    const c = cleanArticle('Tiêu đề bài viết về bưu điện tỉnh\nCác chỉ tiêu chính năm 2024 như sau:\n- Tổng doanh thu: 150 tỷ đồng;\n– Nộp ngân sách: 5 tỷ đồng.');
-    expect(c.blocks.map((b) => b.text)).toEqual(['Các chỉ tiêu chính năm 2024 như sau:', '- Tổng doanh thu: 150 tỷ đồng;', '– Nộp ngân sách: 5 tỷ đồng.']);
+    const c = cleanArticle(
+      'Tiêu đề bài viết về bưu điện tỉnh\nCác chỉ tiêu chính năm 2024 như sau:\n- Tổng doanh thu: 150 tỷ đồng;\n– Nộp ngân sách: 5 tỷ đồng.',
+    );
+    expect(c.blocks.map((b) => b.text)).toEqual([
+      'Các chỉ tiêu chính năm 2024 như sau:',
+      '- Tổng doanh thu: 150 tỷ đồng;',
+      '– Nộp ngân sách: 5 tỷ đồng.',
+    ]);
   });
-  it('drops a crawler\'s ISO date before the text, whatever its label', () => {
+  it("drops a crawler's ISO date before the text, whatever its label", () => {
     for (const head of ['date 2021-01 ', '2021-01-08 ', 'crawled: 2021-01-08T10:15:00+07:00 ']) {
-      const c = cleanArticle(`${head}Trong năm 2020, hoạt động của Bưu điện tỉnh đạt nhiều kết quả tích cực, doanh thu đạt 210 tỷ đồng.`);
+      const c = cleanArticle(
+        `${head}Trong năm 2020, hoạt động của Bưu điện tỉnh đạt nhiều kết quả tích cực, doanh thu đạt 210 tỷ đồng.`,
+      );
       expect(c.blocks[0]!.text).toMatch(/^Trong năm 2020/);
       expect(c.dropped.map((d) => d.reason)).toContain('crawl-metadata');
     }
     // A period written with years is the article's.
-    expect(cleanArticle('2021-2025 là giai đoạn chuyển đổi số của Bưu điện tỉnh, với nhiều chỉ tiêu mới.').blocks[0]!.text).toMatch(/^2021-2025/);
+    expect(
+      cleanArticle('2021-2025 là giai đoạn chuyển đổi số của Bưu điện tỉnh, với nhiều chỉ tiêu mới.').blocks[0]!.text,
+    ).toMatch(/^2021-2025/);
   });
   it('keeps the caption of a photo between the headline and the lead', () => {
     const c = cleanArticle(
       'Bưu điện tỉnh Hà Giang tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024\nPhó Chủ tịch UBND tỉnh trao Cờ thi đua cho Bưu điện tỉnh\nNgày 20/12, Bưu điện tỉnh Hà Giang tổ chức hội nghị tổng kết năm 2023.',
     );
     expect(c.title).toMatch(/^Bưu điện tỉnh Hà Giang tổng kết/);
-    expect(c.blocks[0]).toEqual({ kind: 'paragraph', text: 'Phó Chủ tịch UBND tỉnh trao Cờ thi đua cho Bưu điện tỉnh' });
+    expect(c.blocks[0]).toEqual({
+      kind: 'paragraph',
+      text: 'Phó Chủ tịch UBND tỉnh trao Cờ thi đua cho Bưu điện tỉnh',
+    });
   });
 });
 
 describe('bylineName', () => {
-  it.each(['Hoàng Nhi', 'ĐỖ HOẠT', 'Lê Giang/THĐT', 'P.G |', '(Trần Minh)', 'Tin, ảnh: QUANG VŨ', 'Hoàng Nam (TTXVN)', 'Thu Hà - TTXVN', 'Minh Anh (Báo Quảng Bình)'])('"%s" is a byline', (l) => {
+  it.each([
+    'Hoàng Nhi',
+    'ĐỖ HOẠT',
+    'Lê Giang/THĐT',
+    'P.G |',
+    '(Trần Minh)',
+    'Tin, ảnh: QUANG VŨ',
+    'Hoàng Nam (TTXVN)',
+    'Thu Hà - TTXVN',
+    'Minh Anh (Báo Quảng Bình)',
+  ])('"%s" is a byline', (l) => {
     expect(bylineName(l)).not.toBeNull();
   });
   it('takes the name, not the agency after it', () => {
@@ -115,9 +167,12 @@ describe('bylineName', () => {
     expect(c.author).toBe('Hoàng Nam');
     expect(c.blocks.map((b) => b.text)).toContain('Ảnh: Lãnh đạo Bưu điện tỉnh trao Giấy khen cho các tập thể');
   });
-  it.each(['Toàn cảnh Hội nghị', 'Kinh tế', 'Năm 2023', 'Ảnh: Toàn cảnh hội nghị', 'Nguồn: Báo Gia Lai'])('"%s" is not', (l) => {
-    expect(bylineName(l)).toBeNull();
-  });
+  it.each(['Toàn cảnh Hội nghị', 'Kinh tế', 'Năm 2023', 'Ảnh: Toàn cảnh hội nghị', 'Nguồn: Báo Gia Lai'])(
+    '"%s" is not',
+    (l) => {
+      expect(bylineName(l)).toBeNull();
+    },
+  );
 });
 
 describe('parseRawArticle', () => {

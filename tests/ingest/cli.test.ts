@@ -10,7 +10,10 @@ const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 let dir: string;
 
 function ingest(...args: string[]) {
-  const r = spawnSync(process.execPath, [TSX, join(ROOT, 'scripts/ingest.ts'), ...args], { cwd: dir, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [TSX, join(ROOT, 'scripts/ingest.ts'), ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -25,9 +28,24 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('npm run ingest', () => {
   it('prints one JSON object per input in a dry run, and nothing else, writing nothing', () => {
-    const r = ingest('--dry-run', '--json', 'seeds/000_8bbbab40623e6c25.txt', 'seeds/002_794da951e5bf4b3b.txt', 'bad/empty.txt', 'nope.txt');
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; data?: { province: string | null }; body?: string; error?: string });
-    expect(lines.map((l) => l.file).sort()).toEqual(['bad/empty.txt', 'nope.txt', 'seeds/000_8bbbab40623e6c25.txt', 'seeds/002_794da951e5bf4b3b.txt']);
+    const r = ingest(
+      '--dry-run',
+      '--json',
+      'seeds/000_8bbbab40623e6c25.txt',
+      'seeds/002_794da951e5bf4b3b.txt',
+      'bad/empty.txt',
+      'nope.txt',
+    );
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { file: string; data?: { province: string | null }; body?: string; error?: string });
+    expect(lines.map((l) => l.file).sort()).toEqual([
+      'bad/empty.txt',
+      'nope.txt',
+      'seeds/000_8bbbab40623e6c25.txt',
+      'seeds/002_794da951e5bf4b3b.txt',
+    ]);
     const ok = lines.find((l) => l.file.includes('000_'))!;
     expect(ok.data!.province).toBe('son-la');
     expect(ok.body).toContain('Ngày 27/12/2023');
@@ -43,7 +61,13 @@ describe('npm run ingest', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/5 file\(s\): 5 entries — 5 created/);
     expect(r.stdout).toMatch(/Cần rà soát \/ Needs review: 4/);
-    expect(readdirSync(join(dir, 'content/articles')).sort()).toEqual(['bac-giang', 'bac-kan', 'lang-son', 'son-la', 'unassigned']);
+    expect(readdirSync(join(dir, 'content/articles')).sort()).toEqual([
+      'bac-giang',
+      'bac-kan',
+      'lang-son',
+      'son-la',
+      'unassigned',
+    ]);
   });
 
   it('writes into a content folder given as an absolute path, not a folder of that name under the working directory', () => {
@@ -59,9 +83,15 @@ describe('npm run ingest', () => {
       const text = readFileSync(join(elsewhere, 'content/articles/son-la', entry!), 'utf8');
       expect(text).toMatch(/\n {2}originalFile: content\/sources\/000_8bbbab40623e6c25-[0-9a-f]{10}\.txt\n/);
       // A second run finds the entries it wrote there, one without a province too: nothing changes.
-      expect(ingest('--content', join(elsewhere, 'content'), 'seeds/000_8bbbab40623e6c25.txt').stdout).toMatch(/1 unchanged/);
-      expect(ingest('--content', join(elsewhere, 'content'), 'seeds/002_794da951e5bf4b3b.txt').stdout).toMatch(/1 created/);
-      expect(ingest('--content', join(elsewhere, 'content'), 'seeds/002_794da951e5bf4b3b.txt').stdout).toMatch(/1 unchanged/);
+      expect(ingest('--content', join(elsewhere, 'content'), 'seeds/000_8bbbab40623e6c25.txt').stdout).toMatch(
+        /1 unchanged/,
+      );
+      expect(ingest('--content', join(elsewhere, 'content'), 'seeds/002_794da951e5bf4b3b.txt').stdout).toMatch(
+        /1 created/,
+      );
+      expect(ingest('--content', join(elsewhere, 'content'), 'seeds/002_794da951e5bf4b3b.txt').stdout).toMatch(
+        /1 unchanged/,
+      );
       expect(readdirSync(join(elsewhere, 'content/articles/unassigned'))).toHaveLength(1);
     } finally {
       rmSync(elsewhere, { recursive: true, force: true });
@@ -71,8 +101,13 @@ describe('npm run ingest', () => {
   it('prints the whole JSON line into a pipe that is read slowly (process.exit does not cut it at 64 KB)', () => {
     // A long article (a report with its appendix pasted in, a paragraph per district post office): its
     // --json line is far over a pipe's 64 KB.
-    const lead = 'Bưu điện tỉnh Hà Nam tổng kết năm 2023\n\nNgày 28/12/2023, Bưu điện tỉnh Hà Nam tổ chức hội nghị tổng kết năm 2023. Năm 2023, tổng doanh thu đạt 150 tỷ đồng.';
-    const appendix = Array.from({ length: 600 }, (_, i) => `Phụ lục ${i + 1}: trong năm 2020, bưu cục số ${i + 1} đã phục vụ khách hàng tại địa bàn, tổ chức ${i + 3} buổi tuyên truyền về dịch vụ bưu chính công ích.`);
+    const lead =
+      'Bưu điện tỉnh Hà Nam tổng kết năm 2023\n\nNgày 28/12/2023, Bưu điện tỉnh Hà Nam tổ chức hội nghị tổng kết năm 2023. Năm 2023, tổng doanh thu đạt 150 tỷ đồng.';
+    const appendix = Array.from(
+      { length: 600 },
+      (_, i) =>
+        `Phụ lục ${i + 1}: trong năm 2020, bưu cục số ${i + 1} đã phục vụ khách hàng tại địa bàn, tổ chức ${i + 3} buổi tuyên truyền về dịch vụ bưu chính công ích.`,
+    );
     writeFileSync(join(dir, 'bad/long.txt'), `${lead}\n\n${appendix.join('\n\n')}\n`);
     const cmd = `"${process.execPath}" "${TSX}" "${join(ROOT, 'scripts/ingest.ts')}" --dry-run --json bad/long.txt | (sleep 0.5; cat)`;
     const r = spawnSync('sh', ['-c', cmd], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 });

@@ -23,20 +23,31 @@ const pick = (list: FigureDraft[], metric: string) => {
 describe('results', () => {
   it('reads a figure with plan attainment and change against last year', () => {
     const r = read('Năm 2022, tổng doanh thu đạt 250,5 tỷ đồng, bằng 104% kế hoạch, tăng 8,2% so với năm 2021.');
-    expect(pick(r.kpis, 'total_revenue')).toMatchObject({ value: 250_500_000_000, qualifier: 'exact', year: 2022, planPercent: 104, changePercent: 8.2, kind: 'result' });
+    expect(pick(r.kpis, 'total_revenue')).toMatchObject({
+      value: 250_500_000_000,
+      qualifier: 'exact',
+      year: 2022,
+      planPercent: 104,
+      changePercent: 8.2,
+      kind: 'result',
+    });
   });
   it('reads "vượt N% kế hoạch" as 100 + N and "ước đạt" as an estimate', () => {
     const r = read('Doanh thu tính lương ước đạt 120 tỷ đồng, vượt 3% kế hoạch Tổng công ty giao.');
     expect(pick(r.kpis, 'salary_revenue')).toMatchObject({ value: 120e9, estimated: true, planPercent: 103 });
   });
   it('reads per-person figures and attaches the change that follows', () => {
-    const r = read('Năng suất lao động bình quân đạt 210 triệu đồng/người/năm; thu nhập bình quân của người lao động đạt 11,5 triệu đồng/người/tháng, tăng 7% so với năm trước.');
+    const r = read(
+      'Năng suất lao động bình quân đạt 210 triệu đồng/người/năm; thu nhập bình quân của người lao động đạt 11,5 triệu đồng/người/tháng, tăng 7% so với năm trước.',
+    );
     expect(pick(r.kpis, 'labor_productivity')).toMatchObject({ value: 210e6, unit: 'VND/person/year' });
     expect(pick(r.kpis, 'average_income')).toMatchObject({ value: 11.5e6, unit: 'VND/person/month', changePercent: 7 });
     expect(pick(r.kpis, 'labor_productivity').changePercent).toBeUndefined();
   });
   it('reads money written in đồng', () => {
-    expect(pick(read('Thu nhập bình quân đạt 9.500.000 đồng/người/tháng.').kpis, 'average_income')).toMatchObject({ value: 9_500_000 });
+    expect(pick(read('Thu nhập bình quân đạt 9.500.000 đồng/người/tháng.').kpis, 'average_income')).toMatchObject({
+      value: 9_500_000,
+    });
   });
   it('reads hedges', () => {
     const r = read('Nộp ngân sách nhà nước gần 6 tỷ đồng, lợi nhuận khoảng 3,2 tỷ đồng.');
@@ -49,17 +60,23 @@ describe('results', () => {
     expect(pick(r.kpis, 'total_revenue')).toMatchObject({ value: null, planPercent: 98.5 });
   });
   it('reads "bằng N% so với năm trước" as an index', () => {
-    expect(pick(read('Doanh thu đạt 80 tỷ đồng, bằng 95% so với năm trước.').kpis, 'total_revenue').changePercent).toBe(-5);
+    expect(pick(read('Doanh thu đạt 80 tỷ đồng, bằng 95% so với năm trước.').kpis, 'total_revenue').changePercent).toBe(
+      -5,
+    );
   });
   it('reads counts by their noun, and a payout after its beneficiaries', () => {
-    const r = read('Bưu điện tỉnh tiếp nhận và trả kết quả hơn 120.000 hồ sơ thủ tục hành chính; chi trả lương hưu, trợ cấp cho hơn 45.000 lượt người với tổng số tiền 1.350 tỷ đồng; hỗ trợ mở 3.200 tài khoản thanh toán.');
+    const r = read(
+      'Bưu điện tỉnh tiếp nhận và trả kết quả hơn 120.000 hồ sơ thủ tục hành chính; chi trả lương hưu, trợ cấp cho hơn 45.000 lượt người với tổng số tiền 1.350 tỷ đồng; hỗ trợ mở 3.200 tài khoản thanh toán.',
+    );
     expect(pick(r.kpis, 'admin_dossiers')).toMatchObject({ value: 120_000, qualifier: 'over' });
     expect(pick(r.kpis, 'payout_beneficiaries')).toMatchObject({ value: 45_000, qualifier: 'over' });
     expect(pick(r.kpis, 'payouts')).toMatchObject({ value: 1_350e9 });
     expect(pick(r.kpis, 'payment_accounts')).toMatchObject({ value: 3_200 });
   });
   it('reads "tăng trưởng đạt N%" as growth and "chỉ tiêu … đạt N%" as plan attainment', () => {
-    const r = read('Tổng doanh thu đạt 300 tỷ đồng, tốc độ tăng trưởng đạt 15%. Chỉ tiêu doanh thu tính lương đạt 100,2%.');
+    const r = read(
+      'Tổng doanh thu đạt 300 tỷ đồng, tốc độ tăng trưởng đạt 15%. Chỉ tiêu doanh thu tính lương đạt 100,2%.',
+    );
     expect(pick(r.kpis, 'total_revenue')).toMatchObject({ value: 300e9, changePercent: 15 });
     expect(pick(r.kpis, 'salary_revenue')).toMatchObject({ value: null, planPercent: 100.2 });
   });
@@ -71,7 +88,7 @@ describe('results', () => {
     const r = read('Ngày 20/12/2022, hội nghị có 150 đại biểu tham dự; năm 2023 là năm bản lề.');
     expect([...r.kpis, ...r.targets]).toEqual([]);
   });
-  it('reads the whole figure when the amount is above the plausible range only by the writer\'s separators', () => {
+  it("reads the whole figure when the amount is above the plausible range only by the writer's separators", () => {
     const r = read('Tổng doanh thu năm 2022 ước đạt 95,250 triệu đồng.');
     const f = pick(r.kpis, 'total_revenue');
     expect(f.value).toBe(95_250_000_000);
@@ -97,7 +114,9 @@ describe('results', () => {
 
 describe('a clause after a semicolon with no subject of its own', () => {
   it('goes on with the subject before the semicolon when it is only a time, a verb and the amount', () => {
-    const r = read('Giai đoạn 2018 - 2022, doanh thu của Bưu điện tỉnh tăng bình quân 14%/năm; năm 2022 đạt 620 tỷ đồng, gấp 1,9 lần năm 2018.');
+    const r = read(
+      'Giai đoạn 2018 - 2022, doanh thu của Bưu điện tỉnh tăng bình quân 14%/năm; năm 2022 đạt 620 tỷ đồng, gấp 1,9 lần năm 2018.',
+    );
     expect(r.kpis.map((f) => [f.metric, f.value, f.year])).toEqual([['total_revenue', 620e9, 2022]]);
     expect(r.kpis[0]!.quote).toBe('doanh thu của Bưu điện tỉnh tăng bình quân 14%/năm; năm 2022 đạt 620 tỷ đồng');
     const two = read('Năm 2022, tổng doanh thu đạt 250 tỷ đồng; năm 2021 đạt 228 tỷ đồng.');
@@ -107,10 +126,19 @@ describe('a clause after a semicolon with no subject of its own', () => {
     ]);
   });
   it('reads a target so written: "; năm 2023 phấn đấu đạt …", "; kế hoạch năm 2023 là …"', () => {
-    for (const t of ['Năm 2022, tổng doanh thu đạt 150 tỷ đồng; năm 2023 phấn đấu đạt 170 tỷ đồng.', 'Năm 2022, tổng doanh thu đạt 150 tỷ đồng; kế hoạch năm 2023 là 170 tỷ đồng.']) {
+    for (const t of [
+      'Năm 2022, tổng doanh thu đạt 150 tỷ đồng; năm 2023 phấn đấu đạt 170 tỷ đồng.',
+      'Năm 2022, tổng doanh thu đạt 150 tỷ đồng; kế hoạch năm 2023 là 170 tỷ đồng.',
+    ]) {
       const r = read(t);
-      expect(r.kpis.map((f) => [f.metric, f.value, f.year]), t).toEqual([['total_revenue', 150e9, 2022]]);
-      expect(r.targets.map((f) => [f.metric, f.value, f.year]), t).toEqual([['total_revenue', 170e9, 2023]]);
+      expect(
+        r.kpis.map((f) => [f.metric, f.value, f.year]),
+        t,
+      ).toEqual([['total_revenue', 150e9, 2022]]);
+      expect(
+        r.targets.map((f) => [f.metric, f.value, f.year]),
+        t,
+      ).toEqual([['total_revenue', 170e9, 2023]]);
     }
   });
   it('does not lend it to an amount that names its own noun after it', () => {
@@ -122,9 +150,16 @@ describe('a clause after a semicolon with no subject of its own', () => {
 describe('losses and negative figures', () => {
   it('reads "âm", "lỗ" and a minus sign as a negative profit', () => {
     expect(pick(read('Chênh lệch thu chi âm 1,2 tỷ đồng.').kpis, 'profit').value).toBe(-1.2e9);
-    expect(pick(read('Năm 2022, lợi nhuận âm 2 tỷ đồng do chi phí vận chuyển tăng cao.').kpis, 'profit').value).toBe(-2e9);
+    expect(pick(read('Năm 2022, lợi nhuận âm 2 tỷ đồng do chi phí vận chuyển tăng cao.').kpis, 'profit').value).toBe(
+      -2e9,
+    );
     expect(pick(read('Chênh lệch thu chi đạt -1,5 tỷ đồng.').kpis, 'profit').value).toBe(-1.5e9);
-    const loss = pick(read('Doanh thu của đơn vị đạt 45 tỷ đồng, giảm 3,5% so với năm trước; đơn vị lỗ 2,3 tỷ đồng, giảm lỗ 1 tỷ đồng so với năm 2021.').kpis, 'profit');
+    const loss = pick(
+      read(
+        'Doanh thu của đơn vị đạt 45 tỷ đồng, giảm 3,5% so với năm trước; đơn vị lỗ 2,3 tỷ đồng, giảm lỗ 1 tỷ đồng so với năm 2021.',
+      ).kpis,
+      'profit',
+    );
     expect(loss).toMatchObject({ value: -2.3e9, quote: 'lỗ 2,3 tỷ đồng' });
   });
   it('does not publish a minus sign on a figure that cannot be negative, and says so', () => {
@@ -133,7 +168,12 @@ describe('losses and negative figures', () => {
     expect(r.warnings[0]!.messageEn).toMatch(/cannot be negative/);
   });
   it('reads "tăng trưởng âm" as a fall', () => {
-    expect(pick(read('Doanh thu dịch vụ bưu chính chuyển phát đạt 50 tỷ đồng, tăng trưởng âm 4% so với cùng kỳ.').kpis, 'postal_delivery_revenue').changePercent).toBe(-4);
+    expect(
+      pick(
+        read('Doanh thu dịch vụ bưu chính chuyển phát đạt 50 tỷ đồng, tăng trưởng âm 4% so với cùng kỳ.').kpis,
+        'postal_delivery_revenue',
+      ).changePercent,
+    ).toBe(-4);
   });
 });
 
@@ -155,23 +195,36 @@ describe('amounts that are not a second value of the figure', () => {
     expect(r.warnings).toEqual([]);
   });
   it('leaves out an amount in a foreign currency with a warning, and keeps the one in đồng', () => {
-    const r = read('Doanh thu dịch vụ chuyển phát quốc tế đạt 1,2 triệu USD. Năm 2022, tổng doanh thu đạt 12 triệu USD, tương đương khoảng 280 tỷ đồng.');
+    const r = read(
+      'Doanh thu dịch vụ chuyển phát quốc tế đạt 1,2 triệu USD. Năm 2022, tổng doanh thu đạt 12 triệu USD, tương đương khoảng 280 tỷ đồng.',
+    );
     expect(r.kpis.map((f) => [f.metric, f.value])).toEqual([['total_revenue', 280e9]]);
-    expect(r.warnings.map((w) => w.messageEn)).toContainEqual(expect.stringMatching(/"tổng doanh thu đạt 12 triệu USD" is in a foreign currency/));
+    expect(r.warnings.map((w) => w.messageEn)).toContainEqual(
+      expect.stringMatching(/"tổng doanh thu đạt 12 triệu USD" is in a foreign currency/),
+    );
   });
   it('reads "vượt" before an amount as "more than" when no figure was given yet', () => {
-    expect(pick(read('Năm 2022, tổng doanh thu vượt 300 tỷ đồng.').kpis, 'total_revenue')).toMatchObject({ value: 300e9 });
+    expect(pick(read('Năm 2022, tổng doanh thu vượt 300 tỷ đồng.').kpis, 'total_revenue')).toMatchObject({
+      value: 300e9,
+    });
   });
   it('does not count the points that do one thing as a second count of the network', () => {
-    const r = read('Bưu điện tỉnh duy trì 225 điểm giao dịch. Trong năm, đơn vị triển khai thanh toán không dùng tiền mặt tại 93 điểm giao dịch bưu điện cung cấp dịch vụ thu hộ, chi hộ.');
+    const r = read(
+      'Bưu điện tỉnh duy trì 225 điểm giao dịch. Trong năm, đơn vị triển khai thanh toán không dùng tiền mặt tại 93 điểm giao dịch bưu điện cung cấp dịch vụ thu hộ, chi hộ.',
+    );
     expect(r.kpis.map((f) => [f.metric, f.value])).toEqual([['transaction_points', 225]]);
     expect(r.warnings).toEqual([]);
   });
   it('says when the parts listed after "trong đó" do not add up to the total', () => {
-    const f = pick(read('Toàn tỉnh có 120 tuyến phát, trong đó có 40 tuyến phát nội thị và 75 tuyến phát xã.').kpis, 'delivery_routes');
+    const f = pick(
+      read('Toàn tỉnh có 120 tuyến phát, trong đó có 40 tuyến phát nội thị và 75 tuyến phát xã.').kpis,
+      'delivery_routes',
+    );
     expect(f.value).toBe(120);
     expect(f.warnings[0]!.messageEn).toMatch(/add up to 115, not 120/);
-    expect(read('Toàn tỉnh có 120 tuyến phát, trong đó có 40 tuyến phát nội thị và 80 tuyến phát xã.').kpis[0]!.warnings).toEqual([]);
+    expect(
+      read('Toàn tỉnh có 120 tuyến phát, trong đó có 40 tuyến phát nội thị và 80 tuyến phát xã.').kpis[0]!.warnings,
+    ).toEqual([]);
   });
 });
 
@@ -181,20 +234,39 @@ describe('plan attainment and growth without an amount', () => {
     expect(f).toMatchObject({ value: null, planPercent: 102, quote: 'Tỷ lệ hoàn thành kế hoạch doanh thu đạt 102%' });
   });
   it('reads a percentage in brackets after the plan as the share of it reached', () => {
-    expect(pick(read('Năm 2022, tổng doanh thu đạt 98,6 tỷ đồng, chưa đạt kế hoạch (95%).').kpis, 'total_revenue')).toMatchObject({ value: 98.6e9, planPercent: 95 });
-    expect(pick(read('Tổng doanh thu đạt 105 tỷ đồng, vượt kế hoạch năm (đạt 105%), tăng 6% so với năm 2021.').kpis, 'total_revenue')).toMatchObject({ planPercent: 105, changePercent: 6 });
+    expect(
+      pick(read('Năm 2022, tổng doanh thu đạt 98,6 tỷ đồng, chưa đạt kế hoạch (95%).').kpis, 'total_revenue'),
+    ).toMatchObject({ value: 98.6e9, planPercent: 95 });
+    expect(
+      pick(
+        read('Tổng doanh thu đạt 105 tỷ đồng, vượt kế hoạch năm (đạt 105%), tăng 6% so với năm 2021.').kpis,
+        'total_revenue',
+      ),
+    ).toMatchObject({ planPercent: 105, changePercent: 6 });
     // Not 100 + 105: the bracket holds the share, whatever the verb before it.
-    expect(pick(read('Doanh thu tính lương đạt 62 tỷ đồng, vượt kế hoạch (104%).').kpis, 'salary_revenue').planPercent).toBe(104);
+    expect(
+      pick(read('Doanh thu tính lương đạt 62 tỷ đồng, vượt kế hoạch (104%).').kpis, 'salary_revenue').planPercent,
+    ).toBe(104);
     // A small number after "vượt" alone is what the plan was exceeded by.
-    expect(pick(read('Doanh thu tính lương đạt 62 tỷ đồng, vượt kế hoạch (4%).').kpis, 'salary_revenue').planPercent).toBe(104);
+    expect(
+      pick(read('Doanh thu tính lương đạt 62 tỷ đồng, vượt kế hoạch (4%).').kpis, 'salary_revenue').planPercent,
+    ).toBe(104);
   });
   it('reads "vượt mức từ 2% các chỉ tiêu kế hoạch" as at least 102% of plan for every target listed', () => {
-    const r = read('Năm 2023, Bưu điện tỉnh phấn đấu hoàn thành vượt mức từ 2% các chỉ tiêu kế hoạch Tổng công ty giao, trong đó: tổng doanh thu 150 tỷ đồng; nộp ngân sách 6 tỷ đồng.');
-    for (const metric of ['total_revenue', 'budget_contribution']) expect(pick(r.targets, metric)).toMatchObject({ planPercent: 102, planQualifier: 'over', year: 2023 });
-    expect(pick(r.targets, 'total_revenue').quote).toBe('hoàn thành vượt mức từ 2% các chỉ tiêu kế hoạch Tổng công ty giao … tổng doanh thu 150 tỷ đồng');
+    const r = read(
+      'Năm 2023, Bưu điện tỉnh phấn đấu hoàn thành vượt mức từ 2% các chỉ tiêu kế hoạch Tổng công ty giao, trong đó: tổng doanh thu 150 tỷ đồng; nộp ngân sách 6 tỷ đồng.',
+    );
+    for (const metric of ['total_revenue', 'budget_contribution'])
+      expect(pick(r.targets, metric)).toMatchObject({ planPercent: 102, planQualifier: 'over', year: 2023 });
+    expect(pick(r.targets, 'total_revenue').quote).toBe(
+      'hoàn thành vượt mức từ 2% các chỉ tiêu kế hoạch Tổng công ty giao … tổng doanh thu 150 tỷ đồng',
+    );
   });
   it('reads "tăng X%" over 100 by its wording: an index after "so với thực hiện", a rise after "so với cùng kỳ"', () => {
-    const index = pick(read('Doanh thu tính lương đạt 60 tỷ đồng, tăng 114% so với thực hiện năm 2021.').kpis, 'salary_revenue');
+    const index = pick(
+      read('Doanh thu tính lương đạt 60 tỷ đồng, tăng 114% so với thực hiện năm 2021.').kpis,
+      'salary_revenue',
+    );
     expect(index.changePercent).toBe(14);
     expect(index.warnings[0]!.messageEn).toMatch(/read as an index/);
     const rise = read('Dịch vụ bảo hiểm xã hội tự nguyện tăng 138% so với cùng kỳ.').serviceGrowth[0]!;
@@ -202,20 +274,40 @@ describe('plan attainment and growth without an amount', () => {
     expect(rise.warnings[0]!.messageEn).toMatch(/if the article meant/);
   });
   it('keeps the verb in the quote when it comes before the subject', () => {
-    const f = pick(read('Nhờ vậy đã góp phần tăng thu nhập bình quân của người lao động 9,8% so với năm 2021, đạt gần 9 triệu đồng/người/tháng.').kpis, 'average_income');
+    const f = pick(
+      read(
+        'Nhờ vậy đã góp phần tăng thu nhập bình quân của người lao động 9,8% so với năm 2021, đạt gần 9 triệu đồng/người/tháng.',
+      ).kpis,
+      'average_income',
+    );
     expect(f).toMatchObject({ value: 9e6, qualifier: 'nearly', changePercent: 9.8 });
-    expect(f.quote).toBe('tăng thu nhập bình quân của người lao động 9,8% so với năm 2021, đạt gần 9 triệu đồng/người/tháng');
+    expect(f.quote).toBe(
+      'tăng thu nhập bình quân của người lao động 9,8% so với năm 2021, đạt gần 9 triệu đồng/người/tháng',
+    );
   });
 });
 
 describe('catalogue cues read by their general wording', () => {
   it('reads what citizens save, however it is worded, and not postal savings', () => {
-    expect(pick(read('Qua đó giúp người dân tiết kiệm chi phí đi lại ước tính khoảng 15 tỷ đồng.').kpis, 'citizen_savings').value).toBe(15e9);
-    expect(pick(read('Dịch vụ đã tiết kiệm chi phí, thời gian đi lại cho người dân trên 8 tỷ đồng.').kpis, 'citizen_savings').value).toBe(8e9);
-    expect(read('Tiết kiệm bưu điện đạt số dư 500 tỷ đồng.').kpis.some((f) => f.metric === 'citizen_savings')).toBe(false);
+    expect(
+      pick(read('Qua đó giúp người dân tiết kiệm chi phí đi lại ước tính khoảng 15 tỷ đồng.').kpis, 'citizen_savings')
+        .value,
+    ).toBe(15e9);
+    expect(
+      pick(read('Dịch vụ đã tiết kiệm chi phí, thời gian đi lại cho người dân trên 8 tỷ đồng.').kpis, 'citizen_savings')
+        .value,
+    ).toBe(8e9);
+    expect(read('Tiết kiệm bưu điện đạt số dư 500 tỷ đồng.').kpis.some((f) => f.metric === 'citizen_savings')).toBe(
+      false,
+    );
   });
   it('reads a bare "N điểm" as the network only when its kinds are listed after it', () => {
-    expect(pick(read('Mạng lưới có 312 điểm, trong đó có 52 bưu cục và 180 điểm bưu điện văn hóa xã.').kpis, 'service_points').value).toBe(312);
+    expect(
+      pick(
+        read('Mạng lưới có 312 điểm, trong đó có 52 bưu cục và 180 điểm bưu điện văn hóa xã.').kpis,
+        'service_points',
+      ).value,
+    ).toBe(312);
     expect(read('Chỉ số hài lòng của khách hàng đạt 92 điểm.').kpis).toEqual([]);
   });
   it('reads "doanh thu bưu chính" as the postal services, not the total', () => {
@@ -230,25 +322,34 @@ describe('catalogue cues read by their general wording', () => {
 
 describe('counts named by their subject', () => {
   it('counts the people paid after "chi trả … cho N người", and not people elsewhere', () => {
-    const r = read('Bưu điện tỉnh đã chi trả lương hưu hằng tháng cho 45.000 người với số tiền 900 tỷ đồng. Hội nghị có 150 người tham dự.');
+    const r = read(
+      'Bưu điện tỉnh đã chi trả lương hưu hằng tháng cho 45.000 người với số tiền 900 tỷ đồng. Hội nghị có 150 người tham dự.',
+    );
     expect(pick(r.kpis, 'payout_beneficiaries').value).toBe(45_000);
     expect(pick(r.kpis, 'payouts').value).toBe(900e9);
     expect(r.kpis).toHaveLength(2);
   });
   it('reads "tr.đ" as triệu đồng', () => {
-    expect(pick(read('Thu nhập bình quân của người lao động đạt 9,5 tr.đ/người/tháng.').kpis, 'average_income').value).toBe(9.5e6);
+    expect(
+      pick(read('Thu nhập bình quân của người lao động đạt 9,5 tr.đ/người/tháng.').kpis, 'average_income').value,
+    ).toBe(9.5e6);
   });
 });
 
 describe('targets', () => {
   it('reads what a province aims for in the plan year', () => {
-    const r = read('Năm 2023, Bưu điện tỉnh phấn đấu đạt tổng doanh thu 270 tỷ đồng; thu nhập bình quân 12 triệu đồng/người/tháng.');
+    const r = read(
+      'Năm 2023, Bưu điện tỉnh phấn đấu đạt tổng doanh thu 270 tỷ đồng; thu nhập bình quân 12 triệu đồng/người/tháng.',
+    );
     expect(r.kpis).toEqual([]);
     expect(pick(r.targets, 'total_revenue')).toMatchObject({ value: 270e9, year: 2023, kind: 'target' });
     expect(pick(r.targets, 'average_income')).toMatchObject({ value: 12e6, year: 2023 });
   });
   it('reads "kế hoạch … là" as a target', () => {
-    expect(pick(read('Theo kế hoạch, tổng doanh thu năm tới là 280 tỷ đồng.').targets, 'total_revenue')).toMatchObject({ value: 280e9, year: 2023 });
+    expect(pick(read('Theo kế hoạch, tổng doanh thu năm tới là 280 tỷ đồng.').targets, 'total_revenue')).toMatchObject({
+      value: 280e9,
+      year: 2023,
+    });
   });
   it('reads "hoàn thành N% kế hoạch trở lên" as at least N% of plan', () => {
     const f = pick(read('Năm 2023 phấn đấu doanh thu hoàn thành 105% kế hoạch trở lên.').targets, 'total_revenue');
@@ -263,7 +364,9 @@ describe('targets', () => {
 
 describe('service growth', () => {
   it('reads a list of services with their growth', () => {
-    const r = read('Một số dịch vụ tăng trưởng khá như: bưu phẩm bảo đảm tăng 10%, chuyển tiền tăng 5,5%, bảo hiểm giảm 2%.');
+    const r = read(
+      'Một số dịch vụ tăng trưởng khá như: bưu phẩm bảo đảm tăng 10%, chuyển tiền tăng 5,5%, bảo hiểm giảm 2%.',
+    );
     expect(r.serviceGrowth.map((g) => [g.service, g.changePercent])).toEqual([
       ['Bưu phẩm bảo đảm', 10],
       ['Chuyển tiền', 5.5],
@@ -278,7 +381,11 @@ describe('service growth', () => {
 
 describe('mid-year reviews', () => {
   it('marks results of a six-month review as first-half figures', () => {
-    const r = extractFigures(['6 tháng đầu năm, tổng doanh thu đạt 120 tỷ đồng, bằng 52% kế hoạch năm.'], { reportYear: 2023, planYear: null, period: 'H1' });
+    const r = extractFigures(['6 tháng đầu năm, tổng doanh thu đạt 120 tỷ đồng, bằng 52% kế hoạch năm.'], {
+      reportYear: 2023,
+      planYear: null,
+      period: 'H1',
+    });
     expect(pick(r.kpis, 'total_revenue')).toMatchObject({ value: 120e9, planPercent: 52, period: 'H1', year: 2023 });
   });
 });

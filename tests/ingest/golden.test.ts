@@ -22,7 +22,9 @@ function findFigure(list: Entry['kpis'], exp: ExpectedFigure) {
 }
 
 function checkFigures(actual: Entry['kpis'], expected: ExpectedFigure[], where: string): void {
-  expect(actual.map((f) => `${f.metric}@${f.year}`).sort(), `${where}: the figures read`).toEqual(expected.map((f) => `${f.metric}@${f.year}`).sort());
+  expect(actual.map((f) => `${f.metric}@${f.year}`).sort(), `${where}: the figures read`).toEqual(
+    expected.map((f) => `${f.metric}@${f.year}`).sort(),
+  );
   for (const exp of expected) {
     const f = findFigure(actual, exp)!;
     const label = `${where} ${exp.metric} ${exp.year}`;
@@ -55,7 +57,9 @@ function checkEntry(e: Entry, exp: ExpectedEntry, name: string, body: string): v
   checkFigures(e.kpis, exp.kpis, `${name} kpis`);
   checkFigures(e.targets, exp.targets, `${name} targets`);
   if (exp.serviceGrowth) {
-    expect(e.serviceGrowth.map((g) => [g.service, g.changePercent, g.planPercent])).toEqual(exp.serviceGrowth.map((g) => [g.service, g.changePercent, g.planPercent]));
+    expect(e.serviceGrowth.map((g) => [g.service, g.changePercent, g.planPercent])).toEqual(
+      exp.serviceGrowth.map((g) => [g.service, g.changePercent, g.planPercent]),
+    );
   }
   // Awards, in any order: each expected one matches exactly one read.
   expect(e.awards, `${name} number of awards`).toHaveLength(exp.awards.length);
@@ -71,7 +75,10 @@ function checkEntry(e: Entry, exp: ExpectedEntry, name: string, body: string): v
         (!a.recipientIncludes || x.recipient.includes(a.recipientIncludes)) &&
         (!a.presenterIncludes || (x.presenter ?? '').includes(a.presenterIncludes)),
     );
-    expect(i, `${name}: award ${JSON.stringify(a)} among ${JSON.stringify(unmatched.map((x) => [x.award, x.level, x.giver, x.recipientKind, x.count, x.recipient, x.presenter]))}`).toBeGreaterThanOrEqual(0);
+    expect(
+      i,
+      `${name}: award ${JSON.stringify(a)} among ${JSON.stringify(unmatched.map((x) => [x.award, x.level, x.giver, x.recipientKind, x.count, x.recipient, x.presenter]))}`,
+    ).toBeGreaterThanOrEqual(0);
     unmatched.splice(i, 1);
   }
   for (const p of exp.people ?? []) {
@@ -79,7 +86,9 @@ function checkEntry(e: Entry, exp: ExpectedEntry, name: string, body: string): v
     expect(person, `${name} names ${p.name}`).toBeDefined();
     expect(person!.role).toContain(p.roleIncludes);
   }
-  expect([...new Set(e.review.warnings.map((w) => w.field))].sort(), `${name} review warnings`).toEqual([...new Set(exp.warningFields)].sort());
+  expect([...new Set(e.review.warnings.map((w) => w.field))].sort(), `${name} review warnings`).toEqual(
+    [...new Set(exp.warningFields)].sort(),
+  );
   expect(e.review.status).toBe(exp.needsReview ? 'needs-review' : 'unreviewed');
   // Every quote is a phrase of the article as it appears in the body ("…" joins phrases in order).
   expectQuotesIn(e, body, name);
@@ -184,7 +193,8 @@ const loose = (s: string): string => looseKey(s.replace(/\s*\([^)]*\)\s*$/u, '')
  * Is our quote the reader's phrase: one holds the other (the reader sometimes quotes a word more, like
  * the sentence's subject "Bưu điện tỉnh có 276 điểm", sometimes a word less), with "…" joining phrases.
  */
-const quoteHolds = (quote: string, goldText: string): boolean => containsQuote(searchable(quote), goldText) || containsQuote(searchable(goldText), quote);
+const quoteHolds = (quote: string, goldText: string): boolean =>
+  containsQuote(searchable(quote), goldText) || containsQuote(searchable(goldText), quote);
 /** One presenter, written with or without an honorific or the role: "Đồng chí Nguyễn Công Trưởng" is "Nguyễn Công Trưởng, Phó Chủ tịch UBND tỉnh". */
 function samePerson(gold: string, ours: string | undefined): boolean {
   if (!ours) return false;
@@ -229,9 +239,13 @@ function checkGold(name: string, e: Entry, gold: GoldEntity, body: string): void
       expectTime(f!, g, listName);
       wanted.add(g.metric);
     }
-    if (listName === 'kpis') for (const g of gold.growth) if (ours.some((x) => x.metric === g.metric)) wanted.add(g.metric);
+    if (listName === 'kpis')
+      for (const g of gold.growth) if (ours.some((x) => x.metric === g.metric)) wanted.add(g.metric);
     // Nothing read that the reader did not see.
-    expect([...new Set(ours.map((x) => x.metric))].sort(), `${name} ${listName}: no figure beyond the annotation`).toEqual([...wanted].sort());
+    expect(
+      [...new Set(ours.map((x) => x.metric))].sort(),
+      `${name} ${listName}: no figure beyond the annotation`,
+    ).toEqual([...wanted].sort());
   }
 
   for (const g of gold.growth) {
@@ -239,7 +253,11 @@ function checkGold(name: string, e: Entry, gold: GoldEntity, body: string): void
     const growth = e.serviceGrowth.find((x) => x.metric === g.metric);
     const value = fig?.changePercent ?? growth?.changePercent;
     expect(value, `${name} change of ${g.metric} ("${g.text}")`).toBe(g.percent);
-    if (g.qualifier) expect(fig?.changeQualifier ?? growth?.qualifier ?? fig?.qualifier, `${name} change qualifier of ${g.metric}`).toBe(g.qualifier);
+    if (g.qualifier)
+      expect(
+        fig?.changeQualifier ?? growth?.qualifier ?? fig?.qualifier,
+        `${name} change qualifier of ${g.metric}`,
+      ).toBe(g.qualifier);
     const quote = fig?.changePercent === g.percent ? fig.quote : growth!.quote;
     expect(quoteHolds(quote, g.text), `${name} change of ${g.metric}: quote "${quote}" holds "${g.text}"`).toBe(true);
   }
@@ -255,9 +273,17 @@ function checkGold(name: string, e: Entry, gold: GoldEntity, body: string): void
     return Object.fromEntries([...m.entries()].sort());
   };
   const goldAwards = gold.awards.flatMap((a) =>
-    a.giver.split(/;\s*/).slice(0, 1).map((giver) => ({ type: awardTypeOf(a.award), level: levelOf(giver), kind: a.recipient_kind, count: a.count })),
+    a.giver
+      .split(/;\s*/)
+      .slice(0, 1)
+      .map((giver) => ({ type: awardTypeOf(a.award), level: levelOf(giver), kind: a.recipient_kind, count: a.count })),
   );
-  const ourAwards = e.awards.map((a) => ({ type: awardTypeOf(a.award), level: a.level, kind: a.recipientKind, count: a.count }));
+  const ourAwards = e.awards.map((a) => ({
+    type: awardTypeOf(a.award),
+    level: a.level,
+    kind: a.recipientKind,
+    count: a.count,
+  }));
   expect(byKind(ourAwards), `${name} awards`).toEqual(byKind(goldAwards));
   // Each annotated award is one of ours: the same giver as written, the same recipients (ours may be a
   // part of the reader's list), the reader's phrase in our quote (or ours in theirs), the same presenter.
@@ -271,15 +297,22 @@ function checkGold(name: string, e: Entry, gold: GoldEntity, body: string): void
         (quoteHolds(x.quote, a.text) || x.quote.startsWith(EXCEPTIONS[name]?.awardQuoteFrom ?? '\u0000')) &&
         (!a.presenter || samePerson(a.presenter, x.presenter)),
     );
-    expect(match, `${name}: award ${JSON.stringify(a)} among ${JSON.stringify(e.awards.map((x) => [x.award, x.giver, x.recipient, x.presenter, x.quote]))}`).toBeDefined();
+    expect(
+      match,
+      `${name}: award ${JSON.stringify(a)} among ${JSON.stringify(e.awards.map((x) => [x.award, x.giver, x.recipient, x.presenter, x.quote]))}`,
+    ).toBeDefined();
   }
 
   expectQuotesIn(e, body, name);
 
   function expectTime(f: Entry['kpis'][number], g: GoldFigure, listName: 'kpis' | 'targets'): void {
     // Results are the reported year's, targets the plan year's (the reader annotates no other year).
-    expect(f.year, `${name} ${listName} ${f.metric} year ("${g.text}")`).toBe(listName === 'kpis' ? gold.report_year : gold.plan_year);
-    expect(f.period, `${name} ${listName} ${f.metric} period ("${g.text}")`).toBe(g.period ? g.period.split(' ')[0] : 'year');
+    expect(f.year, `${name} ${listName} ${f.metric} year ("${g.text}")`).toBe(
+      listName === 'kpis' ? gold.report_year : gold.plan_year,
+    );
+    expect(f.period, `${name} ${listName} ${f.metric} period ("${g.text}")`).toBe(
+      g.period ? g.period.split(' ')[0] : 'year',
+    );
   }
 }
 
@@ -312,7 +345,9 @@ describe('golden: shared articles against the annotations', () => {
 
   it('says that 48 + 141 routes do not make the 195 of the total', () => {
     const e = entrySchema.parse(entryData(extractArticle(read('articles/01.txt')).entries[0]!));
-    const w = e.review.warnings.find((x) => x.field.startsWith('kpis') && x.messageEn?.includes('add up to 189, not 195'));
+    const w = e.review.warnings.find(
+      (x) => x.field.startsWith('kpis') && x.messageEn?.includes('add up to 189, not 195'),
+    );
     expect(w?.quote).toContain('195 tuyến phát');
   });
 
@@ -320,6 +355,8 @@ describe('golden: shared articles against the annotations', () => {
     const gl = entrySchema.parse(entryData(extractArticle(read('articles/26.txt')).entries[0]!));
     expect(gl.review.warnings.some((w) => w.quote?.includes('151%'))).toBe(true);
     const bn = entrySchema.parse(entryData(extractArticle(read('articles/22.txt')).entries[0]!));
-    expect(bn.review.warnings.some((w) => w.message.includes('vượt 30%') && w.messageEn?.includes('vượt 30%'))).toBe(true);
+    expect(bn.review.warnings.some((w) => w.message.includes('vượt 30%') && w.messageEn?.includes('vượt 30%'))).toBe(
+      true,
+    );
   });
 });

@@ -11,9 +11,18 @@ describe('letters', () => {
   });
   it('wordsJoined is the words joined by single spaces, as the regular expression gives them', () => {
     const nonWords = viRegExp(String.raw`[^\p{L}\p{N}]+`, 'gu');
-    const vietnamese = fc.constantFrom(...'aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ0123456789 ,.;:-–()/%\n\t"“”…');
-    const text = fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: vietnamese }), fc.string({ unit: 'binary' }));
-    fc.assert(fc.property(text, (s) => wordsJoined(s) === s.replace(nonWords, ' ').trim()), { numRuns: 5000 });
+    const vietnamese = fc.constantFrom(
+      ...'aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ0123456789 ,.;:-–()/%\n\t"“”…',
+    );
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme' }),
+      fc.string({ unit: vietnamese }),
+      fc.string({ unit: 'binary' }),
+    );
+    fc.assert(
+      fc.property(text, (s) => wordsJoined(s) === s.replace(nonWords, ' ').trim()),
+      { numRuns: 5000 },
+    );
     expect(wordsJoined('  Tổng doanh thu: 150,5 tỷ đồng!  ')).toBe('Tổng doanh thu 150 5 tỷ đồng');
   });
 });

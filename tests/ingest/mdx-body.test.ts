@@ -17,7 +17,9 @@ type HastNode = { type: string; value?: string; tagName?: string; children?: Has
 
 /** The text of each top-level element Sätteri renders. */
 function renderedTexts(mdx: string): string[] {
-  const result = mdxToHast(mdx, { features: { gfm: true, smartPunctuation: false } }) as unknown as { hast?: HastNode } & HastNode;
+  const result = mdxToHast(mdx, { features: { gfm: true, smartPunctuation: false } }) as unknown as {
+    hast?: HastNode;
+  } & HastNode;
   const root = result.hast ?? result;
   const text = (n: HastNode): string => (n.type === 'text' ? (n.value ?? '') : (n.children ?? []).map(text).join(''));
   return (root.children ?? []).filter((n) => n.type === 'element').map(text);
@@ -51,13 +53,37 @@ const hostile = [
 ];
 
 /** Every control character, and the Unicode line separators, that a scraped text can carry. */
-const CONTROLS = [...Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)), '\u007f', '\u0085', '\u009b', '\u2028', '\u2029', '\ufffe', '\uffff'];
+const CONTROLS = [
+  ...Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)),
+  '\u007f',
+  '\u0085',
+  '\u009b',
+  '\u2028',
+  '\u2029',
+  '\ufffe',
+  '\uffff',
+];
 
 /** Text as a block may hold it: markup, Vietnamese words, spaces and control characters. */
 const paragraphText = fc
   .array(
     fc.oneof(
-      fc.constantFrom(...'{}<>[]()*_~`#!|\\&;:-+=.,/"\'@$%^'.split(''), ' ', ' ', 'import ', 'export ', 'http://a.vn ', '<b>', '</b>', '{x}', '&amp;', '1. ', '- ', '> ', '    '),
+      fc.constantFrom(
+        ...'{}<>[]()*_~`#!|\\&;:-+=.,/"\'@$%^'.split(''),
+        ' ',
+        ' ',
+        'import ',
+        'export ',
+        'http://a.vn ',
+        '<b>',
+        '</b>',
+        '{x}',
+        '&amp;',
+        '1. ',
+        '- ',
+        '> ',
+        '    ',
+      ),
       fc.string({ unit: 'grapheme', maxLength: 6 }),
       fc.constantFrom('Bưu điện', 'tỷ đồng', 'Đắk Lắk', '101%', 'năm 2023'),
       fc.constantFrom(...CONTROLS),
@@ -114,7 +140,20 @@ describe('MDX body', () => {
 
   it('takes control characters out of raw articles before anything reads them', () => {
     const raw = fc
-      .array(fc.oneof(fc.constantFrom(...CONTROLS), fc.constantFrom('Bưu điện tỉnh Sơn La ', 'tổng doanh thu đạt 101 tỷ đồng. ', 'Năm 2023, ', '\n', '\r\n', 'Ngày 27/12/2023, ')), { minLength: 1, maxLength: 40 })
+      .array(
+        fc.oneof(
+          fc.constantFrom(...CONTROLS),
+          fc.constantFrom(
+            'Bưu điện tỉnh Sơn La ',
+            'tổng doanh thu đạt 101 tỷ đồng. ',
+            'Năm 2023, ',
+            '\n',
+            '\r\n',
+            'Ngày 27/12/2023, ',
+          ),
+        ),
+        { minLength: 1, maxLength: 40 },
+      )
       .map((parts) => parts.join(''));
     fc.assert(
       fc.property(raw, (text) => {
@@ -126,7 +165,8 @@ describe('MDX body', () => {
           throw err;
         }
         for (const e of article.entries) {
-          for (const s of strings({ title: e.title, blocks: e.blocks, kpis: e.kpis, awards: e.awards })) expect(s).not.toMatch(UNSAFE);
+          for (const s of strings({ title: e.title, blocks: e.blocks, kpis: e.kpis, awards: e.awards }))
+            expect(s).not.toMatch(UNSAFE);
           for (const b of e.blocks) expect(b.text).toBe(blockText(b.text));
         }
       }),
@@ -139,7 +179,39 @@ describe('MDX body', () => {
     const prose = fc
       .array(
         fc.oneof(
-          fc.constantFrom('Bưu điện', 'tỷ đồng', 'Đắk Lắk', '101%', 'năm 2023', ' ', ' ', ', ', '. ', ': ', '; ', '(', ')', '“', '”', '"', "'", '…', '–', '—', '-', '+', '/', '?', '!', '1.', '2)', 'http://a.vn', 'www.', 'import ', 'export '),
+          fc.constantFrom(
+            'Bưu điện',
+            'tỷ đồng',
+            'Đắk Lắk',
+            '101%',
+            'năm 2023',
+            ' ',
+            ' ',
+            ', ',
+            '. ',
+            ': ',
+            '; ',
+            '(',
+            ')',
+            '“',
+            '”',
+            '"',
+            "'",
+            '…',
+            '–',
+            '—',
+            '-',
+            '+',
+            '/',
+            '?',
+            '!',
+            '1.',
+            '2)',
+            'http://a.vn',
+            'www.',
+            'import ',
+            'export ',
+          ),
           fc.string({ unit: 'grapheme', maxLength: 3 }),
         ),
         { minLength: 1, maxLength: 14 },
@@ -148,21 +220,36 @@ describe('MDX body', () => {
       .filter((t) => blockText(t).length > 0);
     const kinds = fc.constantFrom<Block['kind']>('paragraph', 'caption', 'heading');
     fc.assert(
-      fc.property(fc.array(fc.record({ kind: kinds, text: fc.oneof(prose, paragraphText) }), { minLength: 1, maxLength: 5 }), (input) => {
-        expect(blocksToMdx(input)).toBe(blocksToMdxViaTree(input));
-      }),
+      fc.property(
+        fc.array(fc.record({ kind: kinds, text: fc.oneof(prose, paragraphText) }), { minLength: 1, maxLength: 5 }),
+        (input) => {
+          expect(blocksToMdx(input)).toBe(blocksToMdxViaTree(input));
+        },
+      ),
       { numRuns: 5000 },
     );
-    for (const text of hostile) expect(blocksToMdx([{ kind: 'paragraph', text }, { kind: 'caption', text }])).toBe(blocksToMdxViaTree([{ kind: 'paragraph', text }, { kind: 'caption', text }]));
+    for (const text of hostile)
+      expect(
+        blocksToMdx([
+          { kind: 'paragraph', text },
+          { kind: 'caption', text },
+        ]),
+      ).toBe(
+        blocksToMdxViaTree([
+          { kind: 'paragraph', text },
+          { kind: 'caption', text },
+        ]),
+      );
     // And every article shipped.
     for (const dir of ['seeds', 'articles']) {
       for (const name of readdirSync(join(RAW, dir)).filter((n) => n.endsWith('.txt'))) {
-        for (const e of extractArticle(readFileSync(join(RAW, dir, name), 'utf8')).entries) expect(blocksToMdx(e.blocks), name).toBe(blocksToMdxViaTree(e.blocks));
+        for (const e of extractArticle(readFileSync(join(RAW, dir, name), 'utf8')).entries)
+          expect(blocksToMdx(e.blocks), name).toBe(blocksToMdxViaTree(e.blocks));
       }
     }
   });
 
-  it('renders captions as emphasis and a second source\'s heading as a heading', () => {
+  it("renders captions as emphasis and a second source's heading as a heading", () => {
     const mdx = blocksToMdx([
       { kind: 'paragraph', text: 'Nội dung' },
       { kind: 'caption', text: 'Toàn cảnh hội nghị' },

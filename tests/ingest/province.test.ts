@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { entryData, extractArticle } from '../../src/lib/extract/article.ts';
 import { findProvinceMentions, provinceFromPublisher, scoreProvinces } from '../../src/lib/extract/province.ts';
 
-const top = (text: string, date: string, title: string | null = null) => scoreProvinces(findProvinceMentions(title, [text]), date)[0]?.unit.slug ?? null;
+const top = (text: string, date: string, title: string | null = null) =>
+  scoreProvinces(findProvinceMentions(title, [text]), date)[0]?.unit.slug ?? null;
 
 describe('province from the text', () => {
   it('reads the reporting unit, "tỉnh X", a city and spellings with other tone marks or case', () => {
@@ -30,12 +31,14 @@ describe('province from the text', () => {
     expect(top('Bưu điện tỉnh Bắc Giang tổ chức hội nghị', '2026-01-20')).toBe('bac-ninh');
   });
   it('weighs the unit that reports above a province only mentioned', () => {
-    expect(top('Bưu điện tỉnh Điện Biên tổ chức hội nghị; sản lượng chuyển sang tỉnh Lai Châu tăng', '2020-12-20')).toBe('dien-bien');
+    expect(
+      top('Bưu điện tỉnh Điện Biên tổ chức hội nghị; sản lượng chuyển sang tỉnh Lai Châu tăng', '2020-12-20'),
+    ).toBe('dien-bien');
   });
 });
 
 describe('province from the publisher', () => {
-  it('reads provincial newspapers\' addresses', () => {
+  it("reads provincial newspapers' addresses", () => {
     expect(provinceFromPublisher('https://baobariavungtau.com.vn/kinh-te/x')?.keys).toContain('63:77');
     expect(provinceFromPublisher('https://baolangson.vn/a')?.keys).toContain('63:20');
     expect(provinceFromPublisher('https://truyenhinhnghean.vn/a')?.keys).toContain('63:40');
@@ -59,16 +62,20 @@ describe('province of an article that names only districts', () => {
     expect(e.province).toBeNull();
     expect(e.review.status).toBe('needs-review');
     const w = e.review.warnings!.find((x) => x.field === 'province')!;
-    expect(w.messageEn).toMatch(/"Châu Thành" is a district name in several provinces \(.*An Giang.*Bến Tre.*Tiền Giang.*\)/);
+    expect(w.messageEn).toMatch(
+      /"Châu Thành" is a district name in several provinces \(.*An Giang.*Bến Tre.*Tiền Giang.*\)/,
+    );
     expect(w.message).toMatch(/nhiều tỉnh/);
   });
   it('says when the province was inferred from districts alone', () => {
     const e = article('Bưu điện huyện Mỏ Cày Nam và Bưu điện huyện Chợ Lách được Tổng công ty khen thưởng.');
     expect(e.province).toBe('ben-tre');
     const w = e.review.warnings!.find((x) => x.field === 'province')!;
-    expect(w.messageEn).toBe('The text never names the province; Bến Tre was inferred from the districts "Mỏ Cày Nam", "Chợ Lách". Check it.');
+    expect(w.messageEn).toBe(
+      'The text never names the province; Bến Tre was inferred from the districts "Mỏ Cày Nam", "Chợ Lách". Check it.',
+    );
   });
-  it('takes a shared district name as the named province\'s', () => {
+  it("takes a shared district name as the named province's", () => {
     const e = article('Dịp này, Bưu điện huyện Châu Thành của tỉnh Kiên Giang được Tổng công ty tặng Giấy khen.');
     expect(e.province).toBe('kien-giang');
   });

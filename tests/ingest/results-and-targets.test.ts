@@ -6,8 +6,24 @@ import { describe, expect, it } from 'vitest';
 import { entryData, extractArticle } from '../../src/lib/extract/article.ts';
 
 const read = (...lines: string[]) => entryData(extractArticle(lines.join('\n\n')).entries[0]!);
-const brief = (list: { metric: string; value: number | null; year: number; planPercent?: number; changePercent?: number; period?: string }[]) =>
-  list.map((f) => ({ metric: f.metric, value: f.value, year: f.year, ...(f.planPercent !== undefined ? { planPercent: f.planPercent } : {}), ...(f.changePercent !== undefined ? { changePercent: f.changePercent } : {}), ...(f.period && f.period !== 'year' ? { period: f.period } : {}) }));
+const brief = (
+  list: {
+    metric: string;
+    value: number | null;
+    year: number;
+    planPercent?: number;
+    changePercent?: number;
+    period?: string;
+  }[],
+) =>
+  list.map((f) => ({
+    metric: f.metric,
+    value: f.value,
+    year: f.year,
+    ...(f.planPercent !== undefined ? { planPercent: f.planPercent } : {}),
+    ...(f.changePercent !== undefined ? { changePercent: f.changePercent } : {}),
+    ...(f.period && f.period !== 'year' ? { period: f.period } : {}),
+  }));
 
 describe('which year a result is for', () => {
   it('reads "Năm qua" as the reported year, whatever year the sentence before named', () => {
@@ -28,11 +44,13 @@ describe('which year a result is for', () => {
       'Năm 2023, Bưu điện tỉnh tiếp tục gặp nhiều khó khăn do cạnh tranh gay gắt trên thị trường bưu chính nhưng tổng doanh thu vẫn đạt 150 tỷ đồng, đạt 101% kế hoạch, tăng 6% so với năm 2022.',
     );
     expect(e).toMatchObject({ reportYear: 2023, eventDate: '2023-12-28' });
-    expect(brief(e.kpis!)).toEqual([{ metric: 'total_revenue', value: 150e9, year: 2023, planPercent: 101, changePercent: 6 }]);
+    expect(brief(e.kpis!)).toEqual([
+      { metric: 'total_revenue', value: 150e9, year: 2023, planPercent: 101, changePercent: 6 },
+    ]);
     expect(e.targets).toEqual([]);
   });
 
-  it('keeps an older year\'s figure as that year\'s result, and the plan year\'s plan as a target', () => {
+  it("keeps an older year's figure as that year's result, and the plan year's plan as a target", () => {
     const e = read(
       'Bưu điện tỉnh Hải Dương triển khai kế hoạch năm 2024',
       'Ngày 22/12/2023, Bưu điện tỉnh Hải Dương tổ chức hội nghị triển khai kế hoạch năm 2024.',
@@ -74,7 +92,7 @@ describe('which year a result is for', () => {
     expect(w?.message).toMatch(/giai đoạn/);
   });
 
-  it('reads the year\'s plan named in a nine-month review as that year\'s target, not the next year\'s', () => {
+  it("reads the year's plan named in a nine-month review as that year's target, not the next year's", () => {
     const e = read(
       'Bưu điện tỉnh Phú Thọ sơ kết 9 tháng đầu năm 2023',
       'Ngày 05/10/2023, Bưu điện tỉnh Phú Thọ tổ chức hội nghị sơ kết 9 tháng đầu năm 2023.',
@@ -82,7 +100,9 @@ describe('which year a result is for', () => {
       'Quý IV/2023, Bưu điện tỉnh phấn đấu hoàn thành 100% kế hoạch năm với tổng doanh thu 190 tỷ đồng.',
     );
     expect(e).toMatchObject({ reportYear: 2023, eventKind: 'mid-year' });
-    expect(brief(e.kpis!)).toEqual([{ metric: 'total_revenue', value: 142e9, year: 2023, planPercent: 76, changePercent: 14, period: '9M' }]);
+    expect(brief(e.kpis!)).toEqual([
+      { metric: 'total_revenue', value: 142e9, year: 2023, planPercent: 76, changePercent: 14, period: '9M' },
+    ]);
     expect(brief(e.targets!)).toEqual([{ metric: 'total_revenue', value: 190e9, year: 2023 }]);
   });
 
@@ -119,7 +139,10 @@ describe('which year a result is for', () => {
 
 describe('the plan of the year reviewed', () => {
   it('is the base of its result, not a result or a target: left out with a warning, the result kept', () => {
-    const head = ['Bưu điện tỉnh Tuyên Quang tổng kết năm 2023', 'Ngày 27/12/2023, Bưu điện tỉnh Tuyên Quang tổ chức hội nghị tổng kết năm 2023, triển khai kế hoạch năm 2024.'];
+    const head = [
+      'Bưu điện tỉnh Tuyên Quang tổng kết năm 2023',
+      'Ngày 27/12/2023, Bưu điện tỉnh Tuyên Quang tổ chức hội nghị tổng kết năm 2023, triển khai kế hoạch năm 2024.',
+    ];
     for (const line of [
       'Năm 2023, Bưu điện tỉnh được giao kế hoạch doanh thu 300 tỷ đồng, thực hiện được 310 tỷ đồng, vượt 3,3% kế hoạch.',
       'Năm 2023, kế hoạch doanh thu là 300 tỷ đồng; kết quả đạt 310 tỷ đồng, vượt 3,3% kế hoạch.',
@@ -127,11 +150,16 @@ describe('the plan of the year reviewed', () => {
       const e = read(...head, line);
       expect(brief(e.kpis!), line).toEqual([{ metric: 'total_revenue', value: 310e9, year: 2023, planPercent: 103.3 }]);
       expect(e.targets ?? [], line).toEqual([]);
-      expect(e.review.warnings!.map((w) => w.messageEn).join(' '), line).toMatch(/300 tỷ đồng" is the plan for 2023, the year reported on, not a target for 2024/);
+      expect(e.review.warnings!.map((w) => w.messageEn).join(' '), line).toMatch(
+        /300 tỷ đồng" is the plan for 2023, the year reported on, not a target for 2024/,
+      );
     }
   });
   it('does not take a result measured against the plan for the plan', () => {
-    const head = ['Bưu điện tỉnh Tuyên Quang tổng kết năm 2023', 'Ngày 27/12/2023, Bưu điện tỉnh Tuyên Quang tổ chức hội nghị tổng kết năm 2023, triển khai kế hoạch năm 2024.'];
+    const head = [
+      'Bưu điện tỉnh Tuyên Quang tổng kết năm 2023',
+      'Ngày 27/12/2023, Bưu điện tỉnh Tuyên Quang tổ chức hội nghị tổng kết năm 2023, triển khai kế hoạch năm 2024.',
+    ];
     const a = read(...head, 'Năm 2023, tổng doanh thu đạt 102% kế hoạch với 150 tỷ đồng.');
     expect(brief(a.kpis!)).toEqual([{ metric: 'total_revenue', value: 150e9, year: 2023, planPercent: 102 }]);
     const b = read(...head, 'Năm 2023, Bưu điện tỉnh hoàn thành 105% kế hoạch năm với tổng doanh thu 200 tỷ đồng.');
@@ -139,13 +167,16 @@ describe('the plan of the year reviewed', () => {
     expect(b.targets ?? []).toEqual([]);
   });
   it('is a target when it is the plan of the year ahead', () => {
-    const e = read('Bưu điện tỉnh Tuyên Quang triển khai kế hoạch năm 2024', 'Ngày 10/1/2024, Bưu điện tỉnh Tuyên Quang tổ chức hội nghị triển khai kế hoạch năm 2024. Năm 2024, Bưu điện tỉnh được giao kế hoạch doanh thu 320 tỷ đồng.');
+    const e = read(
+      'Bưu điện tỉnh Tuyên Quang triển khai kế hoạch năm 2024',
+      'Ngày 10/1/2024, Bưu điện tỉnh Tuyên Quang tổ chức hội nghị triển khai kế hoạch năm 2024. Năm 2024, Bưu điện tỉnh được giao kế hoạch doanh thu 320 tỷ đồng.',
+    );
     expect(brief(e.targets!)).toEqual([{ metric: 'total_revenue', value: 320e9, year: 2024 }]);
   });
 });
 
 describe('the part and the whole', () => {
-  it('does not take an area\'s figure for the province\'s, and keeps its growth with it', () => {
+  it("does not take an area's figure for the province's, and keeps its growth with it", () => {
     const e = read(
       'Bưu điện tỉnh Đắk Lắk triển khai kế hoạch năm 2026',
       'Chiều 16/1/2026, Bưu điện tỉnh Đắk Lắk tổ chức hội nghị triển khai kế hoạch năm 2026. Năm 2025, tổng doanh thu của đơn vị đạt 890 tỷ đồng, đạt 98% kế hoạch. Riêng khu vực Phú Yên đạt doanh thu 310 tỷ đồng, tăng 6% so với năm 2024.',
@@ -156,7 +187,7 @@ describe('the part and the whole', () => {
 });
 
 describe('a mid-year review', () => {
-  it('reads the year\'s plan as the target and leaves out what the second half must bring, with a warning', () => {
+  it("reads the year's plan as the target and leaves out what the second half must bring, with a warning", () => {
     const e = read(
       'Bưu điện tỉnh Long An sơ kết 6 tháng đầu năm 2024',
       'Ngày 10/7/2024, Bưu điện tỉnh Long An tổ chức Hội nghị sơ kết 6 tháng đầu năm 2024.',
@@ -176,13 +207,20 @@ describe('a mid-year review', () => {
 
 describe('an article that names no year', () => {
   it('reads the year reviewed from a December or January conference date, and says so', () => {
-    const e = read('Hội nghị của Bưu điện tỉnh Điện Biên', 'Ngày 27/12/2023, Bưu điện tỉnh Điện Biên tổ chức hội nghị. Tổng doanh thu đạt 150 tỷ đồng, bằng 103% kế hoạch.');
+    const e = read(
+      'Hội nghị của Bưu điện tỉnh Điện Biên',
+      'Ngày 27/12/2023, Bưu điện tỉnh Điện Biên tổ chức hội nghị. Tổng doanh thu đạt 150 tỷ đồng, bằng 103% kế hoạch.',
+    );
     expect(e).toMatchObject({ reportYear: 2023, eventDate: '2023-12-27' });
     expect(brief(e.kpis!)).toEqual([{ metric: 'total_revenue', value: 150e9, year: 2023, planPercent: 103 }]);
     const w = e.review.warnings!.find((x) => x.field === 'reportYear')!;
     expect(w.messageEn).toMatch(/inferred from the conference date "Ngày 27\/12\/2023"/);
   });
   it('still refuses an article with no year, no conference date in season and no publication date', () => {
-    expect(() => extractArticle('Hội nghị của Bưu điện tỉnh Điện Biên\n\nNgày 15/6, Bưu điện tỉnh Điện Biên tổ chức hội nghị khách hàng. Tổng doanh thu đạt 150 tỷ đồng.')).toThrow(/cannot tell which year/);
+    expect(() =>
+      extractArticle(
+        'Hội nghị của Bưu điện tỉnh Điện Biên\n\nNgày 15/6, Bưu điện tỉnh Điện Biên tổ chức hội nghị khách hàng. Tổng doanh thu đạt 150 tỷ đồng.',
+      ),
+    ).toThrow(/cannot tell which year/);
   });
 });

@@ -26,11 +26,13 @@ function memoryFs(): IngestFs & { files: Map<string, string>; writes: string[] }
       writes.push(`-${p}`);
       files.delete(p);
     },
-    listFiles: (dir, exts) => [...files.keys()].filter((p) => p.startsWith(`${dir}/`) && exts.some((e) => p.endsWith(e))).sort(),
+    listFiles: (dir, exts) =>
+      [...files.keys()].filter((p) => p.startsWith(`${dir}/`) && exts.some((e) => p.endsWith(e))).sort(),
   };
 }
 const opts = { contentDir: 'content' };
-const entries = (fs: ReturnType<typeof memoryFs>) => [...fs.files.keys()].filter((p) => p.startsWith('content/articles/')).sort();
+const entries = (fs: ReturnType<typeof memoryFs>) =>
+  [...fs.files.keys()].filter((p) => p.startsWith('content/articles/')).sort();
 
 describe('runIngest', () => {
   it('writes an entry that passes the schema and keeps the raw text', () => {
@@ -80,7 +82,11 @@ describe('runIngest', () => {
     const path = first!.entries[0]!.path;
     fs.files.set(path, fs.files.get(path)!.replace('status: needs-review', 'status: reviewed'));
     const sourcesBefore = [...fs.files.keys()].filter((p) => p.startsWith('content/sources/'));
-    const [again] = runIngest([{ ...original, text: original.text.replace('trên 101 tỷ đồng', 'trên 102 tỷ đồng') }], opts, fs);
+    const [again] = runIngest(
+      [{ ...original, text: original.text.replace('trên 101 tỷ đồng', 'trên 102 tỷ đồng') }],
+      opts,
+      fs,
+    );
     expect(again!.entries[0]!.status).toBe('skipped-edited');
     expect([...fs.files.keys()].filter((p) => p.startsWith('content/sources/'))).toEqual(sourcesBefore);
   });
@@ -137,7 +143,11 @@ describe('runIngest', () => {
 
   it('reports an input with no article text and writes nothing for it', () => {
     const fs = memoryFs();
-    const [out] = runIngest([{ path: 'empty.txt', text: 'Đường dây nóng hỗ trợ 1900 54 54 81\nGửi Email In trang Lưu\n' }], opts, fs);
+    const [out] = runIngest(
+      [{ path: 'empty.txt', text: 'Đường dây nóng hỗ trợ 1900 54 54 81\nGửi Email In trang Lưu\n' }],
+      opts,
+      fs,
+    );
     expect(out!.error).toMatch(/no article text/);
     expect(fs.files.size).toBe(0);
   });
@@ -173,13 +183,16 @@ describe('nodeIngestFs', () => {
   });
 });
 
-
 describe('entry file names', () => {
   it('are named by the conference date, else the publication date, else the report year with 00 for month and day', () => {
     const e = { province: 'nghe-an', title: 'Tập trung ứng dụng CNTT trong hoạt động bưu chính', reportYear: 2014 };
     const names = new Set<string>();
-    expect(entryPath(names, 'content', { ...e, eventDate: '2015-01-09', source: { publishedAt: '2015-01-10' } })).toBe('content/articles/nghe-an/2015-01-09-tap-trung-ung-dung-cntt-trong-hoat-dong-buu-chinh.mdx');
-    expect(entryPath(names, 'content', { ...e, eventDate: null, source: { publishedAt: '2015-01-10T08:00' } })).toBe('content/articles/nghe-an/2015-01-10-tap-trung-ung-dung-cntt-trong-hoat-dong-buu-chinh.mdx');
+    expect(entryPath(names, 'content', { ...e, eventDate: '2015-01-09', source: { publishedAt: '2015-01-10' } })).toBe(
+      'content/articles/nghe-an/2015-01-09-tap-trung-ung-dung-cntt-trong-hoat-dong-buu-chinh.mdx',
+    );
+    expect(entryPath(names, 'content', { ...e, eventDate: null, source: { publishedAt: '2015-01-10T08:00' } })).toBe(
+      'content/articles/nghe-an/2015-01-10-tap-trung-ung-dung-cntt-trong-hoat-dong-buu-chinh.mdx',
+    );
     const undated = entryPath(names, 'content', { ...e, eventDate: null, source: {} });
     expect(undated).toBe('content/articles/nghe-an/2014-00-00-tap-trung-ung-dung-cntt-trong-hoat-dong-buu-chinh.mdx');
     expect(undated.replace(/^.*\//, '')).toMatch(/^\d{4}-\d{2}-\d{2}-[a-z0-9-]+\.mdx$/);

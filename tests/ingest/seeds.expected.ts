@@ -56,7 +56,14 @@ export const SEEDS: Record<string, ExpectedEntry> = {
     eventDate: '2023-12-27',
     kpis: [
       { metric: 'total_revenue', value: 101e9, qualifier: 'over', year: 2023 },
-      { metric: 'labor_productivity', value: 169e6, unit: 'VND/person/year', qualifier: 'exact', year: 2023, changePercent: 21 },
+      {
+        metric: 'labor_productivity',
+        value: 169e6,
+        unit: 'VND/person/year',
+        qualifier: 'exact',
+        year: 2023,
+        changePercent: 21,
+      },
       // "lương bình quân đạt 8,8 triệu đồng/người/tháng"
       { metric: 'average_income', value: 8.8e6, unit: 'VND/person/month', qualifier: 'exact', year: 2023 },
       // "gần 80.000 lượt hồ sơ" (thousands dot)
@@ -69,8 +76,20 @@ export const SEEDS: Record<string, ExpectedEntry> = {
     ],
     targets: [],
     awards: [
-      { award: 'Giấy khen', level: 'corporation', giver: 'Tổng công ty Bưu điện Việt Nam', recipientKind: 'collective', count: 6 },
-      { award: 'Vinh danh', level: 'corporation', giver: 'Tổng công ty Bưu điện Việt Nam', recipientKind: 'individual', count: 5 },
+      {
+        award: 'Giấy khen',
+        level: 'corporation',
+        giver: 'Tổng công ty Bưu điện Việt Nam',
+        recipientKind: 'collective',
+        count: 6,
+      },
+      {
+        award: 'Vinh danh',
+        level: 'corporation',
+        giver: 'Tổng công ty Bưu điện Việt Nam',
+        recipientKind: 'individual',
+        count: 5,
+      },
     ],
     people: [
       { name: 'Đặng Ngọc Hậu', roleIncludes: 'Phó Chủ tịch UBND tỉnh' },
@@ -90,7 +109,15 @@ export const SEEDS: Record<string, ExpectedEntry> = {
     kpis: [
       { metric: 'transaction_points', value: 225, unit: 'count', year: 2023 },
       // "doanh thu của Bưu điện tỉnh ước đạt trên 138 tỷ đồng, đạt hơn 101% kế hoạch giao"
-      { metric: 'total_revenue', value: 138e9, qualifier: 'over', estimated: true, year: 2023, planPercent: 101, planQualifier: 'over' },
+      {
+        metric: 'total_revenue',
+        value: 138e9,
+        qualifier: 'over',
+        estimated: true,
+        year: 2023,
+        planPercent: 101,
+        planQualifier: 'over',
+      },
       { metric: 'budget_contribution', value: 5.8e9, qualifier: 'exact', year: 2023 },
       { metric: 'admin_dossiers', value: 41_500, qualifier: 'over', year: 2023 },
       { metric: 'payment_accounts', value: 2_600, qualifier: 'over', year: 2023 },
@@ -100,8 +127,22 @@ export const SEEDS: Record<string, ExpectedEntry> = {
     // đồng": the corporation's plan figures, each to be exceeded by 2% or more ("vượt mức từ 2%" = at
     // least 102% of plan, as gold 26 reads "vượt mức kế hoạch … từ 2% trở lên").
     targets: [
-      { metric: 'total_revenue', value: 133_643_000_000, qualifier: 'exact', year: 2024, planPercent: 102, planQualifier: 'over' },
-      { metric: 'profit', value: 9_639_000_000, qualifier: 'exact', year: 2024, planPercent: 102, planQualifier: 'over' },
+      {
+        metric: 'total_revenue',
+        value: 133_643_000_000,
+        qualifier: 'exact',
+        year: 2024,
+        planPercent: 102,
+        planQualifier: 'over',
+      },
+      {
+        metric: 'profit',
+        value: 9_639_000_000,
+        qualifier: 'exact',
+        year: 2024,
+        planPercent: 102,
+        planQualifier: 'over',
+      },
     ],
     serviceGrowth: [
       { service: 'Chuyển phát bưu phẩm bảo đảm', changePercent: 13.3 },
@@ -111,15 +152,55 @@ export const SEEDS: Record<string, ExpectedEntry> = {
     ],
     awards: [
       // Caption and text: given by the President, handed over by the vice-chairman of the province.
-      { award: 'Huân chương Lao động hạng Nhì', level: 'state', giver: 'Chủ tịch nước', recipientKind: 'individual', count: 1, recipientIncludes: 'Phạm Thị Thanh Xuân', presenterIncludes: 'Đoàn Thanh Sơn' },
-      { award: 'Cờ thi đua', level: 'ministry', giver: 'Bộ Thông tin và Truyền thông', recipientKind: 'collective', count: 1, recipientIncludes: 'Bưu điện tỉnh' },
-      { award: 'Cờ thi đua', level: 'ministry', giver: 'Bộ Thông tin và Truyền thông', recipientKind: 'collective', count: 1, recipientIncludes: 'Chi Lăng' },
-      { award: 'Chiến sĩ thi đua cấp bộ', level: 'ministry', giver: 'Bộ Thông tin và Truyền thông', recipientKind: 'individual', count: 6 },
+      {
+        award: 'Huân chương Lao động hạng Nhì',
+        level: 'state',
+        giver: 'Chủ tịch nước',
+        recipientKind: 'individual',
+        count: 1,
+        recipientIncludes: 'Phạm Thị Thanh Xuân',
+        presenterIncludes: 'Đoàn Thanh Sơn',
+      },
+      {
+        award: 'Cờ thi đua',
+        level: 'ministry',
+        giver: 'Bộ Thông tin và Truyền thông',
+        recipientKind: 'collective',
+        count: 1,
+        recipientIncludes: 'Bưu điện tỉnh',
+      },
+      {
+        award: 'Cờ thi đua',
+        level: 'ministry',
+        giver: 'Bộ Thông tin và Truyền thông',
+        recipientKind: 'collective',
+        count: 1,
+        recipientIncludes: 'Chi Lăng',
+      },
+      {
+        award: 'Chiến sĩ thi đua cấp bộ',
+        level: 'ministry',
+        giver: 'Bộ Thông tin và Truyền thông',
+        recipientKind: 'individual',
+        count: 6,
+      },
       // "Nhiều tập thể và cá nhân được nhận giấy khen của Tổng Công ty …, danh hiệu gương mặt tiêu
       // biểu xuất sắc cấp tổng công ty; giấy khen của Giám đốc Bưu điện tỉnh, Công đoàn Bưu điện tỉnh
       // và tuyên dương người lao động tiêu biểu của Bưu điện tỉnh."
-      { award: 'Giấy khen', level: 'corporation', giver: 'Tổng công ty Bưu điện Việt Nam', recipientKind: 'mixed', count: null },
-      { award: 'Gương mặt tiêu biểu xuất sắc cấp tổng công ty', level: 'corporation', giver: 'Tổng công ty Bưu điện Việt Nam', recipientKind: 'mixed', count: null },
+      {
+        award: 'Giấy khen',
+        level: 'corporation',
+        giver: 'Tổng công ty Bưu điện Việt Nam',
+        recipientKind: 'mixed',
+        count: null,
+      },
+      {
+        award: 'Gương mặt tiêu biểu xuất sắc cấp tổng công ty',
+        level: 'corporation',
+        giver: 'Tổng công ty Bưu điện Việt Nam',
+        recipientKind: 'mixed',
+        count: null,
+      },
       { award: 'Giấy khen', level: 'unit', giver: 'Giám đốc Bưu điện tỉnh', recipientKind: 'mixed', count: null },
       { award: 'Giấy khen', level: 'union', giver: 'Công đoàn Bưu điện tỉnh', recipientKind: 'mixed', count: null },
       { award: 'Tuyên dương', level: 'unit', giver: 'Bưu điện tỉnh', recipientKind: 'individual', count: null },
@@ -145,7 +226,14 @@ export const SEEDS: Record<string, ExpectedEntry> = {
       // credible; the writer meant 91,352 million = 91.352 billion. Flagged for review.
       { metric: 'total_revenue', value: 91_352_000_000, estimated: true, year: 2020, planPercent: 102 },
       // "tăng 114% so với thực hiện năm 2019": read as an index (+14), flagged.
-      { metric: 'salary_revenue', value: 60_954_000_000, estimated: true, year: 2020, planPercent: 103, changePercent: 14 },
+      {
+        metric: 'salary_revenue',
+        value: 60_954_000_000,
+        estimated: true,
+        year: 2020,
+        planPercent: 103,
+        changePercent: 14,
+      },
       { metric: 'labor_productivity', value: 133e6, year: 2020 },
       { metric: 'average_income', value: 8.8e6, qualifier: 'over', estimated: true, year: 2020 },
     ],
@@ -155,13 +243,35 @@ export const SEEDS: Record<string, ExpectedEntry> = {
       { metric: 'salary_revenue', value: 54_686_000_000, year: 2021, planPercent: 103.7 },
       { metric: 'labor_productivity', value: 122e6, year: 2021 },
     ],
-    serviceGrowth: [{ service: 'Dịch vụ bảo hiểm y tế, Bảo hiểm xã hội hộ gia đình', changePercent: 138, planPercent: 117 }],
+    serviceGrowth: [
+      { service: 'Dịch vụ bảo hiểm y tế, Bảo hiểm xã hội hộ gia đình', changePercent: 138, planPercent: 117 },
+    ],
     awards: [
       // "Bưu điện tỉnh đã được Thủ tướng Chính phủ tặng Cờ thi đua và Bằng khen cho 01 cá nhân"
-      { award: 'Cờ thi đua', level: 'government', giver: 'Thủ tướng Chính phủ', recipientKind: 'collective', count: 1, recipientIncludes: 'Bưu điện tỉnh', presenterIncludes: 'Hà Thị Minh Hạnh' },
+      {
+        award: 'Cờ thi đua',
+        level: 'government',
+        giver: 'Thủ tướng Chính phủ',
+        recipientKind: 'collective',
+        count: 1,
+        recipientIncludes: 'Bưu điện tỉnh',
+        presenterIncludes: 'Hà Thị Minh Hạnh',
+      },
       { award: 'Bằng khen', level: 'government', giver: 'Thủ tướng Chính phủ', recipientKind: 'individual', count: 1 },
-      { award: 'Cờ thi đua', level: 'ministry', giver: 'Bộ Thông tin và Truyền thông', recipientKind: 'collective', count: 2 },
-      { award: 'Giấy khen', level: 'ministry', giver: 'Bộ Thông tin và Truyền thông', recipientKind: 'collective', count: 7 },
+      {
+        award: 'Cờ thi đua',
+        level: 'ministry',
+        giver: 'Bộ Thông tin và Truyền thông',
+        recipientKind: 'collective',
+        count: 2,
+      },
+      {
+        award: 'Giấy khen',
+        level: 'ministry',
+        giver: 'Bộ Thông tin và Truyền thông',
+        recipientKind: 'collective',
+        count: 7,
+      },
       // "Chủ tịch UBND tỉnh tặng thưởng cho 01 cá nhân" names no distinction.
       { award: 'Khen thưởng', level: 'province', giver: 'Chủ tịch UBND tỉnh', recipientKind: 'individual', count: 1 },
     ],
@@ -169,7 +279,15 @@ export const SEEDS: Record<string, ExpectedEntry> = {
       { name: 'Hà Thị Minh Hạnh', roleIncludes: 'Phó Chủ tịch UBND tỉnh' },
       { name: 'Nguyễn Hải Thanh', roleIncludes: 'Tổng Giám đốc' },
     ],
-    warningFields: ['province', 'kpis[0].value', 'kpis[1].value', 'kpis[1].changePercent', 'targets[0].planPercent', 'serviceGrowth[0]', 'awards[4]'],
+    warningFields: [
+      'province',
+      'kpis[0].value',
+      'kpis[1].value',
+      'kpis[1].changePercent',
+      'targets[0].planPercent',
+      'serviceGrowth[0]',
+      'awards[4]',
+    ],
     needsReview: true,
   },
 
@@ -190,12 +308,33 @@ export const SEEDS: Record<string, ExpectedEntry> = {
       { metric: 'average_income', value: 12.18e6, unit: 'VND/person/month', year: 2020 },
     ],
     awards: [
-      { award: 'Cờ thi đua', level: 'ministry', giver: 'Bộ Thông tin và Truyền thông', recipientKind: 'collective', count: 1, recipientIncludes: 'Bưu điện tỉnh' },
-      { award: 'Cờ thi đua', level: 'ministry', giver: 'Bộ Thông tin và Truyền thông', recipientKind: 'collective', count: 1, recipientIncludes: 'Tân Yên' },
+      {
+        award: 'Cờ thi đua',
+        level: 'ministry',
+        giver: 'Bộ Thông tin và Truyền thông',
+        recipientKind: 'collective',
+        count: 1,
+        recipientIncludes: 'Bưu điện tỉnh',
+      },
+      {
+        award: 'Cờ thi đua',
+        level: 'ministry',
+        giver: 'Bộ Thông tin và Truyền thông',
+        recipientKind: 'collective',
+        count: 1,
+        recipientIncludes: 'Tân Yên',
+      },
       // "Nhiều tập thể, cá nhân được Tổng công ty …, Bưu điện tỉnh Bắc Giang khen thưởng." The photo
       // caption "Các tập thể có thành tích xuất sắc được Tổng công ty … tặng Giấy khen" is the same
       // corporation's award at the same conference, and says what it was: one award, a Giấy khen.
-      { award: 'Giấy khen', level: 'corporation', giver: 'Tổng công ty Bưu điện Việt Nam', recipientKind: 'mixed', count: null, recipientIncludes: 'Nhiều tập thể' },
+      {
+        award: 'Giấy khen',
+        level: 'corporation',
+        giver: 'Tổng công ty Bưu điện Việt Nam',
+        recipientKind: 'mixed',
+        count: null,
+        recipientIncludes: 'Nhiều tập thể',
+      },
       // The provincial post office's own share names no distinction.
       { award: 'Khen thưởng', level: 'unit', giver: 'Bưu điện tỉnh Bắc Giang', recipientKind: 'mixed', count: null },
     ],
@@ -220,13 +359,48 @@ export const SEEDS: Record<string, ExpectedEntry> = {
     ],
     targets: [],
     awards: [
-      { award: 'Giấy khen', level: 'corporation', giver: 'Tổng công ty Bưu điện Việt Nam', recipientKind: 'collective', count: 1, recipientIncludes: 'Bưu điện tỉnh', presenterIncludes: 'Đinh Như Hạnh' },
-      { award: 'Giấy khen', level: 'corporation', giver: 'Tổng công ty Bưu điện Việt Nam', recipientKind: 'collective', count: 6 },
-      { award: 'Bằng khen', level: 'union', giver: 'Công đoàn Thông tin và Truyền thông Việt Nam', recipientKind: 'collective', count: 1, recipientIncludes: 'Khối quản lý' },
+      {
+        award: 'Giấy khen',
+        level: 'corporation',
+        giver: 'Tổng công ty Bưu điện Việt Nam',
+        recipientKind: 'collective',
+        count: 1,
+        recipientIncludes: 'Bưu điện tỉnh',
+        presenterIncludes: 'Đinh Như Hạnh',
+      },
+      {
+        award: 'Giấy khen',
+        level: 'corporation',
+        giver: 'Tổng công ty Bưu điện Việt Nam',
+        recipientKind: 'collective',
+        count: 6,
+      },
+      {
+        award: 'Bằng khen',
+        level: 'union',
+        giver: 'Công đoàn Thông tin và Truyền thông Việt Nam',
+        recipientKind: 'collective',
+        count: 1,
+        recipientIncludes: 'Khối quản lý',
+      },
       // "… tặng Giấy khen cho Công đoàn Bưu điện tỉnh và các đơn vị Trung tâm khai thác vận chuyển,
       // Bưu điện các huyện Ba Bể, Chợ Mới": four recipients.
-      { award: 'Giấy khen', level: 'union', giver: 'Công đoàn Tổng Công ty Bưu điện Việt Nam', recipientKind: 'collective', count: 1, recipientIncludes: 'Công đoàn Bưu điện tỉnh' },
-      { award: 'Giấy khen', level: 'union', giver: 'Công đoàn Tổng Công ty Bưu điện Việt Nam', recipientKind: 'collective', count: 3, recipientIncludes: 'Ba Bể' },
+      {
+        award: 'Giấy khen',
+        level: 'union',
+        giver: 'Công đoàn Tổng Công ty Bưu điện Việt Nam',
+        recipientKind: 'collective',
+        count: 1,
+        recipientIncludes: 'Công đoàn Bưu điện tỉnh',
+      },
+      {
+        award: 'Giấy khen',
+        level: 'union',
+        giver: 'Công đoàn Tổng Công ty Bưu điện Việt Nam',
+        recipientKind: 'collective',
+        count: 3,
+        recipientIncludes: 'Ba Bể',
+      },
     ],
     people: [{ name: 'Đinh Như Hạnh', roleIncludes: 'Phó Tổng giám đốc' }],
     warningFields: [],

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findDateMentions, inferYear, isPageDateLine, parseHeaderDate, parsePublicationStamp } from '../../src/lib/vi-date.ts';
+import {
+  findDateMentions,
+  inferYear,
+  isPageDateLine,
+  parseHeaderDate,
+  parsePublicationStamp,
+} from '../../src/lib/vi-date.ts';
 
 describe('findDateMentions', () => {
   it.each([
@@ -26,15 +32,29 @@ describe('findDateMentions', () => {
 
 describe('inferYear', () => {
   it('puts a December conference in the reported year and a January one in the plan year', () => {
-    expect(inferYear({ day: 28, month: 12 }, { reportYear: 2023, planYear: 2024 })).toEqual({ year: 2023, basis: 'report-year' });
-    expect(inferYear({ day: 8, month: 1 }, { reportYear: 2018, planYear: 2019 })).toEqual({ year: 2019, basis: 'plan-year' });
+    expect(inferYear({ day: 28, month: 12 }, { reportYear: 2023, planYear: 2024 })).toEqual({
+      year: 2023,
+      basis: 'report-year',
+    });
+    expect(inferYear({ day: 8, month: 1 }, { reportYear: 2018, planYear: 2019 })).toEqual({
+      year: 2019,
+      basis: 'plan-year',
+    });
   });
   it('prefers the latest such date on or before the publication date', () => {
-    expect(inferYear({ day: 22, month: 12 }, { reportYear: 2020, planYear: 2021, published: '2020-12-24T08:15' })).toEqual({ year: 2020, basis: 'published' });
-    expect(inferYear({ day: 28, month: 12 }, { reportYear: 2023, planYear: 2024, published: '2024-01-03' })).toEqual({ year: 2023, basis: 'published' });
+    expect(
+      inferYear({ day: 22, month: 12 }, { reportYear: 2020, planYear: 2021, published: '2020-12-24T08:15' }),
+    ).toEqual({ year: 2020, basis: 'published' });
+    expect(inferYear({ day: 28, month: 12 }, { reportYear: 2023, planYear: 2024, published: '2024-01-03' })).toEqual({
+      year: 2023,
+      basis: 'published',
+    });
   });
   it('keeps a mid-year review in its own year', () => {
-    expect(inferYear({ day: 2, month: 7 }, { reportYear: 2022, planYear: null, midYear: true })).toEqual({ year: 2022, basis: 'report-year' });
+    expect(inferYear({ day: 2, month: 7 }, { reportYear: 2022, planYear: null, midYear: true })).toEqual({
+      year: 2022,
+      basis: 'report-year',
+    });
   });
   it('gives up without any year to go on', () => {
     expect(inferYear({ day: 2, month: 7 }, { reportYear: null, planYear: null })).toBeNull();
@@ -42,7 +62,7 @@ describe('inferYear', () => {
 });
 
 describe('page dates and publication stamps', () => {
-  it('recognises a site header of today\'s date', () => {
+  it("recognises a site header of today's date", () => {
     expect(isPageDateLine('Thứ bảy, Ngày 16 Tháng 10 Năm 2021')).toBe(true);
     expect(isPageDateLine('Thứ hai,  17/05/2021')).toBe(true);
     expect(isPageDateLine('Chủ nhật, 12/1/2020')).toBe(true);

@@ -13,7 +13,7 @@ import { dumpYaml, dumpYamlReference } from '../../src/lib/ingest/yaml.ts';
 const RAW = join(import.meta.dirname, '../fixtures/raw');
 
 describe('dumpYaml', () => {
-  it('writes every shipped article\'s frontmatter as js-yaml does', () => {
+  it("writes every shipped article's frontmatter as js-yaml does", () => {
     for (const dir of ['seeds', 'articles']) {
       for (const name of readdirSync(join(RAW, dir)).filter((n) => n.endsWith('.txt'))) {
         for (const e of extractArticle(readFileSync(join(RAW, dir, name), 'utf8')).entries) {
@@ -29,17 +29,54 @@ describe('dumpYaml', () => {
       .array(
         fc.oneof(
           fc.constantFrom(...'-?:,[]{}#&*!|=>\'"%@` \\.~+<0123456789eE_xX'.split('')),
-          fc.constantFrom('Bưu điện', 'tỷ đồng', ': ', ' #', 'true', 'null', 'yes', 'No', '2023-12-27', '0x1F', '1e5', '.inf', '<<', '12:30', '~', '\u00a0', '\u2028', '\u0085', '\u0007', '\ufeff', '😀'),
+          fc.constantFrom(
+            'Bưu điện',
+            'tỷ đồng',
+            ': ',
+            ' #',
+            'true',
+            'null',
+            'yes',
+            'No',
+            '2023-12-27',
+            '0x1F',
+            '1e5',
+            '.inf',
+            '<<',
+            '12:30',
+            '~',
+            '\u00a0',
+            '\u2028',
+            '\u0085',
+            '\u0007',
+            '\ufeff',
+            '😀',
+          ),
           fc.string({ unit: 'grapheme', maxLength: 4 }),
         ),
         { maxLength: 8 },
       )
       .map((p) => p.join('').replace(/\n/g, ' '));
-    const scalar = fc.oneof(text, fc.integer({ min: -1e15, max: 1e15 }), fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => (n === 0 ? 0 : n)), fc.boolean(), fc.constant(null));
+    const scalar = fc.oneof(
+      text,
+      fc.integer({ min: -1e15, max: 1e15 }),
+      fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => (n === 0 ? 0 : n)),
+      fc.boolean(),
+      fc.constant(null),
+    );
     const value = fc.letrec((tie) => ({
-      node: fc.oneof({ depthSize: 'small' }, scalar, fc.array(fc.oneof(scalar, tie('map')), { maxLength: 3 }), tie('map')),
+      node: fc.oneof(
+        { depthSize: 'small' },
+        scalar,
+        fc.array(fc.oneof(scalar, tie('map')), { maxLength: 3 }),
+        tie('map'),
+      ),
       // Keys are field names (js-yaml itself writes an odd key such as " " differently by its value).
-      map: fc.dictionary(fc.oneof(fc.constantFrom('title', 'kpis', 'value', 'yes', 'null'), fc.stringMatching(/^[a-z][A-Za-z]{0,8}$/)), tie('node'), { maxKeys: 4 }),
+      map: fc.dictionary(
+        fc.oneof(fc.constantFrom('title', 'kpis', 'value', 'yes', 'null'), fc.stringMatching(/^[a-z][A-Za-z]{0,8}$/)),
+        tie('node'),
+        { maxKeys: 4 },
+      ),
     }));
     fc.assert(
       fc.property(value.map, (data) => {

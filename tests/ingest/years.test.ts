@@ -3,18 +3,33 @@ import { maskComparisonYears, readYears } from '../../src/lib/extract/years.ts';
 
 describe('readYears', () => {
   it('reads "tổng kết … năm X và triển khai kế hoạch năm Y"', () => {
-    expect(readYears(null, ['Chiều 28/12, Bưu điện tỉnh tổ chức hội nghị tổng kết công tác năm 2023 và triển khai kế hoạch năm 2024.'])).toMatchObject({ reportYear: 2023, planYear: 2024, eventKind: 'year-end' });
+    expect(
+      readYears(null, [
+        'Chiều 28/12, Bưu điện tỉnh tổ chức hội nghị tổng kết công tác năm 2023 và triển khai kế hoạch năm 2024.',
+      ]),
+    ).toMatchObject({ reportYear: 2023, planYear: 2024, eventKind: 'year-end' });
   });
   it('derives the reported year from the plan year', () => {
-    expect(readYears('Bưu điện tỉnh triển khai kế hoạch năm 2020', ['Ngày 19/12, hội nghị diễn ra.'])).toMatchObject({ reportYear: 2019, planYear: 2020, basis: 'plan-only' });
+    expect(readYears('Bưu điện tỉnh triển khai kế hoạch năm 2020', ['Ngày 19/12, hội nghị diễn ra.'])).toMatchObject({
+      reportYear: 2019,
+      planYear: 2020,
+      basis: 'plan-only',
+    });
   });
   it('tells a sentence about results from one about plans', () => {
-    const r = readYears(null, ['Năm 2020, mặc dù còn nhiều khó khăn, đơn vị đã hoàn thành kế hoạch.', 'Năm 2021, Bưu điện tỉnh tiếp tục phấn đấu hoàn thành kế hoạch.']);
+    const r = readYears(null, [
+      'Năm 2020, mặc dù còn nhiều khó khăn, đơn vị đã hoàn thành kế hoạch.',
+      'Năm 2021, Bưu điện tỉnh tiếp tục phấn đấu hoàn thành kế hoạch.',
+    ]);
     expect(r).toMatchObject({ reportYear: 2020, planYear: 2021 });
   });
   it('does not count a year something is only compared with', () => {
-    expect(readYears(null, ['Năm 2015, tổng doanh thu đạt 73 tỷ đồng, tăng 13% so cùng kỳ năm 2014.'])).toMatchObject({ reportYear: 2015 });
-    expect(maskComparisonYears('tăng 21% so với cùng kỳ năm 2022; giai đoạn 2015 - 2020')).toBe('tăng 21% so với cùng kỳ năm ####; giai đoạn #### - ####');
+    expect(readYears(null, ['Năm 2015, tổng doanh thu đạt 73 tỷ đồng, tăng 13% so cùng kỳ năm 2014.'])).toMatchObject({
+      reportYear: 2015,
+    });
+    expect(maskComparisonYears('tăng 21% so với cùng kỳ năm 2022; giai đoạn 2015 - 2020')).toBe(
+      'tăng 21% so với cùng kỳ năm ####; giai đoạn #### - ####',
+    );
   });
   it('does not read "tiếp tục" (went on) as a plan: the reported year stays the reported year', () => {
     const r = readYears('Bưu điện tỉnh Hà Nam tổng kết năm 2023', [
@@ -31,20 +46,37 @@ describe('readYears', () => {
     expect(r).toMatchObject({ reportYear: 2023, planYear: 2024, basis: 'text' });
   });
   it('keeps a strongly reported year when a weaker clue names the same year as a plan', () => {
-    const r = readYears('Bưu điện tỉnh Nam Định tổng kết năm 2023', ['Ngày 26/12/2023, Bưu điện tỉnh tổ chức hội nghị tổng kết năm 2023.', 'Năm 2023, đơn vị xác định chuyển đổi số là nhiệm vụ trọng tâm.']);
+    const r = readYears('Bưu điện tỉnh Nam Định tổng kết năm 2023', [
+      'Ngày 26/12/2023, Bưu điện tỉnh tổ chức hội nghị tổng kết năm 2023.',
+      'Năm 2023, đơn vị xác định chuyển đổi số là nhiệm vụ trọng tâm.',
+    ]);
     expect(r).toMatchObject({ reportYear: 2023 });
   });
   it('reads the reported year from the conference date when the text names no year, and says so', () => {
-    expect(readYears(null, ['Ngày 27/12/2023, Bưu điện tỉnh Sơn La tổ chức hội nghị. Tổng doanh thu đạt 150 tỷ đồng.'])).toMatchObject({ reportYear: 2023, basis: 'date', datePhrase: 'Ngày 27/12/2023' });
-    expect(readYears(null, ['Sáng 12/1/2024, Bưu điện tỉnh tổ chức hội nghị. Tổng doanh thu đạt 150 tỷ đồng.'])).toMatchObject({ reportYear: 2023, basis: 'date' });
+    expect(
+      readYears(null, ['Ngày 27/12/2023, Bưu điện tỉnh Sơn La tổ chức hội nghị. Tổng doanh thu đạt 150 tỷ đồng.']),
+    ).toMatchObject({ reportYear: 2023, basis: 'date', datePhrase: 'Ngày 27/12/2023' });
+    expect(
+      readYears(null, ['Sáng 12/1/2024, Bưu điện tỉnh tổ chức hội nghị. Tổng doanh thu đạt 150 tỷ đồng.']),
+    ).toMatchObject({ reportYear: 2023, basis: 'date' });
     // A date in the middle of the year says nothing about a year-end review.
-    expect(readYears(null, ['Ngày 15/6/2023, Bưu điện tỉnh tổ chức hội nghị khách hàng.'])).toMatchObject({ reportYear: null });
+    expect(readYears(null, ['Ngày 15/6/2023, Bưu điện tỉnh tổ chức hội nghị khách hàng.'])).toMatchObject({
+      reportYear: null,
+    });
   });
   it('recognises a mid-year review', () => {
-    expect(readYears('Bưu điện tỉnh Vĩnh Long tổ chức Hội nghị sơ kết quý II', ['Ngày 02/07, hội nghị Sơ kết tình hình 6 tháng đầu năm 2022.'])).toMatchObject({ reportYear: 2022, planYear: null, eventKind: 'mid-year', period: 'H1' });
+    expect(
+      readYears('Bưu điện tỉnh Vĩnh Long tổ chức Hội nghị sơ kết quý II', [
+        'Ngày 02/07, hội nghị Sơ kết tình hình 6 tháng đầu năm 2022.',
+      ]),
+    ).toMatchObject({ reportYear: 2022, planYear: null, eventKind: 'mid-year', period: 'H1' });
   });
   it('falls back on the publication date when the text names no year', () => {
-    expect(readYears(null, ['Bưu điện tỉnh tổ chức hội nghị.'], '2021-01-08T19:34')).toMatchObject({ reportYear: 2020, planYear: 2021, basis: 'none' });
+    expect(readYears(null, ['Bưu điện tỉnh tổ chức hội nghị.'], '2021-01-08T19:34')).toMatchObject({
+      reportYear: 2020,
+      planYear: 2021,
+      basis: 'none',
+    });
     expect(readYears(null, ['Bưu điện tỉnh tổ chức hội nghị.'])).toMatchObject({ reportYear: null, basis: 'none' });
   });
 });

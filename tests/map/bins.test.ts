@@ -40,22 +40,25 @@ describe('quantileBinning', () => {
 
   it('covers every value with increasing breaks, at most five classes (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -1e15, max: 1e15, noNaN: true }), { minLength: 1, maxLength: 70 }), (values) => {
-        const { breaks, bins } = quantileBinning(values);
-        expect(bins.length).toBeGreaterThanOrEqual(1);
-        expect(bins.length).toBeLessThanOrEqual(MAX_CLASSES);
-        expect(bins.length).toBe(breaks.length + 1);
-        for (let i = 1; i < breaks.length; i += 1) expect(breaks[i]!).toBeGreaterThan(breaks[i - 1]!);
-        for (const v of values) {
-          const bin = bins[binIndex(v, breaks)]!;
-          expect(v).toBeGreaterThanOrEqual(bin.lower);
-          if (bin.last) expect(v).toBeLessThanOrEqual(bin.upper);
-          else expect(v).toBeLessThan(bin.upper);
-        }
-        // No class is empty.
-        const used = new Set(values.map((v) => binIndex(v, breaks)));
-        expect(used.size).toBe(bins.length);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: -1e15, max: 1e15, noNaN: true }), { minLength: 1, maxLength: 70 }),
+        (values) => {
+          const { breaks, bins } = quantileBinning(values);
+          expect(bins.length).toBeGreaterThanOrEqual(1);
+          expect(bins.length).toBeLessThanOrEqual(MAX_CLASSES);
+          expect(bins.length).toBe(breaks.length + 1);
+          for (let i = 1; i < breaks.length; i += 1) expect(breaks[i]!).toBeGreaterThan(breaks[i - 1]!);
+          for (const v of values) {
+            const bin = bins[binIndex(v, breaks)]!;
+            expect(v).toBeGreaterThanOrEqual(bin.lower);
+            if (bin.last) expect(v).toBeLessThanOrEqual(bin.upper);
+            else expect(v).toBeLessThan(bin.upper);
+          }
+          // No class is empty.
+          const used = new Set(values.map((v) => binIndex(v, breaks)));
+          expect(used.size).toBe(bins.length);
+        },
+      ),
     );
   });
 });
@@ -66,7 +69,9 @@ describe('sequentialPalette', () => {
       const colours = sequentialPalette(k);
       expect(colours).toHaveLength(k);
       expect(new Set(colours).size).toBe(k);
-      const luminance = colours.map((c) => parseInt(c.slice(1, 3), 16) + parseInt(c.slice(3, 5), 16) + parseInt(c.slice(5, 7), 16));
+      const luminance = colours.map(
+        (c) => parseInt(c.slice(1, 3), 16) + parseInt(c.slice(3, 5), 16) + parseInt(c.slice(5, 7), 16),
+      );
       for (let i = 1; i < k; i += 1) expect(luminance[i]!).toBeLessThan(luminance[i - 1]!);
     }
   });

@@ -50,6 +50,10 @@ describe('areaTitle', () => {
 describe('frameLabel', () => {
   it('names the archipelago and the province it belongs to', () => {
     expect(frameLabel({ region: 'hoang-sa' }, unitByKey('34:48'), 'vi')).toEqual(['Quần đảo', 'Hoàng Sa', '(Đà Nẵng)']);
-    expect(frameLabel({ region: 'truong-sa' }, unitByKey('63:56'), 'en')).toEqual(['Trường Sa', 'archipelago', '(Khánh Hòa)']);
+    expect(frameLabel({ region: 'truong-sa' }, unitByKey('63:56'), 'en')).toEqual([
+      'Trường Sa',
+      'archipelago',
+      '(Khánh Hòa)',
+    ]);
   });
 });

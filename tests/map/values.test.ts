@@ -23,7 +23,14 @@ function entry(id: string, data: Partial<EntryInput> & Pick<EntryInput, 'provinc
 
 describe('mapValues', () => {
   it('joins a pre-2025 figure on the 63-province map by era and code', () => {
-    const entries = [entry('son-la-2023', { province: 'son-la', reportYear: 2023, eventDate: '2023-12-27', kpis: [revenue(2023, 101e9)] })];
+    const entries = [
+      entry('son-la-2023', {
+        province: 'son-la',
+        reportYear: 2023,
+        eventDate: '2023-12-27',
+        kpis: [revenue(2023, 101e9)],
+      }),
+    ];
     const values = mapValues(entries, 'total_revenue', 2023);
     expect([...values.keys()]).toEqual(['63:14']);
     expect(values.get('63:14')).toMatchObject({ value: 101e9, articleTitle: 'Hội nghị son-la-2023' });
@@ -31,7 +38,14 @@ describe('mapValues', () => {
   });
 
   it('joins a 2025 figure on the 34-unit map, where code 24 is the new Bắc Ninh', () => {
-    const entries = [entry('bac-ninh-2025', { province: 'bac-ninh', reportYear: 2025, eventDate: '2025-12-20', kpis: [revenue(2025, 900e9)] })];
+    const entries = [
+      entry('bac-ninh-2025', {
+        province: 'bac-ninh',
+        reportYear: 2025,
+        eventDate: '2025-12-20',
+        kpis: [revenue(2025, 900e9)],
+      }),
+    ];
     const values = mapValues(entries, 'total_revenue', 2025);
     expect([...values.keys()]).toEqual(['34:24']);
     expect(values.get('34:24')!.unit.fullName).toMatch(/Bắc Ninh/);
@@ -40,16 +54,31 @@ describe('mapValues', () => {
   it('carries an unchanged province across the reform, but not a merged one', () => {
     const entries = [
       // New Sơn La (unchanged) gives its 2024 figure: drawn on old Sơn La.
-      entry('son-la-2025', { province: 'son-la', reportYear: 2025, eventDate: '2025-12-20', kpis: [revenue(2024, 120e9)] }),
+      entry('son-la-2025', {
+        province: 'son-la',
+        reportYear: 2025,
+        eventDate: '2025-12-20',
+        kpis: [revenue(2024, 120e9)],
+      }),
       // New Bắc Ninh (Bắc Giang + Bắc Ninh) gives a 2024 figure: belongs to neither old province alone.
-      entry('bac-ninh-2025', { province: 'bac-ninh', reportYear: 2025, eventDate: '2025-12-20', kpis: [revenue(2024, 800e9)] }),
+      entry('bac-ninh-2025', {
+        province: 'bac-ninh',
+        reportYear: 2025,
+        eventDate: '2025-12-20',
+        kpis: [revenue(2024, 800e9)],
+      }),
     ];
     expect([...mapValues(entries, 'total_revenue', 2024).keys()]).toEqual(['63:14']);
   });
 
   it('names code 46 Thừa Thiên Huế for 2024 and Huế for 2025', () => {
     const entries = [
-      entry('tth-2024', { province: 'thua-thien-hue', reportYear: 2024, eventDate: '2024-12-20', kpis: [revenue(2024, 300e9)] }),
+      entry('tth-2024', {
+        province: 'thua-thien-hue',
+        reportYear: 2024,
+        eventDate: '2024-12-20',
+        kpis: [revenue(2024, 300e9)],
+      }),
       entry('hue-2025', { province: 'hue', reportYear: 2025, eventDate: '2025-12-20', kpis: [revenue(2025, 320e9)] }),
     ];
     expect(mapValues(entries, 'total_revenue', 2024).get('63:46')!.unit.name).toBe('Thừa Thiên Huế');
@@ -58,10 +87,32 @@ describe('mapValues', () => {
 
   it('leaves out targets, part-year figures, figures without a value and entries without a province', () => {
     const entries = [
-      entry('targets', { province: 'son-la', reportYear: 2023, planYear: 2024, eventDate: '2023-12-27', targets: [revenue(2024, 130e9)] }),
-      entry('half-year', { province: 'cao-bang', reportYear: 2024, eventDate: '2024-07-05', eventKind: 'mid-year', kpis: [revenue(2024, 50e9, { period: 'H1' })] }),
-      entry('percent-only', { province: 'lang-son', reportYear: 2024, eventDate: '2024-12-20', kpis: [revenue(2024, null)] }),
-      entry('unknown', { province: null, reportYear: 2024, review: { status: 'needs-review' }, kpis: [revenue(2024, 70e9)] }),
+      entry('targets', {
+        province: 'son-la',
+        reportYear: 2023,
+        planYear: 2024,
+        eventDate: '2023-12-27',
+        targets: [revenue(2024, 130e9)],
+      }),
+      entry('half-year', {
+        province: 'cao-bang',
+        reportYear: 2024,
+        eventDate: '2024-07-05',
+        eventKind: 'mid-year',
+        kpis: [revenue(2024, 50e9, { period: 'H1' })],
+      }),
+      entry('percent-only', {
+        province: 'lang-son',
+        reportYear: 2024,
+        eventDate: '2024-12-20',
+        kpis: [revenue(2024, null)],
+      }),
+      entry('unknown', {
+        province: null,
+        reportYear: 2024,
+        review: { status: 'needs-review' },
+        kpis: [revenue(2024, 70e9)],
+      }),
     ];
     expect(mapValues(entries, 'total_revenue', 2024).size).toBe(0);
     expect(mapSelections(entries)).toEqual([]);
@@ -69,10 +120,23 @@ describe('mapValues', () => {
 
   it('prefers a final figure to an estimate for the same province and year', () => {
     const entries = [
-      entry('a-estimate', { province: 'son-la', reportYear: 2023, eventDate: '2023-12-27', kpis: [revenue(2023, 100e9, { estimated: true })] }),
-      entry('b-final', { province: 'son-la', reportYear: 2024, eventDate: '2024-12-27', kpis: [revenue(2023, 103e9), revenue(2024, 110e9)] }),
+      entry('a-estimate', {
+        province: 'son-la',
+        reportYear: 2023,
+        eventDate: '2023-12-27',
+        kpis: [revenue(2023, 100e9, { estimated: true })],
+      }),
+      entry('b-final', {
+        province: 'son-la',
+        reportYear: 2024,
+        eventDate: '2024-12-27',
+        kpis: [revenue(2023, 103e9), revenue(2024, 110e9)],
+      }),
     ];
-    expect(mapValues(entries, 'total_revenue', 2023).get('63:14')).toMatchObject({ value: 103e9, row: { entryId: 'b-final' } });
+    expect(mapValues(entries, 'total_revenue', 2023).get('63:14')).toMatchObject({
+      value: 103e9,
+      row: { entryId: 'b-final' },
+    });
   });
 
   it('converts a monthly income to the metric’s unit', () => {
@@ -90,8 +154,18 @@ describe('mapValues', () => {
 
 describe('mapSelections and defaultSelection', () => {
   const entries = [
-    entry('s1', { province: 'son-la', reportYear: 2023, eventDate: '2023-12-27', kpis: [revenue(2023, 101e9), { metric: 'profit', value: 5e9, unit: 'VND', year: 2023, quote: 'lợi nhuận' }] }),
-    entry('s2', { province: 'cao-bang', reportYear: 2024, eventDate: '2024-12-27', kpis: [{ metric: 'profit', value: 6e9, unit: 'VND', year: 2024, quote: 'lợi nhuận' }] }),
+    entry('s1', {
+      province: 'son-la',
+      reportYear: 2023,
+      eventDate: '2023-12-27',
+      kpis: [revenue(2023, 101e9), { metric: 'profit', value: 5e9, unit: 'VND', year: 2023, quote: 'lợi nhuận' }],
+    }),
+    entry('s2', {
+      province: 'cao-bang',
+      reportYear: 2024,
+      eventDate: '2024-12-27',
+      kpis: [{ metric: 'profit', value: 6e9, unit: 'VND', year: 2024, quote: 'lợi nhuận' }],
+    }),
   ];
 
   it('lists every metric and year with a value, newest first', () => {
@@ -116,7 +190,12 @@ describe('mapSelections and defaultSelection', () => {
 describe('buildChoropleth', () => {
   it('gives every province of the era a class or no data', () => {
     const entries = ['son-la', 'cao-bang', 'lang-son', 'dien-bien'].map((slug, i) =>
-      entry(slug, { province: slug, reportYear: 2023, eventDate: '2023-12-20', kpis: [revenue(2023, (i + 1) * 100e9)] }),
+      entry(slug, {
+        province: slug,
+        reportYear: 2023,
+        eventDate: '2023-12-20',
+        kpis: [revenue(2023, (i + 1) * 100e9)],
+      }),
     );
     const map = buildChoropleth(vietnamMapShapes('63'), 2023, mapValues(entries, 'total_revenue', 2023));
     expect(map.areas).toHaveLength(63);

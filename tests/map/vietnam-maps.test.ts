@@ -66,7 +66,10 @@ describe.each(MAP_ERAS)('the %s map', (era) => {
     // No other province reaches into either frame.
     for (const p of shapes.provinces) {
       if (p.code === TRUONG_SA_PROVINCE_CODE || p.code === HOANG_SA_PROVINCE_CODE) continue;
-      expect(vertices(p.d).some((v) => inside(spratlys, v) || inside(paracels, v)), p.code).toBe(false);
+      expect(
+        vertices(p.d).some((v) => inside(spratlys, v) || inside(paracels, v)),
+        p.code,
+      ).toBe(false);
     }
   });
 

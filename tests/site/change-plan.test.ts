@@ -5,17 +5,49 @@ import { provincePage } from '../../src/lib/digest/province-page.ts';
 import type { FigureRow } from '../../src/lib/digest/types.ts';
 import { fixtureDigest } from './fixture-digest.ts';
 
-function fig(year: number, value: number | null, extra: Partial<FigureRow['figure']> = {}, row: Partial<FigureRow> = {}): FigureRow {
-  const figure = { metric: 'total_revenue', value, unit: 'VND' as const, qualifier: 'exact' as const, estimated: false, year, period: 'year' as const, quote: 'q', ...extra };
+function fig(
+  year: number,
+  value: number | null,
+  extra: Partial<FigureRow['figure']> = {},
+  row: Partial<FigureRow> = {},
+): FigureRow {
+  const figure = {
+    metric: 'total_revenue',
+    value,
+    unit: 'VND' as const,
+    qualifier: 'exact' as const,
+    estimated: false,
+    year,
+    period: 'year' as const,
+    quote: 'q',
+    ...extra,
+  };
   return {
-    entryId: `e${year}`, kind: 'result', index: 0, figure, province: 'lang-son', unitKey: '63:20', territoryKey: '63:20',
-    metric: 'total_revenue', year, period: figure.period, value, unit: 'VND', converted: false, eventDate: null, sortKey: `${year}`, ...row,
+    entryId: `e${year}`,
+    kind: 'result',
+    index: 0,
+    figure,
+    province: 'lang-son',
+    unitKey: '63:20',
+    territoryKey: '63:20',
+    metric: 'total_revenue',
+    year,
+    period: figure.period,
+    value,
+    unit: 'VND',
+    converted: false,
+    eventDate: null,
+    sortKey: `${year}`,
+    ...row,
   };
 }
 
 describe('changeAgainst (year over year)', () => {
   it('prefers the change the article states', () => {
-    expect(changeAgainst(fig(2023, 110, { changePercent: 21 }), fig(2022, 100))).toEqual({ percent: 21, source: 'stated' });
+    expect(changeAgainst(fig(2023, 110, { changePercent: 21 }), fig(2022, 100))).toEqual({
+      percent: 21,
+      source: 'stated',
+    });
   });
 
   it('computes the change from last year’s figure: 100 → 110 is +10%', () => {
@@ -41,11 +73,14 @@ describe('changeAgainst (year over year)', () => {
 });
 
 describe('planAttainment', () => {
-  const target = (year: number, value: number | null, q: 'exact' | 'over' = 'exact') => fig(year, value, { qualifier: q }, { kind: 'target' });
+  const target = (year: number, value: number | null, q: 'exact' | 'over' = 'exact') =>
+    fig(year, value, { qualifier: q }, { kind: 'target' });
 
   it('prefers the percentage the article states, with its hedge', () => {
     expect(planAttainment(fig(2023, 138, { planPercent: 101, planQualifier: 'over' }), target(2023, 100))).toEqual({
-      percent: 101, source: 'stated', qualifier: 'over',
+      percent: 101,
+      source: 'stated',
+      qualifier: 'over',
     });
   });
 

@@ -13,7 +13,19 @@ describe('seriesChart', () => {
 
   it('spans every year from the first value to the last, gaps left empty', () => {
     // 2015 result … 2025 target; the 2016 target gave only a percentage and draws nothing.
-    expect(spec.data.labels).toEqual(['2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025']);
+    expect(spec.data.labels).toEqual([
+      '2015',
+      '2016',
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+    ]);
   });
 
   it('draws results as bars in tỷ đồng and targets as a dashed line', () => {
@@ -43,7 +55,9 @@ describe('seriesChart', () => {
   });
 
   it('has no estimate key when no figure is an estimate', () => {
-    const sonLa = provincePage(digest, 'son-la').series.find((s) => s.chartable && s.points.every((p) => !p.actual?.figure.estimated));
+    const sonLa = provincePage(digest, 'son-la').series.find(
+      (s) => s.chartable && s.points.every((p) => !p.actual?.figure.estimated),
+    );
     if (!sonLa) return;
     const plain = seriesChart(sonLa, 'vi', labels);
     expect(plain.options.estimatedLabel).toBeUndefined();
@@ -64,7 +78,15 @@ describe('chartYears', () => {
 
 describe('rankingChart', () => {
   it('draws horizontal bars in the order given, scaled to one unit', () => {
-    const spec = rankingChart([{ label: 'Bắc Giang', value: 287e9 }, { label: 'Quảng Ngãi', value: 205e9 }], 'VND', 'en', 'Total revenue');
+    const spec = rankingChart(
+      [
+        { label: 'Bắc Giang', value: 287e9 },
+        { label: 'Quảng Ngãi', value: 205e9 },
+      ],
+      'VND',
+      'en',
+      'Total revenue',
+    );
     expect(spec.options.indexAxis).toBe('y');
     expect(spec.data.labels).toEqual(['Bắc Giang', 'Quảng Ngãi']);
     expect(spec.data.datasets[0]!.data).toEqual([287, 205]);
@@ -73,7 +95,16 @@ describe('rankingChart', () => {
   });
 
   it('marks an estimated bar, and only then adds the legend key', () => {
-    const spec = rankingChart([{ label: 'Lạng Sơn', value: 138e9, estimated: true }, { label: 'Sơn La', value: 101e9 }], 'VND', 'vi', 'Tổng doanh thu', 'Ước tính');
+    const spec = rankingChart(
+      [
+        { label: 'Lạng Sơn', value: 138e9, estimated: true },
+        { label: 'Sơn La', value: 101e9 },
+      ],
+      'VND',
+      'vi',
+      'Tổng doanh thu',
+      'Ước tính',
+    );
     expect(spec.data.datasets[0]!.estimated).toEqual([true, false]);
     expect(spec.options.estimatedLabel).toBe('Ước tính');
   });

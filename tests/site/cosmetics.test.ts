@@ -28,9 +28,15 @@ describe('award lines say each thing once', () => {
 
 describe('timelineGroups', () => {
   it('puts a conference with no date at the end of its year, after the dated ones', () => {
-    const e = (id: string, reportYear: number, eventDate: string | null) => ({ id, reportYear, eventDate }) as DigestEntry;
+    const e = (id: string, reportYear: number, eventDate: string | null) =>
+      ({ id, reportYear, eventDate }) as DigestEntry;
     // Newest first by sort key, as the digest orders them: the undated one sorts as the year's last day.
-    const groups = timelineGroups([e('jan', 2020, '2021-01-08'), e('undated', 2020, null), e('dec', 2020, '2020-12-22'), e('older', 2019, '2019-12-25')]);
+    const groups = timelineGroups([
+      e('jan', 2020, '2021-01-08'),
+      e('undated', 2020, null),
+      e('dec', 2020, '2020-12-22'),
+      e('older', 2019, '2019-12-25'),
+    ]);
     expect(groups.map((g) => [g.year, g.items.map((i) => i.id)])).toEqual([
       [2020, ['jan', 'dec', 'undated']],
       [2019, ['older']],
@@ -58,7 +64,9 @@ describe('reviewFieldLabel', () => {
     expect(reviewFieldLabel('title', 'vi')).toBe('Tiêu đề');
     expect(reviewFieldLabel('province', 'en')).toBe('Province');
     expect(reviewFieldLabel('kpis', 'vi')).toBe('Kết quả');
-    expect(reviewFieldLabel('kpis[1].changePercent', 'vi', entry)).toBe('Kết quả: Thu nhập bình quân (so với năm trước)');
+    expect(reviewFieldLabel('kpis[1].changePercent', 'vi', entry)).toBe(
+      'Kết quả: Thu nhập bình quân (so với năm trước)',
+    );
     expect(reviewFieldLabel('kpis[0].value', 'en', entry)).toBe('Results: Total revenue (value)');
     expect(reviewFieldLabel('awards[0]', 'vi', entry)).toBe('Khen thưởng: Cờ thi đua');
   });

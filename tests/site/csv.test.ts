@@ -28,7 +28,13 @@ describe('csvField', () => {
 
 describe('toCsv', () => {
   it('starts with a UTF-8 BOM and ends every line with CRLF', () => {
-    const csv = toCsv([{ a: 1, b: 'x,y' }], [{ name: 'a', value: (r) => r.a }, { name: 'b', value: (r) => r.b }]);
+    const csv = toCsv(
+      [{ a: 1, b: 'x,y' }],
+      [
+        { name: 'a', value: (r) => r.a },
+        { name: 'b', value: (r) => r.b },
+      ],
+    );
     expect(csv).toBe(`${BOM}a,b\r\n1,"x,y"\r\n`);
     expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });
@@ -60,7 +66,11 @@ describe('downloads on the fixtures', () => {
 
   it('lists every award with its level', () => {
     const records = awardRecords(digest);
-    expect(records.find((r) => r.level === 'state')).toMatchObject({ award: 'Huân chương Lao động hạng Nhì', recipientKind: 'individual', count: 1 });
+    expect(records.find((r) => r.level === 'state')).toMatchObject({
+      award: 'Huân chương Lao động hạng Nhì',
+      recipientKind: 'individual',
+      count: 1,
+    });
     expect(awardsCsv(records).startsWith(`${BOM}province,year,award,`)).toBe(true);
   });
 });

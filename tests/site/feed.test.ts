@@ -4,7 +4,10 @@ import type { DigestEntry } from '../../src/lib/digest/types.ts';
 import { fixtureDigest } from './fixture-digest.ts';
 
 const dated = (eventDate: string | null, publishedAt?: string, other?: string) =>
-  ({ eventDate, source: publishedAt ? { publishedAt } : {}, sources: other ? [{ publishedAt: other }] : [] }) as Pick<DigestEntry, 'eventDate' | 'source' | 'sources'>;
+  ({ eventDate, source: publishedAt ? { publishedAt } : {}, sources: other ? [{ publishedAt: other }] : [] }) as Pick<
+    DigestEntry,
+    'eventDate' | 'source' | 'sources'
+  >;
 
 describe('bestDate', () => {
   it('takes the conference date, else the publication date (the article’s own, then another outlet’s)', () => {

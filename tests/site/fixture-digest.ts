@@ -32,11 +32,20 @@ export function loadFixtures(): FixtureEntry[] {
     if (!match) throw new Error(`${path}: no frontmatter`);
     const data = entrySchema.parse(parse(match[1]!));
     const id = path.replace(/^.*\//, '').replace(/\.mdx?$/, '');
-    return { id, path: relative(process.cwd(), path), body: match[2]!, entry: toDigestEntry(id, data, relative(process.cwd(), path)) };
+    return {
+      id,
+      path: relative(process.cwd(), path),
+      body: match[2]!,
+      entry: toDigestEntry(id, data, relative(process.cwd(), path)),
+    };
   });
 }
 
 /** The digest of a production build: drafts left out. */
 export function fixtureDigest(): Digest {
-  return buildDigest(loadFixtures().filter((f) => !f.entry.draft).map((f) => f.entry));
+  return buildDigest(
+    loadFixtures()
+      .filter((f) => !f.entry.draft)
+      .map((f) => f.entry),
+  );
 }

@@ -85,12 +85,18 @@ describe('percentages', () => {
 
 describe('displayScaleFor', () => {
   it('puts a money series in billions when its largest value is', () => {
-    expect(displayScaleFor([73_598_000_000, 2_200_000_000_000], 'VND', 'vi')).toEqual({ divisor: 1e9, label: 'tỷ đồng' });
+    expect(displayScaleFor([73_598_000_000, 2_200_000_000_000], 'VND', 'vi')).toEqual({
+      divisor: 1e9,
+      label: 'tỷ đồng',
+    });
     expect(displayScaleFor([287e9], 'VND', 'en')).toEqual({ divisor: 1e9, label: 'VND billion' });
   });
 
   it('puts wages in millions with their unit', () => {
-    expect(displayScaleFor([8_800_000, 10_700_000], 'VND/person/month', 'vi')).toEqual({ divisor: 1e6, label: 'triệu đồng/người/tháng' });
+    expect(displayScaleFor([8_800_000, 10_700_000], 'VND/person/month', 'vi')).toEqual({
+      divisor: 1e6,
+      label: 'triệu đồng/người/tháng',
+    });
   });
 
   it('leaves counts alone', () => {

@@ -6,12 +6,16 @@ describe('highlightQuotes', () => {
     const { html, marks } = highlightQuotes('<p>Năm 2023, tổng doanh thu đạt trên 101 tỷ đồng; lương tăng.</p>', [
       { id: 'q-kpis-0', text: 'tổng doanh thu đạt trên 101 tỷ đồng' },
     ]);
-    expect(html).toBe('<p>Năm 2023, <mark id="q-kpis-0" class="quote">tổng doanh thu đạt trên 101 tỷ đồng</mark>; lương tăng.</p>');
+    expect(html).toBe(
+      '<p>Năm 2023, <mark id="q-kpis-0" class="quote">tổng doanh thu đạt trên 101 tỷ đồng</mark>; lương tăng.</p>',
+    );
     expect(marks.get('q-kpis-0')).toBe('q-kpis-0');
   });
 
   it('splits a phrase that crosses an inline element, and only the first piece has the id', () => {
-    const { html } = highlightQuotes('<p>doanh thu <em>đạt 155 tỷ</em> đồng, vượt</p>', [{ id: 'q1', text: 'thu đạt 155 tỷ đồng' }]);
+    const { html } = highlightQuotes('<p>doanh thu <em>đạt 155 tỷ</em> đồng, vượt</p>', [
+      { id: 'q1', text: 'thu đạt 155 tỷ đồng' },
+    ]);
     expect(html).toBe(
       '<p>doanh <mark id="q1" class="quote">thu </mark><em><mark class="quote">đạt 155 tỷ</mark></em><mark class="quote"> đồng</mark>, vượt</p>',
     );
@@ -52,7 +56,10 @@ describe('highlightQuotes', () => {
   });
 
   it('escapes text it rewrites and leaves a phrase that is not there unmarked', () => {
-    const { html, marks } = highlightQuotes('<p>a &lt; b và 5 &amp; 6</p>', [{ id: 'x', text: 'a < b' }, { id: 'y', text: 'không có' }]);
+    const { html, marks } = highlightQuotes('<p>a &lt; b và 5 &amp; 6</p>', [
+      { id: 'x', text: 'a < b' },
+      { id: 'y', text: 'không có' },
+    ]);
     expect(html).toBe('<p><mark id="x" class="quote">a &#x3C; b</mark> và 5 &#x26; 6</p>');
     expect(marks.has('y')).toBe(false);
   });
@@ -66,7 +73,9 @@ import { keepForTwin, takeFromTwin } from '../../src/lib/highlight/shared-result
 
 describe('sharing a highlighted article between its two language pages', () => {
   it('gives the second page exactly what the first kept, once', () => {
-    const result = highlightQuotes('<p>Tổng doanh thu đạt trên 101 tỷ đồng “Sơn La”</p>', [{ id: 'q', text: 'trên 101 tỷ đồng' }]);
+    const result = highlightQuotes('<p>Tổng doanh thu đạt trên 101 tỷ đồng “Sơn La”</p>', [
+      { id: 'q', text: 'trên 101 tỷ đồng' },
+    ]);
     keepForTwin('entry-a', result);
     const taken = takeFromTwin('entry-a');
     expect(taken?.html).toBe(result.html);

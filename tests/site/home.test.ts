@@ -20,7 +20,11 @@ describe('homeData', () => {
   });
 
   it('has no awards block when the digest has no award', () => {
-    const without = buildDigest(loadFixtures().filter((f) => !f.entry.draft).map((f) => ({ ...f.entry, awards: [] })));
+    const without = buildDigest(
+      loadFixtures()
+        .filter((f) => !f.entry.draft)
+        .map((f) => ({ ...f.entry, awards: [] })),
+    );
     expect(homeData(without)!.latestAwards).toBeNull();
   });
 

@@ -17,7 +17,8 @@ describe('ui dictionary', () => {
   });
 
   it('has no empty string in either language', () => {
-    const strings = (o: object): string[] => Object.values(o).flatMap((v) => (typeof v === 'string' ? [v] : typeof v === 'object' ? strings(v) : []));
+    const strings = (o: object): string[] =>
+      Object.values(o).flatMap((v) => (typeof v === 'string' ? [v] : typeof v === 'object' ? strings(v) : []));
     for (const lang of ['vi', 'en'] as const) expect(strings(ui(lang)).filter((s) => s.trim() === '')).toEqual([]);
   });
 });
@@ -68,7 +69,18 @@ describe('figure text', () => {
   });
 
   it('writes a percentage-only target as a goal, not as an attainment', () => {
-    const figure = { metric: 'total_revenue', value: null, unit: 'VND' as const, qualifier: 'exact' as const, estimated: false, year: 2016, period: 'year' as const, planPercent: 100, planQualifier: 'over' as const, quote: 'q' };
+    const figure = {
+      metric: 'total_revenue',
+      value: null,
+      unit: 'VND' as const,
+      qualifier: 'exact' as const,
+      estimated: false,
+      year: 2016,
+      period: 'year' as const,
+      planPercent: 100,
+      planQualifier: 'over' as const,
+      quote: 'q',
+    };
     expect(targetText({ value: null, unit: 'VND', figure }, 'vi')).toBe('phấn đấu đạt trên 100% kế hoạch');
     expect(targetText({ value: null, unit: 'VND', figure }, 'en')).toBe('aim: over 100% of plan');
   });

@@ -20,19 +20,29 @@ describe('typedName', () => {
 
 describe('lineage sentences', () => {
   it('says Quảng Nam became part of Đà Nẵng city, not “tỉnh Đà Nẵng”', () => {
-    expect(sentences('quang-nam', 'vi')).toEqual(['Từ ngày 01/07/2025, tỉnh Quảng Nam được hợp nhất cùng thành phố Đà Nẵng (cũ) thành thành phố Đà Nẵng.']);
-    expect(sentences('quang-nam', 'en')).toEqual(['On 1 July 2025, Quảng Nam Province was merged with the former Đà Nẵng City into Đà Nẵng City.']);
+    expect(sentences('quang-nam', 'vi')).toEqual([
+      'Từ ngày 01/07/2025, tỉnh Quảng Nam được hợp nhất cùng thành phố Đà Nẵng (cũ) thành thành phố Đà Nẵng.',
+    ]);
+    expect(sentences('quang-nam', 'en')).toEqual([
+      'On 1 July 2025, Quảng Nam Province was merged with the former Đà Nẵng City into Đà Nẵng City.',
+    ]);
   });
 
   it('calls today’s Hồ Chí Minh a city, and lists what it absorbed alphabetically', () => {
     const formed = sentences('ho-chi-minh', 'vi').find((s) => s.includes('hiện nay'))!;
-    expect(formed).toBe('Thành phố Hồ Chí Minh hiện nay được thành lập từ ngày 01/07/2025 trên cơ sở hợp nhất tỉnh Bà Rịa - Vũng Tàu, tỉnh Bình Dương và thành phố Hồ Chí Minh (cũ).');
-    expect(sentences('ho-chi-minh', 'en')).toContain('Today’s Hồ Chí Minh City was formed on 1 July 2025 by merging Bà Rịa - Vũng Tàu Province, Bình Dương Province and the former Hồ Chí Minh City.');
+    expect(formed).toBe(
+      'Thành phố Hồ Chí Minh hiện nay được thành lập từ ngày 01/07/2025 trên cơ sở hợp nhất tỉnh Bà Rịa - Vũng Tàu, tỉnh Bình Dương và thành phố Hồ Chí Minh (cũ).',
+    );
+    expect(sentences('ho-chi-minh', 'en')).toContain(
+      'Today’s Hồ Chí Minh City was formed on 1 July 2025 by merging Bà Rịa - Vũng Tàu Province, Bình Dương Province and the former Hồ Chí Minh City.',
+    );
     expect(sentences('ho-chi-minh', 'vi').join(' ')).not.toMatch(/tỉnh Hồ Chí Minh/i);
   });
 
   it('tells Huế’s upgrade from province to city', () => {
-    expect(sentences('thua-thien-hue', 'vi')).toEqual(['Từ ngày 01/01/2025, tỉnh Thừa Thiên Huế trở thành thành phố Huế.']);
+    expect(sentences('thua-thien-hue', 'vi')).toEqual([
+      'Từ ngày 01/01/2025, tỉnh Thừa Thiên Huế trở thành thành phố Huế.',
+    ]);
   });
 
   it('passes each unit to the renderer, for links', () => {
@@ -46,6 +56,10 @@ describe('lineage sentences', () => {
 describe('absorbedUnits', () => {
   it('lists the absorbed provinces in Vietnamese alphabetical order', () => {
     expect(absorbedUnits(unitOn('quang-ngai', '2026-01-01')!).map((u) => u.name)).toEqual(['Kon Tum', 'Quảng Ngãi']);
-    expect(absorbedUnits(unitOn('vinh-long', '2026-01-01')!).map((u) => u.name)).toEqual(['Bến Tre', 'Trà Vinh', 'Vĩnh Long']);
+    expect(absorbedUnits(unitOn('vinh-long', '2026-01-01')!).map((u) => u.name)).toEqual([
+      'Bến Tre',
+      'Trà Vinh',
+      'Vĩnh Long',
+    ]);
   });
 });

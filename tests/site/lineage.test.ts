@@ -18,7 +18,11 @@ describe('territoryKey', () => {
   });
 
   it('follows a rename: Thừa Thiên Huế, Huế city and the post-reform Huế are one territory', () => {
-    const keys = [unitOn('thua-thien-hue', '2024-06-01')!, unitOn('hue', '2025-03-01')!, unitOn('hue', '2026-01-01')!].map(territoryKey);
+    const keys = [
+      unitOn('thua-thien-hue', '2024-06-01')!,
+      unitOn('hue', '2025-03-01')!,
+      unitOn('hue', '2026-01-01')!,
+    ].map(territoryKey);
     expect(new Set(keys).size).toBe(1);
   });
 });
@@ -48,7 +52,10 @@ describe('lineageFacts', () => {
   it('says the new Bắc Ninh was formed from Bắc Giang and the old Bắc Ninh (and the old one merged into it)', () => {
     const facts = lineageFacts('bac-ninh');
     const formed = facts.find((f) => f.kind === 'formed-from');
-    expect(formed && formed.kind === 'formed-from' && formed.from.map((u) => u.slug).sort()).toEqual(['bac-giang', 'bac-ninh']);
+    expect(formed && formed.kind === 'formed-from' && formed.from.map((u) => u.slug).sort()).toEqual([
+      'bac-giang',
+      'bac-ninh',
+    ]);
     expect(facts.some((f) => f.kind === 'merged-into')).toBe(true);
   });
 
@@ -69,7 +76,12 @@ describe('rollUp', () => {
   });
 
   it('gives no total when a predecessor is missing', () => {
-    expect(rollUp([{ unit: a!, value: 287e9, qualifier: 'exact', estimated: false }, { unit: b!, value: undefined, qualifier: 'exact', estimated: false }]).total).toBeNull();
+    expect(
+      rollUp([
+        { unit: a!, value: 287e9, qualifier: 'exact', estimated: false },
+        { unit: b!, value: undefined, qualifier: 'exact', estimated: false },
+      ]).total,
+    ).toBeNull();
   });
 
   it('combines hedges: over+exact → over, nearly+under → under, over+nearly → about', () => {
@@ -85,7 +97,9 @@ describe('province pages on the fixtures', () => {
 
   it('gives pages to provinces with entries and to their merger relatives, never to an unidentified entry', () => {
     // bac-ninh has its own entry; son-la's successor keeps its slug; no page is made for null.
-    expect(digest.provinceSlugs).toEqual(expect.arrayContaining(['bac-giang', 'bac-ninh', 'son-la', 'vinh-long', 'nghe-an']));
+    expect(digest.provinceSlugs).toEqual(
+      expect.arrayContaining(['bac-giang', 'bac-ninh', 'son-la', 'vinh-long', 'nghe-an']),
+    );
     expect(digest.provinceSlugs).not.toContain('dong-thap'); // its only entry is a draft
     expect(digest.unassigned.map((e) => e.id)).toEqual(['2021-01-08-doanh-thu-nam-2020-uoc-dat-hon-233-ty-dong']);
   });

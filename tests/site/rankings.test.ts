@@ -9,7 +9,16 @@ function row(province: string | null, value: number | null, extra: Partial<Figur
     entryId: `e-${province}`,
     kind: 'result',
     index: 0,
-    figure: { metric: 'total_revenue', value, unit: 'VND', qualifier: 'exact', estimated: false, year: 2019, period: 'year', quote: 'q' },
+    figure: {
+      metric: 'total_revenue',
+      value,
+      unit: 'VND',
+      qualifier: 'exact',
+      estimated: false,
+      year: 2019,
+      period: 'year',
+      quote: 'q',
+    },
     province,
     unitKey: province ? `63:${province}` : null,
     territoryKey: province ? `63:${province}` : null,
@@ -28,7 +37,12 @@ function row(province: string | null, value: number | null, extra: Partial<Figur
 describe('rankBy', () => {
   it('gives equal values the same rank and skips the next (1, 2, 2, 4)', () => {
     const ranked = rankBy([5, 9, 7, 7], (v) => v, true);
-    expect(ranked.map((r) => [r.item, r.rank])).toEqual([[9, 1], [7, 2], [7, 2], [5, 4]]);
+    expect(ranked.map((r) => [r.item, r.rank])).toEqual([
+      [9, 1],
+      [7, 2],
+      [7, 2],
+      [5, 4],
+    ]);
   });
 
   it('ranks the lowest first when lower is better', () => {
@@ -42,9 +56,20 @@ describe('rankBy', () => {
   });
 
   it('breaks ties with the tie-breaker without changing the shared rank', () => {
-    const items = [{ n: 'Sơn La', v: 1 }, { n: 'Bắc Giang', v: 1 }];
-    const ranked = rankBy(items, (i) => i.v, true, (a, b) => a.n.localeCompare(b.n, 'vi'));
-    expect(ranked.map((r) => [r.item.n, r.rank])).toEqual([['Bắc Giang', 1], ['Sơn La', 1]]);
+    const items = [
+      { n: 'Sơn La', v: 1 },
+      { n: 'Bắc Giang', v: 1 },
+    ];
+    const ranked = rankBy(
+      items,
+      (i) => i.v,
+      true,
+      (a, b) => a.n.localeCompare(b.n, 'vi'),
+    );
+    expect(ranked.map((r) => [r.item.n, r.rank])).toEqual([
+      ['Bắc Giang', 1],
+      ['Sơn La', 1],
+    ]);
   });
 });
 
@@ -60,7 +85,11 @@ describe('rankProvinces', () => {
 
   it('lists an unidentified province last, unranked, even with the highest value', () => {
     const ranked = rankProvinces([row(null, 1000), row('a', 100), row('b', 200)], true);
-    expect(ranked.map((r) => [r.item.province, r.rank])).toEqual([['b', 1], ['a', 2], [null, null]]);
+    expect(ranked.map((r) => [r.item.province, r.rank])).toEqual([
+      ['b', 1],
+      ['a', 2],
+      [null, null],
+    ]);
   });
 });
 
@@ -69,13 +98,19 @@ describe('year digest on the fixtures', () => {
 
   it('ranks 2019 total revenue: Bắc Giang (287 tỷ) above Quảng Ngãi (205 tỷ)', () => {
     const revenue = yearDigest(digest, 2019).rankings.find((r) => r.metric === 'total_revenue')!;
-    expect(revenue.rows.map((r) => [r.row.province, r.rank])).toEqual([['bac-giang', 1], ['quang-ngai', 2]]);
+    expect(revenue.rows.map((r) => [r.row.province, r.rank])).toEqual([
+      ['bac-giang', 1],
+      ['quang-ngai', 2],
+    ]);
   });
 
   it('keeps the unidentified 2020 article out of the ranking but in the table', () => {
     const revenue = yearDigest(digest, 2020).rankings.find((r) => r.metric === 'total_revenue')!;
     // Bắc Kạn (114 tỷ) is ranked; the province-less 233 tỷ follows without a rank; Đồng Tháp is a draft.
-    expect(revenue.rows.map((r) => [r.row.province, r.rank])).toEqual([['bac-kan', 1], [null, null]]);
+    expect(revenue.rows.map((r) => [r.row.province, r.rank])).toEqual([
+      ['bac-kan', 1],
+      [null, null],
+    ]);
     expect(revenue.rankedCount).toBe(1);
   });
 

@@ -4,7 +4,8 @@ import { allUnits } from '../../src/lib/provinces.ts';
 
 describe('provinceNamesIn', () => {
   it('finds every registry name a page shows, in markup too, each once', () => {
-    const html = '<li><a href="/provinces/dien-bien/">Điện Biên</a></li><p>Đắk Lắk, Điện Biên và <strong>Bà Rịa - Vũng Tàu</strong></p>';
+    const html =
+      '<li><a href="/provinces/dien-bien/">Điện Biên</a></li><p>Đắk Lắk, Điện Biên và <strong>Bà Rịa - Vũng Tàu</strong></p>';
     expect(provinceNamesIn(html)).toEqual(['Điện Biên', 'Đắk Lắk', 'Bà Rịa - Vũng Tàu']);
   });
 

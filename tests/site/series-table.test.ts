@@ -1,14 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { provincePage, type MetricSeries } from '../../src/lib/digest/province-page.ts';
-import { combinedParts, hasTable, overTimeNote, seriesColumns, seriesTableRows } from '../../src/lib/digest/series-table.ts';
+import {
+  combinedParts,
+  hasTable,
+  overTimeNote,
+  seriesColumns,
+  seriesTableRows,
+} from '../../src/lib/digest/series-table.ts';
 import { fixtureDigest } from './fixture-digest.ts';
 
 const digest = fixtureDigest();
-const series = (slug: string, metric: string): MetricSeries => provincePage(digest, slug).series.find((s) => s.metric === metric)!;
+const series = (slug: string, metric: string): MetricSeries =>
+  provincePage(digest, slug).series.find((s) => s.metric === metric)!;
 
 describe('seriesColumns', () => {
   it('shows every column a metric has something for (Lạng Sơn revenue: actuals, targets, change, plan)', () => {
-    expect(seriesColumns(series('lang-son', 'total_revenue'))).toEqual({ territory: false, actual: true, target: true, change: true, plan: true, combined: false });
+    expect(seriesColumns(series('lang-son', 'total_revenue'))).toEqual({
+      territory: false,
+      actual: true,
+      target: true,
+      change: true,
+      plan: true,
+      combined: false,
+    });
   });
 
   it('shows only the target column for a metric with nothing but a target', () => {
@@ -28,14 +42,25 @@ describe('seriesColumns', () => {
 
 describe('seriesTableRows', () => {
   it('lists the years oldest first, one row per year', () => {
-    expect(seriesTableRows(series('lang-son', 'total_revenue')).map((r) => r.year)).toEqual([2015, 2016, 2023, 2024, 2025]);
+    expect(seriesTableRows(series('lang-son', 'total_revenue')).map((r) => r.year)).toEqual([
+      2015, 2016, 2023, 2024, 2025,
+    ]);
   });
 
   it('keeps a year with a complete combined figure even without a figure of the unit itself', () => {
     const base = series('bac-ninh', 'total_revenue');
     const complete: MetricSeries = {
       ...base,
-      combined: [{ year: 2019, rollUp: { ...base.combined[0]!.rollUp, total: 500e9, parts: base.combined[0]!.rollUp.parts.map((p) => ({ ...p, value: 250e9 })) } }],
+      combined: [
+        {
+          year: 2019,
+          rollUp: {
+            ...base.combined[0]!.rollUp,
+            total: 500e9,
+            parts: base.combined[0]!.rollUp.parts.map((p) => ({ ...p, value: 250e9 })),
+          },
+        },
+      ],
     };
     expect(seriesColumns(complete).combined).toBe(true);
     expect(seriesTableRows(complete).map((r) => [r.year, r.point === undefined, r.rollUp?.total ?? null])).toEqual([

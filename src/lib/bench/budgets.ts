@@ -38,13 +38,30 @@ export function evaluateBudgets(r: BenchResults): BudgetResult[] {
     const bare = bareTwin(r.builds, b);
     const limit = `≤ ${BUDGETS.buildRatio}× the bare site`;
     const budget = `Full build, ${b.scale}× (${b.entries} entries)`;
-    if (!b.ok || !bare) out.push({ budget, limit, measured: !b.ok ? `our build failed: ${b.note ?? ''}` : 'no bare build to compare with', pass: null });
+    if (!b.ok || !bare)
+      out.push({
+        budget,
+        limit,
+        measured: !b.ok ? `our build failed: ${b.note ?? ''}` : 'no bare build to compare with',
+        pass: null,
+      });
     else {
       const ratio = b.seconds / bare.seconds;
-      out.push({ budget, limit, measured: `${fmt(ratio, 2)}× (${fmt(b.seconds)} s against ${fmt(bare.seconds)} s)`, pass: ratio <= BUDGETS.buildRatio });
+      out.push({
+        budget,
+        limit,
+        measured: `${fmt(ratio, 2)}× (${fmt(b.seconds)} s against ${fmt(bare.seconds)} s)`,
+        pass: ratio <= BUDGETS.buildRatio,
+      });
     }
   }
-  if (ours.length === 0) out.push({ budget: 'Full build', limit: `≤ ${BUDGETS.buildRatio}× the bare site`, measured: 'not measured in this run', pass: null });
+  if (ours.length === 0)
+    out.push({
+      budget: 'Full build',
+      limit: `≤ ${BUDGETS.buildRatio}× the bare site`,
+      measured: 'not measured in this run',
+      pass: null,
+    });
 
   const js = (type: PageType, limitKB: number, label: string): void => {
     const rows = (r.sizes ?? []).filter((w) => w.type === type);
@@ -53,7 +70,9 @@ export function evaluateBudgets(r: BenchResults): BudgetResult[] {
       out.push({ budget: label, limit, measured: 'not measured in this run', pass: null });
       return;
     }
-    const worst = rows.reduce((a, b) => (b.heaviest.jsInitial + b.heaviest.jsLater > a.heaviest.jsInitial + a.heaviest.jsLater ? b : a));
+    const worst = rows.reduce((a, b) =>
+      b.heaviest.jsInitial + b.heaviest.jsLater > a.heaviest.jsInitial + a.heaviest.jsLater ? b : a,
+    );
     const bytes = worst.heaviest.jsInitial + worst.heaviest.jsLater;
     out.push({
       budget: label,
@@ -65,9 +84,20 @@ export function evaluateBudgets(r: BenchResults): BudgetResult[] {
   js('article', BUDGETS.articleJsKB, 'Article page JavaScript');
   js('province', BUDGETS.provinceJsKB, 'Province page JavaScript');
 
-  if (r.ingest.length === 0) out.push({ budget: 'Ingest', limit: `≥ ${BUDGETS.ingestPerSecond} articles/s`, measured: 'not measured in this run', pass: null });
+  if (r.ingest.length === 0)
+    out.push({
+      budget: 'Ingest',
+      limit: `≥ ${BUDGETS.ingestPerSecond} articles/s`,
+      measured: 'not measured in this run',
+      pass: null,
+    });
   for (const i of r.ingest) {
-    out.push({ budget: `Ingest, ${i.articles} articles`, limit: `≥ ${BUDGETS.ingestPerSecond} articles/s`, measured: `${i.articlesPerSecond} articles/s`, pass: i.articlesPerSecond >= BUDGETS.ingestPerSecond });
+    out.push({
+      budget: `Ingest, ${i.articles} articles`,
+      limit: `≥ ${BUDGETS.ingestPerSecond} articles/s`,
+      measured: `${i.articlesPerSecond} articles/s`,
+      pass: i.articlesPerSecond >= BUDGETS.ingestPerSecond,
+    });
   }
 
   const full = r.corpus.provinces === 63 && r.corpus.years === 15;
@@ -75,7 +105,9 @@ export function evaluateBudgets(r: BenchResults): BudgetResult[] {
   out.push({
     budget: `npm run check, ${check?.entries ?? '?'} entries`,
     limit: `≤ ${BUDGETS.checkSeconds} s on the 63 × 15 corpus`,
-    measured: check ? `${fmt(check.wallSeconds, 2)} s${check.reportedSeconds !== null ? ` (${fmt(check.reportedSeconds, 2)} s checking, the rest Node and tsx start-up)` : ''}${full ? '' : ' — not the 63 × 15 corpus'}` : 'not measured in this run',
+    measured: check
+      ? `${fmt(check.wallSeconds, 2)} s${check.reportedSeconds !== null ? ` (${fmt(check.reportedSeconds, 2)} s checking, the rest Node and tsx start-up)` : ''}${full ? '' : ' — not the 63 × 15 corpus'}`
+      : 'not measured in this run',
     pass: check && full ? check.wallSeconds <= BUDGETS.checkSeconds : null,
   });
   return out;

@@ -10,20 +10,34 @@ export interface StampedLine {
   text: string;
 }
 
-export const PHASES = ['start-up, config, content check', 'content sync', 'types, build info', 'bundle (Vite/Rolldown)', 'render pages', 'sitemap', 'Pagefind', 'exit'] as const;
+export const PHASES = [
+  'start-up, config, content check',
+  'content sync',
+  'types, build info',
+  'bundle (Vite/Rolldown)',
+  'render pages',
+  'sitemap',
+  'Pagefind',
+  'exit',
+] as const;
 export type Phase = (typeof PHASES)[number];
 
 const stripAnsi = (s: string): string => s.replace(/\u001b\[[0-9;]*m/g, '');
 
 /** The seconds each phase took; `total` is the last line's or the given end time. */
-export function buildPhases(lines: readonly StampedLine[], end?: number): Partial<Record<Phase, number>> & { total: number } {
+export function buildPhases(
+  lines: readonly StampedLine[],
+  end?: number,
+): Partial<Record<Phase, number>> & { total: number } {
   const clean = lines.map((l) => ({ t: l.t, text: stripAnsi(l.text) }));
   const first = (re: RegExp, after = -1): StampedLine | undefined => clean.find((l) => l.t >= after && re.test(l.text));
   const syncStart = first(/\[content\] Syncing content/);
   const syncEnd = first(/\[content\] Synced content/);
   const bundleStart = first(/Building static entrypoints/);
   const renderStart = first(/generating static routes/);
-  const renderEnd = renderStart ? clean.slice(clean.indexOf(renderStart) + 1).find((l) => /✓ Completed in/.test(l.text)) : undefined;
+  const renderEnd = renderStart
+    ? clean.slice(clean.indexOf(renderStart) + 1).find((l) => /✓ Completed in/.test(l.text))
+    : undefined;
   const sitemap = first(/\[@astrojs\/sitemap\]/);
   const pagefindEnd = first(/Pagefind wrote index/);
   const built = first(/page\(s\) built in/);
@@ -55,12 +69,16 @@ export function renderTimeByRoute(lines: readonly StampedLine[]): { route: strin
     const path = m[1]!.replace(/^\/+/, '');
     const en = path.startsWith('en/');
     const rest = en ? path.slice(3) : path;
-    const head = rest.includes('/') ? rest.slice(0, rest.indexOf('/')) : rest.replace(/(?:\/)?index\.html$/, '') || 'index';
+    const head = rest.includes('/')
+      ? rest.slice(0, rest.indexOf('/'))
+      : rest.replace(/(?:\/)?index\.html$/, '') || 'index';
     const route = `${en ? 'en/' : ''}${head === 'index.html' ? 'index' : head}`;
     const cur = by.get(route) ?? { pages: 0, ms: 0 };
     cur.pages += 1;
     cur.ms += Number(m[2]);
     by.set(route, cur);
   }
-  return [...by].map(([route, v]) => ({ route, pages: v.pages, seconds: v.ms / 1000 })).sort((a, b) => b.seconds - a.seconds);
+  return [...by]
+    .map(([route, v]) => ({ route, pages: v.pages, seconds: v.ms / 1000 }))
+    .sort((a, b) => b.seconds - a.seconds);
 }

@@ -72,5 +72,12 @@ export function writeMarkdownVariant(articlesDir: string, target: string): Writt
     writeFileSync(out, text);
     bytes += Buffer.byteLength(text);
   }
-  return { articlesDir: target, articles: files.length, entries: files.length, failed: 0, bytes, seconds: (performance.now() - started) / 1000 };
+  return {
+    articlesDir: target,
+    articles: files.length,
+    entries: files.length,
+    failed: 0,
+    bytes,
+    seconds: (performance.now() - started) / 1000,
+  };
 }

@@ -57,12 +57,15 @@ export function chosenProvinces(count: number): ProvinceUnit[] {
 export function unitsOfYear(chosen: readonly ProvinceUnit[], year: number): ProvinceUnit[] {
   const inForce = provincesOfYear(year);
   const chosenCodes = new Set(chosen.map((u) => u.code));
-  return inForce.filter((u) => (u.era === '63' ? chosenCodes.has(u.code) : predecessorsOf(u).some((p) => chosenCodes.has(p.code))));
+  return inForce.filter((u) =>
+    u.era === '63' ? chosenCodes.has(u.code) : predecessorsOf(u).some((p) => chosenCodes.has(p.code)),
+  );
 }
 
 export function planCorpus(options: CorpusOptions): PlannedArticle[] {
   const { provinces, years, scale, seed, lastYear = 2025 } = options;
-  if (scale > PART_YEAR.length + YEAR_END_DAYS.length) throw new Error(`scale ${scale} is more than ${PART_YEAR.length + YEAR_END_DAYS.length} conferences a year`);
+  if (scale > PART_YEAR.length + YEAR_END_DAYS.length)
+    throw new Error(`scale ${scale} is more than ${PART_YEAR.length + YEAR_END_DAYS.length} conferences a year`);
   const r = rng(seed);
   const chosen = chosenProvinces(provinces);
   const out: PlannedArticle[] = [];
@@ -71,8 +74,17 @@ export function planCorpus(options: CorpusOptions): PlannedArticle[] {
       const yearEndDays = r.sample(YEAR_END_DAYS, Math.max(1, scale - PART_YEAR.length));
       for (let j = 0; j < scale; j += 1) {
         const part = j >= 1 && j <= PART_YEAR.length ? PART_YEAR[j - 1]! : undefined;
-        const date: [number, number] = part ? [r.int(3, 25), part.month] : yearEndDays[j === 0 ? 0 : j - PART_YEAR.length]!;
-        out.push({ name: `${unit.slug}-${year}-${String(j).padStart(2, '0')}.txt`, unit, reportYear: year, kind: part?.kind ?? 'year-end', date, seed: r.int(1, 2 ** 31) });
+        const date: [number, number] = part
+          ? [r.int(3, 25), part.month]
+          : yearEndDays[j === 0 ? 0 : j - PART_YEAR.length]!;
+        out.push({
+          name: `${unit.slug}-${year}-${String(j).padStart(2, '0')}.txt`,
+          unit,
+          reportYear: year,
+          kind: part?.kind ?? 'year-end',
+          date,
+          seed: r.int(1, 2 ** 31),
+        });
       }
     }
   }

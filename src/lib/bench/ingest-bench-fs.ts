@@ -33,7 +33,10 @@ export async function benchIngest(count: number, seed = 1): Promise<IngestBenchR
     for (const a of articles.slice(0, 20)) extractArticle(a.text);
 
     const t0 = performance.now();
-    const inputs = articles.map((a) => ({ path: `raw/${a.name}`, text: readFileSync(join(dir, 'raw', a.name), 'utf8') }));
+    const inputs = articles.map((a) => ({
+      path: `raw/${a.name}`,
+      text: readFileSync(join(dir, 'raw', a.name), 'utf8'),
+    }));
     const disk = nodeIngestFs(dir);
     const outcomes = runIngest(inputs, { contentDir: 'content' }, disk);
     // The ingest may write on a helper thread: the time counts until every file is on disk.

@@ -12,7 +12,9 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 
 const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
-const markdownWriter = unified().use(remarkGfm).use(remarkStringify, { emphasis: '*', strong: '*', bullet: '-', fences: true, rule: '-' });
+const markdownWriter = unified()
+  .use(remarkGfm)
+  .use(remarkStringify, { emphasis: '*', strong: '*', bullet: '-', fences: true, rule: '-' });
 
 /** The body of an MDX entry as Markdown with the same text. */
 export function mdxBodyToMarkdown(body: string): string {

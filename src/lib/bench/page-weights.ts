@@ -7,7 +7,21 @@
  */
 import { gzipSync } from 'node:zlib';
 
-export const PAGE_TYPES = ['home', 'provinces index', 'province', 'years index', 'year', 'timeline', 'awards', 'article', 'data', 'map index', 'map', 'search', '404'] as const;
+export const PAGE_TYPES = [
+  'home',
+  'provinces index',
+  'province',
+  'years index',
+  'year',
+  'timeline',
+  'awards',
+  'article',
+  'data',
+  'map index',
+  'map',
+  'search',
+  '404',
+] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
 /**
@@ -77,7 +91,8 @@ export function jsImports(code: string): { static: string[]; dynamic: string[] }
   const found = { static: new Set<string>(), dynamic: new Set<string>() };
   const spec = `["'\`](\\.{0,2}/[^"'\`$]+?)["'\`]`;
   for (const m of code.matchAll(new RegExp(`\\bimport\\s*\\(\\s*${spec}\\s*\\)`, 'g'))) found.dynamic.add(m[1]!);
-  for (const m of code.matchAll(new RegExp(`(?:\\bimport|\\bexport)\\s*(?:[\\w$*{}\\s,]*?\\bfrom\\s*)?${spec}`, 'g'))) found.static.add(m[1]!);
+  for (const m of code.matchAll(new RegExp(`(?:\\bimport|\\bexport)\\s*(?:[\\w$*{}\\s,]*?\\bfrom\\s*)?${spec}`, 'g')))
+    found.static.add(m[1]!);
   return { static: [...found.static], dynamic: [...found.dynamic].filter((d) => !found.static.has(d)) };
 }
 
@@ -180,7 +195,17 @@ export function pageWeight(
     files.push({ url, bytes: sizeOf(url), when: 'later' });
   }
   const jsInline = assets.inlineScripts.reduce((n, s) => n + gzipBytes(s), 0);
-  return { page, type: t.type, lang: t.lang, html: gzipBytes(html), css, jsInitial: jsInitial + jsInline, jsInline, jsLater, files };
+  return {
+    page,
+    type: t.type,
+    lang: t.lang,
+    html: gzipBytes(html),
+    css,
+    jsInitial: jsInitial + jsInline,
+    jsInline,
+    jsLater,
+    files,
+  };
 }
 
 export interface TypeWeight {
@@ -193,8 +218,10 @@ export interface TypeWeight {
   heaviest: PageWeight;
 }
 
-export const totalOf = (w: Pick<PageWeight, 'html' | 'css' | 'jsInitial' | 'jsInline' | 'jsLater'>): number => w.html + w.css + (w.jsInitial - w.jsInline) + w.jsLater;
-export const initialOf = (w: Pick<PageWeight, 'html' | 'css' | 'jsInitial' | 'jsInline'>): number => w.html + w.css + (w.jsInitial - w.jsInline);
+export const totalOf = (w: Pick<PageWeight, 'html' | 'css' | 'jsInitial' | 'jsInline' | 'jsLater'>): number =>
+  w.html + w.css + (w.jsInitial - w.jsInline) + w.jsLater;
+export const initialOf = (w: Pick<PageWeight, 'html' | 'css' | 'jsInitial' | 'jsInline'>): number =>
+  w.html + w.css + (w.jsInitial - w.jsInline);
 
 /** Group page weights by type and language, in PAGE_TYPES order, Vietnamese first. */
 export function weightsByType(weights: readonly PageWeight[]): TypeWeight[] {

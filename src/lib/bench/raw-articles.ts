@@ -53,11 +53,39 @@ export function hashString(text: string): number {
   return h >>> 0;
 }
 
-const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô', 'Dương', 'Đinh', 'Hà', 'Lương'];
+const SURNAMES = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Vũ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Ngô',
+  'Dương',
+  'Đinh',
+  'Hà',
+  'Lương',
+];
 const MIDDLE = ['Văn', 'Thị', 'Minh', 'Thanh', 'Quốc', 'Ngọc', 'Đức', 'Hải'];
 const GIVEN = ['Hùng', 'Lan', 'Sơn', 'Hạnh', 'Tuấn', 'Hương', 'Nam', 'Bình', 'Xuân', 'Giang', 'Phong', 'Thảo'];
-const CAPTIONS = ['Toàn cảnh hội nghị', 'Quang cảnh hội nghị', 'Lãnh đạo tỉnh phát biểu tại hội nghị', 'Các đại biểu dự hội nghị', 'Một số hình ảnh tại hội nghị:'];
-const SERVICES = ['Chuyển phát nhanh', 'tiết kiệm bưu điện', 'chi hộ', 'bảo hiểm', 'hàng tiêu dùng', 'tài chính bưu chính'];
+const CAPTIONS = [
+  'Toàn cảnh hội nghị',
+  'Quang cảnh hội nghị',
+  'Lãnh đạo tỉnh phát biểu tại hội nghị',
+  'Các đại biểu dự hội nghị',
+  'Một số hình ảnh tại hội nghị:',
+];
+const SERVICES = [
+  'Chuyển phát nhanh',
+  'tiết kiệm bưu điện',
+  'chi hộ',
+  'bảo hiểm',
+  'hàng tiêu dùng',
+  'tài chính bưu chính',
+];
 const BYLINES = ['Hoàng Nhi', 'Minh Anh', 'Tin, ảnh: QUANG VŨ', '(Trần Minh)', 'P.G'];
 
 export function personName(r: Rng): string {
@@ -75,7 +103,9 @@ export function viNumber(value: number, decimals = 0): string {
 /** Provinces in force in a year (the 63 before the 2025 merger, the 34 after). */
 export function provincesOfYear(year: number): ProvinceUnit[] {
   const date = `${year}-12-15`;
-  return allUnits.filter((u) => (u.validFrom === null || u.validFrom <= date) && (u.validUntil === null || date <= u.validUntil));
+  return allUnits.filter(
+    (u) => (u.validFrom === null || u.validFrom <= date) && (u.validUntil === null || date <= u.validUntil),
+  );
 }
 
 /** "Bưu điện tỉnh Sơn La", "Bưu điện thành phố Hà Nội". */
@@ -106,13 +136,20 @@ export function provinceProfile(unit: ProvinceUnit): ProvinceProfile {
       revenue2011,
       growth: parts.reduce((n, p) => n + p.growth * p.revenue2011, 0) / revenue2011,
       staff: parts.reduce((n, p) => n + p.staff, 0),
-      productivity2011: parts.reduce((n, p) => n + p.productivity2011 * p.staff, 0) / parts.reduce((n, p) => n + p.staff, 0),
+      productivity2011:
+        parts.reduce((n, p) => n + p.productivity2011 * p.staff, 0) / parts.reduce((n, p) => n + p.staff, 0),
       points: parts.reduce((n, p) => n + p.points, 0),
     };
   }
   const r = rng(hashString(`profile:${unit.code}`));
   const revenue2011 = r.int(40, 400) + r.int(0, 999) / 1000;
-  return { revenue2011, growth: 0.06 + r.next() * 0.09, staff: Math.round(revenue2011 * (1.2 + r.next())), productivity2011: r.int(100, 220), points: r.int(60, 400) };
+  return {
+    revenue2011,
+    growth: 0.06 + r.next() * 0.09,
+    staff: Math.round(revenue2011 * (1.2 + r.next())),
+    productivity2011: r.int(100, 220),
+    points: r.int(60, 400),
+  };
 }
 
 /** A province's true total revenue (billion VND) for a year; articles report it with a little noise. */
@@ -123,7 +160,12 @@ export function revenueOf(profile: ProvinceProfile, year: number): number {
 export type ArticleKind = 'year-end' | 'mid-year' | 'nine-month' | 'first-quarter';
 
 /** Share of a year's flow figures (revenue, dossiers, payouts) reported by each kind of review. */
-const PERIOD_SHARE: Record<ArticleKind, number> = { 'year-end': 1, 'mid-year': 0.48, 'nine-month': 0.73, 'first-quarter': 0.23 };
+const PERIOD_SHARE: Record<ArticleKind, number> = {
+  'year-end': 1,
+  'mid-year': 0.48,
+  'nine-month': 0.73,
+  'first-quarter': 0.23,
+};
 const PERIOD_WORDS: Record<Exclude<ArticleKind, 'year-end'>, string> = {
   'mid-year': '6 tháng đầu năm',
   'nine-month': '9 tháng đầu năm',
@@ -161,16 +203,34 @@ export function rawArticle({ unit, reportYear, seed, kind = 'year-end', date }: 
   const lines: string[] = [];
 
   if (r.chance(0.6)) {
-    lines.push(`source: https://bao${unit.slug.replace(/-/g, '')}.vn/kinh-te/${reportYear}12/buu-dien-tinh-${r.int(1000, 99999)}.html`, `retrieved-as: ${r.chance(0.8) ? 'full' : 'excerpt'}`, '');
+    lines.push(
+      `source: https://bao${unit.slug.replace(/-/g, '')}.vn/kinh-te/${reportYear}12/buu-dien-tinh-${r.int(1000, 99999)}.html`,
+      `retrieved-as: ${r.chance(0.8) ? 'full' : 'excerpt'}`,
+      '',
+    );
   }
-  if (r.chance(0.4)) lines.push(`Thứ ${r.pick(['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy'])}, ${r.int(1, 28)}/${r.int(1, 12)}/${reportYear + 2}`);
+  if (r.chance(0.4))
+    lines.push(
+      `Thứ ${r.pick(['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy'])}, ${r.int(1, 28)}/${r.int(1, 12)}/${reportYear + 2}`,
+    );
   if (r.chance(0.3)) lines.push('Đường dây nóng hỗ trợ   1900 54 54 81');
   if (r.chance(0.3)) lines.push('Gửi Email In trang Lưu');
 
-  if (yearly) lines.push(r.chance(0.5) ? `${office} triển khai kế hoạch năm ${plan}` : `${office} đạt tổng doanh thu hơn ${Math.floor(revenue)} tỷ đồng`);
+  if (yearly)
+    lines.push(
+      r.chance(0.5)
+        ? `${office} triển khai kế hoạch năm ${plan}`
+        : `${office} đạt tổng doanh thu hơn ${Math.floor(revenue)} tỷ đồng`,
+    );
   else lines.push(`${office} sơ kết hoạt động ${PERIOD_WORDS[kind]} ${reportYear}`);
 
-  const [day, month] = date ?? (yearly ? (r.chance(0.3) ? [r.int(5, 25), 1] : [r.int(15, 30), 12]) : [r.int(3, 25), kind === 'mid-year' ? 7 : kind === 'nine-month' ? 10 : 4]);
+  const [day, month] =
+    date ??
+    (yearly
+      ? r.chance(0.3)
+        ? [r.int(5, 25), 1]
+        : [r.int(15, 30), 12]
+      : [r.int(3, 25), kind === 'mid-year' ? 7 : kind === 'nine-month' ? 10 : 4]);
   const eventYear = month <= 2 && yearly ? plan : reportYear;
   if (r.chance(0.5)) {
     // The publication time: the day after the conference.
@@ -184,10 +244,20 @@ export function rawArticle({ unit, reportYear, seed, kind = 'year-end', date }: 
   const official = personName(r);
   const deputy = personName(r);
   const director = personName(r);
-  const agenda = yearly ? `hội nghị tổng kết công tác năm ${reportYear} và triển khai kế hoạch năm ${plan}` : `hội nghị sơ kết hoạt động sản xuất kinh doanh ${periodWords}, triển khai nhiệm vụ những tháng cuối năm`;
-  const guests = [`đồng chí ${official}, Phó Chủ tịch UBND tỉnh`, `đồng chí ${deputy}, Phó Tổng Giám đốc Tổng công ty Bưu điện Việt Nam`];
-  if (r.chance(0.5)) guests.push(`đồng chí ${personName(r)}, Giám đốc Sở ${reportYear >= 2025 ? 'Khoa học và Công nghệ' : 'Thông tin và Truyền thông'}`);
-  lines.push(`${when}, ${office} tổ chức ${agenda}. Dự hội nghị có ${guests.join('; ')} cùng đại diện lãnh đạo các sở, ban, ngành.`);
+  const agenda = yearly
+    ? `hội nghị tổng kết công tác năm ${reportYear} và triển khai kế hoạch năm ${plan}`
+    : `hội nghị sơ kết hoạt động sản xuất kinh doanh ${periodWords}, triển khai nhiệm vụ những tháng cuối năm`;
+  const guests = [
+    `đồng chí ${official}, Phó Chủ tịch UBND tỉnh`,
+    `đồng chí ${deputy}, Phó Tổng Giám đốc Tổng công ty Bưu điện Việt Nam`,
+  ];
+  if (r.chance(0.5))
+    guests.push(
+      `đồng chí ${personName(r)}, Giám đốc Sở ${reportYear >= 2025 ? 'Khoa học và Công nghệ' : 'Thông tin và Truyền thông'}`,
+    );
+  lines.push(
+    `${when}, ${office} tổ chức ${agenda}. Dự hội nghị có ${guests.join('; ')} cùng đại diện lãnh đạo các sở, ban, ngành.`,
+  );
 
   // Results: the total revenue always, then a random number of other figures (5–20 in all with the plans).
   const planPct = r.int(95, 112);
@@ -195,30 +265,49 @@ export function rawArticle({ unit, reportYear, seed, kind = 'year-end', date }: 
   const hedge = r.pick(['đạt', 'đạt trên', 'ước đạt', 'đạt hơn', 'đạt gần']);
   const lead = `${yearly ? `Năm ${reportYear}` : `${PERIOD_WORDS[kind][0]!.toUpperCase()}${PERIOD_WORDS[kind].slice(1)} năm ${reportYear}`}, ${office.replace(/ (tỉnh|thành phố) .*/, ' $1')} đã nỗ lực hoàn thành các chỉ tiêu kế hoạch được giao. Tổng doanh thu ${hedge} ${viNumber(revenue, 3)} tỷ đồng, ${r.chance(0.5) ? `đạt ${planPct}% kế hoạch` : `vượt ${planPct > 100 ? planPct - 100 : 2}% kế hoạch`}, ${change >= 0 ? `tăng ${viNumber(change, 1)}%` : `giảm ${viNumber(-change, 1)}%`} so với cùng kỳ`;
   const income = (6 + (reportYear - 2011) * 0.55) * (0.9 + r.next() * 0.25);
-  const money = (billion: number): string => (billion >= 1 ? `${viNumber(billion, 1)} tỷ đồng` : `${viNumber(billion * 1000)} triệu đồng`);
+  const money = (billion: number): string =>
+    billion >= 1 ? `${viNumber(billion, 1)} tỷ đồng` : `${viNumber(billion * 1000)} triệu đồng`;
   const flow = (perYear: number): number => perYear * share * noise();
   const pool: (() => Clause)[] = [
     () => ({ text: `doanh thu tính lương đạt ${money(revenue * 0.5 * noise())}`, figures: 1 }),
-    () => ({ text: `năng suất lao động đạt ${viNumber(profile.productivity2011 * 1.045 ** (reportYear - 2011) * noise())} triệu đồng/người/năm`, figures: 1 }),
+    () => ({
+      text: `năng suất lao động đạt ${viNumber(profile.productivity2011 * 1.045 ** (reportYear - 2011) * noise())} triệu đồng/người/năm`,
+      figures: 1,
+    }),
     () => ({ text: `thu nhập bình quân ${viNumber(income, 1)} triệu đồng/người/tháng`, figures: 1 }),
     () => ({ text: `nộp ngân sách nhà nước ${money(revenue * 0.03 * noise())}`, figures: 1 }),
     () => ({ text: `lợi nhuận trước thuế đạt ${money(revenue * 0.02 * noise())}`, figures: 1 }),
     () => ({ text: `doanh thu nhóm dịch vụ bưu chính chuyển phát đạt ${money(revenue * 0.35 * noise())}`, figures: 1 }),
     () => ({ text: `doanh thu dịch vụ tài chính bưu chính đạt ${money(revenue * 0.3 * noise())}`, figures: 1 }),
-    () => ({ text: `doanh thu ${reportYear >= 2025 ? 'kinh doanh phân phối' : 'phân phối truyền thông'} đạt ${money(revenue * 0.25 * noise())}`, figures: 1 }),
-    () => ({ text: `Bưu điện tỉnh đã tiếp nhận và trả kết quả giải quyết thủ tục hành chính cho ${r.pick(['gần', 'hơn', 'trên'])} ${viNumber(Math.round(flow(profile.points * 300) / 100) * 100)} hồ sơ`, figures: 1 }),
+    () => ({
+      text: `doanh thu ${reportYear >= 2025 ? 'kinh doanh phân phối' : 'phân phối truyền thông'} đạt ${money(revenue * 0.25 * noise())}`,
+      figures: 1,
+    }),
+    () => ({
+      text: `Bưu điện tỉnh đã tiếp nhận và trả kết quả giải quyết thủ tục hành chính cho ${r.pick(['gần', 'hơn', 'trên'])} ${viNumber(Math.round(flow(profile.points * 300) / 100) * 100)} hồ sơ`,
+      figures: 1,
+    }),
     () => ({
       text: `đã chi trả lương hưu, trợ cấp bảo hiểm xã hội cho hơn ${viNumber(Math.round(flow(profile.staff * 400) / 100) * 100)} lượt người với số tiền ${viNumber(Math.round(flow(revenue / share) * 6))} tỷ đồng`,
       figures: 2,
     }),
-    () => ({ text: `hỗ trợ người dân mở ${viNumber(Math.round(flow(profile.points * 8)) * 10)} tài khoản thanh toán`, figures: 1 }),
+    () => ({
+      text: `hỗ trợ người dân mở ${viNumber(Math.round(flow(profile.points * 8)) * 10)} tài khoản thanh toán`,
+      figures: 1,
+    }),
     () => ({ text: `toàn mạng lưới có ${viNumber(profile.points)} điểm giao dịch`, figures: 1 }),
     () => ({ text: `bán kính phục vụ bình quân đạt ${viNumber(2 + r.next() * 4, 2)} km/điểm`, figures: 1 }),
     () => ({ text: `số dân phục vụ bình quân đạt ${viNumber(r.int(3000, 9000))} người/điểm`, figures: 1 }),
   ];
   const targetPool: (() => Clause)[] = [
-    () => ({ text: `tổng doanh thu đạt ${viNumber((revenue / share) * (1.06 + r.next() * 0.08), 1)} tỷ đồng`, figures: 1 }),
-    () => ({ text: `thu nhập bình quân của người lao động đạt ${viNumber(income * 1.05, 1)} triệu đồng/người/tháng`, figures: 1 }),
+    () => ({
+      text: `tổng doanh thu đạt ${viNumber((revenue / share) * (1.06 + r.next() * 0.08), 1)} tỷ đồng`,
+      figures: 1,
+    }),
+    () => ({
+      text: `thu nhập bình quân của người lao động đạt ${viNumber(income * 1.05, 1)} triệu đồng/người/tháng`,
+      figures: 1,
+    }),
     () => ({ text: `doanh thu tính lương đạt ${viNumber((revenue / share) * 0.52, 1)} tỷ đồng`, figures: 1 }),
     () => ({ text: `nộp ngân sách nhà nước ${viNumber((revenue / share) * 0.032, 1)} tỷ đồng`, figures: 1 }),
   ];
@@ -236,14 +325,17 @@ export function rawArticle({ unit, reportYear, seed, kind = 'year-end', date }: 
   // Results in sentences of 2–4 clauses, captions between paragraphs, as the real articles do.
   const [first, ...rest] = results;
   lines.push(`${lead}${first ? `; ${first.text}` : ''}.`);
-  for (let i = 0; i < rest.length; ) {
+  for (let i = 0; i < rest.length;) {
     const n = Math.min(rest.length - i, r.int(2, 4));
     const part = rest.slice(i, i + n).map((c) => c.text);
     i += n;
     if (r.chance(0.4)) lines.push(r.pick(CAPTIONS));
     lines.push(`Bên cạnh đó, ${part.join('; ')}.`);
   }
-  if (r.chance(0.7)) lines.push(`Một số dịch vụ tăng trưởng tốt như: ${r.pick(SERVICES)} tăng ${r.int(5, 60)}%, ${r.pick(SERVICES)} tăng ${r.int(5, 40)}%.`);
+  if (r.chance(0.7))
+    lines.push(
+      `Một số dịch vụ tăng trưởng tốt như: ${r.pick(SERVICES)} tăng ${r.int(5, 60)}%, ${r.pick(SERVICES)} tăng ${r.int(5, 40)}%.`,
+    );
   if (targets.length > 0) lines.push(`Năm ${plan}, Bưu điện tỉnh phấn đấu ${targets.map((c) => c.text).join('; ')}.`);
 
   lines.push(
@@ -264,19 +356,29 @@ export function rawArticle({ unit, reportYear, seed, kind = 'year-end', date }: 
   lines.push(r.pick(BYLINES));
   if (r.chance(0.4)) {
     lines.push('Tin khác');
-    for (let i = 0; i < 3; i += 1) lines.push(`Bưu điện tỉnh ${r.pick(allUnits).name} tổng kết năm ${reportYear} (${r.int(10, 28)}/12/${reportYear} 0${r.int(7, 9)}:15)`);
+    for (let i = 0; i < 3; i += 1)
+      lines.push(
+        `Bưu điện tỉnh ${r.pick(allUnits).name} tổng kết năm ${reportYear} (${r.int(10, 28)}/12/${reportYear} 0${r.int(7, 9)}:15)`,
+      );
   }
   return `${lines.join('\n')}\n`;
 }
 
 /** `count` raw articles spread over provinces and years, deterministic for a seed. */
-export function rawArticles(count: number, seed = 1, years: [number, number] = [2011, 2025]): { name: string; text: string }[] {
+export function rawArticles(
+  count: number,
+  seed = 1,
+  years: [number, number] = [2011, 2025],
+): { name: string; text: string }[] {
   const r = rng(seed);
   const out: { name: string; text: string }[] = [];
   for (let i = 0; i < count; i += 1) {
     const year = r.int(years[0], years[1]);
     const unit = r.pick(provincesOfYear(year));
-    out.push({ name: `${String(i).padStart(5, '0')}-${unit.slug}-${year}.txt`, text: rawArticle({ unit, reportYear: year, seed: r.int(1, 2 ** 31) }) });
+    out.push({
+      name: `${String(i).padStart(5, '0')}-${unit.slug}-${year}.txt`,
+      text: rawArticle({ unit, reportYear: year, seed: r.int(1, 2 ** 31) }),
+    });
   }
   return out;
 }

@@ -31,7 +31,20 @@ const buildName = (b: BuildMeasure): string => `${b.site === 'ours' ? 'digest' :
 
 export function buildTable(builds: readonly BuildMeasure[]): string {
   return table(
-    ['scale', 'site', 'entries', 'pages', 'build s', 'pages/s', 'peak RSS MB (largest process)', 'peak RSS MB (process tree)', 'vs bare', 'CPU s (build)', 'CPU s (rest of machine)', 'load before'],
+    [
+      'scale',
+      'site',
+      'entries',
+      'pages',
+      'build s',
+      'pages/s',
+      'peak RSS MB (largest process)',
+      'peak RSS MB (process tree)',
+      'vs bare',
+      'CPU s (build)',
+      'CPU s (rest of machine)',
+      'load before',
+    ],
     builds.map((b) => {
       const bare = b.site === 'ours' ? bareTwin(builds, b) : undefined;
       return [
@@ -56,16 +69,49 @@ export function phaseTable(builds: readonly BuildMeasure[]): string {
   const used = PHASES.filter((p) => builds.some((b) => b.phases[p] !== undefined));
   return table(
     ['scale', 'site', ...used, 'total'],
-    builds.filter((b) => b.ok).map((b) => [`${b.scale}×`, buildName(b), ...used.map((p) => (b.phases[p] === undefined ? '' : s1(b.phases[p]!))), s1(b.seconds)]),
+    builds
+      .filter((b) => b.ok)
+      .map((b) => [
+        `${b.scale}×`,
+        buildName(b),
+        ...used.map((p) => (b.phases[p] === undefined ? '' : s1(b.phases[p]!))),
+        s1(b.seconds),
+      ]),
   );
 }
 
 export function sizeTable(types: readonly TypeWeight[]): string {
   return table(
-    ['page type', 'lang', 'pages', 'HTML (median)', 'HTML (heaviest)', 'CSS', 'JS at load', 'of which inline', 'JS on scroll / use', 'initial total', 'total', 'heaviest page'],
+    [
+      'page type',
+      'lang',
+      'pages',
+      'HTML (median)',
+      'HTML (heaviest)',
+      'CSS',
+      'JS at load',
+      'of which inline',
+      'JS on scroll / use',
+      'initial total',
+      'total',
+      'heaviest page',
+    ],
     types.map((t) => {
       const w = t.heaviest;
-      return [t.type, t.lang, String(t.pages), kb(t.htmlMedian), kb(w.html), kb(w.css), kb(w.jsInitial), kb(w.jsInline), kb(w.jsLater), kb(initialOf(w)), kb(totalOf(w)), `\`${w.page}\``];
+      return [
+        t.type,
+        t.lang,
+        String(t.pages),
+        kb(t.htmlMedian),
+        kb(w.html),
+        kb(w.css),
+        kb(w.jsInitial),
+        kb(w.jsInline),
+        kb(w.jsLater),
+        kb(initialOf(w)),
+        kb(totalOf(w)),
+        `\`${w.page}\``,
+      ];
     }),
   );
 }
@@ -93,7 +139,7 @@ export function renderReport(r: BenchResults, options: ReportOptions = {}): stri
   out.push(
     `Written by \`npm run bench\` (scripts/bench.ts) on ${r.startedAt}, in ${s1(r.totalSeconds / 60)} minutes. Command: \`${r.command}\`. ` +
       'Every number below was measured in that one run, on the machine described; nothing is estimated. Builds ran one at a time, each from cold caches ' +
-      '(its own project folder, cacheDir and `.astro/`), in a copy of this repository\'s site (src/, public/, data/, astro.config.mjs) that uses the repository\'s node_modules.',
+      "(its own project folder, cacheDir and `.astro/`), in a copy of this repository's site (src/, public/, data/, astro.config.mjs) that uses the repository's node_modules.",
   );
   out.push('');
   out.push(
@@ -119,8 +165,28 @@ export function renderReport(r: BenchResults, options: ReportOptions = {}): stri
   if (r.corpora.length > 0) {
     out.push(
       table(
-        ['scale', 'format', 'raw articles', 'entries', 'figures per entry (min / median / max)', 'awards', 'people', 'MB on disk', 'generate + ingest s'],
-        r.corpora.map((c) => [`${c.scale}×`, c.format, String(c.articles), String(c.entries), c.figures.join(' / '), String(c.awards), String(c.people), (c.bytes / 1e6).toFixed(1), s1(c.seconds)]),
+        [
+          'scale',
+          'format',
+          'raw articles',
+          'entries',
+          'figures per entry (min / median / max)',
+          'awards',
+          'people',
+          'MB on disk',
+          'generate + ingest s',
+        ],
+        r.corpora.map((c) => [
+          `${c.scale}×`,
+          c.format,
+          String(c.articles),
+          String(c.entries),
+          c.figures.join(' / '),
+          String(c.awards),
+          String(c.people),
+          (c.bytes / 1e6).toFixed(1),
+          s1(c.seconds),
+        ]),
       ),
     );
     out.push('');
@@ -145,7 +211,7 @@ export function renderReport(r: BenchResults, options: ReportOptions = {}): stri
     out.push('### Where the time goes');
     out.push('');
     out.push(
-      "Seconds between the lines Astro prints as each step starts and ends (each line stamped when it arrived). \"start-up, config, content check\" is Node's start, " +
+      'Seconds between the lines Astro prints as each step starts and ends (each line stamped when it arrived). "start-up, config, content check" is Node\'s start, ' +
         "loading the config and, for the digest, the build-time content check (src/integrations/content-check.ts), which runs on a worker thread beside content sync; Pagefind runs in Astro's build:done hook.",
     );
     out.push('');
@@ -155,7 +221,17 @@ export function renderReport(r: BenchResults, options: ReportOptions = {}): stri
     if (routes?.routes) {
       out.push(`Render time by route, digest ${routes.scale}× (from Astro's per-page timings):`);
       out.push('');
-      out.push(table(['route', 'pages', 'seconds', 'ms per page'], routes.routes.map((x) => [x.route, String(x.pages), x.seconds.toFixed(2), ((x.seconds * 1000) / x.pages).toFixed(1)])));
+      out.push(
+        table(
+          ['route', 'pages', 'seconds', 'ms per page'],
+          routes.routes.map((x) => [
+            x.route,
+            String(x.pages),
+            x.seconds.toFixed(2),
+            ((x.seconds * 1000) / x.pages).toFixed(1),
+          ]),
+        ),
+      );
       out.push('');
     }
   }
@@ -185,7 +261,15 @@ export function renderReport(r: BenchResults, options: ReportOptions = {}): stri
     out.push('');
     out.push(
       table(
-        ['entries', '`npm run check` wall s', 'checking s (reported)', 'errors', 'warnings', 'CPU s (rest of machine)', 'load before'],
+        [
+          'entries',
+          '`npm run check` wall s',
+          'checking s (reported)',
+          'errors',
+          'warnings',
+          'CPU s (rest of machine)',
+          'load before',
+        ],
         [
           [
             String(r.check.entries),
@@ -211,7 +295,16 @@ export function renderReport(r: BenchResults, options: ReportOptions = {}): stri
     out.push('');
     out.push(
       table(
-        ['articles', 'entries', 'failed', 'seconds', 'articles/s', 'extraction alone /s', 'CPU s (rest of machine)', 'load before'],
+        [
+          'articles',
+          'entries',
+          'failed',
+          'seconds',
+          'articles/s',
+          'extraction alone /s',
+          'CPU s (rest of machine)',
+          'load before',
+        ],
         r.ingest.map((i) => [
           String(i.articles),
           String(i.entries),
@@ -232,7 +325,7 @@ export function renderReport(r: BenchResults, options: ReportOptions = {}): stri
     out.push(
       'From the digest built at 1×. For each page type: the median HTML over its pages and, for its heaviest page, the HTML, the stylesheets it links, the ' +
         'JavaScript it loads at once (scripts, module preloads and their static imports, inline scripts), and the JavaScript it loads later (dynamic imports: ' +
-        'Chart.js when a chart scrolls into view; on the search page, Pagefind\'s runtime, WebAssembly and metadata on the first search, index chunks not ' +
+        "Chart.js when a chart scrolls into view; on the search page, Pagefind's runtime, WebAssembly and metadata on the first search, index chunks not " +
         'counted). "initial total" = HTML + CSS + external JS at load; "total" adds the JS loaded later. Inline scripts are inside the HTML bytes.',
     );
     out.push('');
@@ -263,7 +356,22 @@ export function renderReport(r: BenchResults, options: ReportOptions = {}): stri
         b.phases['bundle (Vite/Rolldown)'] === undefined ? '' : s1(b.phases['bundle (Vite/Rolldown)']),
       ]);
     }
-    out.push(table(['scale', 'site', 'MDX build s', 'Markdown build s', 'MDX / Markdown', 'MDX peak MB', 'Markdown peak MB', 'MDX bundle s', 'Markdown bundle s'], rows));
+    out.push(
+      table(
+        [
+          'scale',
+          'site',
+          'MDX build s',
+          'Markdown build s',
+          'MDX / Markdown',
+          'MDX peak MB',
+          'Markdown peak MB',
+          'MDX bundle s',
+          'Markdown bundle s',
+        ],
+        rows,
+      ),
+    );
     out.push('');
   }
   if (r.skipped.length > 0 || r.notes.length > 0) {

@@ -14,8 +14,18 @@ export interface RankingBar {
 }
 
 /** `estimatedLabel` names the hatched swatch the legend adds when a bar is an estimate. */
-export function rankingChart(bars: readonly RankingBar[], unit: Unit, lang: Lang, datasetLabel: string, estimatedLabel?: string): ChartSpec {
-  const scale = displayScaleFor(bars.map((b) => b.value), unit, lang);
+export function rankingChart(
+  bars: readonly RankingBar[],
+  unit: Unit,
+  lang: Lang,
+  datasetLabel: string,
+  estimatedLabel?: string,
+): ChartSpec {
+  const scale = displayScaleFor(
+    bars.map((b) => b.value),
+    unit,
+    lang,
+  );
   const estimated = bars.map((b) => b.estimated === true);
   const anyEstimate = estimated.some(Boolean);
   return {
@@ -32,7 +42,11 @@ export function rankingChart(bars: readonly RankingBar[], unit: Unit, lang: Lang
         },
       ],
     },
-    options: { indexAxis: 'y', valueAxisTitle: scale.label, ...(anyEstimate && estimatedLabel ? { estimatedLabel } : {}) },
+    options: {
+      indexAxis: 'y',
+      valueAxisTitle: scale.label,
+      ...(anyEstimate && estimatedLabel ? { estimatedLabel } : {}),
+    },
     format: { locale: LOCALE_TAG[lang], unitLabel: scale.label },
   };
 }

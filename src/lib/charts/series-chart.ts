@@ -33,8 +33,10 @@ export function seriesChart(series: MetricSeries, lang: Lang, labels: SeriesChar
     ...series.combined.filter((c) => c.rollUp.total !== null).map((c) => c.year),
   ]);
   const scaled = (v: number | null | undefined): number | null => (v == null ? null : round(v / scale.divisor));
-  const pointAt = (territory: string, year: number) => series.points.find((p) => p.year === year && p.territoryKey === territory);
-  const at = (territory: string, pick: 'actual' | 'target') => (year: number) => scaled(pointAt(territory, year)?.[pick]?.value);
+  const pointAt = (territory: string, year: number) =>
+    series.points.find((p) => p.year === year && p.territoryKey === territory);
+  const at = (territory: string, pick: 'actual' | 'target') => (year: number) =>
+    scaled(pointAt(territory, year)?.[pick]?.value);
   const anyEstimate: boolean[] = [];
   const marked = (flags: boolean[]) => {
     anyEstimate.push(...flags);
@@ -44,15 +46,33 @@ export function seriesChart(series: MetricSeries, lang: Lang, labels: SeriesChar
   const datasets: DatasetSpec[] = [];
   const combined = years.map((y) => scaled(series.combined.find((c) => c.year === y)?.rollUp.total));
   if (combined.some((v) => v !== null)) {
-    const estimated = years.map((y, i) => combined[i] !== null && series.combined.find((c) => c.year === y)?.rollUp.estimated === true);
-    datasets.push({ type: 'bar', label: labels.combined, data: combined, backgroundColor: PALETTE.combined, borderColor: PALETTE.combined, order: 3, ...marked(estimated) });
+    const estimated = years.map(
+      (y, i) => combined[i] !== null && series.combined.find((c) => c.year === y)?.rollUp.estimated === true,
+    );
+    datasets.push({
+      type: 'bar',
+      label: labels.combined,
+      data: combined,
+      backgroundColor: PALETTE.combined,
+      borderColor: PALETTE.combined,
+      order: 3,
+      ...marked(estimated),
+    });
   }
   series.territories.forEach((t, i) => {
     const colour = PALETTE.actual[i % PALETTE.actual.length]!;
     const actual = years.map(at(t.key, 'actual'));
     if (actual.some((v) => v !== null)) {
       const estimated = years.map((y, j) => actual[j] !== null && pointAt(t.key, y)?.actual?.figure.estimated === true);
-      datasets.push({ type: 'bar', label: labels.actual(t.key), data: actual, backgroundColor: colour, borderColor: colour, order: 2, ...marked(estimated) });
+      datasets.push({
+        type: 'bar',
+        label: labels.actual(t.key),
+        data: actual,
+        backgroundColor: colour,
+        borderColor: colour,
+        order: 2,
+        ...marked(estimated),
+      });
     }
     const target = years.map(at(t.key, 'target'));
     if (target.some((v) => v !== null)) {
@@ -74,7 +94,11 @@ export function seriesChart(series: MetricSeries, lang: Lang, labels: SeriesChar
   return {
     type: 'bar',
     data: { labels: years.map(String), datasets },
-    options: { indexAxis: 'x', valueAxisTitle: scale.label, ...(anyEstimate.some(Boolean) ? { estimatedLabel: labels.estimated } : {}) },
+    options: {
+      indexAxis: 'x',
+      valueAxisTitle: scale.label,
+      ...(anyEstimate.some(Boolean) ? { estimatedLabel: labels.estimated } : {}),
+    },
     format: { locale: LOCALE_TAG[lang], unitLabel: scale.label },
   };
 }

@@ -29,9 +29,11 @@ export function checkAwardWording(award: AwardLike): AwardFinding[] {
 
   const collective = COLLECTIVE.test(text);
   const individual = INDIVIDUAL.test(text);
-  const expected = collective && individual ? 'mixed' : collective ? 'collective' : individual ? 'individual' : undefined;
+  const expected =
+    collective && individual ? 'mixed' : collective ? 'collective' : individual ? 'individual' : undefined;
   if (expected && typeof award.recipientKind === 'string' && award.recipientKind !== expected) {
-    const words = expected === 'mixed' ? '“tập thể” và “cá nhân”' : expected === 'collective' ? '“tập thể”' : '“cá nhân”';
+    const words =
+      expected === 'mixed' ? '“tập thể” và “cá nhân”' : expected === 'collective' ? '“tập thể”' : '“cá nhân”';
     findings.push({
       field: 'recipientKind',
       rule: 'award-kind',

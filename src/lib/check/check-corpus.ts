@@ -59,7 +59,12 @@ function checkSafely(file: EntryFile): EntryCheck {
           field: 'file',
           severity: 'error',
           rule: 'checker-failed',
-          ...bi(`công cụ kiểm tra gặp lỗi khi đọc tệp này (${message})`, 'báo cho nhóm kỹ thuật, kèm tệp này', `the checker failed on this file (${message})`, 'report it to the developers, with this file'),
+          ...bi(
+            `công cụ kiểm tra gặp lỗi khi đọc tệp này (${message})`,
+            'báo cho nhóm kỹ thuật, kèm tệp này',
+            `the checker failed on this file (${message})`,
+            'report it to the developers, with this file',
+          ),
         },
       ],
     };
@@ -80,8 +85,13 @@ export function checkCorpus(input: CorpusInput): CheckReport {
   if (input.only) problems = problems.filter((p) => input.only!.has(p.file));
   problems.push(...(input.unmatched ?? []).map(unmatchedPath));
   problems.sort(compareProblems);
-  const loadableDrafts = new Set(checks.filter((c) => c.data?.draft === true && c.entry !== null && !c.problems.some((p) => p.rule === 'mdx-syntax')).map((c) => c.file));
-  const blocksBuild = (p: Problem): boolean => p.severity === 'error' && (!loadableDrafts.has(p.file) || p.rule === 'duplicate-id');
+  const loadableDrafts = new Set(
+    checks
+      .filter((c) => c.data?.draft === true && c.entry !== null && !c.problems.some((p) => p.rule === 'mdx-syntax'))
+      .map((c) => c.file),
+  );
+  const blocksBuild = (p: Problem): boolean =>
+    p.severity === 'error' && (!loadableDrafts.has(p.file) || p.rule === 'duplicate-id');
   const scope = input.only ? checks.filter((c) => input.only!.has(c.file)) : checks;
   const status = (c: EntryCheck): unknown => (c.data?.review as Record<string, unknown> | undefined)?.status;
   return {
@@ -108,29 +118,45 @@ function strayFile(file: string): Problem[] {
   if (/^mdx?$/i.test(ext)) {
     // `.MDX`: the loader's pattern is case-sensitive, on every system.
     const better = `${name.slice(0, -ext.length)}${ext.toLowerCase()}`;
-    return [{
-      ...base,
-      severity: 'error',
-      ...bi(`trang web không đọc tệp này: phần đuôi .${ext} phải viết thường`, `đổi tên tệp thành "${better}"`, `the site does not read this file: the .${ext} extension must be lower case`, `rename the file to "${better}"`),
-    }];
+    return [
+      {
+        ...base,
+        severity: 'error',
+        ...bi(
+          `trang web không đọc tệp này: phần đuôi .${ext} phải viết thường`,
+          `đổi tên tệp thành "${better}"`,
+          `the site does not read this file: the .${ext} extension must be lower case`,
+          `rename the file to "${better}"`,
+        ),
+      },
+    ];
   }
   if (/^(?:txt|text|markdown|mdown|mkd|md\w*|docx?|rtf)$/i.test(ext) || ext === '') {
-    return [{
-      ...base,
-      severity: 'error',
-      ...bi(
-        `trang web không đọc tệp .${ext || '(không có đuôi)'}: bài này sẽ không có trên trang`,
-        'nếu là một bài, đổi đuôi thành .mdx (hoặc nhập văn bản gốc bằng npm run ingest); nếu không, chuyển tệp ra khỏi content/articles/',
-        `the site does not read ${ext ? `.${ext}` : 'extension-less'} files: this entry would not be on the site`,
-        'if it is an entry, rename it to .mdx (or turn the raw text into one with npm run ingest); otherwise move it out of content/articles/',
-      ),
-    }];
+    return [
+      {
+        ...base,
+        severity: 'error',
+        ...bi(
+          `trang web không đọc tệp .${ext || '(không có đuôi)'}: bài này sẽ không có trên trang`,
+          'nếu là một bài, đổi đuôi thành .mdx (hoặc nhập văn bản gốc bằng npm run ingest); nếu không, chuyển tệp ra khỏi content/articles/',
+          `the site does not read ${ext ? `.${ext}` : 'extension-less'} files: this entry would not be on the site`,
+          'if it is an entry, rename it to .mdx (or turn the raw text into one with npm run ingest); otherwise move it out of content/articles/',
+        ),
+      },
+    ];
   }
-  return [{
-    ...base,
-    severity: 'warning',
-    ...bi('trang web không đọc tệp này (chỉ đọc tệp .mdx và .md)', 'chuyển tệp ra khỏi content/articles/ nếu không cần', 'the site does not read this file (only .mdx and .md files)', 'move it out of content/articles/ if it is not needed'),
-  }];
+  return [
+    {
+      ...base,
+      severity: 'warning',
+      ...bi(
+        'trang web không đọc tệp này (chỉ đọc tệp .mdx và .md)',
+        'chuyển tệp ra khỏi content/articles/ nếu không cần',
+        'the site does not read this file (only .mdx and .md files)',
+        'move it out of content/articles/ if it is not needed',
+      ),
+    },
+  ];
 }
 
 /** An entry-like file under content/ but outside content/articles/: never published. */
@@ -152,20 +178,44 @@ function outsideFile(file: string): Problem {
 
 /** A path given to `npm run check` that names no file the site reads. */
 function unmatchedPath({ path, exists }: { path: string; exists: boolean }): Problem {
-  const base = { file: path, line: 1, field: 'file', severity: 'error', rule: exists ? 'not-in-content' : 'no-such-file' } as const;
+  const base = {
+    file: path,
+    line: 1,
+    field: 'file',
+    severity: 'error',
+    rule: exists ? 'not-in-content' : 'no-such-file',
+  } as const;
   if (!exists && (path === 'vi' || path === 'en')) {
     // `npm run check --lang en`: npm took --lang and left "en".
     const fix = `npm run check -- --lang ${path}`;
-    return { ...base, ...bi('không có tệp hay thư mục này', `để chỉ in một ngôn ngữ, viết ${fix} (có -- trước các tùy chọn)`, 'there is no such file or folder', `to print one language only, write ${fix} (with -- before the options)`) };
+    return {
+      ...base,
+      ...bi(
+        'không có tệp hay thư mục này',
+        `để chỉ in một ngôn ngữ, viết ${fix} (có -- trước các tùy chọn)`,
+        'there is no such file or folder',
+        `to print one language only, write ${fix} (with -- before the options)`,
+      ),
+    };
   }
   if (!exists) {
     return {
       ...base,
-      ...bi('không có tệp hay thư mục này', 'kiểm tra lại đường dẫn (gõ vài chữ đầu rồi bấm Tab để máy điền nốt)', 'there is no such file or folder', 'check the path (type the first letters and press Tab to complete it)'),
+      ...bi(
+        'không có tệp hay thư mục này',
+        'kiểm tra lại đường dẫn (gõ vài chữ đầu rồi bấm Tab để máy điền nốt)',
+        'there is no such file or folder',
+        'check the path (type the first letters and press Tab to complete it)',
+      ),
     };
   }
   return {
     ...base,
-    ...bi('đường dẫn này không có bài nào mà trang web đọc (bài nằm trong content/articles/)', 'kiểm tra lại đường dẫn, hoặc chuyển tệp vào content/articles/<mã-tỉnh>/', 'this path holds no entry the site reads (entries are under content/articles/)', 'check the path, or move the file to content/articles/<province>/'),
+    ...bi(
+      'đường dẫn này không có bài nào mà trang web đọc (bài nằm trong content/articles/)',
+      'kiểm tra lại đường dẫn, hoặc chuyển tệp vào content/articles/<mã-tỉnh>/',
+      'this path holds no entry the site reads (entries are under content/articles/)',
+      'check the path, or move the file to content/articles/<province>/',
+    ),
   };
 }

@@ -20,7 +20,10 @@ export type ArgsResult = { ok: true; values: Values; positionals: string[] } | {
 /** npm's own settings of the same name: `npm run x --json` sets npm's `json`, which .npmrc may set too. */
 const NPM_OWN = new Set(['json', 'help']);
 
-const argLine = (arg: string, vi: [string, string], en: [string, string]): string[] => [`${arg}  lỗi: ${vi[0]}  — ${vi[1]}`, `${arg}  error: ${en[0]}  — ${en[1]}`];
+const argLine = (arg: string, vi: [string, string], en: [string, string]): string[] => [
+  `${arg}  lỗi: ${vi[0]}  — ${vi[1]}`,
+  `${arg}  error: ${en[0]}  — ${en[1]}`,
+];
 
 /**
  * The command as the editor meant it, when npm ate the options: each value npm left behind goes back
@@ -38,15 +41,27 @@ function meant(command: string, eaten: string[], positionals: string[], options:
   return `npm run ${command} -- ${[...parts, ...left].join(' ')}`.trimEnd();
 }
 
-export function readArgs(command: string, args: string[], options: Record<string, OptionSpec>, allowPositionals: boolean, env: NodeJS.ProcessEnv): ArgsResult {
+export function readArgs(
+  command: string,
+  args: string[],
+  options: Record<string, OptionSpec>,
+  allowPositionals: boolean,
+  env: NodeJS.ProcessEnv,
+): ArgsResult {
   // Without `--`, npm keeps the options and passes on their values: it tells which in npm_config_*.
-  const eaten = Object.keys(options).filter((n) => !NPM_OWN.has(n) && env[`npm_config_${n.replace(/-/g, '_')}`] === 'true');
+  const eaten = Object.keys(options).filter(
+    (n) => !NPM_OWN.has(n) && env[`npm_config_${n.replace(/-/g, '_')}`] === 'true',
+  );
   if (eaten.length > 0) {
     const flags = eaten.map((n) => `--${n}`).join(', ');
     const fix = meant(command, eaten, args, options);
     return {
       ok: false,
-      lines: argLine(`npm run ${command}`, [`npm đã giữ ${flags} cho chính nó (thiếu -- sau tên lệnh)`, `viết: ${fix}`], [`npm kept ${flags} for itself (the -- after the command's name is missing)`, `write: ${fix}`]),
+      lines: argLine(
+        `npm run ${command}`,
+        [`npm đã giữ ${flags} cho chính nó (thiếu -- sau tên lệnh)`, `viết: ${fix}`],
+        [`npm kept ${flags} for itself (the -- after the command's name is missing)`, `write: ${fix}`],
+      ),
     };
   }
   try {
@@ -57,7 +72,11 @@ export function readArgs(command: string, args: string[], options: Record<string
   }
 }
 
-function describeArgsError(e: Error & { code?: string }, command: string, options: Record<string, OptionSpec>): string[] {
+function describeArgsError(
+  e: Error & { code?: string },
+  command: string,
+  options: Record<string, OptionSpec>,
+): string[] {
   const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
   const help = `npm run ${command} -- --help`;
   switch (e.code) {
@@ -79,17 +98,34 @@ function describeArgsError(e: Error & { code?: string }, command: string, option
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
       const option = /--[\w-]+/.exec(e.message)?.[0] ?? quoted;
       if (/does not take an argument/.test(e.message)) {
-        return argLine(option, ['tùy chọn này không nhận giá trị', `chỉ viết ${option}`], ['this option takes no value', `write ${option} alone`]);
+        return argLine(
+          option,
+          ['tùy chọn này không nhận giá trị', `chỉ viết ${option}`],
+          ['this option takes no value', `write ${option} alone`],
+        );
       }
-      return argLine(option, ['thiếu giá trị', `viết giá trị ngay sau ${option}`], ['the value is missing', `write the value right after ${option}`]);
+      return argLine(
+        option,
+        ['thiếu giá trị', `viết giá trị ngay sau ${option}`],
+        ['the value is missing', `write the value right after ${option}`],
+      );
     }
     default:
-      return argLine(`npm run ${command}`, [`không đọc được các tùy chọn (${e.message.split('\n')[0]})`, `xem ${help}`], [`the options cannot be read (${e.message.split('\n')[0]})`, `see ${help}`]);
+      return argLine(
+        `npm run ${command}`,
+        [`không đọc được các tùy chọn (${e.message.split('\n')[0]})`, `xem ${help}`],
+        [`the options cannot be read (${e.message.split('\n')[0]})`, `see ${help}`],
+      );
   }
 }
 
 /** For the scripts: the parsed command line, or the lines and the usage on stderr and exit code 2. */
-export function argsOrExit(command: string, options: Record<string, OptionSpec>, allowPositionals: boolean, usage: string): { values: Values; positionals: string[] } {
+export function argsOrExit(
+  command: string,
+  options: Record<string, OptionSpec>,
+  allowPositionals: boolean,
+  usage: string,
+): { values: Values; positionals: string[] } {
   const args = readArgs(command, process.argv.slice(2), options, allowPositionals, process.env);
   if (args.ok) return args;
   for (const line of args.lines) console.error(line);

@@ -13,7 +13,10 @@ import { isoDay } from './schema-problems.ts';
 export const OUTLIER_FACTOR = 5;
 
 /** Each entry whose key an earlier entry (in path order) already has, with that earlier entry. */
-function laterDuplicates(checks: readonly EntryCheck[], keyOf: (c: EntryCheck) => string | null): [EntryCheck, EntryCheck][] {
+function laterDuplicates(
+  checks: readonly EntryCheck[],
+  keyOf: (c: EntryCheck) => string | null,
+): [EntryCheck, EntryCheck][] {
   const first = new Map<string, EntryCheck>();
   const pairs: [EntryCheck, EntryCheck][] = [];
   for (const c of checks) {
@@ -140,10 +143,12 @@ export function outliers(checks: readonly EntryCheck[], only?: ReadonlySet<strin
     const list = byKey.get(`${p.land}|${p.metric}|${year}`)?.filter((x) => x.check !== p.check);
     if (!list || list.length === 0) return undefined;
     let nearest = list[0]!;
-    for (const b of list) if (Math.abs(Math.log(p.value / b.value)) < Math.abs(Math.log(p.value / nearest.value))) nearest = b;
+    for (const b of list)
+      if (Math.abs(Math.log(p.value / b.value)) < Math.abs(Math.log(p.value / nearest.value))) nearest = b;
     return nearest;
   };
-  const inLine = (a: Point, b: Point): boolean => a.value / b.value <= OUTLIER_FACTOR && a.value / b.value >= 1 / OUTLIER_FACTOR;
+  const inLine = (a: Point, b: Point): boolean =>
+    a.value / b.value <= OUTLIER_FACTOR && a.value / b.value >= 1 / OUTLIER_FACTOR;
 
   const problems: Problem[] = [];
   const reported = new Set<Point>();
@@ -153,7 +158,10 @@ export function outliers(checks: readonly EntryCheck[], only?: ReadonlySet<strin
     // Which of the two is the slip? Look at each one's other neighbour.
     const beforeOlder = nearestIn(older, older.year - 1);
     const afterNewer = nearestIn(newer, newer.year + 1);
-    const olderOdd = beforeOlder !== undefined && !inLine(older, beforeOlder) && (afterNewer === undefined || inLine(newer, afterNewer));
+    const olderOdd =
+      beforeOlder !== undefined &&
+      !inLine(older, beforeOlder) &&
+      (afterNewer === undefined || inLine(newer, afterNewer));
     let suspect = olderOdd ? older : newer;
     let other = suspect === newer ? older : newer;
     if (only && only.has(other.check.file) && !only.has(suspect.check.file)) [suspect, other] = [other, suspect];

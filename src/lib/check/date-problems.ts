@@ -23,7 +23,8 @@ export interface DateFinding extends Bilingual {
 const DAY = 86_400_000;
 const time = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
 /** A year the schema accepts: a wrong one is its own field's problem, not the date's. */
-const isYear = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= MIN_YEAR && v <= maxYear();
+const isYear = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= MIN_YEAR && v <= maxYear();
 
 /** The schema's rule (src/lib/schema/entry.ts, `date-years`): outside it, Astro rejects the entry. */
 export function schemaAcceptsDate(eventDate: string, reportYear: number, planYear: number | null): boolean {
@@ -40,10 +41,20 @@ interface Season {
 
 function seasonOf(kind: unknown, r: number): Season | null {
   if (kind === undefined || kind === 'year-end') {
-    return { from: `${r}-10-01`, to: `${r + 1}-03-31`, vi: `hội nghị tổng kết năm ${r} thường họp từ tháng 10/${r} đến tháng 3/${r + 1}`, en: `a year-end conference on ${r} is held from October ${r} to March ${r + 1}` };
+    return {
+      from: `${r}-10-01`,
+      to: `${r + 1}-03-31`,
+      vi: `hội nghị tổng kết năm ${r} thường họp từ tháng 10/${r} đến tháng 3/${r + 1}`,
+      en: `a year-end conference on ${r} is held from October ${r} to March ${r + 1}`,
+    };
   }
   if (kind === 'mid-year') {
-    return { from: `${r}-01-01`, to: `${r}-12-31`, vi: `hội nghị sơ kết giữa năm ${r} họp trong năm ${r}`, en: `a mid-year review of ${r} is held within ${r}` };
+    return {
+      from: `${r}-01-01`,
+      to: `${r}-12-31`,
+      vi: `hội nghị sơ kết giữa năm ${r} họp trong năm ${r}`,
+      en: `a mid-year review of ${r} is held within ${r}`,
+    };
   }
   return null;
 }
@@ -56,7 +67,10 @@ export function checkEventDate(data: Record<string, unknown>): DateFinding | nul
   const kind = data.eventKind;
   const accepted = schemaAcceptsDate(date, r, p);
   const season = seasonOf(kind, r);
-  const years = { vi: `reportYear ${r}${p !== null ? `, planYear ${p}` : ''}`, en: `reportYear ${r}${p !== null ? `, planYear ${p}` : ''}` };
+  const years = {
+    vi: `reportYear ${r}${p !== null ? `, planYear ${p}` : ''}`,
+    en: `reportYear ${r}${p !== null ? `, planYear ${p}` : ''}`,
+  };
 
   if (!season) {
     if (accepted) return null;
@@ -74,12 +88,19 @@ export function checkEventDate(data: Record<string, unknown>): DateFinding | nul
   }
 
   const t = time(date);
-  const outside = t < time(season.from) ? (time(season.from) - t) / DAY : t > time(season.to) ? (t - time(season.to)) / DAY : 0;
+  const outside =
+    t < time(season.from) ? (time(season.from) - t) / DAY : t > time(season.to) ? (t - time(season.to)) / DAY : 0;
   if (outside === 0 && accepted) return null;
   // What the date itself suggests, when it falls in a year-end season.
   const guess = inferYears(date);
-  const hintVi = guess.eventKind === 'year-end' ? `; ngày này thường ứng với reportYear: ${guess.reportYear}, planYear: ${guess.planYear}` : '';
-  const hintEn = guess.eventKind === 'year-end' ? `; that date usually goes with reportYear: ${guess.reportYear}, planYear: ${guess.planYear}` : '';
+  const hintVi =
+    guess.eventKind === 'year-end'
+      ? `; ngày này thường ứng với reportYear: ${guess.reportYear}, planYear: ${guess.planYear}`
+      : '';
+  const hintEn =
+    guess.eventKind === 'year-end'
+      ? `; that date usually goes with reportYear: ${guess.reportYear}, planYear: ${guess.planYear}`
+      : '';
   const otherKind = kind === 'mid-year' ? 'year-end' : 'mid-year';
   const otherVi = kind === 'mid-year' ? 'tổng kết năm' : 'sơ kết giữa năm';
   const otherEn = kind === 'mid-year' ? 'a year-end conference' : 'a mid-year review';
@@ -88,10 +109,19 @@ export function checkEventDate(data: Record<string, unknown>): DateFinding | nul
     const last = (p ?? r) + 1;
     const what =
       t < time(`${r}-01-01`)
-        ? { vi: `eventDate ${date} trước năm báo cáo (${years.vi})`, en: `eventDate ${date} is before the reported year (${years.en})` }
+        ? {
+            vi: `eventDate ${date} trước năm báo cáo (${years.vi})`,
+            en: `eventDate ${date} is before the reported year (${years.en})`,
+          }
         : !accepted
-          ? { vi: `eventDate ${date} sau năm ${last}, quá muộn với ${years.vi}`, en: `eventDate ${date} is after ${last}, too late for ${years.en}` }
-          : { vi: `eventDate ${date} cách mùa họp của ${years.vi} hơn một năm`, en: `eventDate ${date} is more than a year outside the season for ${years.en}` };
+          ? {
+              vi: `eventDate ${date} sau năm ${last}, quá muộn với ${years.vi}`,
+              en: `eventDate ${date} is after ${last}, too late for ${years.en}`,
+            }
+          : {
+              vi: `eventDate ${date} cách mùa họp của ${years.vi} hơn một năm`,
+              en: `eventDate ${date} is more than a year outside the season for ${years.en}`,
+            };
     return {
       severity: 'error',
       rule: 'date-years',

@@ -15,18 +15,62 @@ type Json = Record<string, unknown>;
 /** Sub-objects get a table of their own, named once (kpis and targets share Figure). */
 const TABLES: { path: string[]; name: Record<Lang, string>; id: string }[] = [
   { path: [], name: { vi: 'Bài (các trường cấp đầu)', en: 'Entry (top-level fields)' }, id: 'entry' },
-  { path: ['kpis', '[]'], name: { vi: 'Con số (mỗi mục của kpis và targets)', en: 'Figure (each item of kpis and targets)' }, id: 'figure' },
-  { path: ['serviceGrowth', '[]'], name: { vi: 'Tăng trưởng dịch vụ (mỗi mục của serviceGrowth)', en: 'Service growth (each item of serviceGrowth)' }, id: 'service-growth' },
-  { path: ['awards', '[]'], name: { vi: 'Khen thưởng (mỗi mục của awards)', en: 'Award (each item of awards)' }, id: 'award' },
-  { path: ['people', '[]'], name: { vi: 'Người (mỗi mục của people)', en: 'Person (each item of people)' }, id: 'person' },
-  { path: ['source'], name: { vi: 'Nguồn (source, và mỗi mục của sources)', en: 'Source (source, and each item of sources)' }, id: 'source' },
+  {
+    path: ['kpis', '[]'],
+    name: { vi: 'Con số (mỗi mục của kpis và targets)', en: 'Figure (each item of kpis and targets)' },
+    id: 'figure',
+  },
+  {
+    path: ['serviceGrowth', '[]'],
+    name: { vi: 'Tăng trưởng dịch vụ (mỗi mục của serviceGrowth)', en: 'Service growth (each item of serviceGrowth)' },
+    id: 'service-growth',
+  },
+  {
+    path: ['awards', '[]'],
+    name: { vi: 'Khen thưởng (mỗi mục của awards)', en: 'Award (each item of awards)' },
+    id: 'award',
+  },
+  {
+    path: ['people', '[]'],
+    name: { vi: 'Người (mỗi mục của people)', en: 'Person (each item of people)' },
+    id: 'person',
+  },
+  {
+    path: ['source'],
+    name: { vi: 'Nguồn (source, và mỗi mục của sources)', en: 'Source (source, and each item of sources)' },
+    id: 'source',
+  },
   { path: ['review'], name: { vi: 'Rà soát (review)', en: 'Review (review)' }, id: 'review' },
-  { path: ['review', 'warnings', '[]'], name: { vi: 'Cảnh báo rà soát (mỗi mục của review.warnings)', en: 'Review warning (each item of review.warnings)' }, id: 'review-warning' },
+  {
+    path: ['review', 'warnings', '[]'],
+    name: { vi: 'Cảnh báo rà soát (mỗi mục của review.warnings)', en: 'Review warning (each item of review.warnings)' },
+    id: 'review-warning',
+  },
 ];
 
 const T = {
-  vi: { field: 'Trường', type: 'Kiểu', need: 'Bắt buộc?', meaning: 'Ý nghĩa', example: 'Ví dụ', required: 'bắt buộc', optional: 'không', byDefault: 'không (mặc định', see: 'xem' },
-  en: { field: 'Field', type: 'Type', need: 'Required?', meaning: 'Meaning', example: 'Example', required: 'required', optional: 'no', byDefault: 'no (default', see: 'see' },
+  vi: {
+    field: 'Trường',
+    type: 'Kiểu',
+    need: 'Bắt buộc?',
+    meaning: 'Ý nghĩa',
+    example: 'Ví dụ',
+    required: 'bắt buộc',
+    optional: 'không',
+    byDefault: 'không (mặc định',
+    see: 'xem',
+  },
+  en: {
+    field: 'Field',
+    type: 'Type',
+    need: 'Required?',
+    meaning: 'Meaning',
+    example: 'Example',
+    required: 'required',
+    optional: 'no',
+    byDefault: 'no (default',
+    see: 'see',
+  },
 } as const;
 
 function nodeAt(root: Json, path: string[]): Json | undefined {
@@ -53,23 +97,37 @@ const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n+/g, ' ')
 const code = (s: string): string => (s.includes('`') ? `\`\` ${s} \`\`` : `\`${s}\``);
 
 function typeOf(name: string, node: Json, lang: Lang, parentPath: string[]): string {
-  const nullable = (Array.isArray(node.anyOf) && (node.anyOf as Json[]).some((s) => s.type === 'null')) || (Array.isArray(node.type) && node.type.includes('null'));
+  const nullable =
+    (Array.isArray(node.anyOf) && (node.anyOf as Json[]).some((s) => s.type === 'null')) ||
+    (Array.isArray(node.type) && node.type.includes('null'));
   const n = unwrapNull(node);
   const vi = lang === 'vi';
   let t: string;
-  const sub = TABLES.find((tb) => tb.path.join('.') === [...parentPath, name, ...(n.type === 'array' ? ['[]'] : [])].join('.'))
-    ?? (name === 'targets' ? TABLES[1] : name === 'sources' ? TABLES.find((tb) => tb.id === 'source') : undefined);
+  const sub =
+    TABLES.find((tb) => tb.path.join('.') === [...parentPath, name, ...(n.type === 'array' ? ['[]'] : [])].join('.')) ??
+    (name === 'targets' ? TABLES[1] : name === 'sources' ? TABLES.find((tb) => tb.id === 'source') : undefined);
   if (name === 'metric') t = vi ? 'mã chỉ tiêu ([Chỉ tiêu](#chi-tieu))' : 'metric id ([Metrics](#metrics))';
   else if (Array.isArray(n.enum)) t = `${vi ? 'một trong' : 'one of'}: ${(n.enum as string[]).map(code).join(', ')}`;
-  else if (n.type === 'integer' && ['reportYear', 'planYear', 'year'].includes(name)) t = vi ? 'năm (số)' : 'year (number)';
+  else if (n.type === 'integer' && ['reportYear', 'planYear', 'year'].includes(name))
+    t = vi ? 'năm (số)' : 'year (number)';
   else if (n.type === 'integer') t = vi ? 'số nguyên' : 'whole number';
   else if (n.type === 'number') t = vi ? 'số' : 'number';
   else if (n.type === 'boolean') t = '`true` / `false`';
   else if (n.type === 'string' && name === 'eventDate') t = vi ? 'ngày `YYYY-MM-DD`' : 'date `YYYY-MM-DD`';
   else if (n.type === 'string' && n.format === 'uri') t = vi ? 'địa chỉ web' : 'web address';
   else if (n.type === 'string') t = vi ? 'chữ' : 'text';
-  else if (n.type === 'array') t = sub ? `${vi ? 'danh sách' : 'list'} ([${sub.name[lang].replace(/ \(.*$/, '')}](#${sub.id}))` : vi ? 'danh sách' : 'list';
-  else if (n.type === 'object') t = sub ? `${vi ? 'nhóm trường' : 'group'} ([${sub.name[lang].replace(/ \(.*$/, '')}](#${sub.id}))` : vi ? 'nhóm trường' : 'group';
+  else if (n.type === 'array')
+    t = sub
+      ? `${vi ? 'danh sách' : 'list'} ([${sub.name[lang].replace(/ \(.*$/, '')}](#${sub.id}))`
+      : vi
+        ? 'danh sách'
+        : 'list';
+  else if (n.type === 'object')
+    t = sub
+      ? `${vi ? 'nhóm trường' : 'group'} ([${sub.name[lang].replace(/ \(.*$/, '')}](#${sub.id}))`
+      : vi
+        ? 'nhóm trường'
+        : 'group';
   else t = vi ? 'bất kỳ' : 'any';
   return nullable ? `${t} ${vi ? 'hoặc' : 'or'} \`null\`` : t;
 }
@@ -86,7 +144,11 @@ function fieldTable(root: Json, table: (typeof TABLES)[number], lang: Lang): str
   const rows = Object.entries(properties)
     .filter(([name]) => name !== '$schema')
     .map(([name, field]) => {
-      const need = required.has(name) ? t.required : field.default !== undefined ? `${t.byDefault} ${code(yamlValue(field.default))})` : t.optional;
+      const need = required.has(name)
+        ? t.required
+        : field.default !== undefined
+          ? `${t.byDefault} ${code(yamlValue(field.default))})`
+          : t.optional;
       const meaning = (field[lang] as string | undefined) ?? '';
       const ex = exampleText((field.examples as unknown[] | undefined)?.[0]);
       return `| \`${name}\` | ${typeOf(name, field, lang, table.path)} | ${need} | ${cell(meaning)} | ${cell(ex)} |`;
@@ -150,7 +212,12 @@ export function provincesSection(lang: Lang): string {
     '',
     vi ? '| Mã (`province`) | Tên | Gồm các tỉnh cũ |' : '| Slug (`province`) | Name | Formed from |',
     '| --- | --- | --- |',
-    ...after.map((u) => `| \`${u.slug}\` | ${name(u)} | ${predecessorsOf(u).map((p) => `\`${p.slug}\``).join(', ')} |`),
+    ...after.map(
+      (u) =>
+        `| \`${u.slug}\` | ${name(u)} | ${predecessorsOf(u)
+          .map((p) => `\`${p.slug}\``)
+          .join(', ')} |`,
+    ),
   ].join('\n');
 }
 

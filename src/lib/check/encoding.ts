@@ -21,7 +21,8 @@ const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
 export function decodeEntryBytes(bytes: Uint8Array): DecodedFile {
   const text = lenient.decode(bytes);
   // UTF-16 starts with a byte-order mark, or, without one, has a zero byte beside every ASCII letter.
-  const bom16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  const bom16 =
+    bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
   if (bom16 || bytes.includes(0)) return { text, encoding: 'utf-16' };
   try {
     strict.decode(bytes);
@@ -34,10 +35,11 @@ export function decodeEntryBytes(bytes: Uint8Array): DecodedFile {
 /** The line of the first byte sequence that is not valid UTF-8. */
 function firstBadLine(bytes: Uint8Array): number {
   let line = 1;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     if (b === 0x0a) line += 1;
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    const length =
+      b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     if (length === 0) return line;
     if (length > 1) {
       try {

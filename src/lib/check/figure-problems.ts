@@ -44,7 +44,10 @@ export function checkFigures(entry: Entry): FigureFinding[] {
       if (quoted) findings.push({ path: [...path, 'value'], ...quoted });
       const plan = planPercentFinding(f.planPercent);
       if (plan) findings.push({ path: [...path, 'planPercent'], ...plan });
-      if (f.changePercent !== undefined && (f.changePercent < metric.plausibleChange[0] || f.changePercent > metric.plausibleChange[1])) {
+      if (
+        f.changePercent !== undefined &&
+        (f.changePercent < metric.plausibleChange[0] || f.changePercent > metric.plausibleChange[1])
+      ) {
         const c = f.changePercent;
         findings.push({
           path: [...path, 'changePercent'],
@@ -81,7 +84,9 @@ export function checkFigures(entry: Entry): FigureFinding[] {
 }
 
 /** planPercent like changePercent: unusual is a warning; beyond any plan, an error. */
-function planPercentFinding(p: number | undefined): (Bilingual & { severity: Severity; rule: 'implausible-plan' }) | null {
+function planPercentFinding(
+  p: number | undefined,
+): (Bilingual & { severity: Severity; rule: 'implausible-plan' }) | null {
   if (p === undefined || p <= PLAN_PERCENT_USUAL_MAX) return null;
   if (p > PLAN_PERCENT_MAX) {
     return {
@@ -119,9 +124,13 @@ function plausibility(f: Figure, metric: Metric): (Bilingual & { rule: 'implausi
     rule: 'implausible-value',
     ...bi(
       `${f.metric} = ${viNum.format(f.value)} ${unitVi} nằm ngoài khoảng thường gặp (${viNum.format(min)}–${viNum.format(max)} ${UNIT_LABELS[metric.unit].vi})`,
-      money ? 'kiểm tra đơn vị: value ghi bằng đồng (101 tỷ = 101000000000), không phải tỷ hay triệu đồng' : 'kiểm tra lại số trong bài',
+      money
+        ? 'kiểm tra đơn vị: value ghi bằng đồng (101 tỷ = 101000000000), không phải tỷ hay triệu đồng'
+        : 'kiểm tra lại số trong bài',
       `${f.metric} = ${enNum.format(f.value)} ${unitEn} is outside the usual range (${enNum.format(min)}–${enNum.format(max)} ${UNIT_LABELS[metric.unit].en})`,
-      money ? 'check the unit: value is in VND (101 tỷ = 101000000000), not billions or millions' : 'check the figure in the article',
+      money
+        ? 'check the unit: value is in VND (101 tỷ = 101000000000), not billions or millions'
+        : 'check the figure in the article',
     ),
   };
 }

@@ -88,9 +88,13 @@ export function checkValueAgainstQuote(f: Figure, metric: Metric): QuoteFinding 
       rule: 'value-quote',
       ...bi(
         `value ${viNum.format(v)} không khớp với “${raw(q)}” trong câu trích (= ${plain(meant)})`,
-        money ? `ghi số đầy đủ bằng đồng, chỉ có chữ số: value: ${plain(meant)}` : `ghi đúng số trong câu trích: value: ${plain(meant)}`,
+        money
+          ? `ghi số đầy đủ bằng đồng, chỉ có chữ số: value: ${plain(meant)}`
+          : `ghi đúng số trong câu trích: value: ${plain(meant)}`,
         `value ${enNum.format(v)} does not match the quote's “${raw(q)}” (= ${plain(meant)})`,
-        money ? `write the full number in VND, digits only: value: ${plain(meant)}` : `write the number the quote gives: value: ${plain(meant)}`,
+        money
+          ? `write the full number in VND, digits only: value: ${plain(meant)}`
+          : `write the number the quote gives: value: ${plain(meant)}`,
       ),
     };
   }

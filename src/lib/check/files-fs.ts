@@ -29,7 +29,9 @@ export function displayPath(absolute: string, cwd = process.cwd()): string {
 
 /** tinyglobby as Astro itself loads it, so "which files are entries" cannot differ from the build. */
 const astroRequire = createRequire(createRequire(import.meta.url).resolve('astro/package.json'));
-const { globSync } = astroRequire('tinyglobby') as { globSync: (pattern: string, options: { cwd: string; expandDirectories: boolean }) => string[] };
+const { globSync } = astroRequire('tinyglobby') as {
+  globSync: (pattern: string, options: { cwd: string; expandDirectories: boolean }) => string[];
+};
 
 /** Every file under a folder (dot files and dot folders, like .gitkeep, excluded), relative, with `/`. */
 function allFiles(root: string, skip?: string): string[] {
@@ -49,12 +51,19 @@ function allFiles(root: string, skip?: string): string[] {
 
 export function readContentDir(dir: string, cwd = process.cwd()): CorpusInput {
   const root = resolve(cwd, dir);
-  if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) return { entries: [], strayFiles: [], outsideFiles: [] };
+  if (!statSync(root, { throwIfNoEntry: false })?.isDirectory())
+    return { entries: [], strayFiles: [], outsideFiles: [] };
   const entryNames = globSync(ENTRY_PATTERN, { cwd: root, expandDirectories: false }).map(toSlash).sort();
   const entries: EntryFile[] = entryNames.map((rel) => {
     const abs = join(root, rel);
     const decoded = decodeEntryBytes(readFileSync(abs));
-    return { file: displayPath(abs, cwd), relative: rel, text: decoded.text, encoding: decoded.encoding, ...(decoded.badLine ? { badLine: decoded.badLine } : {}) };
+    return {
+      file: displayPath(abs, cwd),
+      relative: rel,
+      text: decoded.text,
+      encoding: decoded.encoding,
+      ...(decoded.badLine ? { badLine: decoded.badLine } : {}),
+    };
   });
   const isEntry = new Set(entryNames);
   const strayFiles = allFiles(root)
@@ -64,7 +73,8 @@ export function readContentDir(dir: string, cwd = process.cwd()): CorpusInput {
   const outsideFiles: string[] = [];
   const parent = dirname(root);
   if (basename(parent) === 'content') {
-    for (const rel of allFiles(parent, root)) if (/\.mdx?$/i.test(rel)) outsideFiles.push(displayPath(join(parent, rel), cwd));
+    for (const rel of allFiles(parent, root))
+      if (/\.mdx?$/i.test(rel)) outsideFiles.push(displayPath(join(parent, rel), cwd));
   }
   return { entries, strayFiles, outsideFiles };
 }

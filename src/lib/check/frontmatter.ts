@@ -3,7 +3,18 @@
  * the line of any field (`kpis[0].value` → the line its key is on), so every problem can point there.
  */
 import { load as loadYaml } from 'js-yaml';
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+} from 'yaml';
 
 export interface SplitEntry {
   /** 'ok'; 'missing' when the file does not start with `---`; 'unclosed' when no closing `---` follows. */
@@ -88,7 +99,12 @@ export function parseFrontmatter(split: SplitEntry): ParsedFrontmatter {
     if (!cached) {
       const lineCounter = new LineCounter();
       // The timestamp tag makes unquoted dates Date objects, as js-yaml does.
-      const doc = parseDocument(split.yaml, { lineCounter, prettyErrors: false, uniqueKeys: true, customTags: ['timestamp'] });
+      const doc = parseDocument(split.yaml, {
+        lineCounter,
+        prettyErrors: false,
+        uniqueKeys: true,
+        customTags: ['timestamp'],
+      });
       cached = { doc, toFileLine: (offset) => lineCounter.linePos(offset).line + split.yamlStartLine - 1 };
     }
     return cached;
@@ -105,24 +121,41 @@ export function parseFrontmatter(split: SplitEntry): ParsedFrontmatter {
     return { data: undefined, errors: syntaxErrors(e, split, positions), shiftedDates: [], cutComments: [], lineOf };
   }
   const lines = split.yaml.split('\n');
-  const shiftedDates = lines.some(looksLikeImpossibleDate) ? findShiftedDates(positions().doc, positions().toFileLine) : [];
-  const cutComments = lines.some((l) => /\s#\S/.test(l)) ? findCutComments(positions().doc, positions().toFileLine) : [];
+  const shiftedDates = lines.some(looksLikeImpossibleDate)
+    ? findShiftedDates(positions().doc, positions().toFileLine)
+    : [];
+  const cutComments = lines.some((l) => /\s#\S/.test(l))
+    ? findCutComments(positions().doc, positions().toFileLine)
+    : [];
   return { data, errors: [], shiftedDates, cutComments, lineOf };
 }
 
 /** The `yaml` package names and places a syntax error better than js-yaml; fall back to js-yaml's words. */
-function syntaxErrors(jsYamlError: unknown, split: SplitEntry, positions: () => { doc: Document; toFileLine: (o: number) => number }): YamlSyntaxError[] {
+function syntaxErrors(
+  jsYamlError: unknown,
+  split: SplitEntry,
+  positions: () => { doc: Document; toFileLine: (o: number) => number },
+): YamlSyntaxError[] {
   const { doc, toFileLine } = positions();
-  const errors: YamlSyntaxError[] = doc.errors.map((e) => ({ line: toFileLine(e.pos[0]), code: e.code, message: e.message.split('\n')[0]! }));
+  const errors: YamlSyntaxError[] = doc.errors.map((e) => ({
+    line: toFileLine(e.pos[0]),
+    code: e.code,
+    message: e.message.split('\n')[0]!,
+  }));
   // `title: *bold*` is an alias to an anchor that does not exist.
   visit(doc, {
     Alias(_key, node) {
-      if (!node.resolve(doc)) errors.push({ line: toFileLine(node.range?.[0] ?? 0), code: 'UNRESOLVED_ALIAS', message: `*${node.source}` });
+      if (!node.resolve(doc))
+        errors.push({ line: toFileLine(node.range?.[0] ?? 0), code: 'UNRESOLVED_ALIAS', message: `*${node.source}` });
     },
   });
   if (errors.length === 0) {
     const e = jsYamlError as { reason?: string; message?: string; mark?: { line?: number } };
-    errors.push({ line: split.yamlStartLine + (e.mark?.line ?? 0), code: 'JS_YAML', message: e.reason ?? String(e.message ?? e).split('\n')[0]! });
+    errors.push({
+      line: split.yamlStartLine + (e.mark?.line ?? 0),
+      code: 'JS_YAML',
+      message: e.reason ?? String(e.message ?? e).split('\n')[0]!,
+    });
   }
   return errors.sort((a, b) => a.line - b.line);
 }
@@ -152,7 +185,12 @@ function findShiftedDates(doc: Document, toFileLine: (o: number) => number): Shi
   return found;
 }
 
-function lineOfPath(doc: Document, path: readonly PropertyKey[], toFileLine: (o: number) => number, fallback: number): number {
+function lineOfPath(
+  doc: Document,
+  path: readonly PropertyKey[],
+  toFileLine: (o: number) => number,
+  fallback: number,
+): number {
   let node: unknown = doc.contents;
   let line = node && (node as Node).range ? toFileLine((node as Node).range![0]) : fallback;
   for (const seg of path) {

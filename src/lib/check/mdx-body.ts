@@ -32,8 +32,33 @@ interface MdNode {
   position?: { start: { line: number } };
 }
 
-const INLINE = new Set(['text', 'inlineCode', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'break', 'mdxJsxTextElement', 'mdxTextExpression', 'footnoteReference', 'image', 'imageReference', 'html']);
-const SKIP = new Set(['yaml', 'toml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'code', 'html', 'definition', 'footnoteDefinition']);
+const INLINE = new Set([
+  'text',
+  'inlineCode',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+  'break',
+  'mdxJsxTextElement',
+  'mdxTextExpression',
+  'footnoteReference',
+  'image',
+  'imageReference',
+  'html',
+]);
+const SKIP = new Set([
+  'yaml',
+  'toml',
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'code',
+  'html',
+  'definition',
+  'footnoteDefinition',
+]);
 
 const MDX_COMMENT = /\{\/\*[\s\S]*?\*\/\}/g;
 /** A `{` or `<` that is not escaped: only then can the body hold code or components. */
@@ -52,7 +77,12 @@ export function checkBody(fileText: string, body: string, format: 'mdx' | 'md' =
     if (mdx) mdxToJs(fileText);
     else markdownToJs(fileText);
   } catch (e) {
-    return { compiles: false, findings: [compileFinding(String((e as Error).message ?? e), fileText)], source, text: () => '' };
+    return {
+      compiles: false,
+      findings: [compileFinding(String((e as Error).message ?? e), fileText)],
+      source,
+      text: () => '',
+    };
   }
   let tree: MdNode | undefined;
   const treeOf = (): MdNode => (tree ??= (mdx ? mdxToMdast(fileText) : markdownToMdast(fileText)) as unknown as MdNode);
@@ -106,9 +136,9 @@ function codeInBody(tree: MdNode): BodyFinding[] {
     if (n.type === 'mdxjsEsm') {
       hasEsm = true;
       for (const m of (n.value ?? '').matchAll(/\b([A-Z][\w$]*)\b/g)) imported.add(m[1]!);
-    }
-    else if (n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression') expressions.push(n);
-    else if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name && /^[A-Z]|\./.test(n.name)) components.push(n);
+    } else if (n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression') expressions.push(n);
+    else if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name && /^[A-Z]|\./.test(n.name))
+      components.push(n);
   });
   // With an import or export in the file, expressions may use what it defines: leave them alone.
   for (const n of hasEsm ? [] : expressions) {
@@ -120,7 +150,12 @@ function codeInBody(tree: MdNode): BodyFinding[] {
       line: n.position?.start.line ?? 1,
       rule: 'mdx-expression',
       severity: 'error',
-      ...bi(`${shown} trong nội dung sẽ bị chạy như mã lệnh khi dựng trang`, 'nếu muốn hiện dấu ngoặc nhọn, viết \\{ và \\}', `${shown} in the text would be run as code when the site is built`, 'to show the braces, write \\{ and \\}'),
+      ...bi(
+        `${shown} trong nội dung sẽ bị chạy như mã lệnh khi dựng trang`,
+        'nếu muốn hiện dấu ngoặc nhọn, viết \\{ và \\}',
+        `${shown} in the text would be run as code when the site is built`,
+        'to show the braces, write \\{ and \\}',
+      ),
     });
   }
   for (const n of components) {
@@ -129,7 +164,12 @@ function codeInBody(tree: MdNode): BodyFinding[] {
       line: n.position?.start.line ?? 1,
       rule: 'mdx-component',
       severity: 'error',
-      ...bi(`thẻ <${n.name}> không phải thẻ HTML và chưa được import`, 'nếu muốn hiện dấu <, viết \\<; nếu là thành phần, thêm dòng import', `<${n.name}> is not an HTML tag and is not imported`, 'to show a “<”, write \\<; for a component, add an import line'),
+      ...bi(
+        `thẻ <${n.name}> không phải thẻ HTML và chưa được import`,
+        'nếu muốn hiện dấu <, viết \\<; nếu là thành phần, thêm dòng import',
+        `<${n.name}> is not an HTML tag and is not imported`,
+        'to show a “<”, write \\<; for a component, add an import line',
+      ),
     });
   }
   return findings;
@@ -156,11 +196,27 @@ export function compileFinding(raw: string, fileText?: string): BodyFinding {
   let tag: RegExpExecArray | null;
   if ((tag = /Expected a closing tag for `<([^>`]+)>`/.exec(message))) {
     const t = tag[1]!;
-    return { ...base, ...bi(`thẻ <${t}> mở nhưng không đóng`, `đóng thẻ bằng </${t}> (hoặc viết <${t} />); nếu muốn hiện dấu <, viết \\<`, `the tag <${t}> is opened but never closed`, `close it with </${t}> (or write <${t} />); to show a “<”, write \\<`) };
+    return {
+      ...base,
+      ...bi(
+        `thẻ <${t}> mở nhưng không đóng`,
+        `đóng thẻ bằng </${t}> (hoặc viết <${t} />); nếu muốn hiện dấu <, viết \\<`,
+        `the tag <${t}> is opened but never closed`,
+        `close it with </${t}> (or write <${t} />); to show a “<”, write \\<`,
+      ),
+    };
   }
   if ((tag = /Unexpected closing tag `<\/([^>`]+)>`/.exec(message))) {
     const t = tag[1]!;
-    return { ...base, ...bi(`thẻ đóng </${t}> không có thẻ mở tương ứng`, `xóa </${t}>, hoặc thêm thẻ mở <${t}>`, `the closing tag </${t}> has no opening tag`, `delete </${t}>, or add the opening <${t}>`) };
+    return {
+      ...base,
+      ...bi(
+        `thẻ đóng </${t}> không có thẻ mở tương ứng`,
+        `xóa </${t}>, hoặc thêm thẻ mở <${t}>`,
+        `the closing tag </${t}> has no opening tag`,
+        `delete </${t}>, or add the opening <${t}>`,
+      ),
+    };
   }
   if (/to create a link in MDX/.test(message) && (tag = /^<([A-Za-z][\w.:-]*)/.exec(at))) {
     const t = tag[1]!;
@@ -169,24 +225,68 @@ export function compileFinding(raw: string, fileText?: string): BodyFinding {
     return {
       ...base,
       ...bi(
-        open ? `thẻ <${t}> chưa đóng: sau các thuộc tính không có “/>” hay “>”` : `thẻ <${t}> viết dở: thiếu “/>” ở cuối, hoặc một giá trị thiếu dấu " đóng`,
+        open
+          ? `thẻ <${t}> chưa đóng: sau các thuộc tính không có “/>” hay “>”`
+          : `thẻ <${t}> viết dở: thiếu “/>” ở cuối, hoặc một giá trị thiếu dấu " đóng`,
         `kết thúc thẻ bằng /> (${closed}); nếu muốn hiện dấu <, viết \\<`,
-        open ? `the tag <${t}> is not closed: its attributes are not followed by “/>” or “>”` : `the tag <${t}> is unfinished: “/>” is missing at its end, or a value lacks its closing "`,
+        open
+          ? `the tag <${t}> is not closed: its attributes are not followed by “/>” or “>”`
+          : `the tag <${t}> is unfinished: “/>” is missing at its end, or a value lacks its closing "`,
         `end the tag with /> (${closed}); to show a “<”, write \\<`,
       ),
     };
   }
   if (/to create a link in MDX/.test(message)) {
-    return { ...base, ...bi('dấu < ở đây bị hiểu là mở một thẻ', 'viết \\< để hiện dấu <; liên kết viết dạng [chữ](https://…)', 'this “<” is read as the start of a tag', 'write \\< to show a “<”; write links as [text](https://…)') };
+    return {
+      ...base,
+      ...bi(
+        'dấu < ở đây bị hiểu là mở một thẻ',
+        'viết \\< để hiện dấu <; liên kết viết dạng [chữ](https://…)',
+        'this “<” is read as the start of a tag',
+        'write \\< to show a “<”; write links as [text](https://…)',
+      ),
+    };
   }
   if (/to create a comment in MDX/.test(message)) {
-    return { ...base, ...bi('MDX không dùng chú thích HTML <!-- … -->', 'viết chú thích dạng {/* … */}, hoặc xóa nó', 'MDX does not accept HTML comments <!-- … -->', 'write the comment as {/* … */}, or delete it') };
+    return {
+      ...base,
+      ...bi(
+        'MDX không dùng chú thích HTML <!-- … -->',
+        'viết chú thích dạng {/* … */}, hoặc xóa nó',
+        'MDX does not accept HTML comments <!-- … -->',
+        'write the comment as {/* … */}, or delete it',
+      ),
+    };
   }
   if (/closing brace for `\{`|parse expression/.test(message)) {
-    return { ...base, ...bi('dấu { ở đây bị hiểu là bắt đầu mã lệnh', 'viết \\{ và \\} để hiện dấu ngoặc nhọn', 'this “{” is read as the start of code', 'write \\{ and \\} to show braces') };
+    return {
+      ...base,
+      ...bi(
+        'dấu { ở đây bị hiểu là bắt đầu mã lệnh',
+        'viết \\{ và \\} để hiện dấu ngoặc nhọn',
+        'this “{” is read as the start of code',
+        'write \\{ and \\} to show braces',
+      ),
+    };
   }
   if (/parse esm/i.test(message)) {
-    return { ...base, ...bi('dòng import/export viết sai', 'sửa hoặc xóa dòng này; một dòng bắt đầu bằng “import ” hay “export ” bị hiểu là mã lệnh', 'an import/export line is not valid code', 'fix or delete the line; a line starting with “import ” or “export ” is read as code') };
+    return {
+      ...base,
+      ...bi(
+        'dòng import/export viết sai',
+        'sửa hoặc xóa dòng này; một dòng bắt đầu bằng “import ” hay “export ” bị hiểu là mã lệnh',
+        'an import/export line is not valid code',
+        'fix or delete the line; a line starting with “import ” or “export ” is read as code',
+      ),
+    };
   }
-  return { ...base, ...bi(`nội dung MDX không dịch được: ${message}`, 'xem mục MDX trong docs/editing.md', `the MDX body does not compile: ${message}`, 'see the MDX section of docs/editing.en.md') };
+  return {
+    ...base,
+    ...bi(
+      `nội dung MDX không dịch được: ${message}`,
+      'xem mục MDX trong docs/editing.md',
+      `the MDX body does not compile: ${message}`,
+      'see the MDX section of docs/editing.en.md',
+    ),
+  };
 }

@@ -38,7 +38,10 @@ function readDigits(raw: string): number | undefined {
 /** The number in base units that `text` stands for, or undefined when it is not a recognisable amount. */
 export function numberFromText(text: string): number | undefined {
   const folded = foldDiacritics(text).toLowerCase().trim();
-  const m = /^(?:(?:tren|hon|gan|khoang|dat|uoc|uoc dat)\s+)*([\d.,]*\d)\s*(nghin ty|ngan ty|ty|ti|trieu|nghin|ngan)?\s*(?:dong|d|vnd|%|nguoi|ho so|luot)?\s*$/.exec(folded);
+  const m =
+    /^(?:(?:tren|hon|gan|khoang|dat|uoc|uoc dat)\s+)*([\d.,]*\d)\s*(nghin ty|ngan ty|ty|ti|trieu|nghin|ngan)?\s*(?:dong|d|vnd|%|nguoi|ho so|luot)?\s*$/.exec(
+      folded,
+    );
   if (!m) return undefined;
   const base = readDigits(m[1]!);
   if (base === undefined || !Number.isFinite(base)) return undefined;

@@ -32,7 +32,9 @@ const squash = (s: string): string => s.replace(/-/g, '');
 export function suggestProvinceSlug(input: string): string | undefined {
   const slug = provinceSlugOf(input);
   if (isKnownSlug(slug)) return slug;
-  const byName = allUnits.find((u) => [u.name, u.fullName, ...u.nameVariants].some((n) => looseKey(n) === looseKey(input)));
+  const byName = allUnits.find((u) =>
+    [u.name, u.fullName, ...u.nameVariants].some((n) => looseKey(n) === looseKey(input)),
+  );
   if (byName) return byName.slug;
   return closest(slug, allSlugs, squash);
 }
@@ -68,13 +70,18 @@ export function checkProvince(province: unknown, eventDate: unknown, reportYear:
       rule: 'unknown-province',
       ...bi(
         `không có tỉnh nào mang mã "${province}"`,
-        s ? `dùng "${s}" (${nameWithSlug(s, 'vi')})` : 'dùng mã tỉnh: tên không dấu, viết thường, nối bằng gạch ngang, như son-la, ba-ria-vung-tau (danh sách trong docs/editing.md)',
+        s
+          ? `dùng "${s}" (${nameWithSlug(s, 'vi')})`
+          : 'dùng mã tỉnh: tên không dấu, viết thường, nối bằng gạch ngang, như son-la, ba-ria-vung-tau (danh sách trong docs/editing.md)',
         `there is no province "${province}"`,
-        s ? `use "${s}" (${nameWithSlug(s, 'en')})` : 'use a province slug: the name without diacritics, lower case, words joined by dashes, like son-la or ba-ria-vung-tau (list in docs/editing.en.md)',
+        s
+          ? `use "${s}" (${nameWithSlug(s, 'en')})`
+          : 'use a province slug: the name without diacritics, lower case, words joined by dashes, like son-la or ba-ria-vung-tau (list in docs/editing.en.md)',
       ),
     };
   }
-  const date = typeof eventDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(eventDate) && isRealDate(eventDate) ? eventDate : null;
+  const date =
+    typeof eventDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(eventDate) && isRealDate(eventDate) ? eventDate : null;
   const year = typeof reportYear === 'number' && Number.isInteger(reportYear) ? reportYear : null;
   if (!date && year === null) return null;
   if (provinceDateProblem(province, date, year ?? 0) === null) return null;
@@ -91,7 +98,8 @@ function describeOnDate(slug: string, date: string): ProvinceFinding {
     // A merger ("part of Bắc Ninh") or a change of status under a new name (Thừa Thiên Huế → Huế).
     const renamed = succ && succ.predecessors.length === 1;
     const viAfter = succ && succ.slug !== slug ? ` (từ ${succ.validFrom} ${renamed ? 'là' : 'thuộc'} ${vi(succ)})` : '';
-    const enAfter = succ && succ.slug !== slug ? ` (from ${succ.validFrom} ${renamed ? 'it is' : 'it is part of'} ${en(succ)})` : '';
+    const enAfter =
+      succ && succ.slug !== slug ? ` (from ${succ.validFrom} ${renamed ? 'it is' : 'it is part of'} ${en(succ)})` : '';
     return {
       rule: 'province-date',
       ...bi(
@@ -108,9 +116,13 @@ function describeOnDate(slug: string, date: string): ProvinceFinding {
     rule: 'province-date',
     ...bi(
       `${vi(first)} chưa có vào ngày ${date} (có từ ${first.validFrom})`,
-      before ? `dùng "${before.slug}" (${vi(before)}) cho hội nghị ngày ${date}, hoặc kiểm tra lại eventDate` : 'kiểm tra lại eventDate và province',
+      before
+        ? `dùng "${before.slug}" (${vi(before)}) cho hội nghị ngày ${date}, hoặc kiểm tra lại eventDate`
+        : 'kiểm tra lại eventDate và province',
       `${en(first)} did not exist yet on ${date} (it exists from ${first.validFrom})`,
-      before ? `use "${before.slug}" (${en(before)}) for a conference on ${date}, or check eventDate` : 'check eventDate and province',
+      before
+        ? `use "${before.slug}" (${en(before)}) for a conference on ${date}, or check eventDate`
+        : 'check eventDate and province',
     ),
   };
 }

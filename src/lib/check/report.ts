@@ -21,9 +21,14 @@ export function summaryLine(r: CheckReport, lang: Lang): string {
     return `Đã kiểm tra ${r.entries} bài: ${verdict}.${extra.length ? ` ${extra.join(', ')}.` : ''}`;
   }
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const verdict = r.errors === 0 && r.warnings === 0 ? 'no problems' : `${plural(r.errors, 'error')}, ${plural(r.warnings, 'warning')}`;
+  const verdict =
+    r.errors === 0 && r.warnings === 0
+      ? 'no problems'
+      : `${plural(r.errors, 'error')}, ${plural(r.warnings, 'warning')}`;
   const extra = [
-    r.needsReview.length ? `${r.needsReview.length} ${r.needsReview.length === 1 ? 'entry needs' : 'entries need'} review (needs-review)` : '',
+    r.needsReview.length
+      ? `${r.needsReview.length} ${r.needsReview.length === 1 ? 'entry needs' : 'entries need'} review (needs-review)`
+      : '',
     r.drafts.length ? `${plural(r.drafts.length, 'draft')} (left out of the site)` : '',
   ].filter(Boolean);
   return `Checked ${plural(r.entries, 'entry').replace('entrys', 'entries')}: ${verdict}.${extra.length ? ` ${extra.join(', ')}.` : ''}`;

@@ -47,10 +47,17 @@ export function inferYears(date: string): InferredYears {
 }
 
 /** A headline of the usual form for a province (null: not known) and a conference. */
-export function defaultTitle(province: string | null, date: string | null, years: { reportYear: number; planYear: number | null; eventKind: InferredYears['eventKind'] }): string {
-  const unit = province ? (unitOn(province, date ?? `${years.reportYear}-12-31`) ?? unitsWithSlug(province).at(-1)) : undefined;
+export function defaultTitle(
+  province: string | null,
+  date: string | null,
+  years: { reportYear: number; planYear: number | null; eventKind: InferredYears['eventKind'] },
+): string {
+  const unit = province
+    ? (unitOn(province, date ?? `${years.reportYear}-12-31`) ?? unitsWithSlug(province).at(-1))
+    : undefined;
   const name = unit ? `${unit.fullName[0]!.toLowerCase()}${unit.fullName.slice(1)}` : (province ?? 'tỉnh');
-  const plan = years.planYear !== null && years.planYear !== years.reportYear ? `, triển khai kế hoạch năm ${years.planYear}` : '';
+  const plan =
+    years.planYear !== null && years.planYear !== years.reportYear ? `, triển khai kế hoạch năm ${years.planYear}` : '';
   if (years.eventKind === 'year-end') return `Bưu điện ${name} tổng kết năm ${years.reportYear}${plan}`;
   if (years.eventKind === 'mid-year') return `Bưu điện ${name} sơ kết 6 tháng đầu năm ${years.reportYear}`;
   if (!date) return `Bưu điện ${name} tổ chức hội nghị năm ${years.reportYear}`;
@@ -99,7 +106,12 @@ function exampleItem(listPath: string[], year: number): string[] {
     const documented = unwrap(schema).doc.examples?.[0];
     if (documented === undefined) continue;
     // The example's own years follow the item's year ("… thi đua năm 2019" would contradict year: 2024).
-    const ex = key === 'year' ? year : typeof documented === 'string' ? documented.replace(/\b(năm) \d{4}\b/g, `$1 ${year}`) : documented;
+    const ex =
+      key === 'year'
+        ? year
+        : typeof documented === 'string'
+          ? documented.replace(/\b(năm) \d{4}\b/g, `$1 ${year}`)
+          : documented;
     out.push(`#   ${first ? '- ' : '  '}${line(key, ex).trimStart()}`);
     first = false;
   }
@@ -131,7 +143,9 @@ export function scaffoldEntry(options: ScaffoldOptions): Scaffold {
   const list = (key: 'kpis' | 'targets' | 'serviceGrowth' | 'awards' | 'people', tableId: string): void => {
     out.push(...comment([key]), `${key}: []`);
     out.push(`#   Ví dụ một mục: thay [] ở trên bằng các dòng dưới, bỏ dấu # đầu dòng — docs/editing.md#${tableId}`);
-    out.push(`#   Example item: replace the [] above with the lines below, without the leading # — docs/editing.en.md#${tableId}`);
+    out.push(
+      `#   Example item: replace the [] above with the lines below, without the leading # — docs/editing.en.md#${tableId}`,
+    );
     out.push(...exampleItem([key], key === 'targets' ? years.planYear : years.reportYear));
   };
   list('kpis', 'figure');
@@ -150,8 +164,12 @@ export function scaffoldEntry(options: ScaffoldOptions): Scaffold {
   out.push(...comment(['review', 'reviewedAt'], '  '), '  # reviewedAt: "2025-01-15"');
   out.push(...comment(['draft']), 'draft: true');
   out.push('---');
-  out.push('{/* Dán nội dung bài viết vào đây, mỗi đoạn cách nhau một dòng trống; chú thích ảnh viết *nghiêng*. Xóa dòng này. */}');
-  out.push('{/* Paste the article text here, one blank line between paragraphs; photo captions in *italics*. Delete this line. */}');
+  out.push(
+    '{/* Dán nội dung bài viết vào đây, mỗi đoạn cách nhau một dòng trống; chú thích ảnh viết *nghiêng*. Xóa dòng này. */}',
+  );
+  out.push(
+    '{/* Paste the article text here, one blank line between paragraphs; photo captions in *italics*. Delete this line. */}',
+  );
   out.push('');
   const name = `${options.date}-${slugify(title, 60)}.mdx`;
   return { relative: `${folder}/${name}`, text: out.join('\n'), guessed: years.guessed };

@@ -48,7 +48,10 @@ export function checkSchema(data: unknown): SchemaResult {
   }
   // A reportYear that is wrong itself is one mistake: not also "planYear is before reportYear".
   const ownYear = findings.some((f) => f.path.length === 1 && f.path[0] === 'reportYear');
-  return { entry: null, findings: ownYear ? findings.filter((f) => f.rule !== 'plan-before-report' && f.rule !== 'target-year') : findings };
+  return {
+    entry: null,
+    findings: ownYear ? findings.filter((f) => f.rule !== 'plan-before-report' && f.rule !== 'target-year') : findings,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -92,7 +95,11 @@ function titleExample(data: Record<string, unknown>): string {
   if (reportYear === undefined) return exampleFor(['title']) ?? '…';
   const eventKind = data.eventKind === 'mid-year' || data.eventKind === 'other' ? data.eventKind : 'year-end';
   const province = typeof data.province === 'string' && isKnownSlug(data.province) ? data.province : null;
-  return defaultTitle(province, date, { reportYear, planYear: isYear(data.planYear) ? data.planYear : null, eventKind });
+  return defaultTitle(province, date, {
+    reportYear,
+    planYear: isYear(data.planYear) ? data.planYear : null,
+    eventKind,
+  });
 }
 
 function describeIssue(issue: Issue, path: (string | number)[], data: unknown): (Bilingual & { rule: string }) | null {
@@ -118,7 +125,12 @@ function describeIssue(issue: Issue, path: (string | number)[], data: unknown): 
     case 'too_big':
       return {
         rule: 'too-big',
-        ...bi(`${shown(value)} quá lớn (tối đa ${String(issue.maximum)})`, 'kiểm tra lại giá trị', `${shownEn(value)} is too large (at most ${String(issue.maximum)})`, 'check the value'),
+        ...bi(
+          `${shown(value)} quá lớn (tối đa ${String(issue.maximum)})`,
+          'kiểm tra lại giá trị',
+          `${shownEn(value)} is too large (at most ${String(issue.maximum)})`,
+          'check the value',
+        ),
       };
     case 'invalid_format':
       return invalidFormat(issue, key, value);
@@ -127,28 +139,55 @@ function describeIssue(issue: Issue, path: (string | number)[], data: unknown): 
     default:
       return {
         rule: 'invalid',
-        ...bi(`giá trị ${shown(value)} không hợp lệ (${issue.message})`, 'xem mô tả trường trong docs/editing.md', `${shownEn(value)} is not valid (${issue.message})`, 'see the field in docs/editing.en.md'),
+        ...bi(
+          `giá trị ${shown(value)} không hợp lệ (${issue.message})`,
+          'xem mô tả trường trong docs/editing.md',
+          `${shownEn(value)} is not valid (${issue.message})`,
+          'see the field in docs/editing.en.md',
+        ),
       };
   }
 }
 
-function invalidType(issue: Issue & { code: 'invalid_type' }, path: (string | number)[], key: string, value: unknown, data: unknown): Bilingual & { rule: string } {
+function invalidType(
+  issue: Issue & { code: 'invalid_type' },
+  path: (string | number)[],
+  key: string,
+  value: unknown,
+  data: unknown,
+): Bilingual & { rule: string } {
   const expected = String(issue.expected);
   if (value === undefined && path.length === 1 && key === 'title') {
     // The headline is the article's; an example built from the entry's own province and years.
     const example = `title: ${titleExample(data as Record<string, unknown>)}`;
-    return { rule: 'required', ...bi('chưa có (trường bắt buộc)', `thêm dòng tiêu đề của bài, ví dụ "${example}"`, 'is missing (required)', `add a line with the article's headline, e.g. "${example}"`) };
+    return {
+      rule: 'required',
+      ...bi(
+        'chưa có (trường bắt buộc)',
+        `thêm dòng tiêu đề của bài, ví dụ "${example}"`,
+        'is missing (required)',
+        `add a line with the article's headline, e.g. "${example}"`,
+      ),
+    };
   }
   if (value === undefined) {
     const ex = exampleFor(path);
     const line = `${key}: ${ex ?? '…'}`;
-    return { rule: 'required', ...bi('chưa có (trường bắt buộc)', `thêm dòng "${line}"`, 'is missing (required)', `add a line "${line}"`) };
+    return {
+      rule: 'required',
+      ...bi('chưa có (trường bắt buộc)', `thêm dòng "${line}"`, 'is missing (required)', `add a line "${line}"`),
+    };
   }
   if (value === null) {
     const ex = exampleFor(path);
     return {
       rule: 'empty',
-      ...bi('đang để trống (null)', ex ? `ghi giá trị, ví dụ "${key}: ${ex}"` : 'ghi giá trị', 'is empty (null)', ex ? `write a value, e.g. "${key}: ${ex}"` : 'write a value'),
+      ...bi(
+        'đang để trống (null)',
+        ex ? `ghi giá trị, ví dụ "${key}: ${ex}"` : 'ghi giá trị',
+        'is empty (null)',
+        ex ? `write a value, e.g. "${key}: ${ex}"` : 'write a value',
+      ),
     };
   }
   if (expected === 'number' || expected === 'int') return notANumber(key, value, valueAt(data, path.slice(0, -1)));
@@ -167,55 +206,133 @@ function invalidType(issue: Issue & { code: 'invalid_type' }, path: (string | nu
   if (expected === 'string') {
     return {
       rule: 'not-text',
-      ...bi(`${shown(value)} không phải là chữ`, `đặt trong ngoặc kép: ${key}: "${String(value)}"`, `${shownEn(value)} is not text`, `put it in double quotes: ${key}: "${String(value)}"`),
+      ...bi(
+        `${shown(value)} không phải là chữ`,
+        `đặt trong ngoặc kép: ${key}: "${String(value)}"`,
+        `${shownEn(value)} is not text`,
+        `put it in double quotes: ${key}: "${String(value)}"`,
+      ),
     };
   }
   if (expected === 'array') {
     return {
       rule: 'not-a-list',
-      ...bi('phải là một danh sách', `viết mỗi mục trên một dòng bắt đầu bằng "- ", hoặc "${key}: []" nếu không có mục nào`, 'must be a list', `write each item on its own line starting with "- ", or "${key}: []" when there are none`),
+      ...bi(
+        'phải là một danh sách',
+        `viết mỗi mục trên một dòng bắt đầu bằng "- ", hoặc "${key}: []" nếu không có mục nào`,
+        'must be a list',
+        `write each item on its own line starting with "- ", or "${key}: []" when there are none`,
+      ),
     };
   }
   if (expected === 'object') {
     return {
       rule: 'not-a-group',
-      ...bi('phải là một nhóm trường', `viết các trường con trên các dòng dưới "${key}:", thụt vào 2 dấu cách`, 'must be a group of fields', `write its fields on the lines below "${key}:", indented by 2 spaces`),
+      ...bi(
+        'phải là một nhóm trường',
+        `viết các trường con trên các dòng dưới "${key}:", thụt vào 2 dấu cách`,
+        'must be a group of fields',
+        `write its fields on the lines below "${key}:", indented by 2 spaces`,
+      ),
     };
   }
   if (expected === 'boolean') {
-    return { rule: 'not-boolean', ...bi(`${shown(value)} không phải true/false`, 'ghi true hoặc false, không có ngoặc kép', `${shownEn(value)} is not true/false`, 'write true or false, without quotes') };
+    return {
+      rule: 'not-boolean',
+      ...bi(
+        `${shown(value)} không phải true/false`,
+        'ghi true hoặc false, không có ngoặc kép',
+        `${shownEn(value)} is not true/false`,
+        'write true or false, without quotes',
+      ),
+    };
   }
-  return { rule: 'wrong-type', ...bi(`${shown(value)} sai kiểu (cần ${expected})`, 'xem mô tả trường trong docs/editing.md', `${shownEn(value)} has the wrong type (expected ${expected})`, 'see the field in docs/editing.en.md') };
+  return {
+    rule: 'wrong-type',
+    ...bi(
+      `${shown(value)} sai kiểu (cần ${expected})`,
+      'xem mô tả trường trong docs/editing.md',
+      `${shownEn(value)} has the wrong type (expected ${expected})`,
+      'see the field in docs/editing.en.md',
+    ),
+  };
 }
 
 function notANumber(key: string, value: unknown, parent: unknown): Bilingual & { rule: string } {
   const fromText = typeof value === 'string' ? numberFromText(value) : undefined;
   if (YEAR_FIELDS.has(key)) {
     if (typeof value === 'number') {
-      return { rule: 'not-a-whole-number', ...bi(`${value} không phải là một năm`, 'ghi năm bằng 4 chữ số, như 2023', `${value} is not a year`, 'write the year with 4 digits, like 2023') };
+      return {
+        rule: 'not-a-whole-number',
+        ...bi(
+          `${value} không phải là một năm`,
+          'ghi năm bằng 4 chữ số, như 2023',
+          `${value} is not a year`,
+          'write the year with 4 digits, like 2023',
+        ),
+      };
     }
     const n = fromText !== undefined && Number.isInteger(fromText) ? fromText : undefined;
     return {
       rule: 'not-a-number',
-      ...bi(`${shown(value)} không phải là số`, n ? `bỏ ngoặc kép: ${key}: ${n}` : 'ghi năm bằng 4 chữ số, như 2023', `${shownEn(value)} is not a number`, n ? `remove the quotes: ${key}: ${n}` : 'write the year with 4 digits, like 2023'),
+      ...bi(
+        `${shown(value)} không phải là số`,
+        n ? `bỏ ngoặc kép: ${key}: ${n}` : 'ghi năm bằng 4 chữ số, như 2023',
+        `${shownEn(value)} is not a number`,
+        n ? `remove the quotes: ${key}: ${n}` : 'write the year with 4 digits, like 2023',
+      ),
     };
   }
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) {
-      return { rule: 'not-a-number', ...bi(`${value} không phải là một số hữu hạn`, 'ghi số cụ thể trong bài', `${value} is not a finite number`, 'write the figure the article gives') };
+      return {
+        rule: 'not-a-number',
+        ...bi(
+          `${value} không phải là một số hữu hạn`,
+          'ghi số cụ thể trong bài',
+          `${value} is not a finite number`,
+          'write the figure the article gives',
+        ),
+      };
     }
-    return { rule: 'not-a-whole-number', ...bi(`${vnd.format(value)} không phải là số nguyên`, 'ghi số nguyên, như 6', `${enNum.format(value)} is not a whole number`, 'write a whole number, like 6') };
+    return {
+      rule: 'not-a-whole-number',
+      ...bi(
+        `${vnd.format(value)} không phải là số nguyên`,
+        'ghi số nguyên, như 6',
+        `${enNum.format(value)} is not a whole number`,
+        'write a whole number, like 6',
+      ),
+    };
   }
   if (key === 'count') {
     return {
       rule: 'not-a-number',
-      ...bi(`${shown(value)} không phải là số`, fromText !== undefined ? `ghi ${key}: ${fromText}` : 'ghi số người hoặc tập thể nhận, hoặc null nếu bài chỉ nói “nhiều”, “các”', `${shownEn(value)} is not a number`, fromText !== undefined ? `write ${key}: ${fromText}` : 'write how many recipients, or null when the article only says “nhiều” or “các”'),
+      ...bi(
+        `${shown(value)} không phải là số`,
+        fromText !== undefined
+          ? `ghi ${key}: ${fromText}`
+          : 'ghi số người hoặc tập thể nhận, hoặc null nếu bài chỉ nói “nhiều”, “các”',
+        `${shownEn(value)} is not a number`,
+        fromText !== undefined
+          ? `write ${key}: ${fromText}`
+          : 'write how many recipients, or null when the article only says “nhiều” or “các”',
+      ),
     };
   }
   if (key === 'planPercent' || key === 'changePercent') {
     return {
       rule: 'not-a-number',
-      ...bi(`${shown(value)} không phải là số`, fromText !== undefined ? `ghi số phần trăm, không có dấu %: ${key}: ${fromText}` : 'ghi số phần trăm, không có dấu %, như 102', `${shownEn(value)} is not a number`, fromText !== undefined ? `write the percentage without the % sign: ${key}: ${fromText}` : 'write the percentage without the % sign, like 102'),
+      ...bi(
+        `${shown(value)} không phải là số`,
+        fromText !== undefined
+          ? `ghi số phần trăm, không có dấu %: ${key}: ${fromText}`
+          : 'ghi số phần trăm, không có dấu %, như 102',
+        `${shownEn(value)} is not a number`,
+        fromText !== undefined
+          ? `write the percentage without the % sign: ${key}: ${fromText}`
+          : 'write the percentage without the % sign, like 102',
+      ),
     };
   }
   if (key === 'value') return valueNotANumber(value, fromText, parent);
@@ -231,7 +348,15 @@ function notANumber(key: string, value: unknown, parent: unknown): Bilingual & {
   };
 }
 
-const SCALE_EN: Record<string, string> = { 'nghìn tỷ': 'trillions', 'ngàn tỷ': 'trillions', tỷ: 'billions', tỉ: 'billions', triệu: 'millions', nghìn: 'thousands', ngàn: 'thousands' };
+const SCALE_EN: Record<string, string> = {
+  'nghìn tỷ': 'trillions',
+  'ngàn tỷ': 'trillions',
+  tỷ: 'billions',
+  tỉ: 'billions',
+  triệu: 'millions',
+  nghìn: 'thousands',
+  ngàn: 'thousands',
+};
 
 /**
  * A figure's value written as the article writes it ("8,8", "101 tỷ", "80,000"). Money is written in
@@ -242,76 +367,149 @@ function valueNotANumber(value: unknown, fromText: number | undefined, parent: u
   const figure = (parent ?? {}) as Record<string, unknown>;
   const unit = typeof figure.unit === 'string' ? figure.unit : 'VND';
   const what = bi(`${shown(value)} không phải là số`, '', `${shownEn(value)} is not a number`, '');
-  const say = (vi: string, en: string): Bilingual & { rule: string } => ({ rule: 'not-a-number', vi: { what: what.vi.what, fix: vi }, en: { what: what.en.what, fix: en } });
+  const say = (vi: string, en: string): Bilingual & { rule: string } => ({
+    rule: 'not-a-number',
+    vi: { what: what.vi.what, fix: vi },
+    en: { what: what.en.what, fix: en },
+  });
   const text = typeof value === 'string' ? value.trim() : '';
   const digits = /^\d[\d.,]*$/.test(text) ? parseViNumber(text) : null;
   if (unit === 'percent') {
     const n = digits?.value ?? fromText;
-    return n !== undefined ? say(`ghi số phần trăm, không có dấu %, phần thập phân sau dấu chấm: value: ${n}`, `write the percentage without the % sign, decimals after a dot: value: ${n}`) : say('ghi số phần trăm, không có dấu %, như 98.5', 'write the percentage without the % sign, like 98.5');
+    return n !== undefined
+      ? say(
+          `ghi số phần trăm, không có dấu %, phần thập phân sau dấu chấm: value: ${n}`,
+          `write the percentage without the % sign, decimals after a dot: value: ${n}`,
+        )
+      : say('ghi số phần trăm, không có dấu %, như 98.5', 'write the percentage without the % sign, like 98.5');
   }
   if (!unit.startsWith('VND')) {
     // "80.000" or "80,000" lượt: thousands marks, not decimals.
     const n = digits ? (Number.isInteger(digits.value) ? digits.value : digits.alternative) : fromText;
-    return n !== undefined && Number.isInteger(n) ? say(`ghi số đếm chỉ có chữ số, không có dấu chấm hay dấu phẩy: value: ${n}`, `write the count in digits only, without dots or commas: value: ${n}`) : say('ghi số đếm chỉ có chữ số, như 80000', 'write the count in digits only, like 80000');
+    return n !== undefined && Number.isInteger(n)
+      ? say(
+          `ghi số đếm chỉ có chữ số, không có dấu chấm hay dấu phẩy: value: ${n}`,
+          `write the count in digits only, without dots or commas: value: ${n}`,
+        )
+      : say('ghi số đếm chỉ có chữ số, như 80000', 'write the count in digits only, like 80000');
   }
   const inQuote = digits && typeof figure.quote === 'string' ? moneyInQuote(figure.quote, text) : undefined;
   if (inQuote) {
     const scaleVi = inQuote.scale ? `không phải ${inQuote.scale} đồng` : 'không phải tỷ hay triệu đồng';
     const scaleEn = inQuote.scale ? `not ${SCALE_EN[inQuote.scale] ?? inQuote.scale}` : 'not billions or millions';
-    return say(`ghi số đầy đủ theo đơn vị gốc (đồng, ${scaleVi}), chỉ có chữ số: “${inQuote.phrase}” → value: ${inQuote.value}`, `write the full number in base units (VND, ${scaleEn}), digits only: “${inQuote.phrase}” → value: ${inQuote.value}`);
+    return say(
+      `ghi số đầy đủ theo đơn vị gốc (đồng, ${scaleVi}), chỉ có chữ số: “${inQuote.phrase}” → value: ${inQuote.value}`,
+      `write the full number in base units (VND, ${scaleEn}), digits only: “${inQuote.phrase}” → value: ${inQuote.value}`,
+    );
   }
   if (fromText !== undefined && !digits) {
-    return say(`ghi số đầy đủ theo đơn vị gốc (đồng, không phải tỷ đồng), chỉ có chữ số: value: ${fromText}`, `write the full number in base units (VND, not billions), digits only: value: ${fromText}`);
+    return say(
+      `ghi số đầy đủ theo đơn vị gốc (đồng, không phải tỷ đồng), chỉ có chữ số: value: ${fromText}`,
+      `write the full number in base units (VND, not billions), digits only: value: ${fromText}`,
+    );
   }
   // Digits with a mark but no scale: the amount cannot be told from them alone.
-  return say('ghi số đầy đủ theo đơn vị gốc (đồng), chỉ có chữ số, như 8,8 triệu → 8800000, 101 tỷ → 101000000000', 'write the full number in base units (VND), digits only, like 8,8 triệu → 8800000, 101 tỷ → 101000000000');
+  return say(
+    'ghi số đầy đủ theo đơn vị gốc (đồng), chỉ có chữ số, như 8,8 triệu → 8800000, 101 tỷ → 101000000000',
+    'write the full number in base units (VND), digits only, like 8,8 triệu → 8800000, 101 tỷ → 101000000000',
+  );
 }
 
 /** The amount of money in a quote whose digits are the ones the editor typed ("8,8" in "8,8 triệu đồng"). */
 function moneyInQuote(quote: string, digits: string): { phrase: string; value: number; scale?: string } | undefined {
   const q = scanQuantities(lowerKeepLength(quote)).find((x) => x.kind === 'money' && x.raw === digits);
   if (!q) return undefined;
-  return { phrase: quote.slice(q.start, q.end).trim(), value: q.value, ...(q.scaleWord ? { scale: q.scaleWord.replace(/\s+/g, ' ') } : {}) };
+  return {
+    phrase: quote.slice(q.start, q.end).trim(),
+    value: q.value,
+    ...(q.scaleWord ? { scale: q.scaleWord.replace(/\s+/g, ' ') } : {}),
+  };
 }
 
 function unknownValue(key: string, value: unknown, values: string[]): Bilingual & { rule: string } {
-  const guess = typeof value === 'string' ? closest(value, values, (s) => s.toLowerCase().replace(/[-_\s]/g, '')) : undefined;
+  const guess =
+    typeof value === 'string' ? closest(value, values, (s) => s.toLowerCase().replace(/[-_\s]/g, '')) : undefined;
   const guessVi = guess ? `có lẽ là "${guess}"; ` : '';
   const guessEn = guess ? `perhaps "${guess}"; ` : '';
   if (key === 'metric') {
     return {
       rule: 'unknown-metric',
-      ...bi(`không có chỉ tiêu ${shown(value)} trong danh mục`, `${guessVi}dùng một mã chỉ tiêu trong docs/editing.md (mục Chỉ tiêu)`, `there is no metric ${shownEn(value)} in the catalogue`, `${guessEn}use a metric id listed in docs/editing.en.md (Metrics)`),
+      ...bi(
+        `không có chỉ tiêu ${shown(value)} trong danh mục`,
+        `${guessVi}dùng một mã chỉ tiêu trong docs/editing.md (mục Chỉ tiêu)`,
+        `there is no metric ${shownEn(value)} in the catalogue`,
+        `${guessEn}use a metric id listed in docs/editing.en.md (Metrics)`,
+      ),
     };
   }
   const list = values.join(', ');
   return {
     rule: 'unknown-value',
-    ...bi(`${shown(value)} không phải giá trị cho phép`, `${guessVi}dùng một trong: ${list}`, `${shownEn(value)} is not an allowed value`, `${guessEn}use one of: ${list}`),
+    ...bi(
+      `${shown(value)} không phải giá trị cho phép`,
+      `${guessVi}dùng một trong: ${list}`,
+      `${shownEn(value)} is not an allowed value`,
+      `${guessEn}use one of: ${list}`,
+    ),
   };
 }
 
 function tooSmall(issue: Issue & { code: 'too_small' }, key: string, value: unknown): Bilingual & { rule: string } {
   if (issue.origin === 'string' || issue.origin === 'array') {
-    const viHint = key === 'quote' ? 'chép nguyên văn câu trong bài mà số liệu được lấy ra' : key === 'title' ? 'ghi tiêu đề bài viết' : 'điền nội dung, hoặc xóa dòng này nếu trường không bắt buộc';
-    const enHint = key === 'quote' ? 'copy the exact phrase of the article the figure comes from' : key === 'title' ? 'write the headline of the article' : 'fill it in, or delete the line if the field is optional';
+    const viHint =
+      key === 'quote'
+        ? 'chép nguyên văn câu trong bài mà số liệu được lấy ra'
+        : key === 'title'
+          ? 'ghi tiêu đề bài viết'
+          : 'điền nội dung, hoặc xóa dòng này nếu trường không bắt buộc';
+    const enHint =
+      key === 'quote'
+        ? 'copy the exact phrase of the article the figure comes from'
+        : key === 'title'
+          ? 'write the headline of the article'
+          : 'fill it in, or delete the line if the field is optional';
     return { rule: 'empty', ...bi('đang để trống', viHint, 'is empty', enHint) };
   }
   if (key === 'count') {
     return {
       rule: 'too-small',
-      ...bi(`${shown(value)}: phải từ 1 trở lên`, 'ghi số người hoặc tập thể nhận, hoặc null nếu bài chỉ nói “nhiều”, “các”', `${shownEn(value)}: must be 1 or more`, 'write how many recipients, or null when the article only says “nhiều” or “các”'),
+      ...bi(
+        `${shown(value)}: phải từ 1 trở lên`,
+        'ghi số người hoặc tập thể nhận, hoặc null nếu bài chỉ nói “nhiều”, “các”',
+        `${shownEn(value)}: must be 1 or more`,
+        'write how many recipients, or null when the article only says “nhiều” or “các”',
+      ),
     };
   }
   const min = String(issue.minimum);
   const viMin = issue.inclusive ? `phải từ ${min} trở lên` : `phải lớn hơn ${min}`;
   const enMin = issue.inclusive ? `must be ${min} or more` : `must be more than ${min}`;
-  return { rule: 'too-small', ...bi(`${shown(value)}: ${viMin}`, 'kiểm tra lại số trong bài', `${shownEn(value)}: ${enMin}`, 'check the figure in the article') };
+  return {
+    rule: 'too-small',
+    ...bi(
+      `${shown(value)}: ${viMin}`,
+      'kiểm tra lại số trong bài',
+      `${shownEn(value)}: ${enMin}`,
+      'check the figure in the article',
+    ),
+  };
 }
 
-function invalidFormat(issue: Issue & { code: 'invalid_format' }, key: string, value: unknown): Bilingual & { rule: string } {
+function invalidFormat(
+  issue: Issue & { code: 'invalid_format' },
+  key: string,
+  value: unknown,
+): Bilingual & { rule: string } {
   if (issue.format === 'url') {
-    return { rule: 'bad-url', ...bi(`${shown(value)} không phải địa chỉ web đầy đủ`, 'chép cả địa chỉ, bắt đầu bằng https://', `${shownEn(value)} is not a full web address`, 'copy the whole address, starting with https://') };
+    return {
+      rule: 'bad-url',
+      ...bi(
+        `${shown(value)} không phải địa chỉ web đầy đủ`,
+        'chép cả địa chỉ, bắt đầu bằng https://',
+        `${shownEn(value)} is not a full web address`,
+        'copy the whole address, starting with https://',
+      ),
+    };
   }
   if (DATE_FIELDS.has(key) || key === 'publishedAt') {
     const dmy = typeof value === 'string' ? /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value.trim()) : null;
@@ -320,13 +518,33 @@ function invalidFormat(issue: Issue & { code: 'invalid_format' }, key: string, v
     const formEn = key === 'publishedAt' ? 'YYYY-MM-DD (or YYYY-MM-DDTHH:MM)' : 'YYYY-MM-DD';
     return {
       rule: 'bad-date',
-      ...bi(`${shown(value)} không viết theo dạng ${form}`, iso ? `viết năm-tháng-ngày: ${key}: ${iso}` : `viết năm-tháng-ngày, như ${key}: 2023-12-27`, `${shownEn(value)} is not written ${formEn}`, iso ? `write year-month-day: ${key}: ${iso}` : `write year-month-day, like ${key}: 2023-12-27`),
+      ...bi(
+        `${shown(value)} không viết theo dạng ${form}`,
+        iso ? `viết năm-tháng-ngày: ${key}: ${iso}` : `viết năm-tháng-ngày, như ${key}: 2023-12-27`,
+        `${shownEn(value)} is not written ${formEn}`,
+        iso ? `write year-month-day: ${key}: ${iso}` : `write year-month-day, like ${key}: 2023-12-27`,
+      ),
     };
   }
-  return { rule: 'bad-format', ...bi(`${shown(value)} sai định dạng`, 'xem mô tả trường trong docs/editing.md', `${shownEn(value)} is not in the expected form`, 'see the field in docs/editing.en.md') };
+  return {
+    rule: 'bad-format',
+    ...bi(
+      `${shown(value)} sai định dạng`,
+      'xem mô tả trường trong docs/editing.md',
+      `${shownEn(value)} is not in the expected form`,
+      'see the field in docs/editing.en.md',
+    ),
+  };
 }
 
-function custom(issue: Issue, path: (string | number)[], key: string, value: unknown, data: unknown, rule: string | undefined): Bilingual & { rule: string } {
+function custom(
+  issue: Issue,
+  path: (string | number)[],
+  key: string,
+  value: unknown,
+  data: unknown,
+  rule: string | undefined,
+): Bilingual & { rule: string } {
   const parent = valueAt(data, path.slice(0, -1)) as Record<string, unknown> | undefined;
   const get = (k: string): unknown => (data as Record<string, unknown> | null)?.[k];
   switch (rule) {
@@ -335,7 +553,12 @@ function custom(issue: Issue, path: (string | number)[], key: string, value: unk
       const expectedEn = ((issue as { params?: { expected?: string[] } }).params?.expected ?? []).join(' or ');
       return {
         rule,
-        ...bi(`đơn vị ${shown(value)} không hợp với chỉ tiêu ${String(parent?.metric)}`, `dùng unit: ${expected}`, `unit ${shownEn(value)} does not fit metric ${String(parent?.metric)}`, `use unit: ${expectedEn}`),
+        ...bi(
+          `đơn vị ${shown(value)} không hợp với chỉ tiêu ${String(parent?.metric)}`,
+          `dùng unit: ${expected}`,
+          `unit ${shownEn(value)} does not fit metric ${String(parent?.metric)}`,
+          `use unit: ${expectedEn}`,
+        ),
       };
     }
     case 'value-range': {
@@ -347,9 +570,13 @@ function custom(issue: Issue, path: (string | number)[], key: string, value: unk
           rule,
           ...bi(
             `${String(parent?.metric)} không thể là ${vnd.format(v)} (không bao giờ nhỏ hơn ${vnd.format(min)})`,
-            v < 0 ? 'bỏ dấu trừ; nếu bài nói “giảm”, ghi mức giảm vào changePercent (số âm)' : 'kiểm tra lại số trong bài',
+            v < 0
+              ? 'bỏ dấu trừ; nếu bài nói “giảm”, ghi mức giảm vào changePercent (số âm)'
+              : 'kiểm tra lại số trong bài',
             `${String(parent?.metric)} cannot be ${enNum.format(v)} (it is never below ${enNum.format(min)})`,
-            v < 0 ? 'remove the minus sign; if the article says “giảm” (down), put the fall in changePercent (negative)' : 'check the figure in the article',
+            v < 0
+              ? 'remove the minus sign; if the article says “giảm” (down), put the fall in changePercent (negative)'
+              : 'check the figure in the article',
           ),
         };
       }
@@ -366,32 +593,76 @@ function custom(issue: Issue, path: (string | number)[], key: string, value: unk
     case 'empty-figure':
       return {
         rule,
-        ...bi('value để trống (null) mà không có planPercent hay changePercent', 'ghi value, hoặc planPercent / changePercent, hoặc xóa chỉ tiêu này', 'value is empty (null) and there is no planPercent or changePercent either', 'write value, or planPercent / changePercent, or delete this figure'),
+        ...bi(
+          'value để trống (null) mà không có planPercent hay changePercent',
+          'ghi value, hoặc planPercent / changePercent, hoặc xóa chỉ tiêu này',
+          'value is empty (null) and there is no planPercent or changePercent either',
+          'write value, or planPercent / changePercent, or delete this figure',
+        ),
       };
     case 'plan-before-report':
       return {
         rule,
-        ...bi(`planYear ${String(get('planYear'))} trước reportYear ${String(get('reportYear'))}`, 'planYear bằng hoặc sau reportYear (thường là reportYear + 1)', `planYear ${String(get('planYear'))} is before reportYear ${String(get('reportYear'))}`, 'planYear is the same as or later than reportYear (usually reportYear + 1)'),
+        ...bi(
+          `planYear ${String(get('planYear'))} trước reportYear ${String(get('reportYear'))}`,
+          'planYear bằng hoặc sau reportYear (thường là reportYear + 1)',
+          `planYear ${String(get('planYear'))} is before reportYear ${String(get('reportYear'))}`,
+          'planYear is the same as or later than reportYear (usually reportYear + 1)',
+        ),
       };
     case 'null-province-review':
       return {
         rule,
-        ...bi('province để trống (null) thì review.status phải là needs-review', 'ghi tỉnh vào province, hoặc đặt review.status: needs-review', 'province is empty (null), so review.status must be needs-review', 'write the province, or set review.status: needs-review'),
+        ...bi(
+          'province để trống (null) thì review.status phải là needs-review',
+          'ghi tỉnh vào province, hoặc đặt review.status: needs-review',
+          'province is empty (null), so review.status must be needs-review',
+          'write the province, or set review.status: needs-review',
+        ),
       };
     case 'target-year':
       return {
         rule,
-        ...bi(`mục tiêu cho năm ${String(value)} lại cũ hơn reportYear ${String(get('reportYear'))}`, 'nếu là kết quả đã đạt, chuyển sang kpis; nếu không, sửa year', `a target for ${String(value)} is older than reportYear ${String(get('reportYear'))}`, 'if it is a result, move it to kpis; otherwise correct year'),
+        ...bi(
+          `mục tiêu cho năm ${String(value)} lại cũ hơn reportYear ${String(get('reportYear'))}`,
+          'nếu là kết quả đã đạt, chuyển sang kpis; nếu không, sửa year',
+          `a target for ${String(value)} is older than reportYear ${String(get('reportYear'))}`,
+          'if it is a result, move it to kpis; otherwise correct year',
+        ),
       };
     default:
       break;
   }
   if (DATE_FIELDS.has(key)) {
-    return { rule: 'impossible-date', ...bi(`ngày ${String(value)} không có thật`, 'kiểm tra lại ngày và tháng (ví dụ tháng 2 chỉ có 28 hoặc 29 ngày)', `${String(value)} is not a real date`, 'check the day and month (February has 28 or 29 days)') };
+    return {
+      rule: 'impossible-date',
+      ...bi(
+        `ngày ${String(value)} không có thật`,
+        'kiểm tra lại ngày và tháng (ví dụ tháng 2 chỉ có 28 hoặc 29 ngày)',
+        `${String(value)} is not a real date`,
+        'check the day and month (February has 28 or 29 days)',
+      ),
+    };
   }
   if (YEAR_FIELDS.has(key)) {
     const range = `${MIN_YEAR}–${maxYear()}`;
-    return { rule: 'year-range', ...bi(`năm ${String(value)} nằm ngoài khoảng ${range}`, 'ghi đúng năm trong bài, đủ 4 chữ số', `year ${String(value)} is outside ${range}`, 'write the year the article gives, with 4 digits') };
+    return {
+      rule: 'year-range',
+      ...bi(
+        `năm ${String(value)} nằm ngoài khoảng ${range}`,
+        'ghi đúng năm trong bài, đủ 4 chữ số',
+        `year ${String(value)} is outside ${range}`,
+        'write the year the article gives, with 4 digits',
+      ),
+    };
   }
-  return { rule: 'invalid', ...bi(`giá trị ${shown(value)} không hợp lệ (${issue.message})`, 'xem mô tả trường trong docs/editing.md', `${shownEn(value)} is not valid (${issue.message})`, 'see the field in docs/editing.en.md') };
+  return {
+    rule: 'invalid',
+    ...bi(
+      `giá trị ${shown(value)} không hợp lệ (${issue.message})`,
+      'xem mô tả trường trong docs/editing.md',
+      `${shownEn(value)} is not valid (${issue.message})`,
+      'see the field in docs/editing.en.md',
+    ),
+  };
 }

@@ -66,7 +66,15 @@ function readLines(yaml: string, firstLine: number): Line[] | null {
     if (k && spansLines(value)) return null;
     // A line that is neither a field nor an item continues a plain value: leave such layouts alone.
     if (!k && !dash) return null;
-    out.push({ n: firstLine + i, indent, dash, keyCol: k ? indent + (dash ? m[2]!.length : 0) : -1, key: k?.[1] ?? '', value, content });
+    out.push({
+      n: firstLine + i,
+      indent,
+      dash,
+      keyCol: k ? indent + (dash ? m[2]!.length : 0) : -1,
+      key: k?.[1] ?? '',
+      value,
+      content,
+    });
   }
   return out;
 }
@@ -196,7 +204,11 @@ class Layout {
  * `topLevelOnly`: the fields that exist only at the top of an entry (never inside a list item or a
  * group), which tells where a stray line of those belongs.
  */
-export function diagnoseLayout(yaml: string, firstLine: number, topLevelOnly?: ReadonlySet<string>): LayoutFinding | null {
+export function diagnoseLayout(
+  yaml: string,
+  firstLine: number,
+  topLevelOnly?: ReadonlySet<string>,
+): LayoutFinding | null {
   const lines = readLines(yaml, firstLine);
   if (!lines || lines.length === 0) return null;
   const layout = new Layout(lines);
@@ -211,16 +223,26 @@ export function diagnoseLayout(yaml: string, firstLine: number, topLevelOnly?: R
     const next = lines[i + 1];
     const list = l.value.startsWith('[');
     // Under "[]" the lines left uncommented are items ("- …"); under "{}", fields.
-    if (!next || (list ? !(next.dash && (next.indent > l.keyCol || (next.indent === l.keyCol && !l.dash))) : next.dash || next.indent <= l.keyCol)) return;
+    if (
+      !next ||
+      (list
+        ? !(next.dash && (next.indent > l.keyCol || (next.indent === l.keyCol && !l.dash)))
+        : next.dash || next.indent <= l.keyCol)
+    )
+      return;
     // "source: {}" then "    review:": review is the stray one.
     if (!next.dash && topLevelOnly?.has(next.key)) return;
     findings.push({
       line: l.n,
       field: layout.name(i),
       ...bi(
-        list ? `${l.key}: [] nghĩa là danh sách rỗng, nhưng các dòng dưới lại có mục` : `${l.key}: {} nghĩa là nhóm trống, nhưng các dòng dưới lại có trường`,
+        list
+          ? `${l.key}: [] nghĩa là danh sách rỗng, nhưng các dòng dưới lại có mục`
+          : `${l.key}: {} nghĩa là nhóm trống, nhưng các dòng dưới lại có trường`,
         `xóa ${list ? '[]' : '{}'} sau ${l.key}:`,
-        list ? `${l.key}: [] says the list is empty, but items follow on the lines below` : `${l.key}: {} says the group is empty, but fields follow on the lines below`,
+        list
+          ? `${l.key}: [] says the list is empty, but items follow on the lines below`
+          : `${l.key}: {} says the group is empty, but fields follow on the lines below`,
         `delete ${list ? '[]' : '{}'} after ${l.key}:`,
       ),
     });
@@ -232,7 +254,8 @@ export function diagnoseLayout(yaml: string, firstLine: number, topLevelOnly?: R
     const name = layout.name(p);
     const itemName = (i: number): string => `${name}[${layout.index.get(i)}]`;
     // An item is laid out consistently when its own fields line up with its first key.
-    const consistent = (i: number): boolean => lines[i]!.keyCol < 0 || (layout.fieldColumnOf(i) ?? lines[i]!.keyCol) === lines[i]!.keyCol;
+    const consistent = (i: number): boolean =>
+      lines[i]!.keyCol < 0 || (layout.fieldColumnOf(i) ?? lines[i]!.keyCol) === lines[i]!.keyCol;
     const columns = items.map((i) => lines[i]!.indent);
     if (new Set(columns).size > 1) {
       const good = items.filter(consistent).map((i) => lines[i]!.indent);
@@ -329,17 +352,22 @@ export function diagnoseLayout(yaml: string, firstLine: number, topLevelOnly?: R
     if (!previous.dash && before && !placed) {
       // The line before is a sibling with its value, or the key whose block this is.
       const sibling = !opensBlock(before) && before.keyCol > previous.indent ? before.keyCol : undefined;
-      const child = opensBlock(before) && previous.indent <= before.keyCol && l.indent > before.keyCol ? l.indent : undefined;
+      const child =
+        opensBlock(before) && previous.indent <= before.keyCol && l.indent > before.keyCol ? l.indent : undefined;
       const itemDash = sibling !== undefined ? dashColumnOver(lines, i - 2) : undefined;
       const aligned = sibling !== undefined && (l.indent === sibling || (l.dash && l.indent === itemDash));
       const want = aligned ? sibling : child;
       if (want !== undefined) {
-        findings.push(misindented(previous, want, fieldName([...layout.containerOf(i - 1, want), previous.key]), 'less'));
+        findings.push(
+          misindented(previous, want, fieldName([...layout.containerOf(i - 1, want), previous.key]), 'less'),
+        );
         return;
       }
     }
     if (l.dash || l.keyCol < 0) return;
-    findings.push(misindented(l, previous.keyCol, fieldName([...layout.containerOf(i - 1, previous.keyCol), l.key]), 'further'));
+    findings.push(
+      misindented(l, previous.keyCol, fieldName([...layout.containerOf(i - 1, previous.keyCol), l.key]), 'further'),
+    );
   });
 
   // A group's fields line up: the one out of line with most of its siblings is the slip.
@@ -357,14 +385,24 @@ export function diagnoseLayout(yaml: string, firstLine: number, topLevelOnly?: R
     const cols = children.map((c) => c.indent);
     const m = [...new Set(cols)].find((c) => cols.filter((x) => x === c).length * 2 > cols.length);
     const off = m === undefined ? undefined : children.find((c) => c.indent !== m);
-    if (off && m !== undefined) findings.push(misindented(off, m, fieldName([...layout.containerOf(lines.indexOf(off), m), off.key]), off.indent > m ? 'further' : 'less'));
+    if (off && m !== undefined)
+      findings.push(
+        misindented(
+          off,
+          m,
+          fieldName([...layout.containerOf(lines.indexOf(off), m), off.key]),
+          off.indent > m ? 'further' : 'less',
+        ),
+      );
   });
 
   findings.sort((a, b) => a.line - b.line);
   // A field only the entry itself has (province, kpis, review…) belongs at the left edge: that says
   // more than anything else found on its line.
   if (topLevelOnly) {
-    const top = lines.filter((l) => !l.dash && l.indent > 0 && topLevelOnly.has(l.key)).map((l) => misindented(l, 0, l.key, 'further'));
+    const top = lines
+      .filter((l) => !l.dash && l.indent > 0 && topLevelOnly.has(l.key))
+      .map((l) => misindented(l, 0, l.key, 'further'));
     if (top[0] && (findings.length === 0 || top[0].line <= findings[0]!.line)) return top[0];
   }
 
@@ -400,12 +438,20 @@ function outOfAnyColumn(lines: Line[], layout: Layout): LayoutFinding | null {
   for (let i = 0; i < lines.length; i += 1) {
     const l = lines[i]!;
     const previous = lines[i - 1];
-    const opened = previous !== undefined && opensBlock(previous) && (l.indent > previous.keyCol || (l.dash && l.indent === previous.keyCol));
+    const opened =
+      previous !== undefined &&
+      opensBlock(previous) &&
+      (l.indent > previous.keyCol || (l.dash && l.indent === previous.keyCol));
     if (!opened) {
       while (open.length > 0 && open[open.length - 1]! > l.indent) open.pop();
       const top = open[open.length - 1];
       if (top !== undefined && top !== l.indent && !l.dash) {
-        return misindented(l, top, fieldName([...layout.containerOf(i, top), l.key]), l.indent > top ? 'further' : 'less');
+        return misindented(
+          l,
+          top,
+          fieldName([...layout.containerOf(i, top), l.key]),
+          l.indent > top ? 'further' : 'less',
+        );
       }
     }
     if (open[open.length - 1] !== l.indent) open.push(l.indent);
@@ -447,9 +493,13 @@ function missingDash(l: Line, dashCol: number, list: string, index: number, seen
     line: l.n,
     field: `${list}[${index}]`,
     ...bi(
-      seenOn !== undefined ? `${l.key} đã có ở mục phía trên (dòng ${seenOn}), nên dòng này mở một mục mới của ${list} nhưng thiếu “- ”` : `mục đầu tiên của ${list} không bắt đầu bằng “- ”`,
+      seenOn !== undefined
+        ? `${l.key} đã có ở mục phía trên (dòng ${seenOn}), nên dòng này mở một mục mới của ${list} nhưng thiếu “- ”`
+        : `mục đầu tiên của ${list} không bắt đầu bằng “- ”`,
       `bắt đầu mục bằng “- ”: "${written}"`,
-      seenOn !== undefined ? `${l.key} is already set in the item above (line ${seenOn}), so this line starts a new item of ${list}, but without “- ”` : `the first item of ${list} does not start with “- ”`,
+      seenOn !== undefined
+        ? `${l.key} is already set in the item above (line ${seenOn}), so this line starts a new item of ${list}, but without “- ”`
+        : `the first item of ${list} does not start with “- ”`,
       `start the item with “- ”: "${written}"`,
     ),
   };

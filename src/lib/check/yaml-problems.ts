@@ -56,31 +56,88 @@ export function describeYamlError(error: YamlSyntaxError, split: SplitEntry): Ya
   const key = m?.[1];
   const field = key ?? 'frontmatter';
   const at = { line, field };
-  const quoted = (k: string, rest: string): string => `${k}: "${rest.trim().replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  const quoted = (k: string, rest: string): string =>
+    `${k}: "${rest.trim().replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
   switch (error.code) {
     case 'DUPLICATE_KEY':
-      return { ...at, ...bi(`trường "${key ?? '?'}" xuất hiện hai lần`, `giữ một dòng ${key ?? ''}:, xóa dòng còn lại`, `the field "${key ?? '?'}" appears twice`, `keep one ${key ?? ''}: line and delete the other`) };
+      return {
+        ...at,
+        ...bi(
+          `trường "${key ?? '?'}" xuất hiện hai lần`,
+          `giữ một dòng ${key ?? ''}:, xóa dòng còn lại`,
+          `the field "${key ?? '?'}" appears twice`,
+          `keep one ${key ?? ''}: line and delete the other`,
+        ),
+      };
     case 'TAB_AS_INDENT':
-      return { ...at, ...bi('dòng này thụt lề bằng phím Tab', 'thay Tab bằng dấu cách (2 dấu cách cho mỗi bậc)', 'this line is indented with a Tab', 'indent with spaces instead (2 spaces per level)') };
+      return {
+        ...at,
+        ...bi(
+          'dòng này thụt lề bằng phím Tab',
+          'thay Tab bằng dấu cách (2 dấu cách cho mỗi bậc)',
+          'this line is indented with a Tab',
+          'indent with spaces instead (2 spaces per level)',
+        ),
+      };
     case 'BLOCK_AS_IMPLICIT_KEY': {
       const fix = key && m?.[2] ? quoted(key, m[2]) : 'title: "Sơn La: tổng kết năm 2023"';
-      return { ...at, ...bi('giá trị có dấu “: ” nên YAML hiểu nhầm thành một trường mới', `đặt cả giá trị trong ngoặc kép: ${fix}`, 'the value contains “: ”, which YAML reads as another field', `put the whole value in double quotes: ${fix}`) };
+      return {
+        ...at,
+        ...bi(
+          'giá trị có dấu “: ” nên YAML hiểu nhầm thành một trường mới',
+          `đặt cả giá trị trong ngoặc kép: ${fix}`,
+          'the value contains “: ”, which YAML reads as another field',
+          `put the whole value in double quotes: ${fix}`,
+        ),
+      };
     }
     case 'MULTILINE_IMPLICIT_KEY':
-      return { ...at, ...bi('dòng này thiếu dấu “: ” giữa tên trường và giá trị', 'viết tên trường, dấu hai chấm, một dấu cách, rồi giá trị, như title: Tiêu đề', 'this line lacks “: ” between the field name and its value', 'write the field name, a colon, a space, then the value, like title: Headline') };
+      return {
+        ...at,
+        ...bi(
+          'dòng này thiếu dấu “: ” giữa tên trường và giá trị',
+          'viết tên trường, dấu hai chấm, một dấu cách, rồi giá trị, như title: Tiêu đề',
+          'this line lacks “: ” between the field name and its value',
+          'write the field name, a colon, a space, then the value, like title: Headline',
+        ),
+      };
     case 'MISSING_CHAR':
       if (/quote/.test(error.message)) {
-        return { ...at, ...bi('ngoặc kép mở mà không đóng', 'thêm dấu " ở cuối giá trị (dấu " bên trong giá trị viết là \\")', 'a double quote is opened but never closed', 'add a " at the end of the value (write a " inside the value as \\")') };
+        return {
+          ...at,
+          ...bi(
+            'ngoặc kép mở mà không đóng',
+            'thêm dấu " ở cuối giá trị (dấu " bên trong giá trị viết là \\")',
+            'a double quote is opened but never closed',
+            'add a " at the end of the value (write a " inside the value as \\")',
+          ),
+        };
       }
       return indentFinding(at);
     case 'BAD_INDENT':
     case 'UNEXPECTED_TOKEN':
       return indentFinding(at);
     case 'BAD_SCALAR_START':
-      return { ...at, ...bi('giá trị bắt đầu bằng ký tự YAML dành riêng (@ hoặc `)', key && m?.[2] ? `đặt giá trị trong ngoặc kép: ${quoted(key, m[2])}` : 'đặt giá trị trong ngoặc kép', 'the value starts with a character YAML reserves (@ or `)', key && m?.[2] ? `put the value in double quotes: ${quoted(key, m[2])}` : 'put the value in double quotes') };
+      return {
+        ...at,
+        ...bi(
+          'giá trị bắt đầu bằng ký tự YAML dành riêng (@ hoặc `)',
+          key && m?.[2] ? `đặt giá trị trong ngoặc kép: ${quoted(key, m[2])}` : 'đặt giá trị trong ngoặc kép',
+          'the value starts with a character YAML reserves (@ or `)',
+          key && m?.[2] ? `put the value in double quotes: ${quoted(key, m[2])}` : 'put the value in double quotes',
+        ),
+      };
     case 'UNRESOLVED_ALIAS':
-      return { ...at, ...bi('giá trị bắt đầu bằng * bị YAML hiểu là bí danh (alias)', key && m?.[2] ? `đặt giá trị trong ngoặc kép: ${quoted(key, m[2])}` : 'đặt giá trị trong ngoặc kép', 'a value starting with * is read by YAML as an alias', key && m?.[2] ? `put the value in double quotes: ${quoted(key, m[2])}` : 'put the value in double quotes') };
+      return {
+        ...at,
+        ...bi(
+          'giá trị bắt đầu bằng * bị YAML hiểu là bí danh (alias)',
+          key && m?.[2] ? `đặt giá trị trong ngoặc kép: ${quoted(key, m[2])}` : 'đặt giá trị trong ngoặc kép',
+          'a value starting with * is read by YAML as an alias',
+          key && m?.[2] ? `put the value in double quotes: ${quoted(key, m[2])}` : 'put the value in double quotes',
+        ),
+      };
     default:
       return {
         ...at,

@@ -61,7 +61,10 @@ function unwrapOnce(schema: Schema): Unwrapped {
     if (def.type === 'nullable') nullable = true;
     else if (def.type === 'optional') optional = true;
     else if (def.type === 'default' || def.type === 'prefault') hasDefault = true;
-    if (def.innerType && ['nullable', 'optional', 'default', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(def.type)) {
+    if (
+      def.innerType &&
+      ['nullable', 'optional', 'default', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(def.type)
+    ) {
       s = def.innerType;
     } else if (def.type === 'pipe' && def.in && def.out) {
       // z.preprocess(fn, schema) is a pipe from a transform to the real schema.
@@ -120,7 +123,12 @@ export interface UnknownField {
  * Keys the schema does not define. zod drops them without a word, so a typo such as `planyear`
  * would silently leave planYear at its default.
  */
-export function unknownFields(schema: Schema, data: unknown, path: (string | number)[] = [], allow: readonly string[] = []): UnknownField[] {
+export function unknownFields(
+  schema: Schema,
+  data: unknown,
+  path: (string | number)[] = [],
+  allow: readonly string[] = [],
+): UnknownField[] {
   const found: UnknownField[] = [];
   const shape = shapeOf(schema);
   if (shape && data !== null && typeof data === 'object' && !Array.isArray(data)) {

@@ -42,7 +42,19 @@ export function awardRecords(digest: Digest): AwardRecord[] {
 }
 
 export const AWARD_COLUMNS: readonly (keyof AwardRecord)[] = [
-  'province', 'year', 'award', 'title', 'level', 'giver', 'presenter', 'recipient', 'recipientKind', 'count', 'article', 'eventDate', 'quote',
+  'province',
+  'year',
+  'award',
+  'title',
+  'level',
+  'giver',
+  'presenter',
+  'recipient',
+  'recipientKind',
+  'count',
+  'article',
+  'eventDate',
+  'quote',
 ];
 
 export function awardsCsv(records: readonly AwardRecord[]): string {

@@ -51,8 +51,22 @@ export function kpiRecords(digest: Digest): KpiRecord[] {
 
 /** Column order: the contract's eight first (CONTENT-MODEL.md), then the extras. */
 export const KPI_COLUMNS: readonly (keyof KpiRecord)[] = [
-  'province', 'year', 'metric', 'value', 'unit', 'qualifier', 'kind', 'article',
-  'estimated', 'period', 'planPercent', 'changePercent', 'reportYear', 'eventDate', 'reviewStatus', 'quote',
+  'province',
+  'year',
+  'metric',
+  'value',
+  'unit',
+  'qualifier',
+  'kind',
+  'article',
+  'estimated',
+  'period',
+  'planPercent',
+  'changePercent',
+  'reportYear',
+  'eventDate',
+  'reviewStatus',
+  'quote',
 ];
 
 export function kpisCsv(records: readonly KpiRecord[]): string {

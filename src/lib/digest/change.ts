@@ -10,10 +10,15 @@ const round1 = (n: number): number => Math.round(n * 10) / 10;
 export function changeAgainst(current: FigureRow, previous: FigureRow | undefined): Change | null {
   const stated = current.figure.changePercent;
   if (stated !== undefined) {
-    return { percent: stated, source: 'stated', ...(current.figure.changeQualifier ? { qualifier: current.figure.changeQualifier } : {}) };
+    return {
+      percent: stated,
+      source: 'stated',
+      ...(current.figure.changeQualifier ? { qualifier: current.figure.changeQualifier } : {}),
+    };
   }
   if (!previous || current.value === null || previous.value === null || previous.value === 0) return null;
-  if (previous.period !== current.period || previous.year !== current.year - 1 || previous.unit !== current.unit) return null;
+  if (previous.period !== current.period || previous.year !== current.year - 1 || previous.unit !== current.unit)
+    return null;
   const percent = round1(((current.value - previous.value) / Math.abs(previous.value)) * 100);
   const hedged = current.figure.qualifier !== 'exact' || previous.figure.qualifier !== 'exact';
   return { percent, source: 'computed', previous, ...(hedged ? { qualifier: 'about' as const } : {}) };

@@ -76,7 +76,10 @@ export function buildDigest(input: readonly DigestEntry[]): Digest {
     figureIndex: figureIndex(figures),
     awards,
     years: [...years].sort((a, b) => b - a),
-    latestYear: entries.reduce<number | null>((max, e) => (max === null || e.reportYear > max ? e.reportYear : max), null),
+    latestYear: entries.reduce<number | null>(
+      (max, e) => (max === null || e.reportYear > max ? e.reportYear : max),
+      null,
+    ),
     provinceSlugs: [...pageSlugs].sort(),
     entriesBySlug,
     figuresBySlug,

@@ -37,14 +37,20 @@ export function homeData(digest: Digest, latestCount = 5): HomeData | null {
     const ranked = rankProvinces(rows, metric.higherIsBetter).filter((r) => r.rank !== null);
     if (ranked.length > 0) leaders.push({ metric: metric.id, leader: ranked[0]!.item, reported: ranked.length });
   }
-  const awardsYear = digest.awards.reduce<number | null>((max, a) => (max === null || a.award.year > max ? a.award.year : max), null);
+  const awardsYear = digest.awards.reduce<number | null>(
+    (max, a) => (max === null || a.award.year > max ? a.award.year : max),
+    null,
+  );
   return {
     year,
     entries,
     provinces: [...new Set(entries.map((e) => e.province).filter((p): p is string => p !== null))],
     unassigned: entries.filter((e) => e.province === null).length,
     awards: digest.awards.filter((a) => a.award.year === year),
-    latestAwards: awardsYear === null ? null : { year: awardsYear, awards: digest.awards.filter((a) => a.award.year === awardsYear) },
+    latestAwards:
+      awardsYear === null
+        ? null
+        : { year: awardsYear, awards: digest.awards.filter((a) => a.award.year === awardsYear) },
     leaders,
     latestEntries: digest.entries.slice(0, latestCount),
   };

@@ -40,7 +40,13 @@ export function unitForEntry(
   eventKind: 'year-end' | 'mid-year' | 'other',
 ): ProvinceUnit | undefined {
   const date = eventDate ?? (eventKind === 'year-end' ? `${reportYear}-12-31` : `${reportYear}-06-30`);
-  return unitOn(slug, date) ?? unitsWithSlug(slug).filter((u) => (u.validFrom ?? '') <= `${reportYear}-12-31`).pop() ?? latestUnitWithSlug(slug);
+  return (
+    unitOn(slug, date) ??
+    unitsWithSlug(slug)
+      .filter((u) => (u.validFrom ?? '') <= `${reportYear}-12-31`)
+      .pop() ??
+    latestUnitWithSlug(slug)
+  );
 }
 
 export type LineageFact =
@@ -71,7 +77,13 @@ export function lineageFacts(slug: string): LineageFact[] {
     if (into && into.validFrom) {
       const preds = absorbedUnits(into);
       if (preds.length > 1) {
-        facts.push({ kind: 'merged-into', unit, into, date: into.validFrom, partners: preds.filter((p) => p.key !== unit.key) });
+        facts.push({
+          kind: 'merged-into',
+          unit,
+          into,
+          date: into.validFrom,
+          partners: preds.filter((p) => p.key !== unit.key),
+        });
       } else if (into.slug !== unit.slug) {
         facts.push({ kind: 'renamed', unit, to: into, date: into.validFrom });
       }
@@ -118,7 +130,12 @@ export interface RollUp {
 export function rollUp(parts: RollUpPart[]): RollUp {
   const complete = parts.length > 0 && parts.every((p) => p.value !== undefined);
   const total = complete ? parts.reduce((sum, p) => sum + (p.value ?? 0), 0) : null;
-  return { total, qualifier: combinedQualifier(parts.map((p) => p.qualifier)), estimated: parts.some((p) => p.estimated), parts };
+  return {
+    total,
+    qualifier: combinedQualifier(parts.map((p) => p.qualifier)),
+    estimated: parts.some((p) => p.estimated),
+    parts,
+  };
 }
 
 /**

@@ -23,7 +23,8 @@ export function getArticles(): Promise<CollectionEntry<'articles'>[]> {
 
 /** The shaped digest, without bodies. */
 export function getDigest(): Promise<Digest> {
-  const shape = (list: CollectionEntry<'articles'>[]) => buildDigest(list.map((e) => toDigestEntry(e.id, e.data, e.filePath)));
+  const shape = (list: CollectionEntry<'articles'>[]) =>
+    buildDigest(list.map((e) => toDigestEntry(e.id, e.data, e.filePath)));
   if (import.meta.env.DEV) return getArticles().then(shape);
   digest ??= getArticles().then(shape);
   return digest;

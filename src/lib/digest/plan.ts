@@ -11,10 +11,21 @@ const round1 = (n: number): number => Math.round(n * 10) / 10;
 export function planAttainment(result: FigureRow, target: FigureRow | undefined): PlanAttainment | null {
   const stated = result.figure.planPercent;
   if (stated !== undefined) {
-    return { percent: stated, source: 'stated', ...(result.figure.planQualifier ? { qualifier: result.figure.planQualifier } : {}) };
+    return {
+      percent: stated,
+      source: 'stated',
+      ...(result.figure.planQualifier ? { qualifier: result.figure.planQualifier } : {}),
+    };
   }
-  if (!target || target.kind !== 'target' || result.value === null || target.value === null || target.value <= 0) return null;
-  if (result.period !== 'year' || target.period !== 'year' || target.year !== result.year || target.unit !== result.unit) return null;
+  if (!target || target.kind !== 'target' || result.value === null || target.value === null || target.value <= 0)
+    return null;
+  if (
+    result.period !== 'year' ||
+    target.period !== 'year' ||
+    target.year !== result.year ||
+    target.unit !== result.unit
+  )
+    return null;
   const percent = round1((result.value / target.value) * 100);
   const hedged = result.figure.qualifier !== 'exact' || target.figure.qualifier !== 'exact';
   return { percent, source: 'computed', target, ...(hedged ? { qualifier: 'about' as const } : {}) };

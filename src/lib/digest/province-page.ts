@@ -120,7 +120,14 @@ function combinedFor(digest: Digest, units: ProvinceUnit[], metric: string, unit
     digest.figureIndex.get(indexKey(territoryKey(p), metric, year, 'year', 'result'));
   for (const p of preds) {
     for (const f of digest.figuresBySlug.get(p.slug) ?? []) {
-      if (f.metric === metric && f.kind === 'result' && f.period === 'year' && f.year < mergerYear && f.territoryKey === territoryKey(p)) years.add(f.year);
+      if (
+        f.metric === metric &&
+        f.kind === 'result' &&
+        f.period === 'year' &&
+        f.year < mergerYear &&
+        f.territoryKey === territoryKey(p)
+      )
+        years.add(f.year);
     }
   }
   return [...years]
@@ -130,7 +137,12 @@ function combinedFor(digest: Digest, units: ProvinceUnit[], metric: string, unit
       rollUp: rollUp(
         preds.map((p) => {
           const f = lookup(p, year);
-          return { unit: p, value: f?.value ?? undefined, qualifier: f?.figure.qualifier ?? 'exact', estimated: f?.figure.estimated ?? false };
+          return {
+            unit: p,
+            value: f?.value ?? undefined,
+            qualifier: f?.figure.qualifier ?? 'exact',
+            estimated: f?.figure.estimated ?? false,
+          };
         }),
       ),
     }));
@@ -255,13 +267,17 @@ export function provinceSummaries(digest: Digest, collator: Intl.Collator): Prov
  * ("dak lak" finds the page that says Đắk Lắk has no reports yet): today's units without a page, and
  * the pre-2025 provinces whose name no longer exists, each list in Vietnamese alphabetical order.
  */
-export function provincesWithoutPages(digest: Digest, collator: Intl.Collator): { current: ProvinceUnit[]; former: ProvinceUnit[] } {
+export function provincesWithoutPages(
+  digest: Digest,
+  collator: Intl.Collator,
+): { current: ProvinceUnit[]; former: ProvinceUnit[] } {
   const pages = new Set(digest.provinceSlugs);
   const currentSlugs = new Set(allUnits.filter((u) => u.validUntil === null).map((u) => u.slug));
   const byName = (a: ProvinceUnit, b: ProvinceUnit) => collator.compare(a.name, b.name);
   const current = allUnits.filter((u) => u.validUntil === null && !pages.has(u.slug)).sort(byName);
   // One line per slug: Thừa Thiên Huế's two units before the reform share none with today's Huế.
   const formerBySlug = new Map<string, ProvinceUnit>();
-  for (const u of allUnits) if (u.validUntil !== null && !currentSlugs.has(u.slug) && !pages.has(u.slug)) formerBySlug.set(u.slug, u);
+  for (const u of allUnits)
+    if (u.validUntil !== null && !currentSlugs.has(u.slug) && !pages.has(u.slug)) formerBySlug.set(u.slug, u);
   return { current, former: [...formerBySlug.values()].sort(byName) };
 }

@@ -37,7 +37,10 @@ export function seriesColumns(series: MetricSeries): SeriesColumns {
 }
 
 /** Rows oldest first; a year with only an incomplete combined figure and nothing else is left out. */
-export function seriesTableRows(series: MetricSeries, columns: SeriesColumns = seriesColumns(series)): SeriesTableRow[] {
+export function seriesTableRows(
+  series: MetricSeries,
+  columns: SeriesColumns = seriesColumns(series),
+): SeriesTableRow[] {
   const combinedByYear = new Map(columns.combined ? series.combined.map((c) => [c.year, c.rollUp]) : []);
   const years = [...new Set([...series.points.map((p) => p.year), ...combinedByYear.keys()])].sort((a, b) => a - b);
   return years.flatMap((year): SeriesTableRow[] => {

@@ -57,12 +57,14 @@ function build(digest: Digest, key: string): YearDigestData {
   const rankings: MetricRanking[] = [...byMetric.entries()]
     .sort((a, b) => metricOrder(a[0]) - metricOrder(b[0]))
     .map(([metric, list]) => {
-      const ranked = rankProvinces(list, metricById(metric)?.higherIsBetter ?? true, tieBreak).map(({ item, rank }) => ({
-        row: item,
-        rank,
-        change: changeAgainst(item, previousYear(digest.figureIndex, item)),
-        plan: planAttainment(item, targetFor(digest.figureIndex, item)),
-      }));
+      const ranked = rankProvinces(list, metricById(metric)?.higherIsBetter ?? true, tieBreak).map(
+        ({ item, rank }) => ({
+          row: item,
+          rank,
+          change: changeAgainst(item, previousYear(digest.figureIndex, item)),
+          plan: planAttainment(item, targetFor(digest.figureIndex, item)),
+        }),
+      );
       return {
         metric,
         rows: ranked,
@@ -90,7 +92,8 @@ const cachedYear = memoPerDigest(build);
 export const yearDigest = (digest: Digest, year: number): YearDigestData => cachedYear(digest, String(year));
 
 /** The rows a ranking chart draws: ranked, with a value. A chart needs two of them. */
-export const chartedRows = (ranking: MetricRanking): RankingRow[] => ranking.rows.filter((r) => r.rank !== null && r.row.value !== null);
+export const chartedRows = (ranking: MetricRanking): RankingRow[] =>
+  ranking.rows.filter((r) => r.rank !== null && r.row.value !== null);
 
 /** Whether a year page charts anything (the printed digest then says the charts are on the web). */
 export const hasCharts = (data: YearDigestData): boolean => data.rankings.some((r) => chartedRows(r).length >= 2);

@@ -13,7 +13,13 @@ import { extractAwards, type AwardDraft } from './awards.ts';
 import { cleanArticle, type Block, type CleanedArticle } from './clean.ts';
 import { extractFigures, warning, type FigureDraft, type ServiceGrowthDraft, type Warning } from './figures.ts';
 import { extractPeople } from './people.ts';
-import { findProvinceMentions, provinceFromPublisher, resolveMentionUnits, scoreProvinces, type ProvinceMention } from './province.ts';
+import {
+  findProvinceMentions,
+  provinceFromPublisher,
+  resolveMentionUnits,
+  scoreProvinces,
+  type ProvinceMention,
+} from './province.ts';
 import { parseRawArticle, type RawArticle } from './raw.ts';
 import { readYears, type YearReading } from './years.ts';
 
@@ -51,12 +57,15 @@ export interface ExtractedEntry {
 }
 
 /** The frontmatter of an extracted entry, with its review block, in the schema's field order. */
-export function entryData(e: ExtractedEntry): EntryInput & { title: string; province: string | null; reportYear: number } {
+export function entryData(
+  e: ExtractedEntry,
+): EntryInput & { title: string; province: string | null; reportYear: number } {
   const warnings: Warning[] = [...e.warnings];
   const lists = { kpis: e.kpis, targets: e.targets, serviceGrowth: e.serviceGrowth, awards: e.awards } as const;
   for (const [name, list] of Object.entries(lists)) {
     list.forEach((n: Noted<unknown>, i: number) => {
-      for (const w of n.warnings) warnings.push({ ...w, field: `${name}[${i}]${w.field === name ? '' : `.${w.field}`}` });
+      for (const w of n.warnings)
+        warnings.push({ ...w, field: `${name}[${i}]${w.field === name ? '' : `.${w.field}`}` });
     });
   }
   const unique = dedupeWarnings(warnings);
@@ -88,7 +97,8 @@ export function extractArticle(input: string): ExtractedArticle {
   const raw = parseRawArticle(input);
   const excerpt = /^excerpt$/iu.test(raw.header['retrieved-as'] ?? '');
   const cleaned = cleanArticle(raw.text, { excerpt });
-  if (cleaned.blocks.length === 0) throw new ExtractError(
+  if (cleaned.blocks.length === 0)
+    throw new ExtractError(
       'không tìm thấy nội dung bài (chỉ có phần điều hướng của trang, ngày tháng, hoặc tệp rỗng) / no article text was found (only site navigation, dates or an empty file)',
     );
 
@@ -121,12 +131,24 @@ export function extractArticle(input: string): ExtractedArticle {
     const refDate = date ?? `${years.reportYear}-12-15`;
 
     // Province.
-    const evidence = [...segMentions, ...(segments.length === 1 ? titleMentions : []), ...(publisher ? [publisher] : [])];
+    const evidence = [
+      ...segMentions,
+      ...(segments.length === 1 ? titleMentions : []),
+      ...(publisher ? [publisher] : []),
+    ];
     const unit = chooseProvince(evidence, refDate, raw.header.province, segments.length, warnings);
 
     // Figures, awards, people.
-    const figures = extractFigures(segTexts, { reportYear: years.reportYear!, planYear: years.planYear, period: years.period ?? 'year' });
-    const awards = extractAwards(segTexts, cleaned.blocks.slice(seg.from, seg.to).map((b) => b.kind === 'caption'), { reportYear: years.reportYear! });
+    const figures = extractFigures(segTexts, {
+      reportYear: years.reportYear!,
+      planYear: years.planYear,
+      period: years.period ?? 'year',
+    });
+    const awards = extractAwards(
+      segTexts,
+      cleaned.blocks.slice(seg.from, seg.to).map((b) => b.kind === 'caption'),
+      { reportYear: years.reportYear! },
+    );
     const people = extractPeople(segTexts);
 
     if (date === null) {
@@ -167,7 +189,13 @@ export function extractArticle(input: string): ExtractedArticle {
       );
     }
     if (figures.kpis.length === 0 && figures.targets.length === 0 && figures.serviceGrowth.length === 0) {
-      warnings.push(warning('kpis', 'Không tìm thấy số liệu nào trong bài. Hãy kiểm tra xem bài có nêu số liệu không.', 'No figures were found in the text. Check whether the article reports any.'));
+      warnings.push(
+        warning(
+          'kpis',
+          'Không tìm thấy số liệu nào trong bài. Hãy kiểm tra xem bài có nêu số liệu không.',
+          'No figures were found in the text. Check whether the article reports any.',
+        ),
+      );
     }
     let entryTitle = title;
     if (!entryTitle) {
@@ -183,7 +211,8 @@ export function extractArticle(input: string): ExtractedArticle {
       entryTitle = `${entryTitle} (${unit.name})`;
     }
 
-    const noted = <D extends { warnings: Warning[] }, T>(list: D[], map: (d: D) => T): Noted<T>[] => list.map((d) => ({ item: map(d), warnings: d.warnings }));
+    const noted = <D extends { warnings: Warning[] }, T>(list: D[], map: (d: D) => T): Noted<T>[] =>
+      list.map((d) => ({ item: map(d), warnings: d.warnings }));
     warnings.push(...figures.warnings, ...awards.warnings);
 
     const source = {
@@ -205,7 +234,11 @@ export function extractArticle(input: string): ExtractedArticle {
       targets: noted(figures.targets, toFigure),
       serviceGrowth: noted(figures.serviceGrowth, toServiceGrowth),
       awards: noted(awards.awards, toAward),
-      people: people.map((p) => ({ name: p.name, role: p.role, ...(p.organization ? { organization: p.organization } : {}) })),
+      people: people.map((p) => ({
+        name: p.name,
+        role: p.role,
+        ...(p.organization ? { organization: p.organization } : {}),
+      })),
       source,
       warnings,
       // Every entry keeps the whole text, also when an article is split, so each quote is in its body.
@@ -232,13 +265,18 @@ interface Segment {
  * tỉnh Quảng Bình, đơn vị đã tổ chức hội nghị khách hàng" names a partner, and a customer conference is
  * not a review.
  */
-const REVIEW_CONFERENCE = /(?:tổ\s+chức|diễn\s+ra|khai\s+mạc)\s+(?:(?:hội\s+nghị|lễ)\s+)(?:[^.;]{0,40}?)(?:tổng\s+kết|triển\s+khai|sơ\s+kết|kế\s+hoạch|nhiệm\s+vụ)/u;
+const REVIEW_CONFERENCE =
+  /(?:tổ\s+chức|diễn\s+ra|khai\s+mạc)\s+(?:(?:hội\s+nghị|lễ)\s+)(?:[^.;]{0,40}?)(?:tổng\s+kết|triển\s+khai|sơ\s+kết|kế\s+hoạch|nhiệm\s+vụ)/u;
 /** What may come before the subject: a time or "on the same day", never a partner ("cùng với", "phối hợp với"). */
 const OPENING = /^(?:[^,.;]{0,30},\s*)?$/u;
 const PARTNER = /(?<![\p{L}])(?:cùng\s+với|phối\s+hợp|với|và)(?![\p{L}])/u;
 const OWN_ACCOUNT = /\d[\d.,]*\s*(?:%|tỷ|tỉ|triệu)|^(?:cùng\s+ngày|cũng\s+trong\s+ngày|(?:sáng|chiều|ngày)\s+\d)/iu;
 
-function splitByProvince(blocks: readonly string[], mentions: readonly ProvinceMention[], years: YearReading): Segment[] {
+function splitByProvince(
+  blocks: readonly string[],
+  mentions: readonly ProvinceMention[],
+  years: YearReading,
+): Segment[] {
   const date = `${years.reportYear}-12-15`;
   const starts: { block: number; key: string }[] = [];
   blocks.forEach((text, i) => {
@@ -252,14 +290,17 @@ function splitByProvince(blocks: readonly string[], mentions: readonly ProvinceM
     const subjectAt = lower.lastIndexOf('bưu điện', unitMention.index);
     const before = lower.slice(0, Math.max(0, subjectAt));
     const between = lower.slice(unitMention.index + unitMention.length, organised.index);
-    if (subjectAt < 0 || !OPENING.test(before) || PARTNER.test(before) || between.length > 30 || /[,;]/u.test(between)) return;
+    if (subjectAt < 0 || !OPENING.test(before) || PARTNER.test(before) || between.length > 30 || /[,;]/u.test(between))
+      return;
     const unit = resolveMentionUnits(unitMention, date)[0];
     if (unit && !starts.some((s) => s.key === unit.key)) starts.push({ block: i, key: unit.key });
   });
   if (starts.length < 2) return [{ from: 0, to: blocks.length }];
   const segments = starts.map((s, i) => ({ from: i === 0 ? 0 : s.block, to: starts[i + 1]?.block ?? blocks.length }));
   // Each later province's account holds its own figures or its own date; a mention without them is a passing one.
-  const own = segments.filter((seg, i) => i === 0 || blocks.slice(seg.from, seg.to).some((t) => OWN_ACCOUNT.test(t.trim())));
+  const own = segments.filter(
+    (seg, i) => i === 0 || blocks.slice(seg.from, seg.to).some((t) => OWN_ACCOUNT.test(t.trim())),
+  );
   if (own.length < 2) return [{ from: 0, to: blocks.length }];
   return own.map((seg, i) => ({ from: seg.from, to: own[i + 1]?.from ?? blocks.length }));
 }
@@ -307,7 +348,8 @@ function chooseProvince(
     return null;
   }
   const [top, second] = textOnly;
-  const named = (c: (typeof textOnly)[number]): boolean => c.evidence.some((e) => e.kind === 'unit' || e.kind === 'province' || e.kind === 'bare');
+  const named = (c: (typeof textOnly)[number]): boolean =>
+    c.evidence.some((e) => e.kind === 'unit' || e.kind === 'province' || e.kind === 'bare');
   if (!named(top!)) {
     // Only districts point to the province. A district name several provinces share ("Châu Thành")
     // cannot tell them apart: no guess.
@@ -337,7 +379,13 @@ function chooseProvince(
     return top!.unit;
   }
   const topUnits = top!.evidence.filter((e) => e.kind === 'unit').length;
-  if (second && second.evidence.some((e) => e.kind === 'unit') && topUnits > 0 && second.score >= top!.score * 0.5 && segmentCount === 1) {
+  if (
+    second &&
+    second.evidence.some((e) => e.kind === 'unit') &&
+    topUnits > 0 &&
+    second.score >= top!.score * 0.5 &&
+    segmentCount === 1
+  ) {
     warnings.push(
       warning(
         'province',
@@ -349,7 +397,11 @@ function chooseProvince(
   } else if (!top!.evidence.some((e) => e.kind === 'unit' || e.kind === 'province') && top!.score < 4) {
     const from = top!.evidence.map((e) => `"${e.text}"`).join(', ');
     warnings.push(
-      warning('province', `Tỉnh (${top!.unit.name}) chỉ được suy ra từ ${from}. Hãy kiểm tra.`, `The province (${top!.unit.name}) was inferred from ${from} only. Check it.`),
+      warning(
+        'province',
+        `Tỉnh (${top!.unit.name}) chỉ được suy ra từ ${from}. Hãy kiểm tra.`,
+        `The province (${top!.unit.name}) was inferred from ${from} only. Check it.`,
+      ),
     );
   }
   if (segmentCount > 1) {
@@ -365,18 +417,33 @@ function chooseProvince(
 }
 
 /** The conference date from the lead, with the year inferred when the text gives only day and month. */
-function conferenceDate(texts: readonly string[], years: YearReading, publishedAt: string | null, previous: string | null, warnings: Warning[]): string | null {
+function conferenceDate(
+  texts: readonly string[],
+  years: YearReading,
+  publishedAt: string | null,
+  previous: string | null,
+  warnings: Warning[],
+): string | null {
   const lead = texts.slice(0, 3);
   for (const text of lead) {
     if (previous && /^(?:cùng\s+ngày|cũng\s+trong\s+ngày|trong\s+cùng\s+ngày)/iu.test(text.trim())) return previous;
     const mention = findDateMentions(text)[0];
     if (!mention) continue;
-    const ctx = { reportYear: years.reportYear, planYear: years.planYear, published: publishedAt, midYear: years.eventKind === 'mid-year' };
+    const ctx = {
+      reportYear: years.reportYear,
+      planYear: years.planYear,
+      published: publishedAt,
+      midYear: years.eventKind === 'mid-year',
+    };
     if (mention.year !== undefined) {
       const iso = toIso({ day: mention.day, month: mention.month, year: mention.year });
       if (!iso) continue;
       const expected = new Set([years.reportYear, years.planYear ?? years.reportYear! + 1]);
-      if (!expected.has(mention.year) || (years.eventKind === 'year-end' && mention.year === years.reportYear && mention.month < 9) || (mention.year === (years.planYear ?? -1) && mention.month > 6 && years.eventKind === 'year-end')) {
+      if (
+        !expected.has(mention.year) ||
+        (years.eventKind === 'year-end' && mention.year === years.reportYear && mention.month < 9) ||
+        (mention.year === (years.planYear ?? -1) && mention.month > 6 && years.eventKind === 'year-end')
+      ) {
         warnings.push(
           warning(
             'eventDate',
@@ -477,12 +544,19 @@ function toAward(a: AwardDraft) {
 
 function dedupeWarnings(list: Warning[]): Warning[] {
   const seen = new Set<string>();
-  return list.filter((w) => {
-    const k = `${w.field}|${w.message}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  }).map((w) => ({ field: w.field, message: w.message, messageEn: w.messageEn, ...(w.quote ? { quote: w.quote } : {}) }));
+  return list
+    .filter((w) => {
+      const k = `${w.field}|${w.message}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .map((w) => ({
+      field: w.field,
+      message: w.message,
+      messageEn: w.messageEn,
+      ...(w.quote ? { quote: w.quote } : {}),
+    }));
 }
 
 /** The slug part of an entry's file name, from its title. */

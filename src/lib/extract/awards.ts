@@ -73,7 +73,8 @@ interface AwardHit {
  * đầu phong trào thi đua" ("Cờ đơn vị xuất sắc, dẫn đầu trong phong trào thi đua năm 2019", "Cờ thi
  * đua xuất sắc, dẫn đầu phong trào thi đua"). The words up to "phong trào thi đua" are the flag's title.
  */
-const FLAG_TAIL = '(?:\\s*,?\\s+(?:đơn\\s+vị|thi\\s+đua|xuất\\s+sắc|dẫn\\s+đầu)[^;:“”]{0,100}?phong\\s+trào\\s+thi\\s+đua(?:\\s+năm\\s+\\d{4})?)';
+const FLAG_TAIL =
+  '(?:\\s*,?\\s+(?:đơn\\s+vị|thi\\s+đua|xuất\\s+sắc|dẫn\\s+đầu)[^;:“”]{0,100}?phong\\s+trào\\s+thi\\s+đua(?:\\s+năm\\s+\\d{4})?)';
 
 const AWARD_RES: { re: RegExp; make: (raw: string) => Omit<AwardHit, 'start' | 'end'> }[] = [
   {
@@ -82,12 +83,18 @@ const AWARD_RES: { re: RegExp; make: (raw: string) => Omit<AwardHit, 'start' | '
   },
   {
     // A name in capitals or quotes follows; case matters, so this one runs on the original text.
-    re: new RegExp(`${W}(?:[Hh]uân|[Kk][ỷỉ]\\s+niệm)\\s+chương\\s+(?:“[^”]{2,80}”|"[^"]{2,80}"|\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){0,5})`, 'gu'),
+    re: new RegExp(
+      `${W}(?:[Hh]uân|[Kk][ỷỉ]\\s+niệm)\\s+chương\\s+(?:“[^”]{2,80}”|"[^"]{2,80}"|\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){0,5})`,
+      'gu',
+    ),
     make: (raw) => ({ award: cap(raw) }),
   },
   {
     // "Cờ thi đua", "Cờ “Đơn vị xuất sắc …”", "Cờ đơn vị xuất sắc, dẫn đầu trong phong trào thi đua năm 2019".
-    re: new RegExp(`${W}cờ(?:\\s+thi\\s+đua(?:\\s+xuất\\s+sắc)?)?(?:\\s*“[^”]{3,120}”|\\s*"[^"]{3,120}"|${FLAG_TAIL})?(?=\\s|[,.;:()]|$)`, 'giu'),
+    re: new RegExp(
+      `${W}cờ(?:\\s+thi\\s+đua(?:\\s+xuất\\s+sắc)?)?(?:\\s*“[^”]{3,120}”|\\s*"[^"]{3,120}"|${FLAG_TAIL})?(?=\\s|[,.;:()]|$)`,
+      'giu',
+    ),
     make: (raw) => ({
       award: 'Cờ thi đua',
       ...(/^cờ(?:\s+thi\s+đua)?$/iu.test(raw) ? {} : { title: cap(raw) }),
@@ -97,16 +104,25 @@ const AWARD_RES: { re: RegExp; make: (raw: string) => Omit<AwardHit, 'start' | '
   { re: new RegExp(`${W}bằng\\s+khen${E}`, 'giu'), make: () => ({ award: 'Bằng khen' }) },
   { re: new RegExp(`${W}giấy\\s+khen${E}`, 'giu'), make: () => ({ award: 'Giấy khen' }) },
   {
-    re: new RegExp(`${W}(?:danh\\s+hiệu\\s+)?chiến\\s+sĩ\\s+thi\\s+đua(?:\\s+(?:cấp\\s+(?:bộ|cơ\\s+sở|tỉnh|ngành|tổng\\s+công\\s+ty)|cơ\\s+sở|toàn\\s+quốc))?${E}`, 'giu'),
+    re: new RegExp(
+      `${W}(?:danh\\s+hiệu\\s+)?chiến\\s+sĩ\\s+thi\\s+đua(?:\\s+(?:cấp\\s+(?:bộ|cơ\\s+sở|tỉnh|ngành|tổng\\s+công\\s+ty)|cơ\\s+sở|toàn\\s+quốc))?${E}`,
+      'giu',
+    ),
     make: (raw) => ({ award: cap(raw.replace(/^danh\s+hiệu\s+/iu, '')), only: 'individual' }),
   },
   {
-    re: new RegExp(`${W}danh\\s+hiệu\\s+(?!:)(?:“[^”]+”|"[^"]+"|[^,.;:“”])+?(?=\\s*(?:[,.;]|\\s(?:và|cho|của)\\s|$))`, 'giu'),
+    re: new RegExp(
+      `${W}danh\\s+hiệu\\s+(?!:)(?:“[^”]+”|"[^"]+"|[^,.;:“”])+?(?=\\s*(?:[,.;]|\\s(?:và|cho|của)\\s|$))`,
+      'giu',
+    ),
     make: (raw) => ({ award: cap(raw.replace(/^danh\s+hiệu\s+/iu, '').replace(/[“”"]/g, '')) }),
   },
   {
     // Praise: "biểu dương 3 tập thể", "vinh danh 5 cá nhân", "biểu dương khen thưởng các tập thể".
-    re: new RegExp(`${W}(?:biểu\\s+dương|tuyên\\s+dương|vinh\\s+danh)(?:\\s+(?:khen\\s+thưởng|và\\s+khen\\s+thưởng))?(?=\\s+(?:\\d|các|những|nhiều|một\\s+số|tập\\s+thể|cá\\s+nhân|người\\s+lao\\s+động|đơn\\s+vị))`, 'giu'),
+    re: new RegExp(
+      `${W}(?:biểu\\s+dương|tuyên\\s+dương|vinh\\s+danh)(?:\\s+(?:khen\\s+thưởng|và\\s+khen\\s+thưởng))?(?=\\s+(?:\\d|các|những|nhiều|một\\s+số|tập\\s+thể|cá\\s+nhân|người\\s+lao\\s+động|đơn\\s+vị))`,
+      'giu',
+    ),
     make: (raw) => ({ award: cap(raw), direct: true }),
   },
 ];
@@ -156,7 +172,13 @@ function mergeListsAndTitles(hits: AwardHit[], lower: string, text: string): Awa
   const out: AwardHit[] = [];
   for (const h of hits) {
     const last = out[out.length - 1];
-    if (last && /(?:danh\s+hiệu|hình\s+thức(?:\s+khen\s+thưởng)?)\s*:\s*$/u.test(lower.slice(Math.max(0, last.start - 30), last.start)) && /^\s*,\s*$/u.test(lower.slice(last.end, h.start))) {
+    if (
+      last &&
+      /(?:danh\s+hiệu|hình\s+thức(?:\s+khen\s+thưởng)?)\s*:\s*$/u.test(
+        lower.slice(Math.max(0, last.start - 30), last.start),
+      ) &&
+      /^\s*,\s*$/u.test(lower.slice(last.end, h.start))
+    ) {
       last.award = `${last.award}, ${h.award}`;
       last.end = h.end;
       last.aggregate = true;
@@ -165,7 +187,11 @@ function mergeListsAndTitles(hits: AwardHit[], lower: string, text: string): Awa
       continue;
     }
     if (last?.direct && /(?:^|\s)đạt\s+$/u.test(lower.slice(last.end, h.start).slice(-12))) {
-      last.title = text.slice(h.start, h.end).replace(/^danh\s+hiệu\s+/iu, '').replace(/[“”"]/g, '').trim();
+      last.title = text
+        .slice(h.start, h.end)
+        .replace(/^danh\s+hiệu\s+/iu, '')
+        .replace(/[“”"]/g, '')
+        .trim();
       continue;
     }
     out.push(h);
@@ -199,8 +225,10 @@ export interface RecipientPart {
   count: number | null;
 }
 
-const COLLECTIVE_NOUN = 'tập\\s+thể|tâp\\s+thể|đơn\\s+vị|công\\s+đoàn(?:\\s+cơ\\s+sở)?|tổ|bưu\\s+cục|chi\\s+nhánh|phòng|trung\\s+tâm|bưu\\s+điện';
-const INDIVIDUAL_NOUN = 'cá\\s+nhân|người\\s+lao\\s+động|lao\\s+động|đồng\\s+chí|cán\\s+bộ|nhân\\s+viên|bưu\\s+tá|giao\\s+dịch\\s+viên|gương\\s+mặt';
+const COLLECTIVE_NOUN =
+  'tập\\s+thể|tâp\\s+thể|đơn\\s+vị|công\\s+đoàn(?:\\s+cơ\\s+sở)?|tổ|bưu\\s+cục|chi\\s+nhánh|phòng|trung\\s+tâm|bưu\\s+điện';
+const INDIVIDUAL_NOUN =
+  'cá\\s+nhân|người\\s+lao\\s+động|lao\\s+động|đồng\\s+chí|cán\\s+bộ|nhân\\s+viên|bưu\\s+tá|giao\\s+dịch\\s+viên|gương\\s+mặt';
 const INDIVIDUAL_HEAD = new RegExp(`^(?:${INDIVIDUAL_NOUN})${E}`, 'u');
 const OF_RE = new RegExp(`${W}của\\s+`, 'u');
 const FOR_RE = new RegExp(`${W}cho\\s+`, 'iu');
@@ -209,9 +237,14 @@ const INDIVIDUAL_RE = new RegExp(`${W}(?:${INDIVIDUAL_NOUN})${E}`, 'u');
 
 /** Split "Bưu điện tỉnh và 06 tập thể, đơn vị trực thuộc" into parts with counts. */
 export function parseRecipients(raw: string): RecipientPart[] {
-  const text = raw.replace(/\s+/g, ' ').trim().replace(/[,;:.…]+$/u, '');
+  const text = raw
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[,;:.…]+$/u, '');
   return text
-    .split(/\s+và\s+(?=\d|các\s|nhiều\s|một\s|bà\s|ông\s|đồng\s+chí\s|tập\s+thể\s|\p{Lu})|\s*,\s*(?=\d{1,4}\s+(?:tập\s+thể|cá\s+nhân|đơn\s+vị|công\s+đoàn|người))/u)
+    .split(
+      /\s+và\s+(?=\d|các\s|nhiều\s|một\s|bà\s|ông\s|đồng\s+chí\s|tập\s+thể\s|\p{Lu})|\s*,\s*(?=\d{1,4}\s+(?:tập\s+thể|cá\s+nhân|đơn\s+vị|công\s+đoàn|người))/u,
+    )
     .map((p) => p.trim())
     .filter(Boolean)
     .map(classifyRecipient);
@@ -260,11 +293,15 @@ function namedUnits(part: string): number {
 
 // ---------------------------------------------------------------------------------------------
 
-const VERB_RE = new RegExp(`${W}(?:trao\\s+tặng|tặng\\s+thưởng|chuyển\\s+trao|trao|tặng|khen\\s+thưởng|công\\s+nhận)${E}`, 'iu');
+const VERB_RE = new RegExp(
+  `${W}(?:trao\\s+tặng|tặng\\s+thưởng|chuyển\\s+trao|trao|tặng|khen\\s+thưởng|công\\s+nhận)${E}`,
+  'iu',
+);
 const INTRO =
   /^(?:(?:nhân\s+dịp\s+này|dịp\s+này|cũng\s+(?:trong|tại)\s+(?:dịp\s+này|hội\s+nghị|buổi\s+lễ)|tại\s+(?:hội\s+nghị|buổi\s+lễ)|trong\s+khuôn\s+khổ\s+hội\s+nghị|cụ\s+thể|ngoài\s+ra|bên\s+cạnh\s+đó|với\s+(?:những|các)\s+[^,]{0,120}|(?:trong\s+|cả\s+)?năm\s+(?:\d{4}|qua|vừa\s+qua)|trong\s+năm|ảnh|nguồn|(?:(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|hôm\s+qua)|(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:ngày|hôm)\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?))\s*[,:]\s*)+/iu;
 /** "X long trọng tổ chức Lễ đón nhận …": the one who holds the ceremony receives the distinction. */
-const CEREMONY_TAIL = /\s+(?:đã\s+)?(?:long\s+trọng\s+|trang\s+trọng\s+)?(?:tổ\s+chức|cử\s+hành)\s+(?:buổi\s+)?lễ(?:\s+(?:long\s+trọng|trang\s+trọng))?$/iu;
+const CEREMONY_TAIL =
+  /\s+(?:đã\s+)?(?:long\s+trọng\s+|trang\s+trọng\s+)?(?:tổ\s+chức|cử\s+hành)\s+(?:buổi\s+)?lễ(?:\s+(?:long\s+trọng|trang\s+trọng))?$/iu;
 const RECIPIENT_END =
   /\s*(?:,\s*)?(?:\s(?:vì|do\s+có|có\s+thành\s+tích|đạt\s+thành\s+tích|với\s+thành\s+tích|đã\s+có\s+thành|về\s+thành\s+tích|nhân\s+dịp)\s.*|\s*\((?:nguồn|ảnh)[^)]*\).*)$/iu;
 const RECIPIENT_START =
@@ -282,7 +319,8 @@ const RECEIVES_OR_ATTAINS = new RegExp(`${RECEIVES_SOURCE}|đạt)(?:\\s|$)`, 'u
 
 /** "tặng thưởng", "khen thưởng": an award whose distinction is not named. */
 const GENERIC_AWARD = viRegExp(String.raw`(?<![\p{L}])(?:tặng\s+thưởng|khen\s+thưởng)(?![\p{L}])`);
-const GENERIC_PREDICATE = /(?<![\p{L}])(?:luôn|thường\s+xuyên|liên\s+tục|đứng|đạt|là|hoàn\s+thành|thực\s+hiện|nằm|duy\s+trì|tiếp\s+tục)(?![\p{L}])/u;
+const GENERIC_PREDICATE =
+  /(?<![\p{L}])(?:luôn|thường\s+xuyên|liên\s+tục|đứng|đạt|là|hoàn\s+thành|thực\s+hiện|nằm|duy\s+trì|tiếp\s+tục)(?![\p{L}])/u;
 /**
  * "được … khen thưởng cả 4 quý", "… hằng tháng": a time quantifier after the verb says how often a
  * unit was praised (a ranking over the periods), not that a distinction was handed out.
@@ -297,7 +335,11 @@ export interface AwardContext {
 }
 
 /** Read every award of the blocks. `captions` marks which blocks are photo captions. */
-export function extractAwards(blocks: readonly string[], captions: readonly boolean[], ctx: AwardContext): { awards: AwardDraft[]; warnings: Warning[] } {
+export function extractAwards(
+  blocks: readonly string[],
+  captions: readonly boolean[],
+  ctx: AwardContext,
+): { awards: AwardDraft[]; warnings: Warning[] } {
   const drafts: AwardDraft[] = [];
   const warnings: Warning[] = [];
   blocks.forEach((text, block) => {
@@ -311,7 +353,20 @@ export function extractAwards(blocks: readonly string[], captions: readonly bool
       const before = drafts.length;
       if (!AWARD_WORDS.test(lower.slice(sentence.start, sentence.end))) return;
       for (const [cs, ce] of splitClauses(sentence.start, sentence.end, lower)) {
-        drafts.push(...readClause({ text, lower, cs, ce, block, fromCaption: captions[block] ?? false, ctx, carry, seenGivers, warnings }));
+        drafts.push(
+          ...readClause({
+            text,
+            lower,
+            cs,
+            ce,
+            block,
+            fromCaption: captions[block] ?? false,
+            ctx,
+            carry,
+            seenGivers,
+            warnings,
+          }),
+        );
       }
       // "… đã khen thưởng các tập thể, cá nhân …. Cụ thể, …": the summary is itemised next; drop it.
       if (/^cụ\s+thể/iu.test(sentences[si + 1]?.text ?? '')) {
@@ -385,7 +440,8 @@ function readClause(input: ClauseInput): AwardDraft[] {
       // "được … khen thưởng cả 4 quý" is praise over time, not a distinction handed out; and a subject
       // that is a clause ("đơn vị luôn đứng trong top đầu và") is not a list of recipients.
       const overTime = OVER_TIME.test(after);
-      const nounPhrase = passiveSubject && RECIPIENT_START.test(passiveSubject[1]!) && !GENERIC_PREDICATE.test(passiveSubject[1]!);
+      const nounPhrase =
+        passiveSubject && RECIPIENT_START.test(passiveSubject[1]!) && !GENERIC_PREDICATE.test(passiveSubject[1]!);
       if (!overTime && (nounPhrase || forward)) {
         awards.push({ start: at, end: at + v[0].length, award: 'Khen thưởng', generic: true, direct: !passiveSubject });
       }
@@ -407,7 +463,8 @@ function readClause(input: ClauseInput): AwardDraft[] {
   let presenter: string | undefined;
   if (passive && !first.direct) {
     subjectRecipient = text.slice(start, start + passive.index).trim();
-    if (/^(?:đã\s+)?có\s/iu.test(subjectRecipient)) subjectRecipient = subjectRecipient.replace(/^(?:đã\s+)?có\s+/iu, '');
+    if (/^(?:đã\s+)?có\s/iu.test(subjectRecipient))
+      subjectRecipient = subjectRecipient.replace(/^(?:đã\s+)?có\s+/iu, '');
     subjectRecipient = subjectRecipient.replace(CEREMONY_TAIL, '');
     subjectGivers = giverList(givers, lower, start + passive.index + passive[0].length, first.start);
   } else {
@@ -416,7 +473,10 @@ function readClause(input: ClauseInput): AwardDraft[] {
     let subjStart = start;
     if (proxy && proxyGiver) {
       // "Thừa ủy quyền của X, đồng chí Y … trao": Y presents. "Y thừa ủy quyền của X trao": likewise.
-      const beforeProxy = text.slice(start, start + proxy.index).trim().replace(/[,\s]+$/u, '');
+      const beforeProxy = text
+        .slice(start, start + proxy.index)
+        .trim()
+        .replace(/[,\s]+$/u, '');
       if (beforeProxy) presenter = beforeProxy;
       const comma = lower.indexOf(',', proxyGiver.end);
       subjStart = comma >= 0 && comma < subjEnd ? comma + 1 : proxyGiver.end;
@@ -426,8 +486,20 @@ function readClause(input: ClauseInput): AwardDraft[] {
       .replace(/\s+(?:đã|cũng|đã\s+tổ\s+chức|tổ\s+chức|đã\s+cùng)(?:\s+(?:đã|cũng|tổ\s+chức))*\s*$/iu, '')
       .trim();
     const lowered = lowerKeepLength(subject);
-    const listed = giverList(givers, lower, subjStart + (text.slice(subjStart).length - text.slice(subjStart).trimStart().length) + (/^lãnh\s+đạo\s+/u.exec(lowered)?.[0].length ?? 0), subjEnd);
-    if (listed.length > 0 && lowerKeepLength(text.slice(listed[listed.length - 1]!.end, subjEnd)).replace(/\s+(?:đã|cũng|tổ\s+chức)\s*/gu, '').trim() === '') {
+    const listed = giverList(
+      givers,
+      lower,
+      subjStart +
+        (text.slice(subjStart).length - text.slice(subjStart).trimStart().length) +
+        (/^lãnh\s+đạo\s+/u.exec(lowered)?.[0].length ?? 0),
+      subjEnd,
+    );
+    if (
+      listed.length > 0 &&
+      lowerKeepLength(text.slice(listed[listed.length - 1]!.end, subjEnd))
+        .replace(/\s+(?:đã|cũng|tổ\s+chức)\s*/gu, '')
+        .trim() === ''
+    ) {
       subjectGivers = listed;
     } else if (subject && !presenter) {
       presenter = subject;
@@ -448,7 +520,8 @@ function readClause(input: ClauseInput): AwardDraft[] {
       // "Cờ thi đua xuất sắc, dẫn đầu … năm 2019 của Bộ thông tin và Truyền thông cho …".
       const later = /\s(?:của|do)\s+/u.exec(lower.slice(a.end, limit));
       const cho = /\scho\s/u.exec(lower.slice(a.end, limit));
-      if (later && (!cho || later.index < cho.index)) own = giverList(givers, lower, a.end + later.index + later[0].length, limit);
+      if (later && (!cho || later.index < cho.index))
+        own = giverList(givers, lower, a.end + later.index + later[0].length, limit);
     }
     if (own.length > 0 && a.direct) own = [];
     let awardGivers: GiverHit[] = own.length > 0 ? own : subjectGivers;
@@ -489,7 +562,9 @@ function readClause(input: ClauseInput): AwardDraft[] {
       const cho = FOR_RE.exec(lower.slice(afterGivers, limit));
       if (cho) {
         const from = afterGivers + cho.index + cho[0].length;
-        const stop = /,\s*(?:tặng|trao)\s|\s+và\s+(?:vinh\s+danh|biểu\s+dương|tuyên\s+dương|tặng|trao)\s/iu.exec(lower.slice(from, limit));
+        const stop = /,\s*(?:tặng|trao)\s|\s+và\s+(?:vinh\s+danh|biểu\s+dương|tuyên\s+dương|tặng|trao)\s/iu.exec(
+          lower.slice(from, limit),
+        );
         recipientRaw = text.slice(from, stop ? from + stop.index : limit);
         recipientEnd = from + recipientRaw.length;
       } else if (next && /^\s*(?:và|,)\s*$/u.test(lower.slice(a.end, next.start))) {
@@ -509,13 +584,14 @@ function readClause(input: ClauseInput): AwardDraft[] {
     if (subjectRecipient !== null) {
       // In a passive clause the subject received it, unless a "cho …" names someone who can.
       const named = recipientRaw ? parseRecipients(cutRecipient(recipientRaw)) : [];
-      if (!recipientRaw || (a.only === 'collective' && named.every((p) => p.kind === 'individual'))) recipientRaw = subjectRecipient;
+      if (!recipientRaw || (a.only === 'collective' && named.every((p) => p.kind === 'individual')))
+        recipientRaw = subjectRecipient;
     } else if (!recipientRaw && carry.recipient) {
       recipientRaw = carry.recipient;
     }
     if (!recipientRaw) return;
     const cut = cutRecipient(recipientRaw);
-    if (!cut || !RECIPIENT_START.test(lowerKeepLength(cut)) && !/^\p{Lu}/u.test(cut)) return;
+    if (!cut || (!RECIPIENT_START.test(lowerKeepLength(cut)) && !/^\p{Lu}/u.test(cut))) return;
     carry.recipient = cut;
     lastRecipientEnd = Math.max(lastRecipientEnd, recipientEnd);
     let parts = parseRecipients(cut);
@@ -572,7 +648,12 @@ function readClause(input: ClauseInput): AwardDraft[] {
         }
         if (a.generic) {
           draft.warnings.push(
-            warning('awards', `"${quote}" không nêu tên hình thức khen thưởng; ghi là "Khen thưởng".`, `"${quote}" does not name the distinction; recorded as "Khen thưởng".`, quote),
+            warning(
+              'awards',
+              `"${quote}" không nêu tên hình thức khen thưởng; ghi là "Khen thưởng".`,
+              `"${quote}" does not name the distinction; recorded as "Khen thưởng".`,
+              quote,
+            ),
           );
         }
         out.push(draft);
@@ -583,13 +664,15 @@ function readClause(input: ClauseInput): AwardDraft[] {
 }
 
 function cutRecipient(raw: string): string {
-  return raw
-    .replace(/[\s,;:.…]+$/u, '')
-    .replace(RECIPIENT_END, '')
-    .replace(/\s+(?:có\s+thành\s+tích[^,;]*|năm\s+\d{4})\s*$/iu, '')
-    // "cho 2 cá nhân và Cờ thi đua …": the list ends where the next distinction starts.
-    .replace(/(?:[\s,;:.…]|\s(?:và|cùng|với))+$/u, '')
-    .trim();
+  return (
+    raw
+      .replace(/[\s,;:.…]+$/u, '')
+      .replace(RECIPIENT_END, '')
+      .replace(/\s+(?:có\s+thành\s+tích[^,;]*|năm\s+\d{4})\s*$/iu, '')
+      // "cho 2 cá nhân và Cờ thi đua …": the list ends where the next distinction starts.
+      .replace(/(?:[\s,;:.…]|\s(?:và|cùng|với))+$/u, '')
+      .trim()
+  );
 }
 
 function trimQuote(q: string): string {
@@ -659,7 +742,8 @@ function dedupe(drafts: AwardDraft[]): AwardDraft[] {
       (o) =>
         o.award === d.award &&
         (o.level === d.level || unknown) &&
-        (normRecipient(o.recipient) === normRecipient(d.recipient) || (d.fromCaption && d.count === null && o.recipientKind !== 'individual')),
+        (normRecipient(o.recipient) === normRecipient(d.recipient) ||
+          (d.fromCaption && d.count === null && o.recipientKind !== 'individual')),
     );
     if (same) {
       same.presenter ??= d.presenter;
@@ -668,11 +752,17 @@ function dedupe(drafts: AwardDraft[]): AwardDraft[] {
       if (same.title === undefined) delete same.title;
       continue;
     }
-    const generic = d.fromCaption && !d.generic && d.count === null && !unknown ? out.find((o) => o.generic && !o.fromCaption && o.level === d.level && o.count === null) : undefined;
+    const generic =
+      d.fromCaption && !d.generic && d.count === null && !unknown
+        ? out.find((o) => o.generic && !o.fromCaption && o.level === d.level && o.count === null)
+        : undefined;
     if (generic) {
       generic.award = d.award;
       // Both phrases stay in the quote, in the article's order: the caption names the distinction.
-      generic.quote = d.block < generic.block || (d.block === generic.block && d.start < generic.start) ? `${d.quote} … ${generic.quote}` : `${generic.quote} … ${d.quote}`;
+      generic.quote =
+        d.block < generic.block || (d.block === generic.block && d.start < generic.start)
+          ? `${d.quote} … ${generic.quote}`
+          : `${generic.quote} … ${d.quote}`;
       generic.title ??= d.title;
       generic.presenter ??= d.presenter;
       if (generic.title === undefined) delete generic.title;
@@ -686,8 +776,18 @@ function dedupe(drafts: AwardDraft[]): AwardDraft[] {
       d.giver = d.levelFromName ? `Không nêu tên (${vi})` : 'Không nêu tên';
       d.warnings.push(
         d.levelFromName
-          ? warning('awards', `"${d.quote}": bài không nêu ai tặng; cấp khen (${vi}) suy ra từ tên danh hiệu. Hãy điền nơi tặng nếu biết.`, `"${d.quote}": the article does not say who gave it; the level (${en}) comes from the distinction's name. Fill in the giver if you know it.`, d.quote)
-          : warning('awards', `"${d.quote}": bài không nêu ai tặng; cấp khen tạm ghi là ${vi} (unit). Hãy sửa nơi tặng và cấp khen.`, `"${d.quote}": the article does not say who gave it; the level is set to unit as a placeholder. Correct the giver and the level.`, d.quote),
+          ? warning(
+              'awards',
+              `"${d.quote}": bài không nêu ai tặng; cấp khen (${vi}) suy ra từ tên danh hiệu. Hãy điền nơi tặng nếu biết.`,
+              `"${d.quote}": the article does not say who gave it; the level (${en}) comes from the distinction's name. Fill in the giver if you know it.`,
+              d.quote,
+            )
+          : warning(
+              'awards',
+              `"${d.quote}": bài không nêu ai tặng; cấp khen tạm ghi là ${vi} (unit). Hãy sửa nơi tặng và cấp khen.`,
+              `"${d.quote}": the article does not say who gave it; the level is set to unit as a placeholder. Correct the giver and the level.`,
+              d.quote,
+            ),
       );
     }
     out.push(d);

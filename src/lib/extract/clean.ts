@@ -27,7 +27,17 @@ export interface Block {
 
 export interface DroppedLine {
   text: string;
-  reason: 'chrome' | 'page-date' | 'stamp' | 'section-label' | 'byline' | 'credit' | 'crawl-metadata' | 'related-links' | 'duplicate' | 'noise';
+  reason:
+    | 'chrome'
+    | 'page-date'
+    | 'stamp'
+    | 'section-label'
+    | 'byline'
+    | 'credit'
+    | 'crawl-metadata'
+    | 'related-links'
+    | 'duplicate'
+    | 'noise';
 }
 
 export interface CleanedArticle {
@@ -52,17 +62,66 @@ function words(s: string): number {
 }
 
 /** What separates the words of a bar of interface words: white space, "|", "/", "•", "·". */
-const CHROME_SEPARATORS = new Set([...' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff|/•·'].map((c) => c.charCodeAt(0)));
+const CHROME_SEPARATORS = new Set(
+  [
+    ...' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff|/•·',
+  ].map((c) => c.charCodeAt(0)),
+);
 
 /** Interface vocabulary of Vietnamese news sites (share, print, save, comment, font size…). */
-const UI_WORDS = new Set(
-  [
-    'gửi', 'email', 'e-mail', 'in', 'trang', 'lưu', 'chia', 'sẻ', 'bình', 'luận', 'thích', 'like', 'share', 'tweet',
-    'facebook', 'zalo', 'twitter', 'print', 'save', 'copy', 'link', 'sao', 'chép', 'liên', 'kết', 'theo', 'dõi',
-    'phóng', 'to', 'thu', 'nhỏ', 'cỡ', 'chữ', 'aa', 'a', 'a-', 'a+', 'bài', 'viết', 'tin', 'quay', 'lại', 'về', 'đầu',
-    'trang', 'chủ', 'nghe', 'đọc', 'bản', 'in', 'mail',
-  ],
-);
+const UI_WORDS = new Set([
+  'gửi',
+  'email',
+  'e-mail',
+  'in',
+  'trang',
+  'lưu',
+  'chia',
+  'sẻ',
+  'bình',
+  'luận',
+  'thích',
+  'like',
+  'share',
+  'tweet',
+  'facebook',
+  'zalo',
+  'twitter',
+  'print',
+  'save',
+  'copy',
+  'link',
+  'sao',
+  'chép',
+  'liên',
+  'kết',
+  'theo',
+  'dõi',
+  'phóng',
+  'to',
+  'thu',
+  'nhỏ',
+  'cỡ',
+  'chữ',
+  'aa',
+  'a',
+  'a-',
+  'a+',
+  'bài',
+  'viết',
+  'tin',
+  'quay',
+  'lại',
+  'về',
+  'đầu',
+  'trang',
+  'chủ',
+  'nghe',
+  'đọc',
+  'bản',
+  'in',
+  'mail',
+]);
 
 /** Lines a site prints around every article. */
 const CHROME_LINE = [
@@ -82,7 +141,8 @@ const RELATED_LINKS_HEADING =
  * or after a one-word English label. Vietnamese prose writes dates day first ("27/12/2023", "ngày 27
  * tháng 12"), never year-month-day, so a leading ISO date is a machine's, not the article's.
  */
-const CRAWL_PREFIX = /^(?:[a-z][a-z_-]{1,15}\s*[:=]?\s*)?\d{4}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\s+(?=\S)/u;
+const CRAWL_PREFIX =
+  /^(?:[a-z][a-z_-]{1,15}\s*[:=]?\s*)?\d{4}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\s+(?=\S)/u;
 
 function isChrome(line: string): boolean {
   if (CHROME_LINE.some((re) => re.test(line))) return true;
@@ -221,7 +281,12 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
   // "– Chiều 28/12, Bưu điện tỉnh …": a lead that opens with a dash is a dateline ("LẠNG SƠN – …")
   // whose place was lost in the copy; the dash alone is its separator, not a list marker (a list has
   // more than one dashed line).
-  if (leadIndex >= 0 && DASH_START.test(kept[leadIndex]!) && !DASH_START.test(kept[leadIndex - 1] ?? '') && !DASH_START.test(kept[leadIndex + 1] ?? '')) {
+  if (
+    leadIndex >= 0 &&
+    DASH_START.test(kept[leadIndex]!) &&
+    !DASH_START.test(kept[leadIndex - 1] ?? '') &&
+    !DASH_START.test(kept[leadIndex + 1] ?? '')
+  ) {
     kept[leadIndex] = kept[leadIndex]!.replace(DASH_START, '');
   }
   const head = leadIndex === -1 ? [] : kept.slice(0, leadIndex);
@@ -284,7 +349,13 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
     // Short lines (a caption echoed as alt text) are compared by their words alone; a long paragraph by
     // its text without ASCII punctuation and spacing, which is as good and a tenth of the cost (a
     // repeat missed is kept: never a line lost).
-    const key = line.length <= 300 ? wordsJoined(line.toLowerCase()) : line.toLowerCase().replace(/[\s!-/:-@[-`{-~]+/g, ' ').trim();
+    const key =
+      line.length <= 300
+        ? wordsJoined(line.toLowerCase())
+        : line
+            .toLowerCase()
+            .replace(/[\s!-/:-@[-`{-~]+/g, ' ')
+            .trim();
     if (seen.has(key)) {
       dropped.push({ text: line, reason: 'duplicate' });
       return;

@@ -46,32 +46,59 @@ const W = `(?<![${WORD}])`;
 const E = `(?![${WORD}])`;
 
 const YEAR = /(?:năm|tháng\s+\d{1,2}\s*\/|quý\s+[ivx\d]{1,4}\s*\/)\s*(\d{4})(?!\d)|(?<![\d/])\d{1,2}\/(\d{4})(?!\d)/gu;
-const REPORT = new RegExp(`${W}(?:(?:trong\\s+)?năm\\s+(?:vừa\\s+qua|qua|rồi)|cả\\s+năm(?!\\s*[\\d#])|trong\\s+năm(?!\\s*(?:[\\d#]|tới|sau|mới|nay|qua|vừa|kế)))${E}`, 'gu');
-const FUTURE = new RegExp(`${W}(?:năm\\s+(?:tới|sau|kế\\s+tiếp)|sang\\s+năm(?!\\s*[\\d#])|thời\\s+gian\\s+tới|những\\s+tháng\\s+còn\\s+lại(?:\\s+của\\s+năm)?)${E}`, 'gu');
+const REPORT = new RegExp(
+  `${W}(?:(?:trong\\s+)?năm\\s+(?:vừa\\s+qua|qua|rồi)|cả\\s+năm(?!\\s*[\\d#])|trong\\s+năm(?!\\s*(?:[\\d#]|tới|sau|mới|nay|qua|vừa|kế)))${E}`,
+  'gu',
+);
+const FUTURE = new RegExp(
+  `${W}(?:năm\\s+(?:tới|sau|kế\\s+tiếp)|sang\\s+năm(?!\\s*[\\d#])|thời\\s+gian\\s+tới|những\\s+tháng\\s+còn\\s+lại(?:\\s+của\\s+năm)?)${E}`,
+  'gu',
+);
 // Years compared with are masked as "####" (years.ts), and a span's years are masked too.
 const SPAN = new RegExp(
   `${W}(?:giai\\s+đoạn\\s+[\\d#]{4}\\s*[-–]\\s*[\\d#]{2,4}|\\(\\s*\\d{4}\\s*[-–]\\s*\\d{4}\\s*\\)|từ\\s+năm\\s+[\\d#]{4}\\s+(?:đến|tới)\\s+(?:năm\\s+)?[\\d#]{4}|(?:trong|sau|qua)\\s+\\d{1,2}\\s+năm(?!\\s*[\\d#])|\\d{1,2}\\s+năm\\s+(?:qua|liên\\s+tiếp|gần\\s+đây)|l[ũu]y\\s+kế(?!\\s+(?:\\d{1,2}\\s+tháng|từ\\s+đầu\\s+năm|quý|(?:đến|tới)\\s+(?:hết|cuối)\\s+(?:quý|tháng)))|bình\\s+quân\\s+(?:mỗi|hằng|hàng)\\s+năm)${E}`,
   'gu',
 );
-const PART = new RegExp(`${W}(?:(6)\\s+tháng\\s+(đầu|cuối)(?:\\s+năm)?|nửa\\s+(đầu|cuối)\\s+năm|(9)\\s+tháng(?:\\s+đầu\\s+năm)?|quý\\s+(iv|iii|ii|i|[1-4])${E})`, 'gu');
-const QUARTERS: Record<string, Part> = { i: 'Q1', '1': 'Q1', ii: 'Q2', '2': 'Q2', iii: 'Q3', '3': 'Q3', iv: 'Q4', '4': 'Q4' };
+const PART = new RegExp(
+  `${W}(?:(6)\\s+tháng\\s+(đầu|cuối)(?:\\s+năm)?|nửa\\s+(đầu|cuối)\\s+năm|(9)\\s+tháng(?:\\s+đầu\\s+năm)?|quý\\s+(iv|iii|ii|i|[1-4])${E})`,
+  'gu',
+);
+const QUARTERS: Record<string, Part> = {
+  i: 'Q1',
+  '1': 'Q1',
+  ii: 'Q2',
+  '2': 'Q2',
+  iii: 'Q3',
+  '3': 'Q3',
+  iv: 'Q4',
+  '4': 'Q4',
+};
 
 /** Every time phrase of a (lower-cased, comparison-masked) block, in order. */
 export function findTimeMentions(masked: string): TimeMention[] {
   const out: TimeMention[] = [];
   // Each kind is looked for only where its words occur at all (most paragraphs have none of most).
-  const has = (a: string, b?: string, c?: string, d?: string): boolean => masked.includes(a) || (b !== undefined && masked.includes(b)) || (c !== undefined && masked.includes(c)) || (d !== undefined && masked.includes(d));
-  if (has('/', 'năm')) for (const m of masked.matchAll(YEAR)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'year', year: Number(m[1] ?? m[2]) });
-  if (has('năm')) for (const m of masked.matchAll(REPORT)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'report' });
-  if (has('tới', 'sau', 'sang', 'còn lại')) for (const m of masked.matchAll(FUTURE)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'future' });
+  const has = (a: string, b?: string, c?: string, d?: string): boolean =>
+    masked.includes(a) ||
+    (b !== undefined && masked.includes(b)) ||
+    (c !== undefined && masked.includes(c)) ||
+    (d !== undefined && masked.includes(d));
+  if (has('/', 'năm'))
+    for (const m of masked.matchAll(YEAR))
+      out.push({ start: m.index, end: m.index + m[0].length, kind: 'year', year: Number(m[1] ?? m[2]) });
+  if (has('năm'))
+    for (const m of masked.matchAll(REPORT)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'report' });
+  if (has('tới', 'sau', 'sang', 'còn lại'))
+    for (const m of masked.matchAll(FUTURE)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'future' });
   if (has('giai đoạn', '(', 'từ năm', 'bình quân') || has('lũy', 'luỹ') || /\d\s+năm/u.test(masked)) {
     for (const m of masked.matchAll(SPAN)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'span' });
   }
-  if (has('tháng', 'quý', 'nửa')) for (const m of masked.matchAll(PART)) {
-    const half = m[2] ?? m[3];
-    const part: Part = m[4] ? '9M' : half ? (half === 'đầu' ? 'H1' : 'H2') : QUARTERS[m[5]!]!;
-    out.push({ start: m.index, end: m.index + m[0].length, kind: 'part', part });
-  }
+  if (has('tháng', 'quý', 'nửa'))
+    for (const m of masked.matchAll(PART)) {
+      const half = m[2] ?? m[3];
+      const part: Part = m[4] ? '9M' : half ? (half === 'đầu' ? 'H1' : 'H2') : QUARTERS[m[5]!]!;
+      out.push({ start: m.index, end: m.index + m[0].length, kind: 'part', part });
+    }
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -85,7 +112,13 @@ const TOPIC_REACH = 60;
  * when nothing that names a figure comes before them. `firstFigureAt` is where the first cue or
  * amount of the sentence starts.
  */
-export function sentenceTopic(masked: string, mentions: readonly TimeMention[], s0: number, s1: number, firstFigureAt: number): Frame | null {
+export function sentenceTopic(
+  masked: string,
+  mentions: readonly TimeMention[],
+  s0: number,
+  s1: number,
+  firstFigureAt: number,
+): Frame | null {
   const sentence = masked.slice(s0, s1);
   if (EVENT_SENTENCE.test(sentence)) return null;
   const inside = mentions.filter((m) => m.start >= s0 && m.end <= s1 && m.start < firstFigureAt);
@@ -176,13 +209,20 @@ export class TimeReader {
     const localPart = [...local].reverse().find((m) => m.kind === 'part')?.part;
     const own = attached ?? placing;
     const frame: Frame = own
-      ? { kind: own.kind as Frame['kind'], ...(own.year !== undefined ? { year: own.year } : {}), source: attached ? 'attached' : 'local', phrase: this.masked.slice(own.start, own.end) }
+      ? {
+          kind: own.kind as Frame['kind'],
+          ...(own.year !== undefined ? { year: own.year } : {}),
+          source: attached ? 'attached' : 'local',
+          phrase: this.masked.slice(own.start, own.end),
+        }
       : topic && topic.kind !== 'none'
         ? topic
         : carry && carry.kind !== 'none'
           ? carry
           : { kind: 'none', source: 'default' };
-    const part = localPart ?? (frame.source === 'attached' ? undefined : (topic?.part ?? (frame.source === 'carry' ? carry?.part : undefined)));
+    const part =
+      localPart ??
+      (frame.source === 'attached' ? undefined : (topic?.part ?? (frame.source === 'carry' ? carry?.part : undefined)));
     return part ? { ...frame, part } : frame;
   }
 

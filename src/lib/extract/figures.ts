@@ -115,11 +115,21 @@ export function anchorOf(source: string): string | null {
 // The text they run on is lower-cased and the catalogue's cues are written in lower case (a test
 // holds it to that), so no case-insensitive matching is needed: it makes a Unicode pattern slower.
 const CUE_RES = METRICS.flatMap((metric) =>
-  metric.cues.map((source) => ({ metric, anchor: anchorOf(source), re: new RegExp(`${WORD_START}(?:${source})${WORD_END}`, 'gu') })),
+  metric.cues.map((source) => ({
+    metric,
+    anchor: anchorOf(source),
+    re: new RegExp(`${WORD_START}(?:${source})${WORD_END}`, 'gu'),
+  })),
 );
 const NOUN_RES = METRICS.flatMap((metric) => [
-  ...(metric.countNouns ?? []).map((source) => ({ metric, re: new RegExp(`^(?:${source})${WORD_END}`, 'u'), after: null as string | null })),
-  ...Object.entries(metric.countNounsAfter ?? {}).flatMap(([after, sources]) => sources.map((source) => ({ metric, re: new RegExp(`^(?:${source})${WORD_END}`, 'u'), after }))),
+  ...(metric.countNouns ?? []).map((source) => ({
+    metric,
+    re: new RegExp(`^(?:${source})${WORD_END}`, 'u'),
+    after: null as string | null,
+  })),
+  ...Object.entries(metric.countNounsAfter ?? {}).flatMap(([after, sources]) =>
+    sources.map((source) => ({ metric, re: new RegExp(`^(?:${source})${WORD_END}`, 'u'), after })),
+  ),
 ]);
 
 /** Every cue in a (lower-cased) block; `anchored: false` runs every cue's regex, for tests. */
@@ -134,7 +144,8 @@ export function findCues(lower: string, anchored = true): CueHit[] {
       if (!here) continue;
     }
     re.lastIndex = 0;
-    for (let m = re.exec(lower); m; m = re.exec(lower)) hits.push({ metric, start: m.index, end: m.index + m[0].length });
+    for (let m = re.exec(lower); m; m = re.exec(lower))
+      hits.push({ metric, start: m.index, end: m.index + m[0].length });
   }
   // Where cues overlap, the longest names the metric ("doanh thu tính lương" over "doanh thu"); two
   // cues of the same metric join into one phrase ("tổng doanh thu" + "doanh thu thực hiện").
@@ -184,7 +195,10 @@ interface PercentHit {
 }
 
 const PLAN_WORD = 'k[ếe]\\s*h[oạa]*ch|kh(?![\\p{L}])';
-const PLAN_AFTER = new RegExp(`^\\s*(?:trở lên\\s*)?(?:so\\s+(?:với\\s+)?)?(?:các\\s+)?(?:chỉ\\s+tiêu\\s+)?(?:${PLAN_WORD})`, 'iu');
+const PLAN_AFTER = new RegExp(
+  `^\\s*(?:trở lên\\s*)?(?:so\\s+(?:với\\s+)?)?(?:các\\s+)?(?:chỉ\\s+tiêu\\s+)?(?:${PLAN_WORD})`,
+  'iu',
+);
 const PLAN_EXCESS_VERB = new RegExp(`(?:hoàn\\s+thành\\s+)?vượt\\s+(?:mức\\s+)?(?:${PLAN_WORD})`, 'iu');
 const PLAN_EXCESS_BEFORE = new RegExp(`(?:hoàn\\s+thành\\s+)?vượt\\s+(?:mức\\s+)?(?:${PLAN_WORD})[^,.;%]{0,60}$`, 'iu');
 const PLAN_VERB_TAIL = new RegExp(`(?:đạt|bằng|hoàn\\s+thành)\\s+(?:${PLAN_WORD})(?:\\s+năm)?$`, 'iu');
@@ -192,7 +206,10 @@ const PLAN_VERB_TAIL = new RegExp(`(?:đạt|bằng|hoàn\\s+thành)\\s+(?:${PLA
  * A percentage in brackets after the plan it is measured against: "chưa đạt kế hoạch (95%)", "hoàn thành
  * kế hoạch năm (đạt 102%)", "vượt kế hoạch (105%)". The bracket gives the share of the plan reached.
  */
-const PLAN_IN_BRACKETS = new RegExp(`((?:chưa\\s+)?(?:đạt|bằng|hoàn\\s+thành|vượt)(?:\\s+mức)?\\s+(?:${PLAN_WORD})(?:\\s+(?:năm|được\\s+giao|giao|đề\\s+ra))?\\s*\\(\\s*)(đạt\\s+|bằng\\s+)?$`, 'iu');
+const PLAN_IN_BRACKETS = new RegExp(
+  `((?:chưa\\s+)?(?:đạt|bằng|hoàn\\s+thành|vượt)(?:\\s+mức)?\\s+(?:${PLAN_WORD})(?:\\s+(?:năm|được\\s+giao|giao|đề\\s+ra))?\\s*\\(\\s*)(đạt\\s+|bằng\\s+)?$`,
+  'iu',
+);
 
 /** How far back a percentage's verb and the words that classify it are looked for (a clause can be a page long). */
 const PERCENT_REACH = 150;
@@ -216,7 +233,9 @@ function classifyPercent(lower: string, q: Quantity, zoneStartIn: number, clause
   /** Where the comparison's verb starts when it comes before the subject ("vượt mức kế hoạch doanh thu …"). */
   let earlyStart: number | null = null;
 
-  const bracket = /^\s*\)/u.test(after) ? PLAN_IN_BRACKETS.exec(lower.slice(Math.max(clauseStart, q.start - 60), q.start)) : null;
+  const bracket = /^\s*\)/u.test(after)
+    ? PLAN_IN_BRACKETS.exec(lower.slice(Math.max(clauseStart, q.start - 60), q.start))
+    : null;
   if (bracket) {
     // "vượt kế hoạch (5%)" without "đạt" is the excess; 105% is the share either way.
     role = /^(?:chưa\s+)?vượt/u.test(bracket[1]!) && !bracket[2] && q.value < 100 ? 'plan-excess' : 'plan';
@@ -242,7 +261,9 @@ function classifyPercent(lower: string, q: Quantity, zoneStartIn: number, clause
     // "chỉ tiêu doanh thu đạt 100,2%", "tỷ lệ hoàn thành kế hoạch doanh thu đạt 102%": the share of the plan
     // reached; the phrase starts with those words.
     role = 'plan';
-    const share = /chỉ\s+tiêu|(?:tỷ|tỉ)\s+lệ\s+hoàn\s+thành|hoàn\s+thành\s+kế\s+hoạch/u.exec(lower.slice(clauseStart, q.start))!;
+    const share = /chỉ\s+tiêu|(?:tỷ|tỉ)\s+lệ\s+hoàn\s+thành|hoàn\s+thành\s+kế\s+hoạch/u.exec(
+      lower.slice(clauseStart, q.start),
+    )!;
     earlyStart = clauseStart + share.index;
   } else if (verb(/tăng\s+trưởng\s+vượt$/u)) {
     role = 'change';
@@ -259,12 +280,23 @@ function classifyPercent(lower: string, q: Quantity, zoneStartIn: number, clause
       // The verb came earlier: "tăng thu nhập bình quân của người lao động 9,8% so với năm 2017".
       const clause = lower.slice(clauseStart, q.start);
       let lastVerb: RegExpExecArray | null = null;
-      for (const m of clause.matchAll(/(?<![\p{L}])(tăng|giảm|bằng|tương\s+đương)(?![\p{L}])/gu)) lastVerb = m as RegExpExecArray;
-      role = !lastVerb ? null : lastVerb[1] === 'giảm' ? 'change-negative' : lastVerb[1] === 'tăng' ? 'change' : 'index';
+      for (const m of clause.matchAll(/(?<![\p{L}])(tăng|giảm|bằng|tương\s+đương)(?![\p{L}])/gu))
+        lastVerb = m as RegExpExecArray;
+      role = !lastVerb
+        ? null
+        : lastVerb[1] === 'giảm'
+          ? 'change-negative'
+          : lastVerb[1] === 'tăng'
+            ? 'change'
+            : 'index';
       // The phrase starts at that verb, so the quote keeps it ("tăng thu nhập … 9,8%").
       if (lastVerb) earlyStart = clauseStart + lastVerb.index;
     }
-  } else if (/^\s*so\s+(?:với\s+)?(?:năm|cùng)/u.test(after) === false && verb(/(?:bằng|tương\s+đương)$/u) && /^\s*(?:năm|cùng\s+kỳ)\s*\d{0,4}/u.test(after)) {
+  } else if (
+    /^\s*so\s+(?:với\s+)?(?:năm|cùng)/u.test(after) === false &&
+    verb(/(?:bằng|tương\s+đương)$/u) &&
+    /^\s*(?:năm|cùng\s+kỳ)\s*\d{0,4}/u.test(after)
+  ) {
     role = 'index'; // "bằng 144% năm 2017"
   }
   if (!role) return null;
@@ -275,7 +307,9 @@ function classifyPercent(lower: string, q: Quantity, zoneStartIn: number, clause
   }
 
   const verbMatch =
-    /(?:hoàn\s+thành\s+)?(?:vượt\s+mức|vượt|tăng\s+trưởng(?:\s+(?:đạt|vượt))?|tăng|giảm|bằng|đạt|tương\s+đương|hoàn\s+thành)?(?:\s+từ)?\s*$/u.exec(verbZone);
+    /(?:hoàn\s+thành\s+)?(?:vượt\s+mức|vượt|tăng\s+trưởng(?:\s+(?:đạt|vượt))?|tăng|giảm|bằng|đạt|tương\s+đương|hoàn\s+thành)?(?:\s+từ)?\s*$/u.exec(
+      verbZone,
+    );
   const phraseStart = earlyStart ?? zoneStart + (verbMatch ? verbZone.length - verbMatch[0].length : verbZone.length);
   const rest = lower.slice(q.end, q.end + 200);
   const stop = /[,;:]|\.(?!\d)|\s(?:và|nhưng|còn)\s|$/u.exec(rest);
@@ -298,7 +332,10 @@ const STRONG_TARGET = new RegExp(
   `${WORD_START}(?:k[ếe]\\s+hoạch(?:\\s+(?!là|với)[^,.;]{1,40}?)?(?:\\s+(?:được\\s+)?giao)?\\s+(?:là|với)|theo\\s+kế\\s+hoạch|chỉ\\s+tiêu[^,.;]{0,50}?(?:được\\s+)?giao(?:\\s+là)?|(?:đặt|đề)\\s+(?:ra\\s+)?mục\\s+tiêu|mục\\s+tiêu\\s+(?:là|đến|đạt)|(?:được\\s+)?giao\\s+(?:kế\\s+hoạch|chỉ\\s+tiêu))${WORD_END}`,
   'gu',
 );
-const WEAK_TARGET = new RegExp(`${WORD_START}(?:phấn\\s+đấu|phấn\\s+dấu|mục\\s+tiêu|dự\\s+kiến|đặt\\s+ra|hướng\\s+tới|sẽ\\s+đạt|cần\\s+đạt|nhằm\\s+đạt)${WORD_END}`, 'gu');
+const WEAK_TARGET = new RegExp(
+  `${WORD_START}(?:phấn\\s+đấu|phấn\\s+dấu|mục\\s+tiêu|dự\\s+kiến|đặt\\s+ra|hướng\\s+tới|sẽ\\s+đạt|cần\\s+đạt|nhằm\\s+đạt)${WORD_END}`,
+  'gu',
+);
 /**
  * A verb of attainment right before a plan word: "hoàn thành kế hoạch …", "vượt kế hoạch …", "đạt 105%
  * kế hoạch năm với …" — the plan is what was reached, so the amounts after it are results.
@@ -306,7 +343,10 @@ const WEAK_TARGET = new RegExp(`${WORD_START}(?:phấn\\s+đấu|phấn\\s+dấu
 const ACHIEVE_VERB = String.raw`(?:hoàn\s+thành|vượt|đạt|bằng|thực\s+hiện\s+được)(?:\s+(?:xuất\s+sắc|tốt|vượt\s+mức))?(?:\s+(?:các|toàn\s+bộ))?(?:\s+(?:(?:trên|hơn|gần|khoảng)\s+)?\d+(?:[.,]\d+)?\s*%)?(?:\s+so\s+với)?\s*$`;
 const ACHIEVED_BEFORE = new RegExp(ACHIEVE_VERB, 'u');
 /** "để hoàn thành kế hoạch …", "cần vượt kế hoạch …": a purpose or a need, so still ahead. */
-const PURPOSE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:để|nhằm|cần|phải|sẽ|phấn\s+[đd]ấu|quyết\s+tâm|bảo\s+đảm|đảm\s+bảo)\s+${ACHIEVE_VERB}`, 'u');
+const PURPOSE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:để|nhằm|cần|phải|sẽ|phấn\s+[đd]ấu|quyết\s+tâm|bảo\s+đảm|đảm\s+bảo)\s+${ACHIEVE_VERB}`,
+  'u',
+);
 const PAST_BEFORE = viRegExp(String.raw`(?<![\p{L}])(?:đã|từng)(?:\s+(?:nỗ\s+lực|cố\s+gắng|quyết\s+tâm))?\s*$`, 'u');
 
 function cuePositions(lower: string, re: RegExp, unless: RegExp, unlessNot?: RegExp): number[] {
@@ -342,7 +382,10 @@ function anyWithin(sorted: readonly number[], from: number, to: number): boolean
 }
 
 /** Words that report what was done, not what is planned: "thực hiện được", "đã đạt", "kết quả đạt". */
-const PAST_RESULT = viRegExp(String.raw`(?<![\p{L}])(?:thực\s+hiện\s+được|đã\s+(?:đạt|thực\s+hiện)|kết\s+quả(?:\s+thực\s+hiện)?\s+(?:đạt|là))(?![\p{L}])`, 'u');
+const PAST_RESULT = viRegExp(
+  String.raw`(?<![\p{L}])(?:thực\s+hiện\s+được|đã\s+(?:đạt|thực\s+hiện)|kết\s+quả(?:\s+thực\s+hiện)?\s+(?:đạt|là))(?![\p{L}])`,
+  'u',
+);
 
 /** Whether a figure is a result or a target, and its year, from its frame and the target words before it. */
 function decide(frame: Frame, strong: boolean, weak: boolean, ctx: FigureContext): { target: boolean; year: number } {
@@ -367,19 +410,34 @@ function decide(frame: Frame, strong: boolean, weak: boolean, ctx: FigureContext
 // Amounts that are not the figure
 
 /** A change by an amount: "tăng 25 tỷ đồng", "giảm lỗ 1 tỷ đồng" (the text before the amount, hedge removed). */
-const CHANGE_BY_AMOUNT = viRegExp(String.raw`(?<![\p{L}])(?:tăng(?:\s+thêm)?|giảm(?:\s+lỗ)?|hụt|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|chênh\s+lệch)(?:\s+(?:so\s+với\s+)?(?:kế\s+hoạch|kh|cùng\s+kỳ|năm\s+trước))?(?:\s+(?:thêm|được|là))?\s*$`, 'u');
+const CHANGE_BY_AMOUNT = viRegExp(
+  String.raw`(?<![\p{L}])(?:tăng(?:\s+thêm)?|giảm(?:\s+lỗ)?|hụt|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|chênh\s+lệch)(?:\s+(?:so\s+với\s+)?(?:kế\s+hoạch|kh|cùng\s+kỳ|năm\s+trước))?(?:\s+(?:thêm|được|là))?\s*$`,
+  'u',
+);
 /** "vượt 2,5 tỷ đồng so với kế hoạch": over the plan by an amount, when a figure is already given. */
 const EXCEEDS_BY = viRegExp(String.raw`(?<![\p{L}])vượt(?:\s+(?:mức|mốc|ngưỡng))?\s*$`, 'u');
 /** The base of a comparison: "so với năm 2022 (225 tỷ đồng)", "trên kế hoạch 115 tỷ đồng". */
-const COMPARED_BASE = viRegExp(String.raw`(?:^|\s)so\s+(?:với|cùng)\s|(?<![\p{L}])(?:trên|so\s+với|\/)\s*(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?:\s+(?:năm(?:\s+\d{4})?|được\s+giao|giao))?(?:\s+là)?\s*$`, 'u');
+const COMPARED_BASE = viRegExp(
+  String.raw`(?:^|\s)so\s+(?:với|cùng)\s|(?<![\p{L}])(?:trên|so\s+với|\/)\s*(?:kế\s+hoạch|kh|chỉ\s+tiêu)(?:\s+(?:năm(?:\s+\d{4})?|được\s+giao|giao))?(?:\s+là)?\s*$`,
+  'u',
+);
 /** A part of the unit: "Riêng khu vực Phú Yên đạt doanh thu …", "Bưu điện huyện X đạt …", "… ở mảng bưu chính công ích". */
-const PART_OF_UNIT_BEFORE = viRegExp(String.raw`(?<![\p{L}])(?:riêng\s+(?:khu\s+vực|địa\s+bàn|huyện|thị\s+xã|thành\s+phố|tp\.?|mảng|lĩnh\s+vực|bưu\s+cục|đơn\s+vị|chi\s+nhánh|trung\s+tâm|bưu\s+điện)|bưu\s+điện\s+(?:huyện|thị\s+xã|quận))(?![\p{L}])`, 'u');
-const PART_OF_UNIT_AFTER = viRegExp(String.raw`^\s*(?:ở|tại|của|trong)\s+(?:mảng|lĩnh\s+vực|khối|khu\s+vực|địa\s+bàn)(?![\p{L}])`, 'u');
+const PART_OF_UNIT_BEFORE = viRegExp(
+  String.raw`(?<![\p{L}])(?:riêng\s+(?:khu\s+vực|địa\s+bàn|huyện|thị\s+xã|thành\s+phố|tp\.?|mảng|lĩnh\s+vực|bưu\s+cục|đơn\s+vị|chi\s+nhánh|trung\s+tâm|bưu\s+điện)|bưu\s+điện\s+(?:huyện|thị\s+xã|quận))(?![\p{L}])`,
+  'u',
+);
+const PART_OF_UNIT_AFTER = viRegExp(
+  String.raw`^\s*(?:ở|tại|của|trong)\s+(?:mảng|lĩnh\s+vực|khối|khu\s+vực|địa\s+bàn)(?![\p{L}])`,
+  'u',
+);
 /**
  * A count narrowed by what follows its noun: "93 điểm giao dịch bưu điện cung cấp online dịch vụ …" is
  * the points that do something, not how many points there are.
  */
-const RESTRICTED_COUNT = viRegExp(String.raw`^\s+(?:bưu\s+điện\s+|văn\s+hóa\s+xã\s+)?(?:đã\s+|đang\s+|được\s+)?(?:cung\s+cấp|có(?!\s+thể)|thực\s+hiện|triển\s+khai|áp\s+dụng|chấp\s+nhận|hỗ\s+trợ|kết\s+nối|lắp\s+đặt|tham\s+gia|đạt|sử\s+dụng|ứng\s+dụng)(?![\p{L}])`, 'u');
+const RESTRICTED_COUNT = viRegExp(
+  String.raw`^\s+(?:bưu\s+điện\s+|văn\s+hóa\s+xã\s+)?(?:đã\s+|đang\s+|được\s+)?(?:cung\s+cấp|có(?!\s+thể)|thực\s+hiện|triển\s+khai|áp\s+dụng|chấp\s+nhận|hỗ\s+trợ|kết\s+nối|lắp\s+đặt|tham\s+gia|đạt|sử\s+dụng|ứng\s+dụng)(?![\p{L}])`,
+  'u',
+);
 /** Signs of a negative amount before it: "âm 1,2 tỷ đồng", "lỗ 3 tỷ đồng". */
 /** "trong đó": what follows breaks down the figure before it. */
 const BREAKDOWN = viRegExp(String.raw`(?<![\p{L}])trong\s+đó(?![\p{L}])`, 'gu');
@@ -435,14 +493,36 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
   let ci = 0;
   let qi = 0;
   let si = 0;
-  const skipped = (why: 'span' | 'H2' | 'part-of-unit' | 'negative' | 'foreign-currency' | 'past-plan', phrase: string, frame?: Frame): void => {
+  const skipped = (
+    why: 'span' | 'H2' | 'part-of-unit' | 'negative' | 'foreign-currency' | 'past-plan',
+    phrase: string,
+    frame?: Frame,
+  ): void => {
     const what: Record<typeof why, [string, string]> = {
-      span: [`"${phrase}" là tổng của cả giai đoạn ("${frame?.phrase ?? ''}"), không phải số của một năm; chưa đưa vào. Hãy thêm tay nếu cần.`, `"${phrase}" is a total over a span of years ("${frame?.phrase ?? ''}"), not one year's figure; it was left out. Add it by hand if needed.`],
-      H2: [`"${phrase}" là số của 6 tháng cuối năm, không có kỳ tương ứng; chưa đưa vào.`, `"${phrase}" is a figure for the second half of the year, which has no period of its own; it was left out.`],
-      'part-of-unit': [`"${phrase}" là số của một phần đơn vị (một khu vực, một mảng, một bưu điện huyện), không phải của cả Bưu điện tỉnh; chưa đưa vào.`, `"${phrase}" is a figure for a part of the unit (an area, a line of business, a district post office), not the whole provincial post office; it was left out.`],
-      negative: [`"${phrase}" có dấu âm, nhưng chỉ tiêu này không thể âm; chưa đưa vào. Hãy đối chiếu với bài.`, `"${phrase}" has a minus sign, but this metric cannot be negative; it was left out. Check the article.`],
-      'past-plan': [`"${phrase}" là kế hoạch của năm ${ctx.reportYear}, năm được tổng kết, không phải chỉ tiêu cho năm ${ctx.planYear ?? ctx.reportYear + 1}; chưa đưa vào (kết quả của năm ${ctx.reportYear} là số bài báo cáo).`, `"${phrase}" is the plan for ${ctx.reportYear}, the year reported on, not a target for ${ctx.planYear ?? ctx.reportYear + 1}; it was left out (the result for ${ctx.reportYear} is what the article reports).`],
-      'foreign-currency': [`"${phrase}" tính bằng ngoại tệ, không phải đồng; chưa đưa vào (không tự quy đổi). Hãy thêm tay bằng đồng nếu bài có số đó.`, `"${phrase}" is in a foreign currency, not đồng; it was left out (no exchange rate is assumed). Add it by hand in đồng if the article gives that figure.`],
+      span: [
+        `"${phrase}" là tổng của cả giai đoạn ("${frame?.phrase ?? ''}"), không phải số của một năm; chưa đưa vào. Hãy thêm tay nếu cần.`,
+        `"${phrase}" is a total over a span of years ("${frame?.phrase ?? ''}"), not one year's figure; it was left out. Add it by hand if needed.`,
+      ],
+      H2: [
+        `"${phrase}" là số của 6 tháng cuối năm, không có kỳ tương ứng; chưa đưa vào.`,
+        `"${phrase}" is a figure for the second half of the year, which has no period of its own; it was left out.`,
+      ],
+      'part-of-unit': [
+        `"${phrase}" là số của một phần đơn vị (một khu vực, một mảng, một bưu điện huyện), không phải của cả Bưu điện tỉnh; chưa đưa vào.`,
+        `"${phrase}" is a figure for a part of the unit (an area, a line of business, a district post office), not the whole provincial post office; it was left out.`,
+      ],
+      negative: [
+        `"${phrase}" có dấu âm, nhưng chỉ tiêu này không thể âm; chưa đưa vào. Hãy đối chiếu với bài.`,
+        `"${phrase}" has a minus sign, but this metric cannot be negative; it was left out. Check the article.`,
+      ],
+      'past-plan': [
+        `"${phrase}" là kế hoạch của năm ${ctx.reportYear}, năm được tổng kết, không phải chỉ tiêu cho năm ${ctx.planYear ?? ctx.reportYear + 1}; chưa đưa vào (kết quả của năm ${ctx.reportYear} là số bài báo cáo).`,
+        `"${phrase}" is the plan for ${ctx.reportYear}, the year reported on, not a target for ${ctx.planYear ?? ctx.reportYear + 1}; it was left out (the result for ${ctx.reportYear} is what the article reports).`,
+      ],
+      'foreign-currency': [
+        `"${phrase}" tính bằng ngoại tệ, không phải đồng; chưa đưa vào (không tự quy đổi). Hãy thêm tay bằng đồng nếu bài có số đó.`,
+        `"${phrase}" is in a foreign currency, not đồng; it was left out (no exchange rate is assumed). Add it by hand in đồng if the article gives that figure.`,
+      ],
     };
     out.warnings.push(warning('kpis', what[why][0], what[why][1], phrase));
   };
@@ -452,10 +532,12 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
     const s1 = sentence.end;
     const cues: CueHit[] = [];
     while (ci < blockCues.length && blockCues[ci]!.start < s0) ci += 1;
-    for (let i = ci; i < blockCues.length && blockCues[i]!.start < s1; i += 1) if (blockCues[i]!.end <= s1) cues.push(blockCues[i]!);
+    for (let i = ci; i < blockCues.length && blockCues[i]!.start < s1; i += 1)
+      if (blockCues[i]!.end <= s1) cues.push(blockCues[i]!);
     const quantities: Quantity[] = [];
     while (qi < blockQuantities.length && blockQuantities[qi]!.start < s0) qi += 1;
-    for (let i = qi; i < blockQuantities.length && blockQuantities[i]!.start < s1; i += 1) if (blockQuantities[i]!.end <= s1) quantities.push(blockQuantities[i]!);
+    for (let i = qi; i < blockQuantities.length && blockQuantities[i]!.start < s1; i += 1)
+      if (blockQuantities[i]!.end <= s1) quantities.push(blockQuantities[i]!);
     const semis: number[] = [];
     while (si < semicolons.length && semicolons[si]! < s0) si += 1;
     for (let i = si; i < semicolons.length && semicolons[i]! < s1; i += 1) semis.push(semicolons[i]!);
@@ -472,7 +554,9 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
     const firstAmount = quantities.find((q) => !inMention(q));
     const firstFigureAt = Math.min(cues[0]?.start ?? s1, firstAmount?.start ?? s1);
     const topic = sentenceTopic(masked, mentionsHere, s0, s1, firstFigureAt);
-    const events: ({ t: 'cue'; at: number; cue: CueHit } | { t: 'q'; at: number; q: Quantity } | { t: 'semi'; at: number })[] = [
+    const events: (
+      { t: 'cue'; at: number; cue: CueHit } | { t: 'q'; at: number; q: Quantity } | { t: 'semi'; at: number }
+    )[] = [
       ...cues.map((cue) => ({ t: 'cue' as const, at: cue.start, cue })),
       ...quantities.map((q) => ({ t: 'q' as const, at: q.start, q })),
       ...semis.map((at) => ({ t: 'semi' as const, at })),
@@ -508,7 +592,8 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
       return floor;
     };
     const frameFor = (at: number, end: number | null): Frame => {
-      const from = subject && subject.start >= s0 ? Math.min(segmentStart(subject.start), segmentStart(at)) : segmentStart(at);
+      const from =
+        subject && subject.start >= s0 ? Math.min(segmentStart(subject.start), segmentStart(at)) : segmentStart(at);
       return time.frameOf(from, at, end, topic, carry);
     };
     // A target word binds the amounts after it until a past result is named: "được giao kế hoạch doanh
@@ -519,11 +604,19 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
       return decide(frame, strong, anyWithin(weakCues, s0, at), ctx);
     };
     /** In a year-end review, a plan for the year reported on is the base its result is measured by, not a target. */
-    const isPastPlan = (target: boolean, year: number): boolean => target && ctx.period === 'year' && year === ctx.reportYear && year !== (ctx.planYear ?? ctx.reportYear + 1);
+    const isPastPlan = (target: boolean, year: number): boolean =>
+      target && ctx.period === 'year' && year === ctx.reportYear && year !== (ctx.planYear ?? ctx.reportYear + 1);
     const estimatedBetween = (from: number, to: number): boolean =>
-      /(?<![\p{L}])ước(?:\s+(?:đạt|tính|thực\s+hiện|khoảng))?(?![\p{L}])/u.test(lower.slice(Math.max(clauseStart, from - 12, to - 200), to));
+      /(?<![\p{L}])ước(?:\s+(?:đạt|tính|thực\s+hiện|khoảng))?(?![\p{L}])/u.test(
+        lower.slice(Math.max(clauseStart, from - 12, to - 200), to),
+      );
     const applyGeneralPlan = (fig: FigureDraft): void => {
-      if (!generalPlan || fig.planPercent !== undefined || fig.kind !== (decideAt(generalPlan.q.start, frameFor(generalPlan.q.start, null)).target ? 'target' : 'result')) return;
+      if (
+        !generalPlan ||
+        fig.planPercent !== undefined ||
+        fig.kind !== (decideAt(generalPlan.q.start, frameFor(generalPlan.q.start, null)).target ? 'target' : 'result')
+      )
+        return;
       fig.planPercent = round(generalPlan.role === 'plan' ? generalPlan.q.value : 100 + generalPlan.q.value);
       if (generalPlan.qualifier !== 'exact') fig.planQualifier = generalPlan.qualifier;
       fig.corporatePlan = generalPlan.corporatePlan;
@@ -564,7 +657,8 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
         };
         let hasChange = false;
         for (const h of hits) {
-          if (h.role === 'plan' || h.role === 'plan-excess') draft.planPercent = h.role === 'plan' ? h.q.value : 100 + h.q.value;
+          if (h.role === 'plan' || h.role === 'plan-excess')
+            draft.planPercent = h.role === 'plan' ? h.q.value : 100 + h.q.value;
           else {
             const c = readChange(h, metric, text, draft.warnings, 'serviceGrowth');
             if (c) {
@@ -634,7 +728,11 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
           continue;
         }
         // "hoàn thành vượt mức từ 2% các chỉ tiêu kế hoạch …, trong đó: Tổng doanh thu …": for every figure listed.
-        if ((hit.role === 'plan' || hit.role === 'plan-excess') && (!subject || subject.metric === null) && /^[^,.;]{0,12}?(?:của\s+)?(?:các|tất\s+cả\s+các|toàn\s+bộ)\s+chỉ\s+tiêu/u.test(lower.slice(q.end, q.end + 40))) {
+        if (
+          (hit.role === 'plan' || hit.role === 'plan-excess') &&
+          (!subject || subject.metric === null) &&
+          /^[^,.;]{0,12}?(?:của\s+)?(?:các|tất\s+cả\s+các|toàn\s+bộ)\s+chỉ\s+tiêu/u.test(lower.slice(q.end, q.end + 40))
+        ) {
           generalPlan = hit;
           continue;
         }
@@ -652,7 +750,12 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
           subject = { ...carrySubject, start: hit.phraseStart, end: hit.phraseStart };
         }
         if (subject) {
-          if (subject.metric && /(?:đặc\s+biệt\s+là|nhất\s+là|trong\s+đó)\s+(?:các\s+)?dịch\s+vụ/u.test(lower.slice(subject.end, hit.q.start))) {
+          if (
+            subject.metric &&
+            /(?:đặc\s+biệt\s+là|nhất\s+là|trong\s+đó)\s+(?:các\s+)?dịch\s+vụ/u.test(
+              lower.slice(subject.end, hit.q.start),
+            )
+          ) {
             const phrase = text.slice(subject.start, hit.phraseEnd).trim();
             const name = text.slice(subject.start, subject.end);
             out.warnings.push(
@@ -680,17 +783,24 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
       } else if (q.kind === 'money') {
         // "doanh thu tăng bình quân 14%/năm; năm 2022 đạt 620 tỷ đồng": a clause that is only a time,
         // a verb and the amount goes on with the subject before the semicolon.
-        if (!subject && subjectBeforeSemi && SUBJECTLESS_CLAUSE.test(lower.slice(clauseStart, q.start)) && /^\s*(?:[,.;)]|$)/u.test(lower.slice(q.end, q.end + 3))) {
+        if (
+          !subject &&
+          subjectBeforeSemi &&
+          SUBJECTLESS_CLAUSE.test(lower.slice(clauseStart, q.start)) &&
+          /^\s*(?:[,.;)]|$)/u.test(lower.slice(q.end, q.end + 3))
+        ) {
           subject = subjectBeforeSemi;
         }
         const subj = subject?.metric;
-        const unit: Unit = q.per === 'person/month' ? 'VND/person/month' : q.per === 'person/year' ? 'VND/person/year' : 'VND';
+        const unit: Unit =
+          q.per === 'person/month' ? 'VND/person/month' : q.per === 'person/year' ? 'VND/person/year' : 'VND';
         if (subj && [subj.unit, ...(subj.altUnits ?? [])].includes(unit)) metric = subj;
         else if (unit === 'VND/person/month') metric = metricById('average_income')!;
         else if (unit === 'VND/person/year') metric = metricById('labor_productivity')!;
       } else if (q.kind === 'foreign-money') {
         // "Doanh thu đạt 3,5 triệu USD": the metric is in đồng; the amount is not.
-        if (subject?.metric && subject.metric.unit.startsWith('VND')) leaveOut('foreign-currency', text.slice(subject.start, q.end).trim());
+        if (subject?.metric && subject.metric.unit.startsWith('VND'))
+          leaveOut('foreign-currency', text.slice(subject.start, q.end).trim());
         continue;
       } else if (q.kind === 'km-per-point') metric = metricById('service_radius')!;
       else if (q.kind === 'people-per-point') metric = metricById('population_per_point')!;
@@ -703,7 +813,8 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
       const verbTail = near.slice(0, near.length - hedge.length);
       if (CHANGE_BY_AMOUNT.test(verbTail)) continue;
       const sameInClause = current !== null && current.metric === metric.id && current.start >= clauseStart;
-      if (EXCEEDS_BY.test(verbTail) && (sameInClause || /^\s*so\s+(?:với|cùng)/u.test(lower.slice(end, end + 20)))) continue;
+      if (EXCEEDS_BY.test(verbTail) && (sameInClause || /^\s*so\s+(?:với|cùng)/u.test(lower.slice(end, end + 20))))
+        continue;
       const segment = lower.slice(segmentStart(q.start), q.start);
       if (COMPARED_BASE.test(segment)) continue;
 
@@ -728,15 +839,24 @@ function readBlock(text: string, block: number, ctx: FigureContext, out: FigureR
       // "ước tính tiết kiệm cho người dân trên 20 tỷ đồng": the estimate word belongs to the phrase; so
       // does a target word or a verb right before the subject ("phấn đấu doanh thu đạt …", "đạt tổng
       // doanh thu 552,6 tỷ đồng"), which tells a reader what kind of figure it is.
-      const estimate = /(?<![\p{L}])ước(?:\s+(?:đạt|tính|thực\s+hiện))?\s+$/u.exec(lower.slice(Math.max(clauseStart, start - 16), start));
+      const estimate = /(?<![\p{L}])ước(?:\s+(?:đạt|tính|thực\s+hiện))?\s+$/u.exec(
+        lower.slice(Math.max(clauseStart, start - 16), start),
+      );
       if (estimate) start = Math.max(clauseStart, start - 16) + estimate.index;
       else if (subject?.metric === metric) {
-        const lead = /(?<![\p{L}])(?:phấn\s+[đd]ấu(?:\s+(?:đạt|thực\s+hiện))?|dự\s+kiến|mục\s+tiêu|chỉ\s+tiêu|(?:(?:được\s+)?giao\s+)?kế\s+hoạch|(?:ước\s+)?đạt|thực\s+hiện)\s+$/u.exec(lower.slice(Math.max(clauseStart, start - 30), start));
+        const lead =
+          /(?<![\p{L}])(?:phấn\s+[đd]ấu(?:\s+(?:đạt|thực\s+hiện))?|dự\s+kiến|mục\s+tiêu|chỉ\s+tiêu|(?:(?:được\s+)?giao\s+)?kế\s+hoạch|(?:ước\s+)?đạt|thực\s+hiện)\s+$/u.exec(
+            lower.slice(Math.max(clauseStart, start - 30), start),
+          );
         if (lead) start = Math.max(clauseStart, start - 30) + lead.index;
       }
       const phrase = text.slice(start, end).trim();
 
-      if (metric.group !== 'network' && (PART_OF_UNIT_BEFORE.test(lower.slice(Math.max(clauseStart, start - 60), q.start)) || PART_OF_UNIT_AFTER.test(lower.slice(end, end + 30)))) {
+      if (
+        metric.group !== 'network' &&
+        (PART_OF_UNIT_BEFORE.test(lower.slice(Math.max(clauseStart, start - 60), q.start)) ||
+          PART_OF_UNIT_AFTER.test(lower.slice(end, end + 30)))
+      ) {
         leaveOut('part-of-unit', phrase);
         continue;
       }
@@ -832,7 +952,9 @@ const SUBJECTLESS_CLAUSE = new RegExp(
 function hedgeStart(lower: string, clauseStartIn: number, at: number): number {
   const clauseStart = Math.max(clauseStartIn, at - 40);
   const before = lower.slice(clauseStart, at);
-  const m = /(?:(?:ước\s+)?(?:đạt|có|với|mở(?:\s+online)?|cho)\s+)?(?:(?:trên|hơn|gần|khoảng|xấp xỉ|dưới)\s+)?$/u.exec(before);
+  const m = /(?:(?:ước\s+)?(?:đạt|có|với|mở(?:\s+online)?|cho)\s+)?(?:(?:trên|hơn|gần|khoảng|xấp xỉ|dưới)\s+)?$/u.exec(
+    before,
+  );
   return clauseStart + (m ? before.length - m[0].length : before.length);
 }
 
@@ -844,7 +966,8 @@ function hedgeStart(lower: string, clauseStartIn: number, at: number): number {
 function serviceSubject(text: string, lower: string, s0: number, clauseStart: number, hit: PercentHit): Subject | null {
   if (hit.role !== 'change' && hit.role !== 'change-negative' && hit.role !== 'index') {
     const sent = lower.slice(s0, Math.min(hit.q.start, s0 + 200));
-    const lead = /^(?:[^,.;:]{0,20}?)((?:nhóm\s+)?dịch\s+vụ\s[^.;:]{2,80}?)\s+(?:được|đã|có|đạt|tăng|hoàn\s+thành)/u.exec(sent);
+    const lead =
+      /^(?:[^,.;:]{0,20}?)((?:nhóm\s+)?dịch\s+vụ\s[^.;:]{2,80}?)\s+(?:được|đã|có|đạt|tăng|hoàn\s+thành)/u.exec(sent);
     if (!lead) return null;
     const st = s0 + lead.index + lead[0].indexOf(lead[1]!);
     return { metric: null, service: text.slice(st, st + lead[1]!.length), start: st, end: st + lead[1]!.length };
@@ -856,14 +979,19 @@ function serviceSubject(text: string, lower: string, s0: number, clauseStart: nu
   if (item && item[1] && (from === clauseStart || item.index > 0)) {
     const name = item[1];
     const words = name.split(/\s+/).length;
-    if (words <= 8 && !/(?:bưu\s+điện\s+(?:tỉnh|huyện)|đơn\s+vị|doanh\s+nghiệp|toàn\s+tỉnh|năm\s+\d{4})$/u.test(name) && !/^(?:và|đã|được|có)$/u.test(name)) {
+    if (
+      words <= 8 &&
+      !/(?:bưu\s+điện\s+(?:tỉnh|huyện)|đơn\s+vị|doanh\s+nghiệp|toàn\s+tỉnh|năm\s+\d{4})$/u.test(name) &&
+      !/^(?:và|đã|được|có)$/u.test(name)
+    ) {
       const st = from + before.lastIndexOf(name);
       return { metric: null, service: text.slice(st, st + name.length), start: st, end: st + name.length };
     }
   }
   const sent = lower.slice(s0, Math.min(hit.q.start, s0 + 200));
   const lead = /^((?:nhóm\s+)?dịch\s+vụ\s[^.;:]{2,80}?)\s+(?:được|đã|có|đạt|tăng|hoàn\s+thành)/u.exec(sent);
-  if (lead) return { metric: null, service: text.slice(s0, s0 + lead[1]!.length), start: s0, end: s0 + lead[1]!.length };
+  if (lead)
+    return { metric: null, service: text.slice(s0, s0 + lead[1]!.length), start: s0, end: s0 + lead[1]!.length };
   return null;
 }
 
@@ -929,7 +1057,13 @@ function choosePlausibleReading(fig: FigureDraft, q: Quantity, metric: Metric, t
   }
 }
 
-function readChange(h: PercentHit, metric: Metric | null, text: string, warnings: Warning[], field: string): { value: number; qualifier: Qualifier } | null {
+function readChange(
+  h: PercentHit,
+  metric: Metric | null,
+  text: string,
+  warnings: Warning[],
+  field: string,
+): { value: number; qualifier: Qualifier } | null {
   const x = h.q.value;
   const phrase = text.slice(h.phraseStart, h.phraseEnd).trim();
   const range = metric?.plausibleChange ?? [-100, 1000];
@@ -1044,12 +1178,15 @@ function formatVi(v: number): string {
 function mergeDuplicates<T extends FigureDraft>(list: T[], warnings: Warning[]): T[] {
   const out: T[] = [];
   for (const f of list) {
-    const same = out.find((o) => o.metric === f.metric && o.year === f.year && o.period === f.period && o.kind === f.kind);
+    const same = out.find(
+      (o) => o.metric === f.metric && o.year === f.year && o.period === f.period && o.kind === f.kind,
+    );
     if (!same) {
       out.push(f);
       continue;
     }
-    const conflict = same.value !== null && f.value !== null && Math.abs(same.value - f.value) > Math.abs(same.value) * 0.005;
+    const conflict =
+      same.value !== null && f.value !== null && Math.abs(same.value - f.value) > Math.abs(same.value) * 0.005;
     if (conflict) {
       const label = metricById(f.metric)!.label;
       warnings.push(
@@ -1082,7 +1219,11 @@ function mergeDuplicates<T extends FigureDraft>(list: T[], warnings: Warning[]):
     }
     // What was taken from the other phrase stays findable in the quote: "… đạt 137,7% kế hoạch … Tăng
     // trưởng đạt gần 151% so với thực hiện năm 2017" (an elision, in the article's order).
-    if (took && !same.quote.includes(f.quote)) same.quote = f.block > same.block || (f.block === same.block && f.start > same.start) ? `${same.quote} … ${f.quote}` : `${f.quote} … ${same.quote}`;
+    if (took && !same.quote.includes(f.quote))
+      same.quote =
+        f.block > same.block || (f.block === same.block && f.start > same.start)
+          ? `${same.quote} … ${f.quote}`
+          : `${f.quote} … ${same.quote}`;
     same.warnings.push(...f.warnings);
   }
   return out;

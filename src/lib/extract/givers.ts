@@ -35,11 +35,17 @@ interface Head {
 }
 
 /** Central or local: a national body names "Việt Nam", a local one its province or district. */
-const nationalOrLocal = (national: AwardLevel) => (following: string): AwardLevel => (/^\s*việt\s+nam/iu.test(following) ? national : 'province');
+const nationalOrLocal =
+  (national: AwardLevel) =>
+  (following: string): AwardLevel =>
+    /^\s*việt\s+nam/iu.test(following) ? national : 'province';
 
 /** Known ministries' short forms, normalised. */
 const MINISTRY_FORMS: [RegExp, string][] = [
-  [/^(?:thông\s+tin\s*(?:và|-|–|&)\s*truyền\s+thông|tt\s*(?:&|-|–|và)\s*tt|tttt)(?![\p{L}])/iu, 'Thông tin và Truyền thông'],
+  [
+    /^(?:thông\s+tin\s*(?:và|-|–|&)\s*truyền\s+thông|tt\s*(?:&|-|–|và)\s*tt|tttt)(?![\p{L}])/iu,
+    'Thông tin và Truyền thông',
+  ],
   [/^(?:khoa\s+học\s+và\s+công\s+nghệ|kh\s*(?:&|và)\s*cn)(?![\p{L}])/iu, 'Khoa học và Công nghệ'],
   [/^(?:lđ\s*-\s*tb\s*(?:&|và)\s*xh|lđtbxh)(?![\p{L}])/iu, 'Lao động - Thương binh và Xã hội'],
 ];
@@ -49,21 +55,50 @@ const HEADS: Head[] = [
   { re: 'nhà\\s+nước(?=\\s+(?:đã\\s+)?(?:tặng|trao|phong|khen))', level: 'state', name: 'Nhà nước' },
   { re: '(?:phó\\s+)?thủ\\s+tướng(?:\\s+chính\\s+phủ)?|ttcp', level: 'government', name: 'Thủ tướng Chính phủ' },
   { re: 'chính\\s+phủ', level: 'government', name: 'Chính phủ' },
-  { re: 'hội\\s+đồng\\s+thi\\s+đua\\s*[-–]?\\s*khen\\s+thưởng\\s+trung\\s+ương', level: 'government', name: 'Hội đồng Thi đua - Khen thưởng Trung ương' },
+  {
+    re: 'hội\\s+đồng\\s+thi\\s+đua\\s*[-–]?\\s*khen\\s+thưởng\\s+trung\\s+ương',
+    level: 'government',
+    name: 'Hội đồng Thi đua - Khen thưởng Trung ương',
+  },
   { re: 'bộ\\s+trưởng\\s+bộ|bộ', level: 'ministry', proper: 'required' },
   { re: 'bảo\\s+hiểm\\s+xã\\s+hội|bhxh', level: 'province', proper: 'optional', levelOf: nationalOrLocal('ministry') },
-  { re: 'kho\\s+bạc\\s+nhà\\s+nước|ngân\\s+hàng\\s+nhà\\s+nước', level: 'ministry', proper: 'optional', levelOf: (f) => (/^\s*(?:tỉnh|thành\s+phố|chi\s+nhánh|khu\s+vực)/iu.test(f) ? 'province' : 'ministry') },
+  {
+    re: 'kho\\s+bạc\\s+nhà\\s+nước|ngân\\s+hàng\\s+nhà\\s+nước',
+    level: 'ministry',
+    proper: 'optional',
+    levelOf: (f) => (/^\s*(?:tỉnh|thành\s+phố|chi\s+nhánh|khu\s+vực)/iu.test(f) ? 'province' : 'ministry'),
+  },
   { re: 'ngân\\s+hàng', level: 'corporation', proper: 'required' },
-  { re: 'tổng\\s+liên\\s+đoàn\\s+lao\\s+động(?:\\s+việt\\s+nam)?', level: 'union', name: 'Tổng Liên đoàn Lao động Việt Nam' },
+  {
+    re: 'tổng\\s+liên\\s+đoàn\\s+lao\\s+động(?:\\s+việt\\s+nam)?',
+    level: 'union',
+    name: 'Tổng Liên đoàn Lao động Việt Nam',
+  },
   {
     re: '(?:ban\\s+chấp\\s+hành\\s+|ban\\s+thường\\s+vụ\\s+)?(?:công\\s+đoàn|liên\\s+đoàn\\s+lao\\s+động|đoàn\\s+thanh\\s+niên(?:\\s+cộng\\s+sản\\s+hồ\\s+chí\\s+minh)?|tỉnh\\s+đoàn|đoàn\\s+khối|hội\\s+liên\\s+hiệp\\s+phụ\\s+nữ|hội\\s+cựu\\s+chiến\\s+binh)',
     level: 'union',
     proper: 'optional',
   },
-  { re: '(?:ban\\s+thường\\s+vụ\\s+)?(?:tỉnh|thành)\\s+(?:ủy|uỷ)|(?:đảng\\s+(?:ủy|uỷ)\\s+khối)', level: 'province', proper: 'optional' },
-  { re: 'hội\\s+đồng\\s+thi\\s+đua\\s*[-–]?\\s*khen\\s+thưởng\\s+(?:tỉnh|thành\\s+phố)', level: 'province', proper: 'optional' },
-  { re: '(?:chủ\\s+tịch\\s+)?(?:ubnd|ủy\\s+ban\\s+nhân\\s+dân|uỷ\\s+ban\\s+nhân\\s+dân|hđnd|hội\\s+đồng\\s+nhân\\s+dân)\\s+(?:tỉnh|thành\\s+phố|tp\\.?|huyện|thị\\s+xã|quận)', level: 'province', proper: 'optional' },
-  { re: '(?:lãnh\\s+đạo\\s+|hội\\s+đồng\\s+thành\\s+viên\\s+|tổng\\s+giám\\s+đốc\\s+)?tổng\\s+công\\s+ty(?:\\s+(?:bưu\\s+điện|bưu\\s+chính)\\s+việt\\s+nam)?|tct|vnpost', level: 'corporation', proper: 'optional' },
+  {
+    re: '(?:ban\\s+thường\\s+vụ\\s+)?(?:tỉnh|thành)\\s+(?:ủy|uỷ)|(?:đảng\\s+(?:ủy|uỷ)\\s+khối)',
+    level: 'province',
+    proper: 'optional',
+  },
+  {
+    re: 'hội\\s+đồng\\s+thi\\s+đua\\s*[-–]?\\s*khen\\s+thưởng\\s+(?:tỉnh|thành\\s+phố)',
+    level: 'province',
+    proper: 'optional',
+  },
+  {
+    re: '(?:chủ\\s+tịch\\s+)?(?:ubnd|ủy\\s+ban\\s+nhân\\s+dân|uỷ\\s+ban\\s+nhân\\s+dân|hđnd|hội\\s+đồng\\s+nhân\\s+dân)\\s+(?:tỉnh|thành\\s+phố|tp\\.?|huyện|thị\\s+xã|quận)',
+    level: 'province',
+    proper: 'optional',
+  },
+  {
+    re: '(?:lãnh\\s+đạo\\s+|hội\\s+đồng\\s+thành\\s+viên\\s+|tổng\\s+giám\\s+đốc\\s+)?tổng\\s+công\\s+ty(?:\\s+(?:bưu\\s+điện|bưu\\s+chính)\\s+việt\\s+nam)?|tct|vnpost',
+    level: 'corporation',
+    proper: 'optional',
+  },
   { re: 'tập\\s+đoàn', level: 'corporation', proper: 'required' },
   { re: '(?:giám\\s+đốc\\s+)?bưu\\s+điện\\s+tỉnh', level: 'unit', proper: 'optional' },
 ];
@@ -75,10 +110,13 @@ const HEAD_RE = new RegExp(`${W}(?:${HEADS.map((h) => `(${h.re})`).join('|')})${
 
 /** Lower-case words that may run on inside a proper name ("Lao động", "Chính sách xã hội"), and those that end it. */
 const STOP = new Set(
-  'tặng trao khen thưởng cho của đã được cũng vừa về năm công nhận đến tại với vì do có là trong đối ghi biểu vinh tuyên đồng cùng thừa và các những nhiều một hai ba bốn sáu bảy tám chín mười danh hiệu cờ bằng giấy huân kỷ chiến trong khi nay'.split(' '),
+  'tặng trao khen thưởng cho của đã được cũng vừa về năm công nhận đến tại với vì do có là trong đối ghi biểu vinh tuyên đồng cùng thừa và các những nhiều một hai ba bốn sáu bảy tám chín mười danh hiệu cờ bằng giấy huân kỷ chiến trong khi nay'.split(
+    ' ',
+  ),
 );
 /** Lower-case words that may lead into the proper name right after the head ("Công đoàn ngành …", "Bảo hiểm xã hội tỉnh …"). */
-const LEAD_IN = /^(?:ngành|tỉnh|thành\s+phố|huyện|thị\s+xã|quận|cơ\s+sở|khối|cấp\s+trên|chi\s+nhánh|khu\s+vực|việt\s+nam)(?![\p{L}])/u;
+const LEAD_IN =
+  /^(?:ngành|tỉnh|thành\s+phố|huyện|thị\s+xã|quận|cơ\s+sở|khối|cấp\s+trên|chi\s+nhánh|khu\s+vực|việt\s+nam)(?![\p{L}])/u;
 // A word, an abbreviation with dots or ampersands inside ("TP.HCM", "TT&TT"), or words joined by a
 // dash ("Lao động - Thương binh"); a full stop at the end is the sentence's.
 const NAME_WORD = `[${WORD}][${WORD}&'’]*(?:\\.[${WORD}]+)*`;
@@ -88,7 +126,12 @@ const TOKEN = new RegExp(`^\\s+(${NAME_WORD}(?:\\s*[-–&]\\s*${NAME_WORD})*)`, 
 function properNameEnd(text: string, at: number): number {
   let end = at;
   let pos = at;
-  let lead = LEAD_IN.exec(text.slice(pos, pos + 20).replace(/^\s+/u, '').toLocaleLowerCase('vi'));
+  let lead = LEAD_IN.exec(
+    text
+      .slice(pos, pos + 20)
+      .replace(/^\s+/u, '')
+      .toLocaleLowerCase('vi'),
+  );
   if (lead) {
     const ws = /^\s*/u.exec(text.slice(pos))![0].length;
     pos += ws + lead[0].length;
@@ -160,10 +203,21 @@ function nameOf(head: Head, raw: string, proper: string): string {
   if (head.level === 'province' && /ubnd|ủy\s+ban|uỷ\s+ban|hđnd|hội\s+đồng\s+nhân/iu.test(raw)) {
     const who = /^chủ/iu.test(raw) ? 'Chủ tịch ' : '';
     const body = /hđnd|hội\s+đồng\s+nhân/iu.test(raw) ? 'HĐND' : 'UBND';
-    const tier = /tỉnh/iu.test(raw) ? 'tỉnh' : /huyện/iu.test(raw) ? 'huyện' : /thị\s+xã/iu.test(raw) ? 'thị xã' : /quận/iu.test(raw) ? 'quận' : 'thành phố';
+    const tier = /tỉnh/iu.test(raw)
+      ? 'tỉnh'
+      : /huyện/iu.test(raw)
+        ? 'huyện'
+        : /thị\s+xã/iu.test(raw)
+          ? 'thị xã'
+          : /quận/iu.test(raw)
+            ? 'quận'
+            : 'thành phố';
     return `${who}${body} ${tier}${p ? ` ${p}` : ''}`;
   }
-  if (head.level === 'unit') return /^giám/iu.test(raw) ? `Giám đốc Bưu điện tỉnh${p ? ` ${p}` : ''}` : `${cap(raw.replace(/\s+/g, ' '))}${p ? ` ${p}` : ''}`;
+  if (head.level === 'unit')
+    return /^giám/iu.test(raw)
+      ? `Giám đốc Bưu điện tỉnh${p ? ` ${p}` : ''}`
+      : `${cap(raw.replace(/\s+/g, ' '))}${p ? ` ${p}` : ''}`;
   return `${cap(raw.replace(/\s+/g, ' ').trim())}${p ? ` ${p}` : ''}`;
 }
 
@@ -176,12 +230,22 @@ function ministry(text: string, start: number, headEnd: number): GiverHit | null
   const minister = /^bộ\s+trưởng/iu.test(raw);
   for (const [re, name] of MINISTRY_FORMS) {
     const m = re.exec(rest);
-    if (m) return { start, end: headEnd + ws + m[0].length, level: 'ministry', name: `${minister ? 'Bộ trưởng ' : ''}Bộ ${name}` };
+    if (m)
+      return {
+        start,
+        end: headEnd + ws + m[0].length,
+        level: 'ministry',
+        name: `${minister ? 'Bộ trưởng ' : ''}Bộ ${name}`,
+      };
   }
   if (!/^B/u.test(raw)) return null;
   const end = properNameEnd(text, headEnd);
   if (end === headEnd) return null;
-  const name = text.slice(headEnd, end).replace(/\s+/g, ' ').replace(/\s*([-–])\s*/gu, ' - ').trim();
+  const name = text
+    .slice(headEnd, end)
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([-–])\s*/gu, ' - ')
+    .trim();
   return { start, end, level: 'ministry', name: `${minister ? 'Bộ trưởng ' : ''}Bộ ${name}` };
 }
 

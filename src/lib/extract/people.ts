@@ -17,12 +17,98 @@ export interface PersonDraft {
 
 /** The common Vietnamese family names (over 95% of the population), for telling a name from a title. */
 const SURNAMES = [
-  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý',
-  'Đinh', 'Đoàn', 'Hà', 'Trương', 'Lương', 'Mai', 'Trịnh', 'Cao', 'Lâm', 'Tạ', 'Quách', 'Chu', 'Kiều', 'Tô', 'Thái',
-  'Vương', 'Hứa', 'Đàm', 'Lưu', 'Triệu', 'Phùng', 'La', 'Tăng', 'Nông', 'Lò', 'Lục', 'Hầu', 'Thân', 'Mạc', 'Khúc',
-  'Châu', 'Văn', 'Âu', 'Giáp', 'Diệp', 'Tôn', 'Tống', 'Lại', 'Đồng', 'Quan', 'Doãn', 'Ninh', 'Khổng', 'Bế', 'Phí',
-  'Viên', 'Lã', 'Tiêu', 'Mã', 'Từ', 'Đào', 'Lạc', 'Nghiêm', 'Kim', 'Thạch', 'Sầm', 'Cù', 'Ông', 'Mẫn', 'Đới', 'Lăng',
-  'Chế', 'Trình', 'Vi', 'Hán', 'Khuất', 'Nhữ', 'Vòng', 'Hoàng', 'Đường', 'Giang', 'Lò', 'Quàng', 'Cầm', 'Hà', 'Lường',
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Đinh',
+  'Đoàn',
+  'Hà',
+  'Trương',
+  'Lương',
+  'Mai',
+  'Trịnh',
+  'Cao',
+  'Lâm',
+  'Tạ',
+  'Quách',
+  'Chu',
+  'Kiều',
+  'Tô',
+  'Thái',
+  'Vương',
+  'Hứa',
+  'Đàm',
+  'Lưu',
+  'Triệu',
+  'Phùng',
+  'La',
+  'Tăng',
+  'Nông',
+  'Lò',
+  'Lục',
+  'Hầu',
+  'Thân',
+  'Mạc',
+  'Khúc',
+  'Châu',
+  'Văn',
+  'Âu',
+  'Giáp',
+  'Diệp',
+  'Tôn',
+  'Tống',
+  'Lại',
+  'Đồng',
+  'Quan',
+  'Doãn',
+  'Ninh',
+  'Khổng',
+  'Bế',
+  'Phí',
+  'Viên',
+  'Lã',
+  'Tiêu',
+  'Mã',
+  'Từ',
+  'Đào',
+  'Lạc',
+  'Nghiêm',
+  'Kim',
+  'Thạch',
+  'Sầm',
+  'Cù',
+  'Ông',
+  'Mẫn',
+  'Đới',
+  'Lăng',
+  'Chế',
+  'Trình',
+  'Vi',
+  'Hán',
+  'Khuất',
+  'Nhữ',
+  'Vòng',
+  'Hoàng',
+  'Đường',
+  'Giang',
+  'Lò',
+  'Quàng',
+  'Cầm',
+  'Hà',
+  'Lường',
 ];
 
 const NAME_SYLLABLE = String.raw`\p{Lu}[\p{Ll}]+`;
@@ -31,15 +117,15 @@ const NAME = String.raw`${NAME_SYLLABLE}(?:\s+${NAME_SYLLABLE}){1,4}`;
 const SURNAME_NAME = String.raw`(?:${SURNAMES.join('|')})(?:\s+${NAME_SYLLABLE}){1,4}`;
 
 /** Words a role starts with. */
-const ROLE_HEAD =
-  String.raw`(?:[Pp]hó\s+)?(?:[Tt]ổng\s+)?(?:[Gg]iám\s+đốc|[Cc]hủ\s+tịch|[Bb]í\s+thư|[Tt]rưởng\s+(?:ban|phòng|đoàn)|[Tt]rưởng|[Cc]hánh\s+(?:văn\s+phòng|thanh\s+tra)|[Tt]hứ\s+trưởng|[Bb]ộ\s+trưởng|[Tt]ỉnh\s+ủy\s+viên|[Tt]ỉnh\s+uỷ\s+viên|[Ủủ]y\s+viên|[Uu]ỷ\s+viên|[Pp]hụ\s+trách|[Cc]hủ\s+nhiệm|[Tt]ổng\s+biên\s+tập|[Kk]ế\s+toán\s+trưởng|[Tt]hành\s+viên|[Đđ]ại\s+biểu\s+Quốc\s+hội)`;
+const ROLE_HEAD = String.raw`(?:[Pp]hó\s+)?(?:[Tt]ổng\s+)?(?:[Gg]iám\s+đốc|[Cc]hủ\s+tịch|[Bb]í\s+thư|[Tt]rưởng\s+(?:ban|phòng|đoàn)|[Tt]rưởng|[Cc]hánh\s+(?:văn\s+phòng|thanh\s+tra)|[Tt]hứ\s+trưởng|[Bb]ộ\s+trưởng|[Tt]ỉnh\s+ủy\s+viên|[Tt]ỉnh\s+uỷ\s+viên|[Ủủ]y\s+viên|[Uu]ỷ\s+viên|[Pp]hụ\s+trách|[Cc]hủ\s+nhiệm|[Tt]ổng\s+biên\s+tập|[Kk]ế\s+toán\s+trưởng|[Tt]hành\s+viên|[Đđ]ại\s+biểu\s+Quốc\s+hội)`;
 
 const HONORIFIC = String.raw`(?<![${LETTER}])(?:[Đđ]ồng\s+chí|[Đđ]\/[Cc]|[Ôô]ng|[Bb]à)\s+`;
 /** Where a role stops: a new clause, a verb of the event, or the next person. */
 const ROLE_STOP =
   /(?:;|\.(?!\d)|\s(?:cùng|và\s+(?:đại|các|lãnh|toàn|một)|đã|được|phát\s+biểu|trao|dự|đến\s+dự|tham\s+dự|đánh\s+giá|đề\s+nghị|nhấn\s+mạnh|cho\s+biết|chủ\s+trì|thừa)(?:\s|$)|,\s*(?:đại\s+diện|cùng|các\s+đồng\s+chí|lãnh\s+đạo|đồng\s+chí|ông|bà)\s|\s\(|$)/u;
 
-const ORG = /(UBND\s+(?:tỉnh|thành\s+phố)(?:\s+\p{Lu}[\p{Ll}]+)*|Ủy\s+ban\s+nhân\s+dân\s+tỉnh(?:\s+\p{Lu}[\p{Ll}]+)*|(?:Hội\s+đồng\s+thành\s+viên\s+|Công\s+đoàn\s+|CĐ\s+)?Tổng\s+[Cc]ông\s+ty(?:\s+Bưu\s+(?:điện|chính)\s+Việt\s+Nam)?|Bưu\s+điện\s+(?:tỉnh|Việt\s+Nam)(?:\s+\p{Lu}[\p{Ll}]+)*|Sở\s+[^,;]+|Bộ\s+[^,;]+|Công\s+đoàn\s+[^,;]+)/u;
+const ORG =
+  /(UBND\s+(?:tỉnh|thành\s+phố)(?:\s+\p{Lu}[\p{Ll}]+)*|Ủy\s+ban\s+nhân\s+dân\s+tỉnh(?:\s+\p{Lu}[\p{Ll}]+)*|(?:Hội\s+đồng\s+thành\s+viên\s+|Công\s+đoàn\s+|CĐ\s+)?Tổng\s+[Cc]ông\s+ty(?:\s+Bưu\s+(?:điện|chính)\s+Việt\s+Nam)?|Bưu\s+điện\s+(?:tỉnh|Việt\s+Nam)(?:\s+\p{Lu}[\p{Ll}]+)*|Sở\s+[^,;]+|Bộ\s+[^,;]+|Công\s+đoàn\s+[^,;]+)/u;
 
 function organisationOf(role: string): string | undefined {
   const m = ORG.exec(role);
@@ -55,11 +141,15 @@ function cleanRole(raw: string): string {
 }
 
 /** Words without which a paragraph names no official. */
-const PERSON_WORDS = /đồng\s+chí|đ\/c|(?:^|\s)(?:ông|bà)\s|giám\s+đốc|chủ\s+tịch|bí\s+thư|trưởng|ủy\s+viên|uỷ\s+viên|phụ\s+trách/iu;
+const PERSON_WORDS =
+  /đồng\s+chí|đ\/c|(?:^|\s)(?:ông|bà)\s|giám\s+đốc|chủ\s+tịch|bí\s+thư|trưởng|ủy\s+viên|uỷ\s+viên|phụ\s+trách/iu;
 const ROLE_START = new RegExp(`^${ROLE_HEAD}`, 'u');
 const HONORIFIC_NAME = new RegExp(`${HONORIFIC}(${NAME})\\s*(?:,|[–—-])\\s*`, 'gu');
 const LIST_ITEM = new RegExp(`^(${NAME})\\s*,\\s*(.+)$`, 'u');
-const ROLE_FIRST = new RegExp(`(?<![${LETTER}])(${ROLE_HEAD}(?:\\s+(?!${SURNAMES.join('\\s|')}\\s)[\\p{L}]+){0,8}?)\\s+(${SURNAME_NAME})(?![\\p{L}])`, 'gu');
+const ROLE_FIRST = new RegExp(
+  `(?<![${LETTER}])(${ROLE_HEAD}(?:\\s+(?!${SURNAMES.join('\\s|')}\\s)[\\p{L}]+){0,8}?)\\s+(${SURNAME_NAME})(?![\\p{L}])`,
+  'gu',
+);
 
 /** Read the officials named in the blocks. */
 export function extractPeople(blocks: readonly string[]): PersonDraft[] {

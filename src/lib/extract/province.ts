@@ -152,7 +152,14 @@ function firstWords(index: Map<string, unknown>): Set<string> {
 }
 
 /** The longest name of `index` starting at token i, as [entry key, tokens used]. */
-function longestMatch<T>(text: string, tokens: Tokens, i: number, index: Map<string, T>, maxLen: number, first: string): [string, number] | null {
+function longestMatch<T>(
+  text: string,
+  tokens: Tokens,
+  i: number,
+  index: Map<string, T>,
+  maxLen: number,
+  first: string,
+): [string, number] | null {
   if (!firstWords(index as Map<string, unknown>).has(first)) return null;
   let key = '';
   let best: [string, number] | null = null;
@@ -169,7 +176,11 @@ function classify(before: string): EvidenceKind {
   if (/bưu\s+điện\s+(?:tỉnh\s+|thành\s+phố\s+|tp\.?\s*)?$/u.test(b)) return 'unit';
   if (/bưu\s+điện\s+các\s+tỉnh(?:\s*[^,.;:]{1,40}\s*,)*\s*$/u.test(b)) return 'unit';
   if (/(?:tỉnh|thành\s+phố|tp\.?)\s*$/u.test(b)) return 'province';
-  if (/(?:^|[^\p{L}])(?:sở|ubnd|ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân|tỉnh\s+ủy|tỉnh\s+uỷ|báo|đài)\s[^,.;]{0,60}$/u.test(b))
+  if (
+    /(?:^|[^\p{L}])(?:sở|ubnd|ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân|tỉnh\s+ủy|tỉnh\s+uỷ|báo|đài)\s[^,.;]{0,60}$/u.test(
+      b,
+    )
+  )
     return 'province';
   return 'bare';
 }
@@ -177,22 +188,36 @@ function classify(before: string): EvidenceKind {
 /** Every province and district mention in the headline and blocks. */
 export function findProvinceMentions(title: string | null, blocks: readonly string[]): ProvinceMention[] {
   const out: ProvinceMention[] = [];
-  const texts: [number, string][] = [...(title ? ([[-1, title]] as [number, string][]) : []), ...blocks.map((t, i) => [i, t] as [number, string])];
+  const texts: [number, string][] = [
+    ...(title ? ([[-1, title]] as [number, string][]) : []),
+    ...blocks.map((t, i) => [i, t] as [number, string]),
+  ];
   for (const [block, text] of texts) {
     const tokens = new Tokens(text);
     let inDistrictList = false;
     let prev: string | undefined;
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       const tokStart = tokens.starts[i]!;
       const word = tokens.key(i);
       // Districts: after a type word, or continuing a list of them ("các huyện Ba Bể, Chợ Mới").
-      const afterType = prev !== undefined && TYPE_WORDS.has(prev) && DISTRICT_TYPE.test(text.slice(Math.max(0, tokStart - 30), tokStart));
-      const continuesList = inDistrictList && /^\s*(?:,|và)\s*$/u.test(text.slice(i > 0 ? tokens.ends[i - 1]! : 0, tokStart));
+      const afterType =
+        prev !== undefined &&
+        TYPE_WORDS.has(prev) &&
+        DISTRICT_TYPE.test(text.slice(Math.max(0, tokStart - 30), tokStart));
+      const continuesList =
+        inDistrictList && /^\s*(?:,|và)\s*$/u.test(text.slice(i > 0 ? tokens.ends[i - 1]! : 0, tokStart));
       if (afterType || continuesList) {
         const d = longestMatch(text, tokens, i, districtIndex, longestDistrict, word);
         if (d && !nameIndex.has(d[0])) {
           const end = tokens.ends[i + d[1] - 1]!;
-          out.push({ keys: [...districtIndex.get(d[0])!].map((c) => `63:${c}`), index: tokStart, length: end - tokStart, text: text.slice(tokStart, end), kind: 'district', block });
+          out.push({
+            keys: [...districtIndex.get(d[0])!].map((c) => `63:${c}`),
+            index: tokStart,
+            length: end - tokStart,
+            text: text.slice(tokStart, end),
+            kind: 'district',
+            block,
+          });
           inDistrictList = true;
           i += d[1];
           prev = tokens.key(i - 1);
@@ -212,10 +237,22 @@ export function findProvinceMentions(title: string | null, blocks: readonly stri
       const before = text.slice(Math.max(0, tok.start - 80), tok.start);
       const kind = classify(before);
       const skip =
-        (entry.needsPrefix && (kind === 'bare' || kind === 'province') && !/(?:thành\s+phố|tp\.?)\s*$/iu.test(before)) ||
+        (entry.needsPrefix &&
+          (kind === 'bare' || kind === 'province') &&
+          !/(?:thành\s+phố|tp\.?)\s*$/iu.test(before)) ||
         // A capitalised word right before is usually part of a person's name ("Nguyễn Thị Giang").
-        (kind === 'bare' && /\p{Lu}[\p{Ll}]*\s+$/u.test(text.slice(Math.max(0, tok.start - 12), tok.start)) && !/(?:^|\s)(?:Tại|Ở|Và|Của|Cho)\s+$/u.test(before));
-      if (!skip) out.push({ keys: [...entry.keys], index: tok.start, length: end - tok.start, text: text.slice(tok.start, end), kind, block });
+        (kind === 'bare' &&
+          /\p{Lu}[\p{Ll}]*\s+$/u.test(text.slice(Math.max(0, tok.start - 12), tok.start)) &&
+          !/(?:^|\s)(?:Tại|Ở|Và|Của|Cho)\s+$/u.test(before));
+      if (!skip)
+        out.push({
+          keys: [...entry.keys],
+          index: tok.start,
+          length: end - tok.start,
+          text: text.slice(tok.start, end),
+          kind,
+          block,
+        });
       i += p[1];
       prev = tokens.key(i - 1);
     }
@@ -223,7 +260,22 @@ export function findProvinceMentions(title: string | null, blocks: readonly stri
   return out;
 }
 
-const MEDIA_PREFIXES = ['', 'bao', 'baodientu', 'truyenhinh', 'dai', 'ptth', 'tv', 'dientu', 'congthongtin', 'cong', 'sotttt', 'stttt', 'bdt', 'buudien'];
+const MEDIA_PREFIXES = [
+  '',
+  'bao',
+  'baodientu',
+  'truyenhinh',
+  'dai',
+  'ptth',
+  'tv',
+  'dientu',
+  'congthongtin',
+  'cong',
+  'sotttt',
+  'stttt',
+  'bdt',
+  'buudien',
+];
 const compactByKey = allUnits.map((u) => [u.key, u.slug.replace(/-/g, '')] as const);
 
 /** The province a publisher's address names ("baobariavungtau.com.vn", "baolangson.vn"). */
@@ -306,5 +358,7 @@ function renamedFrom(unit: ProvinceUnit, isoDate: string): ProvinceUnit | undefi
 
 /** ASCII-folded key of a province name, for comparing against free text. */
 export function provinceNameKey(name: string): string {
-  return foldDiacritics(name).toLowerCase().replace(/[^a-z0-9]+/g, '');
+  return foldDiacritics(name)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
 }

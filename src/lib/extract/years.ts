@@ -28,8 +28,14 @@ export interface YearReading {
 // JavaScript's \b only knows ASCII letters, so Vietnamese word edges are written as lookarounds.
 // Verbs of intent. "tiếp tục" (go on) is not one: "Năm 2023, Bưu điện tỉnh tiếp tục gặp nhiều khó
 // khăn … nhưng vẫn đạt" reports; "tiếp tục phấn đấu" plans through "phấn đấu".
-const PLAN_AFTER_YEAR = viRegExp(String.raw`^\s*,?\s*(?:[^.;,]{0,40}?)(?<![\p{L}])(?:phấn đấu|phấn dấu|sẽ|cần|đặt (?:ra )?mục tiêu|xác định|dự kiến|đề ra|hướng tới)(?![\p{L}])`, 'iu');
-const RESULT_AFTER_YEAR = viRegExp(String.raw`^(?:(?!năm \d{4})[\s\S]){0,300}?(?<![\p{L}])(?:đã|đạt|hoàn thành|thực hiện được|tăng trưởng|tăng|là năm|kết quả)(?![\p{L}])`, 'iu');
+const PLAN_AFTER_YEAR = viRegExp(
+  String.raw`^\s*,?\s*(?:[^.;,]{0,40}?)(?<![\p{L}])(?:phấn đấu|phấn dấu|sẽ|cần|đặt (?:ra )?mục tiêu|xác định|dự kiến|đề ra|hướng tới)(?![\p{L}])`,
+  'iu',
+);
+const RESULT_AFTER_YEAR = viRegExp(
+  String.raw`^(?:(?!năm \d{4})[\s\S]){0,300}?(?<![\p{L}])(?:đã|đạt|hoàn thành|thực hiện được|tăng trưởng|tăng|là năm|kết quả)(?![\p{L}])`,
+  'iu',
+);
 
 interface Scores {
   plan: Map<number, number>;
@@ -43,15 +49,23 @@ const add = (m: Map<number, number>, y: number, w: number): void => {
 /** Hide years that are only compared against ("so với cùng kỳ năm 2014", "giai đoạn 2015 - 2020"). */
 export function maskComparisonYears(text: string): string {
   return text
-    .replace(/(so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:thực\s+hiện\s+)?(?:năm\s+)?)(\d{4})/giu, (_, a: string, y: string) => a + '#'.repeat(y.length))
-    .replace(/(giai\s+đoạn\s+)(\d{4})(\s*[-–]\s*)(\d{4})/giu, (_, a: string, y1: string, d: string, y2: string) => a + '#'.repeat(y1.length) + d + '#'.repeat(y2.length));
+    .replace(
+      /(so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:thực\s+hiện\s+)?(?:năm\s+)?)(\d{4})/giu,
+      (_, a: string, y: string) => a + '#'.repeat(y.length),
+    )
+    .replace(
+      /(giai\s+đoạn\s+)(\d{4})(\s*[-–]\s*)(\d{4})/giu,
+      (_, a: string, y1: string, d: string, y2: string) => a + '#'.repeat(y1.length) + d + '#'.repeat(y2.length),
+    );
 }
 
 function scoreText(original: string, weight: number, s: Scores): void {
   const text = maskComparisonYears(original);
   const lower = lowerKeepLength(text);
   // Plans: "triển khai kế hoạch (…) năm 2024", "kế hoạch năm 2021", "nhiệm vụ năm 2016".
-  for (const m of lower.matchAll(/(triển khai|thực hiện|giao|xây dựng|phương hướng,?)?\s*(?:kế hoạch|nhiệm vụ|phương hướng|mục tiêu|chỉ tiêu)((?:[^.;:]{0,70}?))\s+năm\s+(\d{4})/giu)) {
+  for (const m of lower.matchAll(
+    /(triển khai|thực hiện|giao|xây dựng|phương hướng,?)?\s*(?:kế hoạch|nhiệm vụ|phương hướng|mục tiêu|chỉ tiêu)((?:[^.;:]{0,70}?))\s+năm\s+(\d{4})/giu,
+  )) {
     const y = Number(m[3]);
     const before = lower.slice(Math.max(0, m.index - 40), m.index);
     if (/(?:hoàn thành|vượt|đạt|thực hiện được)[^,.;]{0,30}$/u.test(before) && !m[1]) {
@@ -62,12 +76,17 @@ function scoreText(original: string, weight: number, s: Scores): void {
     add(s.plan, y, (m[1] === 'triển khai' ? 3 : 1.5) * weight);
   }
   // Reviews: "tổng kết (công tác / tình hình …) năm 2023", "kết quả năm 2023", "kết thúc năm 2018".
-  for (const m of lower.matchAll(/(?:tổng kết|kết quả|kết thúc|báo cáo|đánh giá)(?:[^.;:]{0,70}?)\s+năm\s+(\d{4})/giu)) {
+  for (const m of lower.matchAll(
+    /(?:tổng kết|kết quả|kết thúc|báo cáo|đánh giá)(?:[^.;:]{0,70}?)\s+năm\s+(\d{4})/giu,
+  )) {
     add(s.report, Number(m[1]), 3 * weight);
   }
   // "Năm 2019, …" / "Trong năm 2019, …" opening a sentence: read on.
   for (const sentence of splitSentences(text)) {
-    const m = /^(?:trong\s+|cả\s+|với\s+những\s+kết\s+quả\s+(?:đạt\s+được\s+)?(?:trong\s+)?)?năm\s+(\d{4})(?!\d)/iu.exec(sentence.text.replace(/^[^\p{L}]+/u, ''));
+    const m =
+      /^(?:trong\s+|cả\s+|với\s+những\s+kết\s+quả\s+(?:đạt\s+được\s+)?(?:trong\s+)?)?năm\s+(\d{4})(?!\d)/iu.exec(
+        sentence.text.replace(/^[^\p{L}]+/u, ''),
+      );
     if (!m) continue;
     const y = Number(m[1]);
     // Read on into the paragraph: "Năm 2015, Bưu điện tỉnh tập trung … Nhờ đó, tổng doanh thu đạt …"
@@ -102,7 +121,8 @@ function choosePair(s: Scores): { report: number; plan: number | null; derived: 
       if (p <= r) continue;
       const score = (s.report.get(r) ?? 0) + (s.plan.get(p) ?? 0) + (p === r + 1 ? CONSISTENT_PAIR : 0);
       const derived = !s.report.has(r) ? 'report' : !s.plan.has(p) ? 'plan' : null;
-      if (!best || score > best.score || (score === best.score && r > best.report)) best = { report: r, plan: p, derived, score };
+      if (!best || score > best.score || (score === best.score && r > best.report))
+        best = { report: r, plan: p, derived, score };
     }
   }
   return best && { report: best.report, plan: best.plan, derived: best.derived };
@@ -131,7 +151,9 @@ export function readYears(title: string | null, blocks: readonly string[], publi
   });
 
   const lead = [title ?? '', ...blocks.slice(0, 3)].join('\n').toLocaleLowerCase('vi');
-  const mid = /sơ kết|6 tháng đầu năm|9 tháng đầu năm|quý\s+(?:i{1,3}|[1-3])\b/u.test(lead) && !/tổng kết[^.]{0,60}năm\s+\d{4}/u.test(lead);
+  const mid =
+    /sơ kết|6 tháng đầu năm|9 tháng đầu năm|quý\s+(?:i{1,3}|[1-3])\b/u.test(lead) &&
+    !/tổng kết[^.]{0,60}năm\s+\d{4}/u.test(lead);
 
   if (mid) {
     const named = /(?:6|9) tháng (?:đầu|cuối) năm\s+(\d{4})|quý\s+\S+\s*\/\s*(\d{4})|năm\s+(\d{4})/u.exec(lead);
@@ -159,7 +181,13 @@ export function readYears(title: string | null, blocks: readonly string[], publi
   }
   if (!textOnly && dated) {
     const next = pair.report + 1;
-    return { reportYear: pair.report, planYear: names(next) ? next : null, eventKind: 'year-end', basis: 'date', datePhrase: dated.phrase };
+    return {
+      reportYear: pair.report,
+      planYear: names(next) ? next : null,
+      eventKind: 'year-end',
+      basis: 'date',
+      datePhrase: dated.phrase,
+    };
   }
   let planYear = pair.plan;
   let basis: YearReading['basis'] = 'text';

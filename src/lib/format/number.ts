@@ -131,6 +131,7 @@ export function displayScaleFor(values: readonly number[], unit: Unit, lang: Lan
   if (!isMoney(unit)) return { divisor: 1, label: unitSuffix(unit, lang) };
   // Charts stay in billions even above a trillion: "1.500 tỷ" on an axis reads better than "1,5 nghìn tỷ".
   const scale = max >= 1e9 ? { divisor: 1e9, word: lang === 'vi' ? 'tỷ' : 'billion' } : moneyScale(max, lang);
-  if (lang === 'vi') return { divisor: scale.divisor, label: [scale.word, unitSuffix(unit, 'vi')].filter(Boolean).join(' ') };
+  if (lang === 'vi')
+    return { divisor: scale.divisor, label: [scale.word, unitSuffix(unit, 'vi')].filter(Boolean).join(' ') };
   return { divisor: scale.divisor, label: `VND${scale.word ? ` ${scale.word}` : ''}${unitSuffix(unit, 'en')}` };
 }

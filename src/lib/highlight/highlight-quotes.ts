@@ -23,14 +23,32 @@ export interface HighlightResult {
   marks: Map<string, string>;
 }
 
-const BLOCKS = new Set(['p', 'li', 'td', 'th', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'blockquote', 'pre', 'caption']);
+const BLOCKS = new Set([
+  'p',
+  'li',
+  'td',
+  'th',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figcaption',
+  'blockquote',
+  'pre',
+  'caption',
+]);
 const SKIP = new Set(['script', 'style', 'template']);
 
 /** How one character reads for matching; may be empty (a space after a space) or several ("…" → "..."). */
 function foldChar(ch: string, previousIsSpace: boolean): string {
   const code = ch.charCodeAt(0);
   // Whitespace: ASCII, no-break and the typographic spaces; runs collapse to one space.
-  if (code <= 32 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x3000) return previousIsSpace ? '' : ' ';
+  if (code <= 32 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x3000)
+    return previousIsSpace ? '' : ' ';
   if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
   switch (ch) {
     case '\u2018':
@@ -57,7 +75,7 @@ function fold(text: string): { folded: string; origin: number[] } {
   const parts: string[] = [];
   const origin: number[] = [];
   let previousIsSpace = true; // leading whitespace folds away
-  for (let offset = 0; offset < text.length; ) {
+  for (let offset = 0; offset < text.length;) {
     const code = text.codePointAt(offset)!;
     const ch = code > 0xffff ? text.slice(offset, offset + 2) : text[offset]!;
     const out = foldChar(ch, previousIsSpace);
@@ -117,7 +135,9 @@ function blocksOf(root: Root): Block[] {
   };
   collect(root);
   return elements.flatMap((element) => {
-    const text = piecesOf(element).map((p) => p.node.value).join('');
+    const text = piecesOf(element)
+      .map((p) => p.node.value)
+      .join('');
     if (!text.trim()) return [];
     const { folded, origin } = fold(text);
     return [{ element, text, folded, origin }];

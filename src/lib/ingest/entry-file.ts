@@ -46,7 +46,8 @@ export function parseEntryFile(text: string): EntryFile {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/u.exec(text.replace(/^\uFEFF/, ''));
   if (!m) throw new Error('the file does not start with a frontmatter block between two "---" lines');
   const data = YAML.parse(m[1]!) as unknown;
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error('the frontmatter is not a set of "field: value" lines');
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    throw new Error('the frontmatter is not a set of "field: value" lines');
   return { data: data as Record<string, unknown>, body: m[2]!, yamlLine: 2 };
 }
 

@@ -22,21 +22,31 @@ const isExcerpt = (c: Candidate): boolean => c.entry.source.retrievedAs === 'exc
 /** The source that leads: a full text over an excerpt, then the longer, then by name (stable). */
 export function orderCandidates(list: readonly Candidate[]): Candidate[] {
   return [...list].sort(
-    (a, b) => Number(isExcerpt(a)) - Number(isExcerpt(b)) || b.textLength - a.textLength || a.storedAs.localeCompare(b.storedAs),
+    (a, b) =>
+      Number(isExcerpt(a)) - Number(isExcerpt(b)) ||
+      b.textLength - a.textLength ||
+      a.storedAs.localeCompare(b.storedAs),
   );
 }
 
 const figKey = (f: { metric: string; year: number; period: string }): string => `${f.metric}|${f.year}|${f.period}`;
 const growthKey = (g: { service: string; year: number }): string => `${lowerKeepLength(g.service)}|${g.year}`;
 const awardKey = (a: { award: string; level: string; recipient: string }): string =>
-  `${a.award}|${a.level}|${lowerKeepLength(a.recipient).replace(/(bưu\s+điện\s+tỉnh)\s.*$/u, '$1').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
+  `${a.award}|${a.level}|${lowerKeepLength(a.recipient)
+    .replace(/(bưu\s+điện\s+tỉnh)\s.*$/u, '$1')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()}`;
 
 function label(c: Candidate): string {
   return c.entry.source.publisher ?? c.entry.source.url ?? c.storedAs.replace(/^.*\//, '');
 }
 
 /** Merge candidates that report the same conference. */
-export function mergeCandidates(list: readonly Candidate[]): { entry: ExtractedEntry; primary: Candidate; contributors: Candidate[] } {
+export function mergeCandidates(list: readonly Candidate[]): {
+  entry: ExtractedEntry;
+  primary: Candidate;
+  contributors: Candidate[];
+} {
   const [primary, ...others] = orderCandidates(list);
   if (!primary) throw new Error('nothing to merge');
   // Only a merge changes the entry's lists; a single source needs no deep copy.
@@ -114,7 +124,8 @@ export function mergeCandidates(list: readonly Candidate[]): { entry: ExtractedE
     }
   }
   // A full text leads: an excerpt's "may be missing" warning no longer applies.
-  if (!isExcerpt(primary)) e.warnings = e.warnings.filter((w) => !(w.field === 'source' && /excerpt/u.test(w.messageEn)));
+  if (!isExcerpt(primary))
+    e.warnings = e.warnings.filter((w) => !(w.field === 'source' && /excerpt/u.test(w.messageEn)));
   return { entry: e, primary, contributors };
 }
 

@@ -60,8 +60,6 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
-
-
 interface Existing {
   path: string;
   text: string;
@@ -110,12 +108,22 @@ function sameConference(a: ConferenceKey, b: ConferenceKey): boolean {
   );
 }
 
-const keyOfEntry = (e: ExtractedEntry): ConferenceKey => ({ province: e.province, reportYear: e.reportYear, eventKind: e.eventKind, eventDate: e.eventDate });
+const keyOfEntry = (e: ExtractedEntry): ConferenceKey => ({
+  province: e.province,
+  reportYear: e.reportYear,
+  eventKind: e.eventKind,
+  eventDate: e.eventDate,
+});
 const keyOfData = (d: Record<string, unknown>): ConferenceKey => ({
   province: typeof d.province === 'string' ? d.province : null,
   reportYear: Number(d.reportYear),
   eventKind: typeof d.eventKind === 'string' ? d.eventKind : 'year-end',
-  eventDate: d.eventDate instanceof Date ? d.eventDate.toISOString().slice(0, 10) : typeof d.eventDate === 'string' ? d.eventDate : null,
+  eventDate:
+    d.eventDate instanceof Date
+      ? d.eventDate.toISOString().slice(0, 10)
+      : typeof d.eventDate === 'string'
+        ? d.eventDate
+        : null,
 });
 
 function textLength(e: ExtractedEntry): number {
@@ -132,7 +140,9 @@ function loadExisting(fs: IngestFs, contentDir: string): { entries: Existing[]; 
       const { data } = parseEntryFile(text);
       const src = (data.source ?? {}) as { originalFile?: string };
       const list = Array.isArray(data.sources) ? (data.sources as { originalFile?: string }[]) : [];
-      const recorded = [src.originalFile, ...list.map((s) => s.originalFile)].filter((x): x is string => typeof x === 'string');
+      const recorded = [src.originalFile, ...list.map((s) => s.originalFile)].filter(
+        (x): x is string => typeof x === 'string',
+      );
       const sources = [...new Set(recorded.map((r) => sourceInRun(contentDir, r)))];
       entries.push({ path, text, data, edited: isEditedSinceIngest(text), sources });
     } catch {
@@ -155,7 +165,8 @@ export function runIngest(inputs: readonly IngestInput[], options: IngestOptions
     try {
       const article = extractArticle(input.text);
       const storedAs = storedSourcePath(contentDir, input.path, input.text);
-      for (const entry of article.entries) pending.push({ input: i, candidate: { entry, storedAs, textLength: textLength(entry) }, rawText: input.text });
+      for (const entry of article.entries)
+        pending.push({ input: i, candidate: { entry, storedAs, textLength: textLength(entry) }, rawText: input.text });
       if (!keptSources.has(storedAs)) {
         fs.writeAtomic(storedAs, input.text);
         keptSources.add(storedAs);
@@ -189,8 +200,13 @@ export function runIngest(inputs: readonly IngestInput[], options: IngestOptions
     else {
       // The entry this text produced last time (same kept source, same province), else an entry of
       // the same conference from another source.
-      const fromSameText = existing.find((e) => e.sources.includes(p.candidate.storedAs) && keyOfData(e.data).province === key.province);
-      const group = { members: [p], existing: fromSameText ?? existing.find((e) => sameConference(keyOfData(e.data), key)) ?? null };
+      const fromSameText = existing.find(
+        (e) => e.sources.includes(p.candidate.storedAs) && keyOfData(e.data).province === key.province,
+      );
+      const group = {
+        members: [p],
+        existing: fromSameText ?? existing.find((e) => sameConference(keyOfData(e.data), key)) ?? null,
+      };
       groups.push(group);
       bucket.push(group);
     }
@@ -207,7 +223,9 @@ export function runIngest(inputs: readonly IngestInput[], options: IngestOptions
         const raw = fs.readText(stored);
         if (raw === null) continue;
         try {
-          const again = extractArticle(raw).entries.find((e) => sameConference(keyOfEntry(e), keyOfEntry(candidates[0]!.entry)));
+          const again = extractArticle(raw).entries.find((e) =>
+            sameConference(keyOfEntry(e), keyOfEntry(candidates[0]!.entry)),
+          );
           if (again) {
             candidates.push({ entry: again, storedAs: stored, textLength: textLength(again) });
             mergedWith.push(stored);
@@ -219,7 +237,10 @@ export function runIngest(inputs: readonly IngestInput[], options: IngestOptions
     }
     const merged = mergeCandidates(candidates);
     const data = entryData(merged.entry) as Record<string, unknown>;
-    const allSources = [merged.primary, ...candidates.filter((c) => c !== merged.primary)].map((c) => ({ ...c.entry.source, originalFile: recordedSource(c.storedAs) }));
+    const allSources = [merged.primary, ...candidates.filter((c) => c !== merged.primary)].map((c) => ({
+      ...c.entry.source,
+      originalFile: recordedSource(c.storedAs),
+    }));
     data.source = allSources[0];
     if (allSources.length > 1) {
       // Keep `sources` after `source` in the file.
@@ -229,12 +250,13 @@ export function runIngest(inputs: readonly IngestInput[], options: IngestOptions
       data.review = review;
     }
     for (const m of group.members) {
-      for (const other of group.members) if (other !== m && other.candidate.storedAs !== m.candidate.storedAs) mergedWith.push(other.candidate.storedAs);
+      for (const other of group.members)
+        if (other !== m && other.candidate.storedAs !== m.candidate.storedAs) mergedWith.push(other.candidate.storedAs);
     }
 
     const validation = entrySchema.safeParse(data);
     const province = (data.province as string | null) ?? null;
-    const review = (data.review as { status: EntryOutcome['review']; warnings: EntryOutcome['warnings'] });
+    const review = data.review as { status: EntryOutcome['review']; warnings: EntryOutcome['warnings'] };
     const report = (status: EntryStatus, path: string, message?: string): void => {
       for (const m of group.members) {
         outcomes[m.input]!.entries.push({
@@ -250,7 +272,11 @@ export function runIngest(inputs: readonly IngestInput[], options: IngestOptions
     };
     if (!validation.success) {
       const issue = validation.error.issues[0]!;
-      report('failed', '', `bài đọc được không qua được lược đồ (${issue.path.join('.')}: ${issue.message}); đây là lỗi của công cụ nhập, hãy báo kèm tệp này / the entry read from it does not pass the schema (${issue.path.join('.')}: ${issue.message}); this is a bug in the ingest, please report it with the file`);
+      report(
+        'failed',
+        '',
+        `bài đọc được không qua được lược đồ (${issue.path.join('.')}: ${issue.message}); đây là lỗi của công cụ nhập, hãy báo kèm tệp này / the entry read from it does not pass the schema (${issue.path.join('.')}: ${issue.message}); this is a bug in the ingest, please report it with the file`,
+      );
       continue;
     }
 
@@ -261,7 +287,11 @@ export function runIngest(inputs: readonly IngestInput[], options: IngestOptions
     let status: EntryStatus;
     if (before === text) status = 'unchanged';
     else if (before !== null && isEditedSinceIngest(before) && !options.force) {
-      report('skipped-edited', path, `${path} đã được sửa tay sau lần nhập trước nên được để nguyên; chạy với --force để thay / ${path} was changed by hand since it was ingested; it was left as it is. Run with --force to replace it.`);
+      report(
+        'skipped-edited',
+        path,
+        `${path} đã được sửa tay sau lần nhập trước nên được để nguyên; chạy với --force để thay / ${path} was changed by hand since it was ingested; it was left as it is. Run with --force to replace it.`,
+      );
       continue;
     } else {
       fs.writeAtomic(path, text);
@@ -281,7 +311,11 @@ export function runIngest(inputs: readonly IngestInput[], options: IngestOptions
  * the yyyy-mm-dd shape (and sorts at the start of its year) while 00 says plainly that month and day
  * are unknown. No date is made up; eventDate stays null, with its review warning.
  */
-export function entryPath(names: ReadonlySet<string>, contentDir: string, e: Pick<ExtractedEntry, 'province' | 'eventDate' | 'source' | 'reportYear' | 'title'>): string {
+export function entryPath(
+  names: ReadonlySet<string>,
+  contentDir: string,
+  e: Pick<ExtractedEntry, 'province' | 'eventDate' | 'source' | 'reportYear' | 'title'>,
+): string {
   const folder = e.province ?? 'unassigned';
   const date = e.eventDate ?? e.source.publishedAt?.slice(0, 10) ?? `${e.reportYear}-00-00`;
   const base = `${contentDir}/articles/${folder}/${date}-${titleSlug(e.title)}`;
@@ -292,13 +326,30 @@ export function entryPath(names: ReadonlySet<string>, contentDir: string, e: Pic
 }
 
 /** The dry run: each input read on its own, nothing written. */
-export function dryRun(input: IngestInput): { file: string; data?: Record<string, unknown>; body?: string; entries?: { data: Record<string, unknown>; body: string }[]; error?: string } {
+export function dryRun(input: IngestInput): {
+  file: string;
+  data?: Record<string, unknown>;
+  body?: string;
+  entries?: { data: Record<string, unknown>; body: string }[];
+  error?: string;
+} {
   try {
     const article = extractArticle(input.text);
-    const rendered = article.entries.map((e) => ({ data: entryData(e) as Record<string, unknown>, body: blocksToMdx(e.blocks) }));
+    const rendered = article.entries.map((e) => ({
+      data: entryData(e) as Record<string, unknown>,
+      body: blocksToMdx(e.blocks),
+    }));
     const [first, ...rest] = rendered;
-    return { file: input.path, data: first!.data, body: first!.body, ...(rest.length > 0 ? { entries: rendered } : {}) };
+    return {
+      file: input.path,
+      data: first!.data,
+      body: first!.body,
+      ...(rest.length > 0 ? { entries: rendered } : {}),
+    };
   } catch (err) {
-    return { file: input.path, error: err instanceof ExtractError ? err.message : `could not be read: ${(err as Error).message}` };
+    return {
+      file: input.path,
+      error: err instanceof ExtractError ? err.message : `could not be read: ${(err as Error).message}`,
+    };
   }
 }

@@ -11,19 +11,54 @@ import jsYaml from 'js-yaml';
 const OPTIONS = { lineWidth: -1, noRefs: true, quotingType: '"' } as const;
 
 /** js-yaml's implicit types (null, bool, int, float, timestamp, merge): a plain string must not read as one. */
-const IMPLICIT = (jsYaml.DEFAULT_SCHEMA as unknown as { compiledImplicit: { resolve(s: string): boolean }[] }).compiledImplicit;
+const IMPLICIT = (jsYaml.DEFAULT_SCHEMA as unknown as { compiledImplicit: { resolve(s: string): boolean }[] })
+  .compiledImplicit;
 /** Strings only those types can match start with one of these. */
 const MAY_RESOLVE = /^[-+.~0-9nNtTfF<]|^$/u;
-const DEPRECATED_BOOLEANS = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON', 'n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF']);
+const DEPRECATED_BOOLEANS = new Set([
+  'y',
+  'Y',
+  'yes',
+  'Yes',
+  'YES',
+  'on',
+  'On',
+  'ON',
+  'n',
+  'N',
+  'no',
+  'No',
+  'NO',
+  'off',
+  'Off',
+  'OFF',
+]);
 const DEPRECATED_BASE60 = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
 const ESCAPES: Record<number, string> = {
-  0: '\\0', 7: '\\a', 8: '\\b', 9: '\\t', 10: '\\n', 11: '\\v', 12: '\\f', 13: '\\r', 27: '\\e', 34: '\\"', 92: '\\\\', 133: '\\N', 160: '\\_', 8232: '\\L', 8233: '\\P',
+  0: '\\0',
+  7: '\\a',
+  8: '\\b',
+  9: '\\t',
+  10: '\\n',
+  11: '\\v',
+  12: '\\f',
+  13: '\\r',
+  27: '\\e',
+  34: '\\"',
+  92: '\\\\',
+  133: '\\N',
+  160: '\\_',
+  8232: '\\L',
+  8233: '\\P',
 };
 
 class Unsupported extends Error {}
 
 const isPrintable = (c: number): boolean =>
-  (c >= 32 && c <= 126) || (c >= 161 && c <= 55295 && c !== 8232 && c !== 8233) || (c >= 57344 && c <= 65533 && c !== 0xfeff) || (c >= 65536 && c <= 1114111);
+  (c >= 32 && c <= 126) ||
+  (c >= 161 && c <= 55295 && c !== 8232 && c !== 8233) ||
+  (c >= 57344 && c <= 65533 && c !== 0xfeff) ||
+  (c >= 65536 && c <= 1114111);
 const isWhite = (c: number): boolean => c === 32 || c === 9;
 /** The first character of a plain scalar: not a space and none of YAML's indicators. */
 const PLAIN_FIRST_BANNED = new Set([...'-?:,[]{}#&*!|=>\'"%@`'].map((c) => c.charCodeAt(0)));
@@ -61,9 +96,15 @@ function scalarOnce(s: string): string {
   }
   const first = s.codePointAt(0)!;
   const last = s.codePointAt(s.length - 1)!;
-  let plain = isPrintable(first) && first !== 0xfeff && !isWhite(first) && !PLAIN_FIRST_BANNED.has(first) && !isWhite(last) && last !== 58;
+  let plain =
+    isPrintable(first) &&
+    first !== 0xfeff &&
+    !isWhite(first) &&
+    !PLAIN_FIRST_BANNED.has(first) &&
+    !isWhite(last) &&
+    last !== 58;
   let prev = -1;
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     const c = s.codePointAt(i)!;
     i += c >= 65536 ? 2 : 1;
     if (c === 10) throw new Unsupported('a line break');
@@ -82,7 +123,7 @@ function scalarOnce(s: string): string {
 
 function escape(s: string): string {
   let out = '';
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     const c = s.codePointAt(i)!;
     const width = c >= 65536 ? 2 : 1;
     const seq = ESCAPES[c];
@@ -106,7 +147,8 @@ function number(n: number): string {
   return /^[-+]?[0-9]+e/.test(s) ? s.replace('e', '.e') : s;
 }
 
-const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+const isMap = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
 
 function leaf(v: unknown): string | null {
   if (v === null) return 'null';

@@ -42,7 +42,10 @@ export interface Choropleth {
 /** Colour each shape of the year's map by its value's class. */
 export function buildChoropleth(shapes: MapShapes, year: number, values: ReadonlyMap<string, MapValue>): Choropleth {
   const era = mapEraForYear(year);
-  const binning = quantileBinning([...values.values()].map((v) => v.value), MAX_CLASSES);
+  const binning = quantileBinning(
+    [...values.values()].map((v) => v.value),
+    MAX_CLASSES,
+  );
   const palette = sequentialPalette(binning.bins.length);
   const areas = shapes.provinces.map((shape): ChoroplethArea => {
     const value = values.get(mapUnitKey(era, shape.code));

@@ -157,7 +157,13 @@ const multiPoint = (points: Point[]) => ({ type: 'MultiPoint' as const, coordina
 function diamond([cx, cy]: Point, r: number): Point[] {
   const x = Math.round(cx);
   const y = Math.round(cy);
-  return [[x, y - r], [x + r, y], [x, y + r], [x - r, y], [x, y - r]];
+  return [
+    [x, y - r],
+    [x + r, y],
+    [x, y + r],
+    [x - r, y],
+    [x, y - r],
+  ];
 }
 
 function centroid(points: readonly Point[]): Point {
@@ -174,7 +180,10 @@ export function buildMapShapes(topology: ProvinceTopology, options: LayoutOption
 
   // Classify every polygon once by its exterior ring.
   const classified = object.geometries.map((g) =>
-    polygonsOf(g).map((polygon) => ({ polygon, region: regionOf(g.properties.code, boundsOf(lonLatRing(polygon[0]!))) })),
+    polygonsOf(g).map((polygon) => ({
+      polygon,
+      region: regionOf(g.properties.code, boundsOf(lonLatRing(polygon[0]!))),
+    })),
   );
   const pointsIn = (region: MapRegion): Point[] =>
     classified.flatMap((polys) => polys.filter((p) => p.region === region).flatMap((p) => lonLatRing(p.polygon[0]!)));
@@ -188,10 +197,18 @@ export function buildMapShapes(topology: ProvinceTopology, options: LayoutOption
   const projectAll = (projection: GeoProjection, points: Point[]) => points.map((p) => projection([p[0], p[1]])!);
   const mainBounds = boundsOf(projectAll(main, mainlandAndParacels));
   const height = Math.ceil(mainBounds.north + inset);
-  const label = (x: number, y: number) => ({ labelX: x + 10, labelY: y + 36, labelLineHeight: LABEL_LINE_HEIGHT, labelFontSize: LABEL_FONT_SIZE });
+  const label = (x: number, y: number) => ({
+    labelX: x + 10,
+    labelY: y + 36,
+    labelLineHeight: LABEL_LINE_HEIGHT,
+    labelFontSize: LABEL_FONT_SIZE,
+  });
 
   const frames: Frame[] = [];
-  const projections = new Map<MapRegion, GeoProjection>([['mainland', main], ['hoang-sa', main]]);
+  const projections = new Map<MapRegion, GeoProjection>([
+    ['mainland', main],
+    ['hoang-sa', main],
+  ]);
 
   const paracels = pointsIn('hoang-sa');
   if (paracels.length > 0) {
@@ -199,7 +216,14 @@ export function buildMapShapes(topology: ProvinceTopology, options: LayoutOption
     // Wide enough for its label: the frame grows westwards, into open sea off the central coast.
     const x = Math.floor(Math.min(b.west - PADDING, b.east + PADDING - MIN_LABELLED_FRAME_WIDTH));
     const y = Math.floor(b.south - PADDING - LABEL_HEIGHT);
-    frames.push({ region: 'hoang-sa', x, y, width: Math.ceil(b.east + PADDING) - x, height: Math.ceil(b.north + PADDING) - y, ...label(x, y) });
+    frames.push({
+      region: 'hoang-sa',
+      x,
+      y,
+      width: Math.ceil(b.east + PADDING) - x,
+      height: Math.ceil(b.north + PADDING) - y,
+      ...label(x, y),
+    });
   }
 
   const spratlys = pointsIn('truong-sa');

@@ -22,11 +22,14 @@ export const MAP_TEXT = {
     chooseOther: 'Chọn chỉ tiêu hoặc năm khác',
     allMaps: 'Mọi bản đồ',
     legend: 'Chú giải',
-    mapOf: (metric: string, year: number) => `Bản đồ ${metric.toLocaleLowerCase('vi')} năm ${year} theo tỉnh, thành phố`,
+    mapOf: (metric: string, year: number) =>
+      `Bản đồ ${metric.toLocaleLowerCase('vi')} năm ${year} theo tỉnh, thành phố`,
     tableCaption: (metric: string, year: number) => `${metric} năm ${year} theo tỉnh, thành phố, từ cao xuống thấp`,
-    summary: (withData: number, total: number) => `${withData} trên ${total} tỉnh, thành phố có số liệu. Số liệu đầy đủ nằm trong bảng.`,
+    summary: (withData: number, total: number) =>
+      `${withData} trên ${total} tỉnh, thành phố có số liệu. Số liệu đầy đủ nằm trong bảng.`,
     noDataList: (count: number) => `Không có số liệu (${count}):`,
-    mapEra: (count: number) => (count === 63 ? 'Bản đồ 63 tỉnh, thành phố (trước ngày 1/7/2025)' : 'Bản đồ 34 tỉnh, thành phố (từ ngày 1/7/2025)'),
+    mapEra: (count: number) =>
+      count === 63 ? 'Bản đồ 63 tỉnh, thành phố (trước ngày 1/7/2025)' : 'Bản đồ 34 tỉnh, thành phố (từ ngày 1/7/2025)',
     sources: 'Nguồn bản đồ',
     archipelagoNote:
       'Quần đảo Hoàng Sa (thành phố Đà Nẵng) và quần đảo Trường Sa (tỉnh Khánh Hòa) được tô cùng màu với tỉnh, thành phố của mình; Trường Sa được vẽ trong khung riêng với tỉ lệ nhỏ hơn. Đảo quá nhỏ để vẽ theo tỉ lệ được thể hiện bằng một chấm.',
@@ -46,9 +49,11 @@ export const MAP_TEXT = {
     legend: 'Legend',
     mapOf: (metric: string, year: number) => `Map of ${metric.toLocaleLowerCase('en')} in ${year} by province`,
     tableCaption: (metric: string, year: number) => `${metric} in ${year} by province, highest first`,
-    summary: (withData: number, total: number) => `${withData} of ${total} provinces ${withData === 1 ? 'has' : 'have'} data. The table gives every figure.`,
+    summary: (withData: number, total: number) =>
+      `${withData} of ${total} provinces ${withData === 1 ? 'has' : 'have'} data. The table gives every figure.`,
     noDataList: (count: number) => `No data (${count}):`,
-    mapEra: (count: number) => (count === 63 ? 'Map of the 63 provinces (before 1 July 2025)' : 'Map of the 34 provinces (from 1 July 2025)'),
+    mapEra: (count: number) =>
+      count === 63 ? 'Map of the 63 provinces (before 1 July 2025)' : 'Map of the 34 provinces (from 1 July 2025)',
     sources: 'Map sources',
     archipelagoNote:
       'The Hoàng Sa archipelago (Đà Nẵng) and the Trường Sa archipelago (Khánh Hòa) are coloured with their province; Trường Sa is drawn in its own box at a smaller scale. Islands too small to draw to scale are shown as dots.',
@@ -78,7 +83,11 @@ export function areaTitle(name: string, value: MapValue | undefined, lang: Lang)
 }
 
 /** The three lines of an archipelago frame's label: "Quần đảo" / "Hoàng Sa" / "(Đà Nẵng)". */
-export function frameLabel(frame: Pick<Frame, 'region'>, province: ProvinceUnit | undefined, lang: Lang): [string, string, string] {
+export function frameLabel(
+  frame: Pick<Frame, 'region'>,
+  province: ProvinceUnit | undefined,
+  lang: Lang,
+): [string, string, string] {
   const name = frame.region === 'hoang-sa' ? 'Hoàng Sa' : 'Trường Sa';
   const owner = province ? `(${province.name})` : '';
   return lang === 'vi' ? ['Quần đảo', name, owner] : [name, 'archipelago', owner];

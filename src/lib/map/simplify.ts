@@ -29,7 +29,13 @@ function segmentDistanceSquared(p: Point, a: Point, b: Point): number {
 }
 
 /** Indices of the points to keep between first and last (both kept), iteratively. */
-function keepIndices(points: readonly Point[], first: number, last: number, toleranceSquared: number, keep: Uint8Array): void {
+function keepIndices(
+  points: readonly Point[],
+  first: number,
+  last: number,
+  toleranceSquared: number,
+  keep: Uint8Array,
+): void {
   const stack: Array<[number, number]> = [[first, last]];
   while (stack.length > 0) {
     const [from, to] = stack.pop()!;

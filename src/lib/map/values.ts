@@ -11,7 +11,14 @@
 import { bestFigures, flattenFigures, preferFigure } from '../digest/figures.ts';
 import type { DigestEntry, FigureRow } from '../digest/types.ts';
 import { METRICS } from '../metrics.ts';
-import { isUnchangedByMerger, predecessorsOf, resolveOn, unit63ByCode, unitByKey, type ProvinceUnit } from '../provinces.ts';
+import {
+  isUnchangedByMerger,
+  predecessorsOf,
+  resolveOn,
+  unit63ByCode,
+  unitByKey,
+  type ProvinceUnit,
+} from '../provinces.ts';
 import { mapEraForYear, mapUnitKey, type MapEra } from './era.ts';
 
 export interface MapValue {
@@ -41,7 +48,8 @@ export function unitOnMap(unit: ProvinceUnit, year: number): ProvinceUnit | unde
 }
 
 /** Full-year results with a value of identified provinces: what a map can draw. */
-const isMappable = (r: FigureRow): boolean => r.kind === 'result' && r.period === 'year' && r.value !== null && r.unitKey !== null;
+const isMappable = (r: FigureRow): boolean =>
+  r.kind === 'result' && r.period === 'year' && r.value !== null && r.unitKey !== null;
 
 /** Every map's values: `metric|year` → shape key (`era:code`) → value. */
 type MapIndex = Map<string, Map<string, MapValue>>;
@@ -72,7 +80,12 @@ function mapIndex(entries: readonly DigestEntry[]): MapIndex {
   index = new Map(
     [...chosen].map(([mapKey, shapes]) => [
       mapKey,
-      new Map([...shapes].map(([key, { row, unit }]) => [key, { key, unit, value: row.value!, row, articleTitle: titles.get(row.entryId) ?? row.entryId }])),
+      new Map(
+        [...shapes].map(([key, { row, unit }]) => [
+          key,
+          { key, unit, value: row.value!, row, articleTitle: titles.get(row.entryId) ?? row.entryId },
+        ]),
+      ),
     ]),
   );
   indexes.set(entries, index);
@@ -106,7 +119,10 @@ export function mappedMetrics(selections: readonly MapSelection[]): string[] {
 }
 
 /** What `/map/` shows: the latest year of the preferred metric, else the latest year of any metric. */
-export function defaultSelection(selections: readonly MapSelection[], preferredMetric = 'total_revenue'): MapSelection | undefined {
+export function defaultSelection(
+  selections: readonly MapSelection[],
+  preferredMetric = 'total_revenue',
+): MapSelection | undefined {
   const preferred = selections.filter((s) => s.metric === preferredMetric);
   const pool = preferred.length > 0 ? preferred : selections;
   return pool.reduce<MapSelection | undefined>((best, s) => (!best || s.year > best.year ? s : best), undefined);

@@ -28,10 +28,16 @@ export function vietnamMapShapes(era: MapEra): MapShapes {
 export const MAP_SOURCES: Record<MapEra, { text: string; url: string }[]> = {
   '63': [
     { text: 'Open Development Mekong (Địa phận tỉnh)', url: 'https://data.opendevelopmentmekong.net/' },
-    { text: 'phamductu/vietnamese-provincial-icons (MIT)', url: 'https://github.com/phamductu/vietnamese-provincial-icons' },
+    {
+      text: 'phamductu/vietnamese-provincial-icons (MIT)',
+      url: 'https://github.com/phamductu/vietnamese-provincial-icons',
+    },
   ],
   '34': [
-    { text: 'thanglequoc/vietnamese-provinces-database (MIT)', url: 'https://github.com/thanglequoc/vietnamese-provinces-database' },
+    {
+      text: 'thanglequoc/vietnamese-provinces-database (MIT)',
+      url: 'https://github.com/thanglequoc/vietnamese-provinces-database',
+    },
     { text: 'sapnhap.bando.com.vn', url: 'https://sapnhap.bando.com.vn/' },
   ],
 };

@@ -69,7 +69,10 @@ export function blocksToMdx(blocks: readonly Block[]): string {
 
 /** The same body, always through the whole syntax tree: the reference the direct writing is tested against. */
 export function blocksToMdxViaTree(blocks: readonly Block[]): string {
-  const tree: Root = { type: 'root', children: blocks.filter((b) => blockText(b.text) !== '').map(paragraph) as RootContent[] };
+  const tree: Root = {
+    type: 'root',
+    children: blocks.filter((b) => blockText(b.text) !== '').map(paragraph) as RootContent[],
+  };
   return escapeEsm(stringifier.stringify(tree));
 }
 

@@ -6,13 +6,44 @@ export const REVIEW_STATUSES = ['needs-review', 'unreviewed', 'reviewed'] as con
 
 export const reviewWarningSchema = z.strictObject({
   /** The field the warning is about (`kpis[0].value`, `province`, `eventDate`). */
-  field: z.string().min(1).meta(doc('Trường cần xem lại.', 'The field the warning is about.', 'kpis[0].value')),
+  field: z
+    .string()
+    .min(1)
+    .meta(doc('Trường cần xem lại.', 'The field the warning is about.', 'kpis[0].value')),
   /** What a person should check, in plain words (in Vietnamese). */
-  message: z.string().min(1).meta(doc('Điều cần kiểm tra, viết bằng lời thường (tiếng Việt).', 'What a person should check, in plain words (in Vietnamese).', 'Không rõ 101 tỷ là tổng doanh thu hay doanh thu tính lương')),
+  message: z
+    .string()
+    .min(1)
+    .meta(
+      doc(
+        'Điều cần kiểm tra, viết bằng lời thường (tiếng Việt).',
+        'What a person should check, in plain words (in Vietnamese).',
+        'Không rõ 101 tỷ là tổng doanh thu hay doanh thu tính lương',
+      ),
+    ),
   /** The same in English, for the English pages. */
-  messageEn: z.string().min(1).optional().meta(doc('Cũng điều đó bằng tiếng Anh, cho trang tiếng Anh (không bắt buộc).', 'The same in English, for the English pages (optional).', 'Not clear whether 101 billion is total revenue or payroll revenue')),
+  messageEn: z
+    .string()
+    .min(1)
+    .optional()
+    .meta(
+      doc(
+        'Cũng điều đó bằng tiếng Anh, cho trang tiếng Anh (không bắt buộc).',
+        'The same in English, for the English pages (optional).',
+        'Not clear whether 101 billion is total revenue or payroll revenue',
+      ),
+    ),
   /** The phrase of the article that raised it. */
-  quote: z.string().optional().meta(doc('Câu trong bài gây ra cảnh báo.', 'The phrase of the article that raised it.', 'doanh thu đạt trên 101 tỷ đồng')),
+  quote: z
+    .string()
+    .optional()
+    .meta(
+      doc(
+        'Câu trong bài gây ra cảnh báo.',
+        'The phrase of the article that raised it.',
+        'doanh thu đạt trên 101 tỷ đồng',
+      ),
+    ),
 });
 
 export const reviewSchema = z.strictObject({
@@ -21,7 +52,9 @@ export const reviewSchema = z.strictObject({
    * checked by a person; reviewed: a person checked it against the article.
    */
   status: z
-    .enum(REVIEW_STATUSES, { error: (i) => `unknown review status "${String(i.input)}"; use ${REVIEW_STATUSES.join(', ')}` })
+    .enum(REVIEW_STATUSES, {
+      error: (i) => `unknown review status "${String(i.input)}"; use ${REVIEW_STATUSES.join(', ')}`,
+    })
     .meta(
       doc(
         'needs-review: còn cảnh báo cần người xem; unreviewed: máy đọc không có nghi vấn nhưng chưa ai đối chiếu; reviewed: đã có người đối chiếu với bài.',
@@ -32,13 +65,28 @@ export const reviewSchema = z.strictObject({
   warnings: z
     .array(reviewWarningSchema)
     .default([])
-    .meta(doc('Danh sách điều cần xem lại (field, message, quote). Xóa từng mục khi đã xử lý.', 'Things to look at (field, message, quote). Delete each one once it is dealt with.', [])),
+    .meta(
+      doc(
+        'Danh sách điều cần xem lại (field, message, quote). Xóa từng mục khi đã xử lý.',
+        'Things to look at (field, message, quote). Delete each one once it is dealt with.',
+        [],
+      ),
+    ),
   /** Who reviewed it. */
-  reviewedBy: z.string().optional().meta(doc('Người đã rà soát (khi status là reviewed).', 'Who reviewed it (when status is reviewed).', 'Nguyễn Văn A')),
+  reviewedBy: z
+    .string()
+    .optional()
+    .meta(
+      doc('Người đã rà soát (khi status là reviewed).', 'Who reviewed it (when status is reviewed).', 'Nguyễn Văn A'),
+    ),
   /** When (YYYY-MM-DD). */
   reviewedAt: z
-    .preprocess((v) => fromYamlDate(v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' }))
-    .optional().meta(doc('Ngày rà soát, YYYY-MM-DD.', 'When it was reviewed, YYYY-MM-DD.', '2024-01-15')),
+    .preprocess(
+      (v) => fromYamlDate(v),
+      z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' }),
+    )
+    .optional()
+    .meta(doc('Ngày rà soát, YYYY-MM-DD.', 'When it was reviewed, YYYY-MM-DD.', '2024-01-15')),
 });
 export type Review = z.output<typeof reviewSchema>;
 export type ReviewWarning = z.output<typeof reviewWarningSchema>;

@@ -10,7 +10,8 @@
  */
 
 /** Class body: the letters (no digits). */
-export const LETTER = 'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u1E00-\\u1EFF';
+export const LETTER =
+  'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u1E00-\\u1EFF';
 /** Class body: letters and digits. */
 export const WORD = `0-9${LETTER}`;
 
@@ -19,7 +20,10 @@ export const WORD = `0-9${LETTER}`;
  * by the ranges above (fast). Only inside character classes: `[\p{L}\p{N}]`, `[^\p{L}]`, `(?<![\p{L}])`.
  */
 export function viRegExp(source: string, flags = 'u'): RegExp {
-  const body = source.replace(/\\p\{L\}\\p\{N\}|\\p\{N\}\\p\{L\}/gu, WORD).replace(/\\p\{L\}/gu, LETTER).replace(/\\p\{N\}/gu, '0-9');
+  const body = source
+    .replace(/\\p\{L\}\\p\{N\}|\\p\{N\}\\p\{L\}/gu, WORD)
+    .replace(/\\p\{L\}/gu, LETTER)
+    .replace(/\\p\{N\}/gu, '0-9');
   return new RegExp(body, flags.includes('u') ? flags : `${flags}u`);
 }
 

@@ -20,9 +20,13 @@ export interface ProjectCopy {
 
 export function copyProject(): ProjectCopy {
   const root = mkdtempSync(join(tmpdir(), 'digest-project-'));
-  for (const path of ['src', 'public', 'data', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(path, join(root, path), { recursive: true });
+  for (const path of ['src', 'public', 'data', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(path, join(root, path), { recursive: true });
   symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
-  writeFileSync(join(root, 'astro.copy.config.mjs'), "import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.astro-cache' };\n");
+  writeFileSync(
+    join(root, 'astro.copy.config.mjs'),
+    "import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.astro-cache' };\n",
+  );
   return {
     root,
     useContent(dir) {
@@ -32,12 +36,18 @@ export function copyProject(): ProjectCopy {
     astro(args, env = {}) {
       // As from a terminal: vitest's NODE_ENV=test, DEV=1… would make Astro build a development-mode site.
       const VITEST_ENV = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
-      const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_ENV.has(k) && !k.startsWith('VITEST')));
-      const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), ...args, '--config', 'astro.copy.config.mjs'], {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...clean, ASTRO_TELEMETRY_DISABLED: '1', DIGEST_CONTENT_DIR: '', ...env },
-      });
+      const clean = Object.fromEntries(
+        Object.entries(process.env).filter(([k]) => !VITEST_ENV.has(k) && !k.startsWith('VITEST')),
+      );
+      const r = spawnSync(
+        process.execPath,
+        [join(root, 'node_modules/astro/bin/astro.mjs'), ...args, '--config', 'astro.copy.config.mjs'],
+        {
+          cwd: root,
+          encoding: 'utf8',
+          env: { ...clean, ASTRO_TELEMETRY_DISABLED: '1', DIGEST_CONTENT_DIR: '', ...env },
+        },
+      );
       return { code: r.status ?? -1, output: `${r.stdout}\n${r.stderr}` };
     },
     remove: () => rmSync(root, { recursive: true, force: true }),

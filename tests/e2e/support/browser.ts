@@ -2,7 +2,14 @@
  * Pages in the shared headless Chromium, each in a fresh context, with every console error, page error,
  * failed request and HTTP error response recorded, so a test can insist that there were none.
  */
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+  type Response,
+} from 'playwright-core';
 import { afterAll, inject } from 'vitest';
 import type { SiteUnderTest } from './context.ts';
 
@@ -52,11 +59,13 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   page.on('requestfailed', (request) => {
     // A navigation away from a page aborts its pending requests: not a failure of the page.
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+      problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
   });
   page.on('response', (response) => {
     const expected = response.url() === target ? status : undefined;
-    if (response.status() >= 400 && response.status() !== expected) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    if (response.status() >= 400 && response.status() !== expected)
+      problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   const response = await page.goto(target, { waitUntil: 'load' });
   return { page, context, response, problems, close: () => context.close() };

@@ -29,20 +29,29 @@ export async function buildSite({ base, outDir, contentDir }: SiteBuild, project
   };
   // Vitest sets NODE_ENV=test (and VITEST*); passed on, they make Vite build with PROD false, which
   // would publish drafts. The build must see the environment a deploy sees.
-  for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key === 'TEST' || key.startsWith('VITEST')) delete env[key];
+  for (const key of Object.keys(env))
+    if (key === 'NODE_ENV' || key === 'TEST' || key.startsWith('VITEST')) delete env[key];
   if (contentDir) env.DIGEST_CONTENT_DIR = contentDir;
   else delete env.DIGEST_CONTENT_DIR;
   const started = Date.now();
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir], {
+      cwd: projectRoot,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout.on('data', (d: Buffer) => output.push(d.toString()));
     child.stderr.on('data', (d: Buffer) => output.push(d.toString()));
     child.on('error', reject);
     child.on('close', resolve);
   });
   if (code !== 0) {
-    throw new Error(`astro build (base ${base}, content ${contentDir ?? 'content/articles'}) failed with exit code ${code}:\n${output.join('').slice(-6000)}`);
+    throw new Error(
+      `astro build (base ${base}, content ${contentDir ?? 'content/articles'}) failed with exit code ${code}:\n${output.join('').slice(-6000)}`,
+    );
   }
-  console.log(`[e2e] built base ${base} from ${contentDir ?? 'content/articles'} into ${path.relative(projectRoot, outDir)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `[e2e] built base ${base} from ${contentDir ?? 'content/articles'} into ${path.relative(projectRoot, outDir)} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }

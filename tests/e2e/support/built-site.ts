@@ -77,7 +77,9 @@ export function parsePage(html: string): ParsedPage {
     }
     for (const attribute of ['srcset', 'imagesrcset']) {
       const value = attr(el, attribute);
-      if (value) for (const candidate of value.split(',')) references.push({ tag: el.tagName, attribute, value: candidate.trim().split(/\s+/)[0]! });
+      if (value)
+        for (const candidate of value.split(','))
+          references.push({ tag: el.tagName, attribute, value: candidate.trim().split(/\s+/)[0]! });
     }
     if (el.tagName === 'meta' && URL_METAS.has(String(attr(el, 'property') ?? attr(el, 'name')))) {
       const value = attr(el, 'content');

@@ -81,7 +81,13 @@ export function fullYearResults({ includeUnidentified = false } = {}): ResultFig
       if (f.value === null || f.period !== 'year') continue;
       const unit = metricById(f.metric)?.unit ?? f.unit;
       const value =
-        f.unit === unit ? f.value : f.unit === 'VND/person/month' && unit === 'VND/person/year' ? f.value * 12 : f.unit === 'VND/person/year' && unit === 'VND/person/month' ? f.value / 12 : f.value;
+        f.unit === unit
+          ? f.value
+          : f.unit === 'VND/person/month' && unit === 'VND/person/year'
+            ? f.value * 12
+            : f.unit === 'VND/person/year' && unit === 'VND/person/month'
+              ? f.value / 12
+              : f.value;
       out.push({ entry, metric: f.metric, year: f.year, value, statedValue: f.value, qualifier: f.qualifier });
     }
   }
@@ -89,4 +95,5 @@ export function fullYearResults({ includeUnidentified = false } = {}): ResultFig
 }
 
 /** Equal up to floating-point noise. */
-export const sameNumber = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+export const sameNumber = (a: number, b: number): boolean =>
+  Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));

@@ -17,13 +17,23 @@ import type { E2EContext } from './context.ts';
 
 export default async function setup(project: TestProject) {
   const projectRoot = process.cwd();
-  const contentDir = process.env.DIGEST_CONTENT_DIR ? path.resolve(projectRoot, process.env.DIGEST_CONTENT_DIR) : undefined;
-  const corpus = contentDir ? path.relative(projectRoot, contentDir).replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-+|-+$/g, '') : 'content';
+  const contentDir = process.env.DIGEST_CONTENT_DIR
+    ? path.resolve(projectRoot, process.env.DIGEST_CONTENT_DIR)
+    : undefined;
+  const corpus = contentDir
+    ? path
+        .relative(projectRoot, contentDir)
+        .replace(/[^a-zA-Z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+    : 'content';
   const workDir = path.join(projectRoot, '.tmp', 'e2e', corpus);
   const rootDir = path.join(workDir, 'root');
   const digestDir = path.join(workDir, 'digest');
 
-  const reuse = process.env.E2E_SKIP_BUILD === '1' && existsSync(path.join(rootDir, 'index.html')) && existsSync(path.join(digestDir, 'index.html'));
+  const reuse =
+    process.env.E2E_SKIP_BUILD === '1' &&
+    existsSync(path.join(rootDir, 'index.html')) &&
+    existsSync(path.join(digestDir, 'index.html'));
   if (!reuse) {
     await rm(workDir, { recursive: true, force: true });
     // One after the other: both builds share Astro's content cache in node_modules/.astro.
