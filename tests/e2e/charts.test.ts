@@ -154,14 +154,12 @@ describe('province page charts', () => {
         for (const metric of new Set(results.map((r) => r.metric))) {
           const section = page.locator(`#metric-${metric}-heading`).locator('xpath=..');
           expect(await section.count(), `a section for ${metric}`).toBe(1);
-          const rows = await section
-            .locator('table tbody tr')
-            .evaluateAll((trs) =>
-              trs.map((tr) => ({
-                year: tr.querySelector('th')?.textContent?.trim() ?? '',
-                text: tr.textContent?.replace(/\s+/g, ' ') ?? '',
-              })),
-            );
+          const rows = await section.locator('table tbody tr').evaluateAll((trs) =>
+            trs.map((tr) => ({
+              year: tr.querySelector('th')?.textContent?.trim() ?? '',
+              text: tr.textContent?.replace(/\s+/g, ' ') ?? '',
+            })),
+          );
           const unit = metricById(metric)!.unit;
           const forMetric = results.filter((x) => x.metric === metric);
           for (const year of new Set(forMetric.map((r) => r.year))) {
