@@ -1,7 +1,7 @@
 /** What each column of the downloads means, in both languages: the data dictionary's column part. */
 import type { AwardRecord } from '../lib/data-export/awards.ts';
 import type { KpiRecord } from '../lib/data-export/kpis.ts';
-import type { Lang } from './lang.ts';
+import type { Lang } from '../lib/lang.ts';
 
 type Meanings<T> = Record<keyof T, Record<Lang, string>>;
 

@@ -10,7 +10,7 @@ import {
   formatSignedPercent,
   qualifierWord,
 } from '../lib/format/number.ts';
-import type { Lang } from './lang.ts';
+import type { Lang } from '../lib/lang.ts';
 import { ui } from './ui.ts';
 
 /** "trên 101 tỷ đồng" / "over VND 101 billion", or null when the article gave only percentages. */

@@ -6,7 +6,7 @@
 import type { AwardLevel } from '../lib/schema/award.ts';
 import { matchKey } from '../lib/text/fold.ts';
 import { memoByString } from '../lib/text/memo.ts';
-import type { Lang } from './lang.ts';
+import type { Lang } from '../lib/lang.ts';
 
 export const AWARD_LEVEL_LABELS: Record<AwardLevel, Record<Lang, string>> = {
   state: { vi: 'Nhà nước (Chủ tịch nước)', en: 'State (President)' },

@@ -7,7 +7,7 @@
 import type { LineageFact } from '../lib/digest/lineage.ts';
 import { formatDate } from '../lib/format/date.ts';
 import { unitsWithSlug, type ProvinceUnit } from '../lib/provinces.ts';
-import type { Lang } from './lang.ts';
+import type { Lang } from '../lib/lang.ts';
 import { typedName } from './names.ts';
 import { ui } from './ui.ts';
 

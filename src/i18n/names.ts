@@ -4,7 +4,7 @@
  */
 import { formatDate } from '../lib/format/date.ts';
 import { latestUnitWithSlug, provinceLabel, unitByKey, type ProvinceUnit } from '../lib/provinces.ts';
-import type { Lang } from './lang.ts';
+import type { Lang } from '../lib/lang.ts';
 import { ui } from './ui.ts';
 
 /** The short name for a slug ("Bắc Ninh"), from its latest unit. */

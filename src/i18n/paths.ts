@@ -2,7 +2,7 @@
  * Every URL the site writes by hand goes through here, so a build under a sub-path (BASE_PATH=/digest/)
  * links correctly. Vietnamese pages live at the root, English ones under /en/ with the same paths.
  */
-import type { Lang } from './lang.ts';
+import type { Lang } from '../lib/lang.ts';
 
 /** The configured base, always with a trailing slash ("/", "/digest/"). */
 export function baseUrl(): string {

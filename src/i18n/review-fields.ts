@@ -6,7 +6,7 @@
  */
 import type { DigestEntry } from '../lib/digest/types.ts';
 import { metricById } from '../lib/metrics.ts';
-import type { Lang } from './lang.ts';
+import type { Lang } from '../lib/lang.ts';
 
 type Words = Record<Lang, string>;
 

@@ -2,7 +2,7 @@
  * Every string the site shows, in Vietnamese and English. `vi` defines the shape; `en` must match it
  * (the type checker refuses a missing or extra key). Strings that take values are functions.
  */
-import type { Lang } from './lang.ts';
+import type { Lang } from '../lib/lang.ts';
 
 /** A sentence's first letter in capitals ("thành phố Huế hiện nay…" → "Thành phố Huế hiện nay…"). */
 const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);

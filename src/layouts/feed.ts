@@ -10,7 +10,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { figureValueText } from '../i18n/figure-text.ts';
-import type { Lang } from '../i18n/lang.ts';
+import type { Lang } from '../lib/lang.ts';
 import { nameAtTime } from '../i18n/names.ts';
 import { localePath, routes } from '../i18n/paths.ts';
 import { ui } from '../i18n/ui.ts';

@@ -2,7 +2,7 @@
  * One metric compared across provinces for a year: horizontal bars, in ranking order, so names stay
  * readable on a phone. Only ranked rows are drawn; the table beside it lists the rest.
  */
-import { LOCALE_TAG, type Lang } from '../../i18n/lang.ts';
+import { LOCALE_TAG, type Lang } from '../lang.ts';
 import type { Unit } from '../metrics.ts';
 import { displayScaleFor } from '../format/number.ts';
 import { PALETTE, type ChartSpec } from './types.ts';

@@ -4,7 +4,7 @@
  * the combined figures of the provinces a new unit absorbed. An estimated figure's bar is hatched, and
  * the legend says what hatching means.
  */
-import { LOCALE_TAG, type Lang } from '../../i18n/lang.ts';
+import { LOCALE_TAG, type Lang } from '../lang.ts';
 import type { MetricSeries } from '../digest/province-page.ts';
 import { displayScaleFor } from '../format/number.ts';
 import { PALETTE, type ChartSpec, type DatasetSpec } from './types.ts';

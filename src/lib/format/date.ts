@@ -2,7 +2,7 @@
  * Dates as readers of each language write them. Entries store calendar dates (YYYY-MM-DD) with no time
  * zone, so every format runs in UTC: a build in any zone prints the same day.
  */
-import type { Lang } from '../../i18n/lang.ts';
+import type { Lang } from '../lang.ts';
 
 const FORMATS: Record<Lang, Record<'short' | 'long', Intl.DateTimeFormat>> = {
   vi: {

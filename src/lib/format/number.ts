@@ -8,7 +8,7 @@
  */
 import { UNIT_LABELS, type Unit } from '../metrics.ts';
 import type { Qualifier } from '../schema/common.ts';
-import { LOCALE_TAG, type Lang } from '../../i18n/lang.ts';
+import { LOCALE_TAG, type Lang } from '../lang.ts';
 
 export type { Lang };
 

@@ -2,7 +2,7 @@
  * The map's words in both languages: legend classes, hover titles, frame labels. Pure, so the
  * wording is tested without rendering a page.
  */
-import type { Lang } from '../../i18n/lang.ts';
+import type { Lang } from '../lang.ts';
 import { formatAmount, formatQualifiedAmount } from '../format/number.ts';
 import type { Unit } from '../metrics.ts';
 import type { ProvinceUnit } from '../provinces.ts';
