@@ -11,7 +11,8 @@ import { findDateMentions, inferYear, parseHeaderDate, toIso } from '../vi-date.
 import { lowerKeepLength } from '../vi-number.ts';
 import { extractAwards, type AwardDraft } from './awards.ts';
 import { cleanArticle, type Block, type CleanedArticle } from './clean.ts';
-import { extractFigures, warning, type FigureDraft, type ServiceGrowthDraft, type Warning } from './figures.ts';
+import { warning, type Warning } from '../schema/review.ts';
+import { extractFigures, type FigureDraft, type ServiceGrowthDraft } from './figures.ts';
 import { extractPeople } from './people.ts';
 import {
   findProvinceMentions,

@@ -16,7 +16,7 @@
  */
 import type { AwardLevel } from '../schema/award.ts';
 import { lowerKeepLength } from '../vi-number.ts';
-import { warning, type Warning } from './figures.ts';
+import { warning, type Warning } from '../schema/review.ts';
 import { findGivers, type GiverHit } from './givers.ts';
 import { splitSentences } from './sentences.ts';
 import { maskComparisonYears } from './years.ts';

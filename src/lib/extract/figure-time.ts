@@ -17,7 +17,7 @@
  * year: a figure framed by one is a total over the span and is not published as a year's figure. ("Lũy
  * kế 6 tháng", "lũy kế từ đầu năm" is the running total of the period reported on, not a span.)
  */
-import type { Period } from './figures.ts';
+import type { Period } from '../schema/figure.ts';
 import { WORD } from '../text/letters.ts';
 
 export type Part = Exclude<Period, 'year'> | 'H2';

@@ -12,25 +12,13 @@
  */
 import { METRICS, isPlausible, metricById, type Metric, type Unit } from '../metrics.ts';
 import type { Qualifier } from '../schema/common.ts';
+import type { Period } from '../schema/figure.ts';
+import { warning, type Warning } from '../schema/review.ts';
 import { lowerKeepLength, qualifierBefore, scanQuantities, type Quantity } from '../vi-number.ts';
 import { splitSentences, type Span } from './sentences.ts';
 import { TimeReader, findTimeMentions, sentenceTopic, type Frame } from './figure-time.ts';
 import { maskComparisonYears } from './years.ts';
 import { WORD, viRegExp } from '../text/letters.ts';
-
-export type Period = 'year' | 'H1' | '9M' | 'Q1' | 'Q2' | 'Q3' | 'Q4';
-
-/** What a reviewer should check: in Vietnamese (the editors' language) and in English. */
-export interface Warning {
-  field: string;
-  message: string;
-  messageEn: string;
-  quote?: string;
-}
-
-export function warning(field: string, vi: string, en: string, quote?: string): Warning {
-  return { field, message: vi, messageEn: en, ...(quote ? { quote } : {}) };
-}
 
 export interface FigureDraft {
   kind: 'result' | 'target';

@@ -6,7 +6,7 @@
  */
 import type { Block } from '../extract/clean.ts';
 import type { ExtractedEntry, Noted } from '../extract/article.ts';
-import { warning, type Warning } from '../extract/figures.ts';
+import { warning, type Warning } from '../schema/review.ts';
 import { lowerKeepLength } from '../vi-number.ts';
 
 export interface Candidate {

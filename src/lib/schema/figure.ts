@@ -5,6 +5,7 @@ import { doc } from './doc.ts';
 
 /** The reporting period a figure covers; a year unless the article says otherwise. */
 export const periodSchema = z.enum(['year', 'H1', '9M', 'Q1', 'Q2', 'Q3', 'Q4']);
+export type Period = z.output<typeof periodSchema>;
 
 export const figureSchema = z
   .strictObject({

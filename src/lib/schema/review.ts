@@ -90,3 +90,14 @@ export const reviewSchema = z.strictObject({
 });
 export type Review = z.output<typeof reviewSchema>;
 export type ReviewWarning = z.output<typeof reviewWarningSchema>;
+
+/**
+ * A warning as the ingest writes it: the message in Vietnamese (the editors' language) and in English, and the
+ * phrase of the article it is about, when there is one.
+ */
+export type Warning = Omit<ReviewWarning, 'messageEn'> & { messageEn: string };
+
+/** A warning about `field`: what to check in Vietnamese and in English, with the article's phrase. */
+export function warning(field: string, vi: string, en: string, quote?: string): Warning {
+  return { field, message: vi, messageEn: en, ...(quote ? { quote } : {}) };
+}
