@@ -141,6 +141,22 @@ export function catalogue(source: string): Pattern {
   return new Pattern(source);
 }
 
+/**
+ * Phrases whose first letter may be a capital while the rest must be as written, for patterns that run on
+ * the text as it is (a name in capitals follows): "Huân chương", "huân chương".
+ */
+export function capitalFirst(...phrases: readonly string[]): Pattern {
+  return new Pattern(
+    phrases
+      .map((p) => {
+        const source = phraseSource(p);
+        const first = source.charAt(0);
+        return `[${first}${first.toLocaleUpperCase('vi')}]${source.slice(1)}`;
+      })
+      .join('|'),
+  );
+}
+
 /** Patterns and sources one after another with nothing between them (the caller says what comes between). */
 export function concat(...parts: readonly Part[]): Pattern {
   return new Pattern(parts.map((p) => group(sourceOf(p))).join(''));
