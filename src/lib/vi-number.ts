@@ -6,6 +6,7 @@
  * million). A number with one separator followed by exactly three digits can therefore be read two
  * ways; `parseViNumber` returns both so the caller can pick the reading that is plausible for the metric.
  */
+import { HEDGES } from './extract/lexicon/hedges.ts';
 import type { Qualifier } from './schema/common.ts';
 import { memoByString } from './text/memo.ts';
 import { WORD } from './text/letters.ts';
@@ -70,27 +71,8 @@ export const NUMBER_SOURCE = String.raw`\d+(?:[.,]\d+)*`;
 
 // --- Qualifiers ------------------------------------------------------------------------------
 
-/**
- * Words just before a number that hedge it. Checked longest first: "trên dưới" (about) before "trên"
- * (over); "chưa đến" (under) before "đến". "từ … trở lên" (at least) is read by the caller, since the
- * hedge comes after the number.
- */
-const QUALIFIER_OF: Record<string, Qualifier> = {
-  'trên dưới': 'about',
-  'xấp xỉ': 'about',
-  khoảng: 'about',
-  chừng: 'about',
-  'ước chừng': 'about',
-  gần: 'nearly',
-  'suýt soát': 'nearly',
-  'chưa đến': 'under',
-  'chưa tới': 'under',
-  dưới: 'under',
-  'không quá': 'under',
-  'không tới': 'under',
-  trên: 'over',
-  hơn: 'over',
-};
+// The hedges and what each means are the lexicon's (extract/lexicon/hedges.ts).
+const QUALIFIER_OF = HEDGES;
 // One pattern for all: at any position the longer phrase is tried first ("trên dưới" before "trên",
 // "ước chừng" before "chừng"); the anchor at the end leaves only the hedge right before the number.
 const QUALIFIER_WORDS = new RegExp(

@@ -18,7 +18,31 @@
  * kế 6 tháng", "lũy kế từ đầu năm" is the running total of the period reported on, not a span.)
  */
 import type { Period } from '../schema/figure.ts';
-import { WORD } from '../text/letters.ts';
+import { CONFERENCE, HOLDS, MEETING_KIND } from './lexicon/events.ts';
+import { anyOf, capture, pattern, regex, seq, WORD_END, WORD_START } from './lexicon/pattern.ts';
+import {
+  BEFORE_ATTACHED_YEAR,
+  CUMULATIVE,
+  DURING_YEAR,
+  FROM_YEAR,
+  HALF,
+  HALF_WORD,
+  MONTH,
+  OTHER_YEAR,
+  OVER,
+  PAST_YEAR,
+  PHASE,
+  QUARTER,
+  ROMAN_QUARTER,
+  SINCE_YEAR_START,
+  TO_THE_END,
+  UNTIL,
+  WHOLE_YEAR_TIME,
+  YEAR,
+  YEAR_AHEAD,
+  YEARLY_AVERAGE,
+  YEARS_RUNNING,
+} from './lexicon/periods.ts';
 
 export type Part = Exclude<Period, 'year'> | 'H2';
 
@@ -42,26 +66,23 @@ export interface Frame {
   phrase?: string;
 }
 
-const W = `(?<![${WORD}])`;
-const E = `(?![${WORD}])`;
-
-const YEAR = /(?:năm|tháng\s+\d{1,2}\s*\/|quý\s+[ivx\d]{1,4}\s*\/)\s*(\d{4})(?!\d)|(?<![\d/])\d{1,2}\/(\d{4})(?!\d)/gu;
-const REPORT = new RegExp(
-  `${W}(?:(?:trong\\s+)?năm\\s+(?:vừa\\s+qua|qua|rồi)|cả\\s+năm(?!\\s*[\\d#])|trong\\s+năm(?!\\s*(?:[\\d#]|tới|sau|mới|nay|qua|vừa|kế)))${E}`,
-  'gu',
+const YEAR_MENTION = regex(
+  pattern`(?:${YEAR}|${MONTH}\s+\d{1,2}\s*\/|${QUARTER}\s+[ivx\d]{1,4}\s*\/)\s*(\d{4})(?!\d)|(?<![\d/])\d{1,2}\/(\d{4})(?!\d)`,
+  'g',
 );
-const FUTURE = new RegExp(
-  `${W}(?:năm\\s+(?:tới|sau|kế\\s+tiếp)|sang\\s+năm(?!\\s*[\\d#])|thời\\s+gian\\s+tới|những\\s+tháng\\s+còn\\s+lại(?:\\s+của\\s+năm)?)${E}`,
-  'gu',
+const REPORT = regex(
+  pattern`${WORD_START}(?:${PAST_YEAR}|${WHOLE_YEAR_TIME}(?!\s*[\d#])|${DURING_YEAR}(?!\s*(?:[\d#]|${OTHER_YEAR})))${WORD_END}`,
+  'g',
 );
+const FUTURE = regex(pattern`${WORD_START}${YEAR_AHEAD}${WORD_END}`, 'g');
 // Years compared with are masked as "####" (years.ts), and a span's years are masked too.
-const SPAN = new RegExp(
-  `${W}(?:giai\\s+đoạn\\s+[\\d#]{4}\\s*[-–]\\s*[\\d#]{2,4}|\\(\\s*\\d{4}\\s*[-–]\\s*\\d{4}\\s*\\)|từ\\s+năm\\s+[\\d#]{4}\\s+(?:đến|tới)\\s+(?:năm\\s+)?[\\d#]{4}|(?:trong|sau|qua)\\s+\\d{1,2}\\s+năm(?!\\s*[\\d#])|\\d{1,2}\\s+năm\\s+(?:qua|liên\\s+tiếp|gần\\s+đây)|l[ũu]y\\s+kế(?!\\s+(?:\\d{1,2}\\s+tháng|từ\\s+đầu\\s+năm|quý|(?:đến|tới)\\s+(?:hết|cuối)\\s+(?:quý|tháng)))|bình\\s+quân\\s+(?:mỗi|hằng|hàng)\\s+năm)${E}`,
-  'gu',
+const SPAN = regex(
+  pattern`${WORD_START}(?:${PHASE}\s+[\d#]{4}\s*[-–]\s*[\d#]{2,4}|\(\s*\d{4}\s*[-–]\s*\d{4}\s*\)|${FROM_YEAR}\s+[\d#]{4}\s+${UNTIL}\s+(?:${YEAR}\s+)?[\d#]{4}|${OVER}\s+\d{1,2}\s+${YEAR}(?!\s*[\d#])|\d{1,2}\s+${YEAR}\s+${YEARS_RUNNING}|${CUMULATIVE}(?!\s+(?:\d{1,2}\s+${MONTH}|${SINCE_YEAR_START}|${QUARTER}|${TO_THE_END}\s+(?:${QUARTER}|${MONTH})))|${YEARLY_AVERAGE})${WORD_END}`,
+  'g',
 );
-const PART = new RegExp(
-  `${W}(?:(6)\\s+tháng\\s+(đầu|cuối)(?:\\s+năm)?|nửa\\s+(đầu|cuối)\\s+năm|(9)\\s+tháng(?:\\s+đầu\\s+năm)?|quý\\s+(iv|iii|ii|i|[1-4])${E})`,
-  'gu',
+const PART = regex(
+  pattern`${WORD_START}(?:(6)\s+${MONTH}\s+${capture(HALF)}(?:\s+${YEAR})?|${HALF_WORD}\s+${capture(HALF)}\s+${YEAR}|(9)\s+${MONTH}(?:\s+${seq('đầu', YEAR)})?|${QUARTER}\s+${capture(anyOf(ROMAN_QUARTER, pattern`[1-4]`))}${WORD_END})`,
+  'g',
 );
 const QUARTERS: Record<string, Part> = {
   i: 'Q1',
@@ -84,7 +105,7 @@ export function findTimeMentions(masked: string): TimeMention[] {
     (c !== undefined && masked.includes(c)) ||
     (d !== undefined && masked.includes(d));
   if (has('/', 'năm'))
-    for (const m of masked.matchAll(YEAR))
+    for (const m of masked.matchAll(YEAR_MENTION))
       out.push({ start: m.index, end: m.index + m[0].length, kind: 'year', year: Number(m[1] ?? m[2]) });
   if (has('năm'))
     for (const m of masked.matchAll(REPORT)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'report' });
@@ -103,7 +124,7 @@ export function findTimeMentions(masked: string): TimeMention[] {
 }
 
 /** The announcement of the conference itself: its years are the agenda's, not a frame for figures. */
-const EVENT_SENTENCE = /tổ\s+chức\s+(?:hội\s+nghị|lễ)|hội\s+nghị\s+(?:tổng\s+kết|triển\s+khai|sơ\s+kết)/u;
+const EVENT_SENTENCE = regex(anyOf(seq(HOLDS, anyOf(CONFERENCE, 'lễ')), seq(CONFERENCE, MEETING_KIND)));
 /** An opening adverbial is short: its time phrase starts within the sentence's first words. */
 const TOPIC_REACH = 60;
 
@@ -152,7 +173,7 @@ function combine(list: readonly TimeMention[], source: FrameSource): Frame | nul
 }
 
 /** A year written right after an amount: "300 tỷ đồng năm 2020", "170 tỷ đồng trong năm tới". */
-const ATTACHED = /^\s*(?:vào\s+|trong\s+|của\s+|cho\s+)?(?=năm\s+(?:\d{4}|tới|sau))/u;
+const ATTACHED = regex(pattern`^\s*(?:${BEFORE_ATTACHED_YEAR}\s+)?(?=${YEAR}\s+(?:\d{4}|${anyOf('tới', 'sau')}))`);
 
 /**
  * Reads the frames of the figures of one block. Mentions a figure has claimed (a year right after

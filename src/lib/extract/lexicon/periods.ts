@@ -23,3 +23,37 @@ export const CLAUSE_TIME = anyOf(
   seq(YEAR, anyOf('nay', 'qua', 'tới')),
   pattern`${seq(QUARTER, QUARTER_NUMBER)}(?:\/\d{4})?`,
 );
+
+/** The year reported on, without its number: "năm qua", "năm vừa qua", "trong năm qua", "năm rồi". */
+export const PAST_YEAR = seq(opt('trong'), YEAR, anyOf('vừa qua', 'qua', 'rồi'));
+/** "cả năm": the whole year reported on (not "cả năm 2024"). */
+export const WHOLE_YEAR_TIME = seq('cả', YEAR);
+/** "trong năm": during the year reported on (not "trong năm 2024", "trong năm tới"). */
+export const DURING_YEAR = seq('trong', YEAR);
+/** Words after "trong năm" that make it another year: "trong năm tới", "trong năm mới", "trong năm nay". */
+export const OTHER_YEAR = anyOf('tới', 'sau', 'mới', 'nay', 'qua', 'vừa', 'kế');
+/** The year ahead: "năm tới", "năm sau", "năm kế tiếp", "sang năm", "thời gian tới", "những tháng còn lại (của năm)". */
+export const YEAR_AHEAD = anyOf(
+  seq(YEAR, anyOf('tới', 'sau', 'kế tiếp')),
+  pattern`${seq('sang', YEAR)}(?!\s*[\d#])`,
+  'thời gian tới',
+  seq('những tháng còn lại', opt('của năm')),
+);
+/** A span of years: "giai đoạn 2016-2018", "từ năm 2015 đến 2020", "trong 5 năm", "5 năm liên tiếp". */
+export const PHASE = anyOf('giai đoạn');
+export const FROM_YEAR = seq('từ', YEAR);
+export const UNTIL = anyOf('đến', 'tới');
+export const OVER = anyOf('trong', 'sau', 'qua');
+export const YEARS_RUNNING = anyOf('qua', 'liên tiếp', 'gần đây');
+/** "lũy kế": a running total, over a span unless it is the period's own ("lũy kế 6 tháng", "lũy kế từ đầu năm"). */
+export const CUMULATIVE = anyOf('lũy kế', 'luỹ kế', 'luy kế');
+export const SINCE_YEAR_START = seq('từ đầu', YEAR);
+export const TO_THE_END = seq(UNTIL, anyOf('hết', 'cuối'));
+/** "bình quân mỗi năm": a yearly average over a span. */
+export const YEARLY_AVERAGE = seq('bình quân', anyOf('mỗi', 'hằng', 'hàng'), YEAR);
+/** Quarters in Roman numerals, longest first. */
+export const ROMAN_QUARTER = anyOf('iv', 'iii', 'ii', 'i');
+/** "6 tháng đầu năm", "9 tháng": how a part of a year is counted. */
+export const HALF_WORD = anyOf('nửa');
+/** A year written right after an amount: "300 tỷ đồng năm 2020", "… trong năm tới". */
+export const BEFORE_ATTACHED_YEAR = anyOf('vào', 'trong', 'của', 'cho');
