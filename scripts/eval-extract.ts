@@ -19,7 +19,7 @@ import {
   silentWrongList,
 } from '../src/lib/eval/report.ts';
 import { prf, scoreArticle, scoreGroup, type ArticleScore } from '../src/lib/eval/score.ts';
-import { SEEDS } from '../tests/ingest/seeds.expected.ts';
+import { SEEDS } from '../tests/extract/seeds.expected.ts';
 
 const USAGE = `Usage: npm run eval:extract [-- options]
   (no option)        the table by group of articles, then the wrong amounts no warning mentions

@@ -21,7 +21,7 @@ const { values } = parseArgs({
 
 const ROOTS = [
   'tests/fixtures/raw',
-  'tests/ingest/fixtures',
+  'tests/extract/fixtures',
   'content/sources',
   '../shared/seeds',
   '../shared/articles',

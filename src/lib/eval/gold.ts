@@ -1,7 +1,7 @@
 /**
  * What the articles say, as facts (facts.ts): from the reader's annotations (`gold/NN.json`, field names
  * of their own, conventions in tests/fixtures/raw/README.md and the shared articles' README) and from
- * the seed expectations (tests/ingest/seeds.expected.ts, in the content model's terms).
+ * the seed expectations (tests/extract/seeds.expected.ts, in the content model's terms).
  *
  * Gold annotations:
  * - `kpis` are results, `targets` targets. A figure is for `year` when the entry has one, else for
@@ -167,7 +167,7 @@ export function goldFromJson(id: string, gold: GoldJson): GoldArticle {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The seed expectations (the shape of tests/ingest/seeds.expected.ts, which this module must not import).
+// The seed expectations (the shape of tests/extract/seeds.expected.ts, which this module must not import).
 
 export interface SeedFigure {
   metric: string;

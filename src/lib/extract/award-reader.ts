@@ -16,6 +16,9 @@ import type { AwardContext, AwardDraft } from './award-types.ts';
 import { findGivers, type GiverHit } from './givers.ts';
 import {
   AND_ONLY,
+  CAPITALISED,
+  LEADING_SPACE,
+  TRAILING_SEPARATORS,
   ATTAINABLE,
   AUXILIARIES,
   AWARD_WORDS,
@@ -56,9 +59,6 @@ import { maskComparisonYears } from './years.ts';
 
 /** The giver recorded when the text names none (replaced by "Không nêu tên" when the awards are merged). */
 export const UNKNOWN_GIVER = '\u0000unknown';
-const LEADING_SPACE = /^\s*/u;
-const TRAILING_SEPARATORS = /[,\s]+$/u;
-const CAPITALISED = /^\p{Lu}/u;
 
 /** What a sentence's earlier clauses leave to the next: the last giver and the last recipients. */
 interface Carry {

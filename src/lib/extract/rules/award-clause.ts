@@ -125,6 +125,11 @@ export const CAPTION_LABEL = regex(pattern`^${'ảnh'}\s*:\s*`, 'i');
 export const RECIPIENT_PREFIX = regex(pattern`^${anyOf('tập thể', 'bà', 'ông', 'đồng chí')}\s+`);
 export const POST_OFFICE_NAME = regex(pattern`(${'bưu điện tỉnh'})\s.*$`);
 
+/** Structure only: the space a clause starts with, the separators after a name, a capital that starts a name. */
+export const LEADING_SPACE = /^\s*/u;
+export const TRAILING_SEPARATORS = /[,\s]+$/u;
+export const CAPITALISED = /^\p{Lu}/u;
+
 /** Where a clause may end inside a sentence: a semicolon, or a new passive clause with its own counted subject. */
 const CLAUSE_CUT = regex(pattern`;|(?:,|\s+${'và'})\s+(?=\d{1,4}\s+[^,.;]{2,50}?\s${anyOf('được', 'nhận')}\s)`, 'g');
 const OWN_VERB = regex(pattern`${WORD_START}${anyOf('được', 'nhận')}\s`);
