@@ -224,3 +224,25 @@ describe('an article that names no year', () => {
     ).toThrow(/cannot tell which year/);
   });
 });
+
+describe('the page’s date against the years the text names', () => {
+  const text = (stamp: string) =>
+    [
+      'Bưu điện tỉnh Yên Bái triển khai kế hoạch năm 2024',
+      stamp,
+      'Ngày 26/12, Bưu điện tỉnh Yên Bái tổ chức hội nghị tổng kết năm 2023 và triển khai kế hoạch năm 2024. Tổng doanh thu năm 2023 đạt 120 tỷ đồng.',
+    ].join('\n\n');
+  const stampWarning = (stamp: string) =>
+    entryData(extractArticle(text(stamp)).entries[0]!).review.warnings!.find(
+      (w) => w.field === 'reportYear' && /page is dated/.test(w.messageEn ?? ''),
+    );
+  it('follows the text and says so when the page is dated years away from the year reviewed', () => {
+    const e = entryData(extractArticle(text('27/12/2026 08:15')).entries[0]!);
+    expect(e.reportYear).toBe(2023);
+    expect(stampWarning('27/12/2026 08:15')?.quote).toBe('2026-12-27');
+  });
+  it('says nothing when the page is dated in December or the January after', () => {
+    expect(stampWarning('27/12/2023 08:15')).toBeUndefined();
+    expect(stampWarning('05/01/2024 08:15')).toBeUndefined();
+  });
+});

@@ -130,6 +130,29 @@ describe('nothing the article says is lost', () => {
       cleanArticle('2021-2025 là giai đoạn chuyển đổi số của Bưu điện tỉnh, với nhiều chỉ tiêu mới.').blocks[0]!.text,
     ).toMatch(/^2021-2025/);
   });
+  it("takes a crawler's full date as the publication date, not a month alone", () => {
+    const line = 'Trong năm 2023, hoạt động của Bưu điện tỉnh đạt nhiều kết quả, doanh thu đạt 180 tỷ đồng.';
+    expect(cleanArticle(`date 2024-01-09 ${line}`).publishedAt).toBe('2024-01-09');
+    expect(cleanArticle(`crawled: 2024-01-09T10:15:00+07:00 ${line}`).publishedAt).toBe('2024-01-09');
+    expect(cleanArticle(`date 2024-01 ${line}`).publishedAt).toBeNull();
+    // A stamp later in the page does not replace it: the first date is the page's own.
+    expect(cleanArticle(`date 2024-01-09 ${line}\n10/01/2024 08:15`).publishedAt).toBe('2024-01-09');
+  });
+  it('keeps a line too long for a headline above the lead as a caption, and names no headline from it', () => {
+    const caption =
+      'Thừa ủy quyền của Chủ tịch nước, đồng chí Lê Văn Minh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Kon Tum đã trao Huân chương Lao động hạng Ba cho Bưu điện tỉnh Kon Tum vì thành tích xuất sắc';
+    const c = cleanArticle(`${caption}\nNgày 10/1, Bưu điện tỉnh Kon Tum tổ chức hội nghị tổng kết năm 2023.`);
+    expect(c.title).toBeNull();
+    expect(c.blocks.map((b) => b.text)).toEqual([
+      caption,
+      'Ngày 10/1, Bưu điện tỉnh Kon Tum tổ chức hội nghị tổng kết năm 2023.',
+    ]);
+    // A headline of ordinary length is still the headline.
+    const short = cleanArticle(
+      `Bưu điện tỉnh Kon Tum đón nhận Huân chương Lao động hạng Ba\nNgày 10/1, Bưu điện tỉnh Kon Tum tổ chức hội nghị tổng kết năm 2023.`,
+    );
+    expect(short.title).toBe('Bưu điện tỉnh Kon Tum đón nhận Huân chương Lao động hạng Ba');
+  });
   it('keeps the caption of a photo between the headline and the lead', () => {
     const c = cleanArticle(
       'Bưu điện tỉnh Hà Giang tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024\nPhó Chủ tịch UBND tỉnh trao Cờ thi đua cho Bưu điện tỉnh\nNgày 20/12, Bưu điện tỉnh Hà Giang tổ chức hội nghị tổng kết năm 2023.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskComparisonYears, readYears } from '../../src/lib/extract/years.ts';
+import { maskComparisonYears, openingYearSays, readYears } from '../../src/lib/extract/years.ts';
 
 describe('readYears', () => {
   it('reads "tổng kết … năm X và triển khai kế hoạch năm Y"', () => {
@@ -78,5 +78,23 @@ describe('readYears', () => {
       basis: 'none',
     });
     expect(readYears(null, ['Bưu điện tỉnh tổ chức hội nghị.'])).toMatchObject({ reportYear: null, basis: 'none' });
+  });
+  it('reads a plan in a sentence that opens on its year, whatever the subject holds ("TP. Đà Nẵng")', () => {
+    const r = readYears(null, [
+      'Năm 2024 đánh dấu nhiều dấu ấn của Bưu điện TP. Đà Nẵng với kết quả nổi bật. Tổng doanh thu đạt 300 tỷ đồng.',
+      'Năm 2025, Bưu điện TP. Đà Nẵng đặt mục tiêu duy trì năng suất lao động đạt 140 triệu đồng/người/năm.',
+    ]);
+    expect(r).toMatchObject({ reportYear: 2024, planYear: 2025, basis: 'text' });
+  });
+  it('weighs which comes first in the sentence: a result before intent reports, intent that reached reports', () => {
+    expect(openingYearSays(', Bưu điện tỉnh đã hoàn thành kế hoạch và sẽ tiếp tục phấn đấu.', '')).toBe('report');
+    expect(openingYearSays(', đơn vị phấn đấu và đạt doanh thu 200 tỷ đồng.', '')).toBe('report');
+    expect(openingYearSays(', đơn vị đã nỗ lực phấn đấu vượt khó.', '')).toBe('report');
+    expect(openingYearSays(', Bưu điện tỉnh phấn đấu đạt doanh thu 200 tỷ đồng.', '')).toBe('plan');
+    expect(openingYearSays(', mục tiêu là tăng trưởng 10%.', '')).toBe('plan');
+    expect(openingYearSays(', Bưu điện tỉnh tập trung chuyển đổi số.', ' Nhờ đó, tổng doanh thu đạt 90 tỷ đồng.')).toBe(
+      'report',
+    );
+    expect(openingYearSays(', một năm nhiều biến động.', ' Hội nghị diễn ra trong không khí phấn khởi.')).toBeNull();
   });
 });

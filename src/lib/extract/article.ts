@@ -180,6 +180,20 @@ export function extractArticle(input: string): ExtractedArticle {
         ),
       );
     }
+    const stampYear = publishedAt ? Number(publishedAt.slice(0, 4)) : null;
+    // A year-end review is published in December or January; a mid-year one in its own year.
+    const fits = years.eventKind === 'year-end' ? [years.reportYear!, years.reportYear! + 1] : [years.reportYear!];
+    if (years.basis !== 'none' && stampYear !== null && !fits.includes(stampYear)) {
+      // The prose decides the years; a page's date that disagrees is worth a look (a reprint, or a wrong year).
+      warnings.push(
+        warning(
+          'reportYear',
+          `Trang ghi ngày đăng ${publishedAt!.slice(0, 10)}, không khớp với năm ${years.reportYear} mà bài tổng kết; đã theo nội dung bài. Hãy kiểm tra năm.`,
+          `The page is dated ${publishedAt!.slice(0, 10)}, which does not fit ${years.reportYear}, the year the article reviews; the text was followed. Check the year.`,
+          publishedAt!.slice(0, 10),
+        ),
+      );
+    }
     if (excerpt) {
       warnings.push(
         warning(

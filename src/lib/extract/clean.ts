@@ -14,7 +14,7 @@
  * - a "Tin khác" / "Tin liên quan" heading starts the list of related links: the article ended before it;
  * - a paragraph repeated word for word (a caption echoed as alt text) is kept once.
  */
-import { isPageDateLine, parsePublicationStamp } from '../vi-date.ts';
+import { isPageDateLine, parseHeaderDate, parsePublicationStamp } from '../vi-date.ts';
 import { isWordCode, wordsJoined } from '../text/letters.ts';
 
 /** Paragraphs and captions come from the article; a heading only separates a second source's text. */
@@ -144,6 +144,18 @@ const RELATED_LINKS_HEADING =
 const CRAWL_PREFIX =
   /^(?:[a-z][a-z_-]{1,15}\s*[:=]?\s*)?\d{4}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\s+(?=\S)/u;
 
+/** The full date of a crawl prefix ("date 2026-01-14"), as a publication date, or null when it gives only a month. */
+function crawlDate(prefix: string): string | null {
+  const m = /(\d{4})-(\d{2})-(\d{2})/u.exec(prefix);
+  return m ? parseHeaderDate(`${m[1]}-${m[2]}-${m[3]}`) : null;
+}
+
+/**
+ * Headlines of Vietnamese news run to about 25 syllables (the longest of the shared articles has 25); a
+ * line above the lead with more than this is a caption or a summary, never the headline.
+ */
+const MAX_HEADLINE_WORDS = 30;
+
 function isChrome(line: string): boolean {
   if (CHROME_LINE.some((re) => re.test(line))) return true;
   // A bar of interface words is short: a paragraph of article text is not split into words to see.
@@ -255,6 +267,8 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
       if (crawl) {
         dropped.push({ text: crawl[0].trim(), reason: 'crawl-metadata' });
         line = line.slice(crawl[0].length);
+        // A full date there is when the page was published (or crawled, which is no earlier): a stamp.
+        publishedAt ??= crawlDate(crawl[0]);
       }
     }
     const probe = line.replace(/^[–—-]\s+/u, '').trim();
@@ -292,7 +306,10 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
   const head = leadIndex === -1 ? [] : kept.slice(0, leadIndex);
   let bodyLines = leadIndex === -1 ? kept : kept.slice(leadIndex);
   if (head.length > 0) {
-    const best = head.reduce<string | null>((a, l) => (a === null || words(l) > words(a) ? l : a), null);
+    // A line longer than any headline is not one: a photo's caption or a summary shown above the text.
+    const best = head
+      .filter((l) => words(l) <= MAX_HEADLINE_WORDS)
+      .reduce<string | null>((a, l) => (a === null || words(l) > words(a) ? l : a), null);
     if (best && words(best) >= 4) title = best.replace(/\s*\|\s*$/, '');
     const titleAt = title ? head.indexOf(best!) : head.length;
     const captions: string[] = [];
@@ -304,7 +321,10 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
       if (name) {
         author ??= name;
         dropped.push({ text: l, reason: 'byline' });
-      } else if (i > titleAt && (captionLike(l) || SOURCE_CREDIT.test(l)) && words(l) >= 6) {
+      } else if (
+        (i > titleAt && (captionLike(l) || SOURCE_CREDIT.test(l)) && words(l) >= 6) ||
+        (words(l) > MAX_HEADLINE_WORDS && captionLike(l))
+      ) {
         captions.push(l);
       } else {
         dropped.push({ text: l, reason: 'section-label' });

@@ -8,10 +8,14 @@
  * "Năm 2019, … đã đạt" reports, "Năm 2021, … phấn đấu / tiếp tục" plans, "so với năm 2018" compares
  * and counts for neither.
  */
-import { viRegExp } from '../text/letters.ts';
 import { findDateMentions } from '../vi-date.ts';
 import { lowerKeepLength } from '../vi-number.ts';
 import { splitSentences } from './sentences.ts';
+import { anyOf, opt, pattern, regex, seq, word, WORD_END, WORD_START } from './lexicon/pattern.ts';
+import { LAUNCH, PLAN_ACTION, PLAN_DOCUMENT, YEAR_INTENT } from './lexicon/plan.ts';
+import { PHASE } from './lexicon/periods.ts';
+import { SAME_PERIOD } from './lexicon/comparison.ts';
+import { EFFORT, PAST, PLAN_ATTAINED, REVIEW_WORD, YEAR_RESULT } from './lexicon/results.ts';
 
 export interface YearReading {
   reportYear: number | null;
@@ -25,17 +29,46 @@ export interface YearReading {
   datePhrase?: string;
 }
 
-// JavaScript's \b only knows ASCII letters, so Vietnamese word edges are written as lookarounds.
-// Verbs of intent. "tiếp tục" (go on) is not one: "Năm 2023, Bưu điện tỉnh tiếp tục gặp nhiều khó
-// khăn … nhưng vẫn đạt" reports; "tiếp tục phấn đấu" plans through "phấn đấu".
-const PLAN_AFTER_YEAR = viRegExp(
-  String.raw`^\s*,?\s*(?:[^.;,]{0,40}?)(?<![\p{L}])(?:phấn đấu|phấn dấu|sẽ|cần|đặt (?:ra )?mục tiêu|xác định|dự kiến|đề ra|hướng tới)(?![\p{L}])`,
-  'iu',
+const YEAR_INTENT_WORD = regex(word(YEAR_INTENT), 'gi');
+const YEAR_RESULT_WORD = regex(word(YEAR_RESULT), 'gi');
+/** "phấn đấu và đạt …", "phấn đấu, hoàn thành …": striving that already reached, so a report. */
+const EFFORT_REACHED = regex(
+  pattern`^\s*(?:,|\s${'và'})\s*(?:${'đã'}\s+)?${anyOf('đạt', 'hoàn thành', 'vượt')}${WORD_END}`,
+  'i',
 );
-const RESULT_AFTER_YEAR = viRegExp(
-  String.raw`^(?:(?!năm \d{4})[\s\S]){0,300}?(?<![\p{L}])(?:đã|đạt|hoàn thành|thực hiện được|tăng trưởng|tăng|là năm|kết quả)(?![\p{L}])`,
-  'iu',
+const PAST_BEFORE_INTENT = regex(pattern`${WORD_START}${seq(PAST, opt(EFFORT))}\s*$`, 'i');
+/** Years only compared against: "so với cùng kỳ năm 2014", "so với thực hiện năm 2019". */
+const COMPARED_YEAR = regex(
+  pattern`(${seq('so', opt('với'), opt(SAME_PERIOD), opt('thực hiện'), opt('năm'))}\s+)(\d{4})`,
+  'gi',
 );
+/** A span's years: "giai đoạn 2015 - 2020". */
+const PHASE_YEARS = regex(pattern`(${PHASE}\s+)(\d{4})(\s*[-–]\s*)(\d{4})`, 'gi');
+/** Plans: "triển khai kế hoạch (…) năm 2024", "kế hoạch năm 2021", "nhiệm vụ năm 2016". */
+const PLAN_OF_YEAR = regex(
+  pattern`(${PLAN_ACTION},?)?\s*${PLAN_DOCUMENT}((?:[^.;:]{0,70}?))\s+${'năm'}\s+(\d{4})`,
+  'gi',
+);
+const ATTAINED_BEFORE = regex(pattern`${PLAN_ATTAINED}[^,.;]{0,30}$`);
+const LAUNCHED = regex(pattern`^${LAUNCH}`);
+/** A review of a part of the year ("sơ kết", "6 tháng", "quý") names no year's plan. */
+const PART_OF_YEAR_WORDS = regex(anyOf('sơ kết', '6 tháng', 'quý'));
+/** Reviews: "tổng kết (công tác / tình hình …) năm 2023", "kết quả năm 2023", "kết thúc năm 2018". */
+const REVIEW_OF_YEAR = regex(pattern`${REVIEW_WORD}(?:[^.;:]{0,70}?)\s+${'năm'}\s+(\d{4})`, 'gi');
+/** "Tổng doanh thu năm 2020 ước đạt …": a figure of that year. */
+const REVENUE_OF_YEAR = regex(
+  pattern`${'doanh thu'}[^.;,]{0,20}?\s+${'năm'}\s+(\d{4})\s+${seq(opt('ước'), anyOf('đạt', 'là', 'thực hiện'))}`,
+  'gi',
+);
+/** A sentence that opens on a year: "Năm 2019, …", "Trong năm 2019, …", "Với những kết quả đạt được trong năm 2019, …". */
+const YEAR_OPENING = regex(
+  pattern`^(?:${anyOf('trong', 'cả', seq('với những kết quả', opt('đạt được'), opt('trong')))}\s+)?${'năm'}\s+(\d{4})(?!\d)`,
+  'i',
+);
+const LEADING_NON_LETTERS = /^[^\p{L}]+/u;
+
+/** Reading on past the sentence ("Năm 2015, Bưu điện tỉnh tập trung … Nhờ đó, tổng doanh thu đạt …"). */
+const RESULT_AHEAD = regex(pattern`^(?:(?!${'năm'} \d{4})[\s\S]){0,300}?${WORD_START}${YEAR_RESULT}${WORD_END}`, 'i');
 
 interface Scores {
   plan: Map<number, number>;
@@ -49,55 +82,73 @@ const add = (m: Map<number, number>, y: number, w: number): void => {
 /** Hide years that are only compared against ("so với cùng kỳ năm 2014", "giai đoạn 2015 - 2020"). */
 export function maskComparisonYears(text: string): string {
   return text
+    .replace(COMPARED_YEAR, (_, a: string, y: string) => a + '#'.repeat(y.length))
     .replace(
-      /(so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:thực\s+hiện\s+)?(?:năm\s+)?)(\d{4})/giu,
-      (_, a: string, y: string) => a + '#'.repeat(y.length),
-    )
-    .replace(
-      /(giai\s+đoạn\s+)(\d{4})(\s*[-–]\s*)(\d{4})/giu,
+      PHASE_YEARS,
       (_, a: string, y1: string, d: string, y2: string) => a + '#'.repeat(y1.length) + d + '#'.repeat(y2.length),
     );
+}
+
+/**
+ * What a sentence that opens on a year says about it: a plan when a word of intent comes before any word
+ * of result ("Năm 2026, Bưu điện TP. Huế đặt mục tiêu … đạt …"), a report when a result comes first
+ * ("Năm 2023, … đã hoàn thành …") or when the intent already reached ("phấn đấu và đạt"); if the sentence
+ * says neither, the paragraph read on ("Năm 2015, Bưu điện tỉnh tập trung … Nhờ đó, … đạt …").
+ */
+export function openingYearSays(sentenceRest: string, paragraphRest: string): 'plan' | 'report' | null {
+  const intent = firstIntent(sentenceRest);
+  const result = firstAt(YEAR_RESULT_WORD, sentenceRest);
+  if (intent >= 0 && (result < 0 || intent < result)) return 'plan';
+  if (result >= 0) return 'report';
+  return RESULT_AHEAD.test(paragraphRest) ? 'report' : null;
+}
+
+/** Where the first word of intent is that is not past effort ("đã phấn đấu", "phấn đấu và đạt"), or -1. */
+function firstIntent(text: string): number {
+  YEAR_INTENT_WORD.lastIndex = 0;
+  for (let m = YEAR_INTENT_WORD.exec(text); m; m = YEAR_INTENT_WORD.exec(text)) {
+    const past = PAST_BEFORE_INTENT.test(text.slice(Math.max(0, m.index - 30), m.index));
+    const reached = EFFORT_REACHED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+    if (!past && !reached) return m.index;
+  }
+  return -1;
+}
+
+function firstAt(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  return re.exec(text)?.index ?? -1;
 }
 
 function scoreText(original: string, weight: number, s: Scores): void {
   const text = maskComparisonYears(original);
   const lower = lowerKeepLength(text);
   // Plans: "triển khai kế hoạch (…) năm 2024", "kế hoạch năm 2021", "nhiệm vụ năm 2016".
-  for (const m of lower.matchAll(
-    /(triển khai|thực hiện|giao|xây dựng|phương hướng,?)?\s*(?:kế hoạch|nhiệm vụ|phương hướng|mục tiêu|chỉ tiêu)((?:[^.;:]{0,70}?))\s+năm\s+(\d{4})/giu,
-  )) {
+  for (const m of lower.matchAll(PLAN_OF_YEAR)) {
     const y = Number(m[3]);
     const before = lower.slice(Math.max(0, m.index - 40), m.index);
-    if (/(?:hoàn thành|vượt|đạt|thực hiện được)[^,.;]{0,30}$/u.test(before) && !m[1]) {
+    if (ATTAINED_BEFORE.test(before) && !m[1]) {
       add(s.report, y, weight); // "hoàn thành xuất sắc kế hoạch … năm 2020" reports on 2020
       continue;
     }
-    if (/sơ kết|6 tháng|quý/u.test(m[2]!)) continue;
-    add(s.plan, y, (m[1] === 'triển khai' ? 3 : 1.5) * weight);
+    if (PART_OF_YEAR_WORDS.test(m[2]!)) continue;
+    add(s.plan, y, (m[1] && LAUNCHED.test(m[1]) ? 3 : 1.5) * weight);
   }
   // Reviews: "tổng kết (công tác / tình hình …) năm 2023", "kết quả năm 2023", "kết thúc năm 2018".
-  for (const m of lower.matchAll(
-    /(?:tổng kết|kết quả|kết thúc|báo cáo|đánh giá)(?:[^.;:]{0,70}?)\s+năm\s+(\d{4})/giu,
-  )) {
+  for (const m of lower.matchAll(REVIEW_OF_YEAR)) {
     add(s.report, Number(m[1]), 3 * weight);
   }
-  // "Năm 2019, …" / "Trong năm 2019, …" opening a sentence: read on.
+  // "Năm 2019, …" / "Trong năm 2019, …" opening a sentence: what the sentence goes on to say.
   for (const sentence of splitSentences(text)) {
-    const m =
-      /^(?:trong\s+|cả\s+|với\s+những\s+kết\s+quả\s+(?:đạt\s+được\s+)?(?:trong\s+)?)?năm\s+(\d{4})(?!\d)/iu.exec(
-        sentence.text.replace(/^[^\p{L}]+/u, ''),
-      );
+    const m = YEAR_OPENING.exec(sentence.text.replace(LEADING_NON_LETTERS, ''));
     if (!m) continue;
     const y = Number(m[1]);
-    // Read on into the paragraph: "Năm 2015, Bưu điện tỉnh tập trung … Nhờ đó, tổng doanh thu đạt …"
-    // (the patterns look 300 characters ahead at most; a longer copy would only cost time).
     const from = sentence.start + sentence.text.indexOf(m[1]!) + 4;
-    const rest = text.slice(from, from + 400);
-    if (PLAN_AFTER_YEAR.test(rest)) add(s.plan, y, 2 * weight);
-    else if (RESULT_AFTER_YEAR.test(rest)) add(s.report, y, 2 * weight);
+    const said = openingYearSays(text.slice(from, sentence.end), text.slice(from, from + 400));
+    if (said === 'plan') add(s.plan, y, 2 * weight);
+    else if (said === 'report') add(s.report, y, 2 * weight);
   }
   // "Tổng doanh thu năm 2020 ước đạt …": a figure of that year.
-  for (const m of lower.matchAll(/doanh thu[^.;,]{0,20}?\s+năm\s+(\d{4})\s+(?:ước\s+)?(?:đạt|là|thực hiện)/giu)) {
+  for (const m of lower.matchAll(REVENUE_OF_YEAR)) {
     add(s.report, Number(m[1]), 1.5 * weight);
   }
 }

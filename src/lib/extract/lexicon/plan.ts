@@ -42,3 +42,25 @@ export const STRIVE = anyOf('phấn đấu', 'phấn dấu');
 export const PURPOSE = anyOf('để', 'nhằm', 'cần', 'phải', 'sẽ', STRIVE, 'quyết tâm', 'bảo đảm', 'đảm bảo');
 /** The result reported against a plan: "kết quả đạt", "kết quả thực hiện là". */
 export const RESULT_NOUN = seq('kết quả', opt('thực hiện'));
+
+/** What a plan is called when a year follows: "kế hoạch năm 2024", "nhiệm vụ năm 2016", "mục tiêu năm …". */
+export const PLAN_DOCUMENT = anyOf('kế hoạch', 'nhiệm vụ', 'phương hướng', 'mục tiêu', 'chỉ tiêu');
+/** Launching or setting a plan: "triển khai kế hoạch năm 2024" (the strongest sign of the plan year). */
+export const LAUNCH = anyOf('triển khai');
+export const PLAN_ACTION = anyOf('triển khai', 'thực hiện', 'giao', 'xây dựng', 'phương hướng');
+/**
+ * Intent after a year that opens a sentence ("Năm 2026, Bưu điện tỉnh đặt mục tiêu …"): that year is
+ * planned. "tiếp tục" (go on) is not one: "Năm 2023, Bưu điện tỉnh tiếp tục gặp nhiều khó khăn … nhưng
+ * vẫn đạt" reports; "tiếp tục phấn đấu" plans through "phấn đấu".
+ */
+export const YEAR_INTENT = anyOf(
+  STRIVE,
+  'sẽ',
+  'cần',
+  seq('đặt', opt('ra'), GOAL),
+  'xác định',
+  'dự kiến',
+  'đề ra',
+  'hướng tới',
+  seq(GOAL, anyOf('là', 'đến', 'đạt')),
+);

@@ -23,3 +23,23 @@ export const COMPLETE = anyOf('hoàn thành');
 export const EXCEED = anyOf('vượt');
 /** The level, mark or threshold exceeded: "vượt mức", "vượt mốc", "vượt ngưỡng". */
 export const MARK = anyOf('mức', 'mốc', 'ngưỡng');
+
+/**
+ * What follows a year that opens a sentence when the sentence reports on it: "Năm 2023, … đã …", "… đạt
+ * …", "Năm 2025 đánh dấu bước chuyển mình … với nhiều kết quả nổi bật".
+ */
+export const YEAR_RESULT = anyOf(
+  'đã',
+  'đạt',
+  'hoàn thành',
+  'thực hiện được',
+  'tăng trưởng',
+  'tăng',
+  'là năm',
+  'kết quả',
+  'đánh dấu',
+);
+/** A review of a year: "tổng kết (công tác) năm 2023", "kết quả năm 2023", "kết thúc năm 2018". */
+export const REVIEW_WORD = anyOf('tổng kết', 'kết quả', 'kết thúc', 'báo cáo', 'đánh giá');
+/** Attained, of a plan named with its year: "hoàn thành xuất sắc kế hoạch … năm 2020" reports on 2020. */
+export const PLAN_ATTAINED = anyOf('hoàn thành', 'vượt', 'đạt', 'thực hiện được');
