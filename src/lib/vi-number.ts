@@ -7,6 +7,25 @@
  * ways; `parseViNumber` returns both so the caller can pick the reading that is plausible for the metric.
  */
 import { HEDGES } from './extract/lexicon/hedges.ts';
+import { anyOf, pattern, raw, regex, WORD_END } from './extract/lexicon/pattern.ts';
+import {
+  BILLION,
+  DONG,
+  DONG_SLIP,
+  FOREIGN_CURRENCY,
+  KM,
+  MILLION,
+  MILLION_SHORT,
+  MONEY_NOUN,
+  MONTH_OR_YEAR,
+  PERCENT_WORD,
+  PERSON,
+  POINT,
+  RESIDENTS,
+  SHORT_PERIOD,
+  THOUSAND,
+  THOUSAND_BILLION,
+} from './extract/lexicon/units.ts';
 import type { Qualifier } from './schema/common.ts';
 import { memoByString } from './text/memo.ts';
 import { WORD } from './text/letters.ts';
@@ -104,14 +123,19 @@ export const lowerKeepLength = memoByString(lowerKeepLengthOnce);
 function lowerKeepLengthOnce(s: string): string {
   // toLowerCase is toLocaleLowerCase('vi') for every character (Vietnamese has no locale-specific case
   // rules, unlike Turkish) and about twice as fast.
-  const fast = s.toLowerCase();
+  // "Ð" (U+00D0, the Icelandic eth) is typed for "Đ" in some copy: lower-cased it is "ð", read as "đ".
+  const fast = eth(s.toLowerCase());
   // Vietnamese letters keep their length; only a few other scripts' letters change it.
   if (fast.length === s.length) return fast;
-  return s.replace(/./gsu, (ch) => {
-    const l = ch.toLowerCase();
-    return l.length === ch.length ? l : ch;
-  });
+  return eth(
+    s.replace(/./gsu, (ch) => {
+      const l = ch.toLowerCase();
+      return l.length === ch.length ? l : ch;
+    }),
+  );
 }
+
+const eth = (lower: string): string => (lower.includes('ð') ? lower.replaceAll('ð', 'đ') : lower);
 
 // --- Money and other quantities ------------------------------------------------------------
 
@@ -130,8 +154,8 @@ export interface Quantity {
   /** The other reading in base units, when the number allows one. */
   alternative?: number;
   unconventional?: boolean;
-  /** Money per person: the period ("8,8 triệu đồng/người/tháng"). */
-  per?: 'person/month' | 'person/year';
+  /** Money per person: the period ("8,8 triệu đồng/người/tháng"); 'other': per point, per unit… (a rate). */
+  per?: 'person/month' | 'person/year' | 'other';
   /** The scale word as written ("tỷ", "triệu"). */
   scaleWord?: string;
   /** For counts: where the noun after the number starts (the caller matches it against metrics). */
@@ -142,27 +166,33 @@ export interface Quantity {
   negative?: boolean;
 }
 
+/** Neither a letter nor a digit follows (the end of a unit word). */
+const NO_LETTER_OR_DIGIT = raw(`(?![${WORD}])`);
+
 const SCALES: [RegExp, number][] = [
-  [/^(?:nghìn|ngàn)\s+(?:tỷ|tỉ)/u, 1e12],
-  [/^(?:tỷ|tỉ)/u, 1e9],
-  // "tr." / "tr" is the usual short form of triệu before a currency: "9,5 tr.đ", "150 trđ", "8 tr đồng".
-  [/^(?:triệu|tr\.?(?=\s?(?:đồng|vnđ|vnd|đ)(?![\p{L}\p{N}])))/u, 1e6],
-  [/^(?:nghìn|ngàn)/u, 1e3],
+  [regex(pattern`^${THOUSAND_BILLION}`), 1e12],
+  [regex(pattern`^${BILLION}`), 1e9],
+  [regex(pattern`^(?:${MILLION}|${MILLION_SHORT}(?=\s?${DONG}${NO_LETTER_OR_DIGIT}))`), 1e6],
+  [regex(pattern`^${THOUSAND}`), 1e3],
 ];
-const CURRENCY = /^\s*(?:đồng|vnđ|vnd|đ)(?![\p{L}\p{N}])/u;
-/** Other currencies a report may quote (exports, aid, a partner's figures): an amount in them is not đồng. */
-const FOREIGN_CURRENCY =
-  /^\s*(?:usd|đô(?:\s*-?\s*la)?(?:\s+mỹ)?|eur|euro|yên(?:\s+nhật)?|nhân\s+dân\s+tệ|bảng\s+anh|\$|€)(?![\p{L}\p{N}])/u;
+/** After a number, or a scale ("tỷ động" only after one). */
+const CURRENCY = regex(pattern`^\s*${DONG}${NO_LETTER_OR_DIGIT}`);
+const CURRENCY_AFTER_SCALE = regex(pattern`^\s*${anyOf(DONG, DONG_SLIP)}${NO_LETTER_OR_DIGIT}`);
+const FOREIGN = regex(pattern`^\s*${FOREIGN_CURRENCY}${NO_LETTER_OR_DIGIT}`);
 /** The smaller part of a compound amount: "95 tỷ 600 triệu đồng", "2 triệu 500 nghìn đồng". */
-const SUB_AMOUNT = /^\s+(\d{1,3}(?:[.,]\d+)?)\s*(triệu|tr\.?(?=\s?(?:đồng|đ)(?![\p{L}]))|nghìn|ngàn)(?![\p{L}])/u;
+const SUB_AMOUNT = regex(
+  pattern`^\s+(\d{1,3}(?:[.,]\d+)?)\s*(${anyOf(MILLION, pattern`${MILLION_SHORT}(?=\s?${anyOf('đồng', 'đ')}${WORD_END})`, THOUSAND)})${WORD_END}`,
+);
 const SUB_SCALE: Record<string, number> = { triệu: 1e6, nghìn: 1e3, ngàn: 1e3 };
-const PER_PERSON = /^\s*\/\s*(?:người|lao động|ng|lđ|cbcnv)\s*\/\s*(tháng|năm)(?![\p{L}])/u;
-const PER_PERIOD_ONLY = /^\s*\/\s*(tháng|năm)(?![\p{L}])/u;
-const PERCENT = /^\s*(?:%|phần trăm(?![\p{L}]))/u;
-const KM_PER_POINT = /^\s*km\s*\/\s*điểm(?![\p{L}])/u;
-const PEOPLE_PER_POINT = /^\s*(?:người|dân)\s*\/\s*điểm(?![\p{L}])/u;
+const PER_PERSON = regex(pattern`^\s*(?:${MONEY_NOUN}\s*)?\/\s*${PERSON}\s*\/\s*(${MONTH_OR_YEAR})${WORD_END}`);
+const PER_PERIOD_ONLY = regex(pattern`^\s*\/\s*(${MONTH_OR_YEAR})${WORD_END}`);
+/** Money per something else ("23 triệu đồng/điểm/tháng"): a rate, not an amount of the unit's. */
+const PER_OTHER = /^\s*\/\s*[\p{L}]/u;
+const PERCENT = regex(pattern`^\s*(?:%|${PERCENT_WORD}${WORD_END})`);
+const KM_PER_POINT = regex(pattern`^\s*${KM}\s*\/\s*${POINT}${WORD_END}`);
+const PEOPLE_PER_POINT = regex(pattern`^\s*${RESIDENTS}\s*\/\s*${POINT}${WORD_END}`);
 /** A rate per day, per trip…: not a yearly figure ("82-125 điểm/ngày", "1-3 lần/ngày"). */
-const OTHER_RATE = /^\s*[\p{L}]+(?:\s+[\p{L}]+)?\s*\/\s*(?:ngày|tuần|giờ|chuyến|lần)(?![\p{L}])/u;
+const OTHER_RATE = regex(pattern`^\s*[\p{L}]+(?:\s+[\p{L}]+)?\s*\/\s*${SHORT_PERIOD}${WORD_END}`);
 
 /**
  * A number in running text: not glued to a word or to another number ("Covid-19", "82-125", "1/2"),
@@ -260,14 +290,14 @@ export function scanQuantities(lower: string): Quantity[] {
     }
     // What follows the number with its scale: a currency, or the noun of a count.
     const unitAhead = ahead(end);
-    const foreign = FOREIGN_CURRENCY.exec(unitAhead);
+    const foreign = FOREIGN.exec(unitAhead);
     if (foreign) {
       end += foreign[0].length;
       re.lastIndex = Math.max(re.lastIndex, end);
       out.push({ ...base, kind: 'foreign-money', end, value: parsed.value * (scale ?? 1) + subAmount, inRange });
       continue;
     }
-    const currency = CURRENCY.exec(unitAhead);
+    const currency = (scale !== undefined ? CURRENCY_AFTER_SCALE : CURRENCY).exec(unitAhead);
     // "2,5 triệu bưu gửi", "1,2 triệu lượt người": millions or thousands of something, not money.
     if (
       scale !== undefined &&
@@ -303,6 +333,8 @@ export function scanQuantities(lower: string): Quantity[] {
           // "8,8 triệu đồng/tháng" in an income sentence: per person is implied.
           per = po[1] === 'tháng' ? 'person/month' : 'person/year';
           end += po[0].length;
+        } else if (PER_OTHER.test(perAhead)) {
+          per = 'other';
         }
       }
       out.push({

@@ -425,3 +425,58 @@ describe('cue anchors', () => {
     }
   });
 });
+
+describe('subjects that are not the whole provincial post office', () => {
+  const leftOut = (r: ReturnType<typeof read>) => r.warnings.map((w) => w.messageEn).join(' ');
+  it('leaves out the commune cultural post network however it is written, and says so', () => {
+    for (const sentence of [
+      'Tổng doanh thu Bưu điện - Văn hóa xã đạt hơn 35 tỷ đồng, đạt 108% kế hoạch.',
+      'Doanh thu mạng lưới điểm BĐ-VHX trên địa bàn tỉnh đạt 12,5 tỷ đồng.',
+      'Doanh thu BĐVHX đạt 9 tỷ đồng, tăng 20% so với cùng kỳ.',
+    ]) {
+      const r = read(sentence);
+      expect(r.kpis, sentence).toEqual([]);
+      expect(leftOut(r), sentence).toMatch(/part of the unit .*commune cultural post network/);
+    }
+  });
+  it('leaves out the revenue of some units, a line of business, an average, and the whole postal market', () => {
+    const cases: [string, RegExp][] = [
+      ['Tổng doanh thu của các đơn vị trực thuộc đạt 40 tỷ đồng.', /part of the unit/],
+      ['Tổng doanh thu mảng hành chính công đạt 6 tỷ đồng, tăng 30%.', /part of the unit/],
+      ['Doanh thu bình quân tại các đơn vị này tăng gần 15% so với năm trước.', /part of the unit/],
+      ['Doanh thu bình quân đạt 2,1 tỷ đồng.', /an average/],
+      ['Doanh thu toàn thị trường bưu chính trên địa bàn đạt 700 tỷ đồng.', /whole postal market/],
+    ];
+    for (const [sentence, why] of cases) {
+      const r = read(sentence);
+      expect(r.kpis, sentence).toEqual([]);
+      expect(leftOut(r), sentence).toMatch(why);
+    }
+  });
+  it('keeps the unit’s own total, and a count reached through a service', () => {
+    expect(read('Tổng doanh thu của Bưu điện tỉnh đạt 300 tỷ đồng.').kpis.map((f) => f.value)).toEqual([300e9]);
+    expect(read('Tổng doanh thu toàn mạng lưới đạt 300 tỷ đồng.').kpis.map((f) => f.value)).toEqual([300e9]);
+    const dossiers = read(
+      'Tiếp nhận và trả kết quả thủ tục hành chính qua dịch vụ bưu chính công ích đạt 12.000 hồ sơ.',
+    );
+    expect(dossiers.kpis.map((f) => [f.metric, f.value])).toEqual([['admin_dossiers', 12000]]);
+  });
+});
+
+describe('units as people write them', () => {
+  it('reads money per person with its noun ("triệu đồng doanh thu/người/năm") as productivity', () => {
+    const r = read('Năng suất lao động bình quân đạt 510 triệu đồng doanh thu/người/năm.');
+    expect(pick(r.kpis, 'labor_productivity')).toMatchObject({ value: 510e6, unit: 'VND/person/year' });
+  });
+  it('reads "tỷ động", a slip for "tỷ đồng", as money, and "Ð" typed for "Đ"', () => {
+    expect(pick(read('Tổng doanh thu đạt 210 tỷ động.').kpis, 'total_revenue').value).toBe(210e9);
+    expect(pick(read('Tổng doanh thu đạt 210 tỷ ÐỒNG.').kpis, 'total_revenue').value).toBe(210e9);
+    // Without a scale, "động" is a word of its own ("3 động lực"), not money.
+    expect(read('Doanh thu tăng nhờ 3 động lực chính.').kpis).toEqual([]);
+  });
+  it('does not read money per point or per unit as the unit’s total', () => {
+    const r = read('Tổng doanh thu đạt 150 tỷ đồng; doanh thu đạt bình quân 23 triệu đồng/điểm/tháng.');
+    expect(r.kpis.map((f) => [f.metric, f.value])).toEqual([['total_revenue', 150e9]]);
+    expect(r.warnings).toEqual([]);
+  });
+});

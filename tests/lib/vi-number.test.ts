@@ -125,3 +125,26 @@ describe('scanQuantities', () => {
     expect(lowerKeepLength(s)).toBe('đồng tổng doanh thu 101 tỷ');
   });
 });
+
+describe('units after a number', () => {
+  const first = (s: string) => scanQuantities(lowerKeepLength(s))[0]!;
+  it('reads per person with a noun between the currency and the person', () => {
+    expect(first('434 triệu đồng doanh thu/người/năm')).toMatchObject({
+      kind: 'money',
+      value: 434e6,
+      per: 'person/year',
+    });
+  });
+  it('marks money per anything else as a rate', () => {
+    expect(first('23 triệu đồng/điểm/tháng')).toMatchObject({ kind: 'money', per: 'other' });
+    expect(first('8,8 triệu đồng/tháng')).toMatchObject({ kind: 'money', per: 'person/month' });
+  });
+  it('takes "động" for "đồng" only after a scale', () => {
+    expect(first('150 tỷ động')).toMatchObject({ kind: 'money', value: 150e9 });
+    expect(first('3 động lực')).toMatchObject({ kind: 'plain', value: 3 });
+  });
+  it('reads the eth "Ð" typed for "Đ" as đ', () => {
+    expect(lowerKeepLength('150 tỷ ÐỒNG')).toBe('150 tỷ đồng');
+    expect(first('150 tỷ ÐỒNG')).toMatchObject({ kind: 'money', value: 150e9 });
+  });
+});

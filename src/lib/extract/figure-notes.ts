@@ -20,7 +20,8 @@ export function formatVi(v: number): string {
 }
 
 /** Why a figure was read and then left out. */
-export type LeftOut = 'span' | 'H2' | 'part-of-unit' | 'negative' | 'foreign-currency' | 'past-plan';
+export type LeftOut =
+  'span' | 'H2' | 'part-of-unit' | 'average' | 'market' | 'negative' | 'foreign-currency' | 'past-plan';
 
 /** The warning for a figure left out: what it is, and that it is not in the entry. */
 export function leftOutWarning(why: LeftOut, phrase: string, ctx: FigureContext, frame?: Frame): Warning {
@@ -35,8 +36,16 @@ export function leftOutWarning(why: LeftOut, phrase: string, ctx: FigureContext,
       `"${phrase}" is a figure for the second half of the year, which has no period of its own; it was left out.`,
     ],
     'part-of-unit': [
-      `"${phrase}" là số của một phần đơn vị (một khu vực, một mảng, một bưu điện huyện), không phải của cả Bưu điện tỉnh; chưa đưa vào.`,
-      `"${phrase}" is a figure for a part of the unit (an area, a line of business, a district post office), not the whole provincial post office; it was left out.`,
+      `"${phrase}" là số của một phần đơn vị (một khu vực, một mảng, một bưu điện huyện, mạng lưới Bưu điện - Văn hóa xã), không phải của cả Bưu điện tỉnh; chưa đưa vào.`,
+      `"${phrase}" is a figure for a part of the unit (an area, a line of business, a district post office, the commune cultural post network), not the whole provincial post office; it was left out.`,
+    ],
+    average: [
+      `"${phrase}" là số bình quân (của một điểm, một đơn vị), không phải tổng của cả Bưu điện tỉnh; chưa đưa vào.`,
+      `"${phrase}" is an average (per point or per unit), not the provincial post office's total; it was left out.`,
+    ],
+    market: [
+      `"${phrase}" là số của cả thị trường bưu chính trên địa bàn (mọi doanh nghiệp), không phải của riêng Bưu điện tỉnh; chưa đưa vào.`,
+      `"${phrase}" is a figure for the province's whole postal market (every postal firm), not the provincial post office's own; it was left out.`,
     ],
     negative: [
       `"${phrase}" có dấu âm, nhưng chỉ tiêu này không thể âm; chưa đưa vào. Hãy đối chiếu với bài.`,

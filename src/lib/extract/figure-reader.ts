@@ -37,6 +37,8 @@ import {
   hedgeStart,
   leadingService,
   listItemBefore,
+  subjectScope,
+  type SubjectScope,
 } from './rules/subject.ts';
 import { PAST_RESULT, decide, isPastPlan, targetCues } from './rules/target.ts';
 import { splitSentences, type Span } from './sentences.ts';
@@ -44,6 +46,8 @@ import { maskComparisonYears } from './years.ts';
 
 interface Subject {
   metric: Metric | null;
+  /** The cue is about a part of the unit, an average or the whole postal market, not the unit itself. */
+  scope?: SubjectScope | null;
   /** A service not in the catalogue ("tiết kiệm bưu điện"), for serviceGrowth. */
   service?: string;
   start: number;
@@ -222,7 +226,7 @@ export class ClauseReader {
    */
   private onCue(cue: CueHit): void {
     this.flush();
-    this.subject = { metric: cue.metric, start: cue.start, end: cue.end };
+    this.subject = { metric: cue.metric, start: cue.start, end: cue.end, scope: subjectScope(this.lower, cue.end) };
     this.current = null;
     this.dropRest = false;
   }
@@ -318,6 +322,7 @@ export class ClauseReader {
     const start = this.figureStart(q, metric);
     const phrase = this.text.slice(start, end).trim();
     if (isPartOfUnit(this.lower, metric, start, q, end, this.clauseStart)) return this.leaveOut('part-of-unit', phrase);
+    if (this.subject?.metric === metric && this.subject.scope) return this.leaveOut(this.subject.scope, phrase);
     const lossSubject = this.subject?.metric === metric ? this.lower.slice(this.subject.start, this.subject.end) : null;
     const negative = isNegative(q, verbTail, lossSubject);
     if (negative && metric.valid[0] >= 0) return this.leaveOut('negative', phrase);
@@ -372,6 +377,8 @@ export class ClauseReader {
       return noun ? { metric: noun.metric, end: noun.end } : null;
     }
     if (q.kind === 'money') {
+      // "23 triệu đồng/điểm/tháng": money per point or per unit is a rate, no figure of the catalogue.
+      if (q.per === 'other') return null;
       this.continueSubjectBeforeSemicolon(q);
       const subj = this.subject?.metric;
       const unit = moneyUnit(q);
@@ -466,6 +473,7 @@ export class ClauseReader {
     const start = Math.min(subj.start, ...hits.map((h) => h.phraseStart));
     const end = Math.max(...hits.map((h) => h.phraseEnd));
     const quote = this.text.slice(start, end).trim();
+    if (subj.scope && subj.metric) return this.leaveOut(subj.scope, quote);
     const frame = this.frameFor(first.q.start, null);
     if (frame.kind === 'span') return this.leaveOut('span', quote, frame);
     const { target, year } = this.decideAt(first.q.start, frame);

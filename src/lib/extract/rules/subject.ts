@@ -7,11 +7,12 @@ import { EVERY_INDICATOR, HIGHLIGHT } from '../lexicon/amounts.ts';
 import { COMPARED_WITH, OUTCOME } from '../lexicon/comparison.ts';
 import { ESTIMATE, ESTIMATE_LEAD } from '../lexicon/estimate.ts';
 import { CLAUSE_HEDGE, LEADING_HEDGE } from '../lexicon/hedges.ts';
-import { anyOf, opt, pattern, regex, seq, word, WORD_START } from '../lexicon/pattern.ts';
+import { anyOf, opt, pattern, regex, seq, word, WORD_END, WORD_START } from '../lexicon/pattern.ts';
 import { CLAUSE_TIME } from '../lexicon/periods.ts';
 import { GOAL, INDICATOR, RESULT_NOUN, STRIVE } from '../lexicon/plan.ts';
 import { FIGURE_VERB, REACH } from '../lexicon/results.ts';
 import { FUNCTION_WORD, GROUP, LIST_OPENER, NOT_A_SERVICE_END, SERVICE, SERVICE_VERB } from '../lexicon/services.ts';
+import { AVERAGE, LINE_OF_BUSINESS, POSTAL_MARKET, SUBJECT_PART, SUBJECT_VERB } from '../lexicon/sub-units.ts';
 
 /**
  * A clause of a time, a verb (a target's word before it, maybe) and a hedge only, before its amount:
@@ -84,4 +85,32 @@ export function cleanServiceName(name: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('vi'));
+}
+
+/** What a subject covers when it is not the whole provincial post office. */
+export type SubjectScope = 'part-of-unit' | 'average' | 'market';
+
+const COMPLEMENT_END = regex(pattern`\d|[,;.:(]|${WORD_START}${SUBJECT_VERB}${WORD_END}`);
+const SCOPES: readonly { scope: SubjectScope; re: RegExp }[] = [
+  { scope: 'market', re: regex(word(POSTAL_MARKET)) },
+  { scope: 'part-of-unit', re: regex(pattern`${WORD_START}${SUBJECT_PART}`) },
+  { scope: 'part-of-unit', re: regex(pattern`^\s*(?:${'của'}\s+)?${LINE_OF_BUSINESS}\s+[\p{L}]`) },
+  { scope: 'average', re: regex(word(AVERAGE)) },
+];
+
+/**
+ * Whom a metric's cue is about, read from the words between the cue and its verb or amount (its
+ * complement): the whole unit (null), a part of it, an average over its parts, or the whole postal
+ * market of the province.
+ *
+ *     Tổng doanh thu Bưu điện Văn hóa xã đạt hơn 20 tỷ đồng       → part-of-unit
+ *     doanh thu bình quân tại các đơn vị này tăng gần 15%          → part-of-unit (and an average)
+ *     doanh thu toàn thị trường bưu chính trên địa bàn đạt …       → market
+ *     Tổng doanh thu của Bưu điện tỉnh đạt 300 tỷ đồng             → null: the unit itself
+ */
+export function subjectScope(lower: string, cueEnd: number): SubjectScope | null {
+  const rest = lower.slice(cueEnd, cueEnd + 80);
+  const end = COMPLEMENT_END.exec(rest)?.index ?? rest.length;
+  const complement = rest.slice(0, end);
+  return SCOPES.find(({ re }) => re.test(complement))?.scope ?? null;
 }
