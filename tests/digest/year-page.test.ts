@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { chartedRows, hasCharts, usesComputedFigures, yearDigest } from '../../src/lib/digest/year-page.ts';
+import type { Digest } from '../../src/lib/digest/digest.ts';
+import {
+  chartedRows,
+  hasCharts,
+  shownRankings,
+  usesComputedFigures,
+  yearDigest,
+  yearSummaries,
+  type MetricRanking,
+  type YearDigestData,
+} from '../../src/lib/digest/year-page.ts';
 import { fixtureDigest } from './fixture-digest.ts';
 
 describe('year digest on the fixtures', () => {
@@ -51,5 +61,38 @@ describe('year page notes', () => {
     // 2024: Lạng Sơn's plan share is computed from the 2024 target; 2023 states everything it shows.
     expect(usesComputedFigures(yearDigest(digest, 2024))).toBe(true);
     expect(usesComputedFigures(yearDigest(digest, 2023))).toBe(false);
+  });
+});
+
+describe('shownRankings', () => {
+  it('keeps a metric with a ranked row or a part-year figure, and drops one with neither', () => {
+    const ranking = (metric: string, rows: number, partial: number) =>
+      ({ metric, rows: Array(rows).fill({}), partial: Array(partial).fill({}) }) as MetricRanking;
+    const data = { rankings: [ranking('a', 2, 0), ranking('b', 0, 0), ranking('c', 0, 1)] } as YearDigestData;
+    expect(shownRankings(data).map((r) => r.metric)).toEqual(['a', 'c']);
+  });
+});
+
+describe('yearSummaries', () => {
+  it('counts each year’s conferences by the year they report on and its awards by the year they were given for', () => {
+    const digest = {
+      years: [2024, 2023, 2019],
+      entries: [{ reportYear: 2024 }, { reportYear: 2024 }, { reportYear: 2023 }],
+      awards: [{ award: { year: 2023 } }, { award: { year: 2019 } }],
+    } as unknown as Digest;
+    expect(yearSummaries(digest)).toEqual([
+      { year: 2024, conferences: 2, awards: 0 },
+      { year: 2023, conferences: 1, awards: 1 },
+      { year: 2019, conferences: 0, awards: 1 },
+    ]);
+  });
+
+  it('has one line per year of the digest, and adds up to its conferences and awards on the fixtures', () => {
+    const digest = fixtureDigest();
+    const lines = yearSummaries(digest);
+    expect(lines.map((l) => l.year)).toEqual(digest.years);
+    expect(lines.reduce((n, l) => n + l.conferences, 0)).toBe(digest.entries.length);
+    // Every award's year is a year of the digest here, so none is left uncounted.
+    expect(lines.reduce((n, l) => n + l.awards, 0)).toBe(digest.awards.length);
   });
 });
