@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   absorbedUnits,
   combinedQualifier,
+  factsToTell,
   lineageFacts,
+  mainFact,
   rollUp,
   territoryKey,
   unitForEntry,
@@ -105,5 +107,37 @@ describe('absorbedUnits', () => {
       'Trà Vinh',
       'Vĩnh Long',
     ]);
+  });
+});
+
+describe('factsToTell', () => {
+  it('leaves out, on the new Bắc Ninh’s page, that the old Bắc Ninh merged into it: “formed from” says so', () => {
+    expect(factsToTell(lineageFacts('bac-ninh'), 'bac-ninh').map((f) => f.kind)).toEqual(['formed-from']);
+  });
+
+  it('tells Bắc Giang’s page that it merged into Bắc Ninh', () => {
+    expect(factsToTell(lineageFacts('bac-giang'), 'bac-giang').map((f) => f.kind)).toEqual(['merged-into']);
+  });
+});
+
+describe('mainFact', () => {
+  it('notes what a province merged into, with the date', () => {
+    const fact = mainFact(lineageFacts('bac-giang'), 'bac-giang');
+    expect(fact?.kind).toBe('merged-into');
+    expect(fact?.kind === 'merged-into' && [fact.into.name, fact.date]).toEqual(['Bắc Ninh', '2025-07-01']);
+  });
+
+  it('notes what a new unit was formed from, not that its own old unit merged into it', () => {
+    const fact = mainFact(lineageFacts('bac-ninh'), 'bac-ninh');
+    expect(fact?.kind === 'formed-from' && fact.from.map((u) => u.name)).toEqual(['Bắc Giang', 'Bắc Ninh']);
+  });
+
+  it('prefers the merger to the formation when a slug has both, and notes nothing else', () => {
+    const [merged] = lineageFacts('bac-giang');
+    const formed = lineageFacts('bac-ninh').find((f) => f.kind === 'formed-from')!;
+    expect(mainFact([formed, merged!], 'bac-giang')).toBe(merged);
+    expect(mainFact(lineageFacts('son-la'), 'son-la')).toBeNull();
+    // Huế's upgrade is a renaming: the index has no arrow for it.
+    expect(mainFact(lineageFacts('thua-thien-hue'), 'thua-thien-hue')).toBeNull();
   });
 });

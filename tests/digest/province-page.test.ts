@@ -80,3 +80,14 @@ describe('province pages on the fixtures', () => {
     expect(former.map((u) => u.name)).toContain('Đắk Nông');
   });
 });
+
+describe('provinceSummaries', () => {
+  const list = provinceSummaries(fixtureDigest(), new Intl.Collator('vi'));
+  const note = (slug: string) => list.find((s) => s.slug === slug)!.note;
+
+  it('notes the reform beside a name: Bắc Giang went into Bắc Ninh, the new Bắc Ninh came from both', () => {
+    expect(note('bac-giang')).toMatchObject({ kind: 'merged-into', into: { slug: 'bac-ninh' } });
+    expect(note('bac-ninh')).toMatchObject({ kind: 'formed-from' });
+    expect(note('son-la')).toBeNull();
+  });
+});
