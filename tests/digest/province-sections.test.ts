@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { KpiCardData, MetricSeries, SeriesPoint } from '../../src/lib/digest/province-page.ts';
 import { provincePage } from '../../src/lib/digest/province-page.ts';
 import {
+  cardLead,
   partYearFigures,
   provinceSections,
   seriesUseComputedFigures,
@@ -107,5 +108,20 @@ describe('provinceSections on the fixtures', () => {
     expect(sections.cardsPeriod).toBeNull();
     expect(sections.tabled.map((s) => s.metric)).toContain('total_revenue');
     expect(sections.computed).toBe(true);
+  });
+});
+
+describe('cardLead', () => {
+  const stated = { percent: 43, source: 'stated' } as const;
+
+  it('leads with the value when there is one, even beside stated percentages', () => {
+    expect(cardLead({ row: fig(2023, 101e9), change: stated, plan: stated })).toBe('value');
+  });
+
+  it('leads a percentage-only figure with its share of plan, else its change', () => {
+    const row = part(2022, 'H1', { value: null });
+    expect(cardLead({ row, change: stated, plan: stated })).toBe('plan');
+    expect(cardLead({ row, change: stated, plan: null })).toBe('change');
+    expect(cardLead({ row, change: null, plan: null })).toBe('value');
   });
 });

@@ -3,6 +3,7 @@ import type { Digest } from '../../src/lib/digest/digest.ts';
 import {
   chartedRows,
   hasCharts,
+  rankingBars,
   shownRankings,
   usesComputedFigures,
   yearDigest,
@@ -94,5 +95,21 @@ describe('yearSummaries', () => {
     expect(lines.reduce((n, l) => n + l.conferences, 0)).toBe(digest.entries.length);
     // Every award's year is a year of the digest here, so none is left uncounted.
     expect(lines.reduce((n, l) => n + l.awards, 0)).toBe(digest.awards.length);
+  });
+});
+
+describe('rankingBars', () => {
+  it('draws the ranked rows with a value, labelled as asked, and marks the estimates', () => {
+    // 2019 total revenue: Bắc Giang (over 287 tỷ) ranks above Quảng Ngãi (205 tỷ); neither is an estimate.
+    const revenue = yearDigest(fixtureDigest(), 2019).rankings.find((r) => r.metric === 'total_revenue')!;
+    expect(rankingBars(revenue, (row) => `${row.province}`)).toEqual([
+      { label: 'bac-giang', value: 287e9, estimated: false },
+      { label: 'quang-ngai', value: 205e9, estimated: false },
+    ]);
+  });
+
+  it('leaves out unranked rows: the province-less 2020 figure is in the table, not in the chart', () => {
+    const revenue = yearDigest(fixtureDigest(), 2020).rankings.find((r) => r.metric === 'total_revenue')!;
+    expect(rankingBars(revenue, (row) => `${row.province}`).map((b) => b.label)).toEqual(['bac-kan']);
   });
 });

@@ -44,6 +44,13 @@ export function partYearFigures(series: readonly MetricSeries[], cards: readonly
     .sort((a, b) => metricOrder(a.metric) - metricOrder(b.metric) || a.year - b.year);
 }
 
+/**
+ * What a card leads with: its value; or, for a figure the article gave only as percentages, the share of
+ * plan, else the change (then not repeated below it).
+ */
+export const cardLead = ({ row, plan, change }: KpiCardData): 'value' | 'plan' | 'change' =>
+  row.value !== null ? 'value' : plan ? 'plan' : change ? 'change' : 'value';
+
 export function provinceSections(page: Pick<ProvincePageData, 'latest' | 'series'>): ProvinceSections {
   const cards = page.latest?.cards ?? [];
   const tabled = page.series.filter(hasTable);

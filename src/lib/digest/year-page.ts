@@ -2,6 +2,7 @@
  * One year's digest: a ranking per metric (full-year results only), the part-year figures that cannot be
  * ranked, that year's conferences and awards.
  */
+import type { RankingBar } from '../charts/ranking-chart.ts';
 import { metricById } from '../metrics.ts';
 import { unitByKey } from '../provinces.ts';
 import { changeAgainst, previousYear } from './change.ts';
@@ -94,6 +95,10 @@ export const yearDigest = (digest: Digest, year: number): YearDigestData => cach
 /** The rows a ranking chart draws: ranked, with a value. A chart needs two of them. */
 export const chartedRows = (ranking: MetricRanking): RankingRow[] =>
   ranking.rows.filter((r) => r.rank !== null && r.row.value !== null);
+
+/** The bars of a ranking's chart: its charted rows, labelled by the caller (with the province's name at the time). */
+export const rankingBars = (ranking: MetricRanking, label: (row: FigureRow) => string): RankingBar[] =>
+  chartedRows(ranking).map(({ row }) => ({ label: label(row), value: row.value!, estimated: row.figure.estimated }));
 
 /** Whether a year page charts anything (the printed digest then says the charts are on the web). */
 export const hasCharts = (data: YearDigestData): boolean => data.rankings.some((r) => chartedRows(r).length >= 2);
