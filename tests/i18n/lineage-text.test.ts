@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lineageSentence } from '../../src/i18n/lineage-text.ts';
-import { typedName } from '../../src/i18n/names.ts';
-import { absorbedUnits, lineageFacts } from '../../src/lib/digest/lineage.ts';
-import { unitOn } from '../../src/lib/provinces.ts';
+import { lineageFacts } from '../../src/lib/digest/lineage.ts';
 
 const sentences = (slug: string, lang: 'vi' | 'en') => lineageFacts(slug).map((f) => lineageSentence(f, lang));
-
-describe('typedName', () => {
-  it('names a centrally-run city a city and a province a province', () => {
-    const daNang = unitOn('da-nang', '2026-01-01')!;
-    const quangNam = unitOn('quang-nam', '2024-01-01')!;
-    expect(typedName(daNang, 'vi')).toBe('thành phố Đà Nẵng');
-    expect(typedName(daNang, 'en')).toBe('Đà Nẵng City');
-    expect(typedName(quangNam, 'vi')).toBe('tỉnh Quảng Nam');
-    expect(typedName(quangNam, 'en')).toBe('Quảng Nam Province');
-    expect(typedName(unitOn('bac-ninh', '2024-01-01')!, 'en', true)).toBe('the former Bắc Ninh Province');
-  });
-});
 
 describe('lineage sentences', () => {
   it('says Quảng Nam became part of Đà Nẵng city, not “tỉnh Đà Nẵng”', () => {
@@ -50,16 +36,5 @@ describe('lineage sentences', () => {
     expect(lineageSentence(fact, 'vi', (u, text) => `[${u.slug}:${text}]`)).toBe(
       'Từ ngày 01/07/2025, [bac-giang:tỉnh Bắc Giang] được hợp nhất cùng [bac-ninh:tỉnh Bắc Ninh (cũ)] thành [bac-ninh:tỉnh Bắc Ninh].',
     );
-  });
-});
-
-describe('absorbedUnits', () => {
-  it('lists the absorbed provinces in Vietnamese alphabetical order', () => {
-    expect(absorbedUnits(unitOn('quang-ngai', '2026-01-01')!).map((u) => u.name)).toEqual(['Kon Tum', 'Quảng Ngãi']);
-    expect(absorbedUnits(unitOn('vinh-long', '2026-01-01')!).map((u) => u.name)).toEqual([
-      'Bến Tre',
-      'Trà Vinh',
-      'Vĩnh Long',
-    ]);
   });
 });

@@ -7,7 +7,6 @@ import {
   formatQualifiedAmount,
   formatSignedPercent,
 } from '../../src/lib/format/number.ts';
-import { formatDate } from '../../src/lib/format/date.ts';
 
 describe('formatAmount', () => {
   it('writes money in tỷ with a decimal comma in Vietnamese', () => {
@@ -101,18 +100,5 @@ describe('displayScaleFor', () => {
 
   it('leaves counts alone', () => {
     expect(displayScaleFor([195, 225], 'count', 'en')).toEqual({ divisor: 1, label: '' });
-  });
-});
-
-describe('formatDate', () => {
-  it('writes day first in both languages', () => {
-    expect(formatDate('2023-12-27', 'vi')).toBe('27/12/2023');
-    expect(formatDate('2023-12-27', 'en')).toBe('27 Dec 2023');
-    expect(formatDate('2025-07-01', 'en', 'long')).toBe('1 July 2025');
-  });
-
-  it('does not shift the day with the time zone', () => {
-    // A date parsed as local midnight would print 31/12 in a zone west of UTC.
-    expect(formatDate('2024-01-01', 'vi')).toBe('01/01/2024');
   });
 });

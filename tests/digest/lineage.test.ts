@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { combinedQualifier, lineageFacts, rollUp, territoryKey, unitForEntry } from '../../src/lib/digest/lineage.ts';
-import { provincePage, provinceSummaries, provincesWithoutPages } from '../../src/lib/digest/province-page.ts';
-import { allUnits, unitOn, unitsWithSlug } from '../../src/lib/provinces.ts';
-import { fixtureDigest } from './fixture-digest.ts';
+import {
+  absorbedUnits,
+  combinedQualifier,
+  factsToTell,
+  lineageFacts,
+  mainFact,
+  rollUp,
+  territoryKey,
+  unitForEntry,
+} from '../../src/lib/digest/lineage.ts';
+import { unitOn, unitsWithSlug } from '../../src/lib/provinces.ts';
 
 describe('territoryKey', () => {
   it('keeps a province the reform left unchanged as one territory (Sơn La before and after)', () => {
@@ -92,58 +99,45 @@ describe('rollUp', () => {
   });
 });
 
-describe('province pages on the fixtures', () => {
-  const digest = fixtureDigest();
+describe('absorbedUnits', () => {
+  it('lists the absorbed provinces in Vietnamese alphabetical order', () => {
+    expect(absorbedUnits(unitOn('quang-ngai', '2026-01-01')!).map((u) => u.name)).toEqual(['Kon Tum', 'Quảng Ngãi']);
+    expect(absorbedUnits(unitOn('vinh-long', '2026-01-01')!).map((u) => u.name)).toEqual([
+      'Bến Tre',
+      'Trà Vinh',
+      'Vĩnh Long',
+    ]);
+  });
+});
 
-  it('gives pages to provinces with entries and to their merger relatives, never to an unidentified entry', () => {
-    // bac-ninh has its own entry; son-la's successor keeps its slug; no page is made for null.
-    expect(digest.provinceSlugs).toEqual(
-      expect.arrayContaining(['bac-giang', 'bac-ninh', 'son-la', 'vinh-long', 'nghe-an']),
-    );
-    expect(digest.provinceSlugs).not.toContain('dong-thap'); // its only entry is a draft
-    expect(digest.unassigned.map((e) => e.id)).toEqual(['2021-01-08-doanh-thu-nam-2020-uoc-dat-hon-233-ty-dong']);
+describe('factsToTell', () => {
+  it('leaves out, on the new Bắc Ninh’s page, that the old Bắc Ninh merged into it: “formed from” says so', () => {
+    expect(factsToTell(lineageFacts('bac-ninh'), 'bac-ninh').map((f) => f.kind)).toEqual(['formed-from']);
   });
 
-  it('shows Bắc Ninh’s partial roll-up: Bắc Giang reported 2019 revenue, the old Bắc Ninh did not', () => {
-    const page = provincePage(digest, 'bac-ninh');
-    const revenue = page.series.find((s) => s.metric === 'total_revenue')!;
-    expect(revenue.combined).toHaveLength(1);
-    expect(revenue.combined[0]!.year).toBe(2019);
-    expect(revenue.combined[0]!.rollUp.total).toBeNull();
-    expect(revenue.combined[0]!.rollUp.parts.find((p) => p.unit.slug === 'bac-giang')?.value).toBe(287e9);
+  it('tells Bắc Giang’s page that it merged into Bắc Ninh', () => {
+    expect(factsToTell(lineageFacts('bac-giang'), 'bac-giang').map((f) => f.kind)).toEqual(['merged-into']);
+  });
+});
+
+describe('mainFact', () => {
+  it('notes what a province merged into, with the date', () => {
+    const fact = mainFact(lineageFacts('bac-giang'), 'bac-giang');
+    expect(fact?.kind).toBe('merged-into');
+    expect(fact?.kind === 'merged-into' && [fact.into.name, fact.date]).toEqual(['Bắc Ninh', '2025-07-01']);
   });
 
-  it('gives a province with one year no chart but its cards', () => {
-    const page = provincePage(digest, 'nghe-an');
-    expect(page.series.every((s) => !s.chartable)).toBe(true);
-    expect(page.latest?.cards.map((c) => c.row.metric)).toEqual(['total_revenue']);
+  it('notes what a new unit was formed from, not that its own old unit merged into it', () => {
+    const fact = mainFact(lineageFacts('bac-ninh'), 'bac-ninh');
+    expect(fact?.kind === 'formed-from' && fact.from.map((u) => u.name)).toEqual(['Bắc Giang', 'Bắc Ninh']);
   });
 
-  it('charts Sơn La’s payouts across 2019 and 2023', () => {
-    const payouts = provincePage(digest, 'son-la').series.find((s) => s.metric === 'payouts')!;
-    expect(payouts.chartable).toBe(true);
-    expect(payouts.years).toEqual([2019, 2023]);
-    expect(payouts.territories).toHaveLength(1);
-  });
-
-  it('summarises each page for the index, sorted the Vietnamese way', () => {
-    const list = provinceSummaries(digest, new Intl.Collator('vi'));
-    const names = list.map((s) => s.unit.name);
-    expect(names.indexOf('Bắc Giang')).toBeLessThan(names.indexOf('Nghệ An'));
-    expect(list.find((s) => s.slug === 'lang-son')).toMatchObject({ years: [2015, 2023, 2024], articles: 3 });
-  });
-
-  it('names, for the index, every province without a page: today’s units and the former ones, once each', () => {
-    const collator = new Intl.Collator('vi');
-    const { current, former } = provincesWithoutPages(digest, collator);
-    const pages = new Set(digest.provinceSlugs);
-    expect(current.every((u) => u.validUntil === null && !pages.has(u.slug))).toBe(true);
-    expect(former.every((u) => u.validUntil !== null && !pages.has(u.slug))).toBe(true);
-    // Every slug the registry knows is either a page or listed: a reader's province is always named.
-    const named = new Set([...pages, ...current.map((u) => u.slug), ...former.map((u) => u.slug)]);
-    expect(allUnits.filter((u) => !named.has(u.slug))).toEqual([]);
-    expect(new Set(former.map((u) => u.slug)).size).toBe(former.length);
-    expect(current.map((u) => u.name)).toEqual([...current.map((u) => u.name)].sort(collator.compare));
-    expect(former.map((u) => u.name)).toContain('Đắk Nông');
+  it('prefers the merger to the formation when a slug has both, and notes nothing else', () => {
+    const [merged] = lineageFacts('bac-giang');
+    const formed = lineageFacts('bac-ninh').find((f) => f.kind === 'formed-from')!;
+    expect(mainFact([formed, merged!], 'bac-giang')).toBe(merged);
+    expect(mainFact(lineageFacts('son-la'), 'son-la')).toBeNull();
+    // Huế's upgrade is a renaming: the index has no arrow for it.
+    expect(mainFact(lineageFacts('thua-thien-hue'), 'thua-thien-hue')).toBeNull();
   });
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartYears, seriesChart } from '../../src/lib/charts/series-chart.ts';
-import { rankingChart } from '../../src/lib/charts/ranking-chart.ts';
 import { provincePage } from '../../src/lib/digest/province-page.ts';
-import { fixtureDigest } from './fixture-digest.ts';
+import { fixtureDigest } from '../digest/fixture-digest.ts';
 
 const labels = { actual: () => 'Thực hiện', target: () => 'Kế hoạch', combined: 'Cộng lại', estimated: 'Ước tính' };
 
@@ -73,39 +72,5 @@ describe('chartYears', () => {
   it('fills the years between the first and the last', () => {
     expect(chartYears([2023, 2019])).toEqual([2019, 2020, 2021, 2022, 2023]);
     expect(chartYears([])).toEqual([]);
-  });
-});
-
-describe('rankingChart', () => {
-  it('draws horizontal bars in the order given, scaled to one unit', () => {
-    const spec = rankingChart(
-      [
-        { label: 'Bắc Giang', value: 287e9 },
-        { label: 'Quảng Ngãi', value: 205e9 },
-      ],
-      'VND',
-      'en',
-      'Total revenue',
-    );
-    expect(spec.options.indexAxis).toBe('y');
-    expect(spec.data.labels).toEqual(['Bắc Giang', 'Quảng Ngãi']);
-    expect(spec.data.datasets[0]!.data).toEqual([287, 205]);
-    expect(spec.options.valueAxisTitle).toBe('VND billion');
-    expect(spec.options.estimatedLabel).toBeUndefined();
-  });
-
-  it('marks an estimated bar, and only then adds the legend key', () => {
-    const spec = rankingChart(
-      [
-        { label: 'Lạng Sơn', value: 138e9, estimated: true },
-        { label: 'Sơn La', value: 101e9 },
-      ],
-      'VND',
-      'vi',
-      'Tổng doanh thu',
-      'Ước tính',
-    );
-    expect(spec.data.datasets[0]!.estimated).toEqual([true, false]);
-    expect(spec.options.estimatedLabel).toBe('Ước tính');
   });
 });

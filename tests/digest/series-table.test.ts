@@ -3,10 +3,13 @@ import { provincePage, type MetricSeries } from '../../src/lib/digest/province-p
 import {
   combinedParts,
   hasTable,
+  missingParts,
   overTimeNote,
   seriesColumns,
   seriesTableRows,
 } from '../../src/lib/digest/series-table.ts';
+import { rollUp } from '../../src/lib/digest/lineage.ts';
+import { unitsWithSlug } from '../../src/lib/provinces.ts';
 import { fixtureDigest } from './fixture-digest.ts';
 
 const digest = fixtureDigest();
@@ -87,5 +90,30 @@ describe('overTimeNote', () => {
 
   it('says nothing when there is no table', () => {
     expect(overTimeNote(provincePage(digest, 'vinh-long').series)).toBeNull();
+  });
+});
+
+describe('missingParts', () => {
+  const [bacGiang] = unitsWithSlug('bac-giang');
+  const [oldBacNinh] = unitsWithSlug('bac-ninh');
+
+  it('names the parts that reported nothing for the year', () => {
+    const sum = rollUp([
+      { unit: bacGiang!, value: 287e9, qualifier: 'over', estimated: false },
+      { unit: oldBacNinh!, value: undefined, qualifier: 'exact', estimated: false },
+    ]);
+    expect(missingParts(sum)).toEqual(['Bắc Ninh']);
+  });
+
+  it('names none when every part reported', () => {
+    const sum = rollUp([
+      { unit: bacGiang!, value: 287e9, qualifier: 'over', estimated: false },
+      { unit: oldBacNinh!, value: 200e9, qualifier: 'exact', estimated: false },
+    ]);
+    expect(missingParts(sum)).toEqual([]);
+  });
+
+  it('names the old Bắc Ninh in Bắc Ninh’s 2019 revenue on the fixtures (only Bắc Giang reported)', () => {
+    expect(missingParts(series('bac-ninh', 'total_revenue').combined[0]!.rollUp)).toEqual(['Bắc Ninh']);
   });
 });
