@@ -246,3 +246,30 @@ describe('the page’s date against the years the text names', () => {
     expect(stampWarning('05/01/2024 08:15')).toBeUndefined();
   });
 });
+
+describe('figures in the headline', () => {
+  it('reads a target given only in the headline, and marks it', () => {
+    const e = read(
+      'Năm 2025, Bưu điện tỉnh Tuyên Quang phấn đấu đạt doanh thu trên 260 tỷ đồng',
+      'Ngày 8/1, Bưu điện tỉnh Tuyên Quang tổ chức hội nghị tổng kết năm 2024 và triển khai kế hoạch năm 2025. Năm 2024, tổng doanh thu đạt 241 tỷ đồng, tăng 9% so với năm 2023.',
+    );
+    expect(brief(e.targets!)).toEqual([{ metric: 'total_revenue', value: 260e9, year: 2025 }]);
+    expect(e.targets![0]!.qualifier).toBe('over');
+    const w = e.review.warnings!.find((x) => x.field.startsWith('targets[0]'));
+    expect(w?.messageEn).toMatch(/only in the headline/);
+  });
+  it('follows the text where the headline rounds it, and says when the two disagree', () => {
+    const agree = read(
+      'Bưu điện tỉnh Tuyên Quang đạt tổng doanh thu hơn 241 tỷ đồng',
+      'Ngày 26/12, Bưu điện tỉnh Tuyên Quang tổ chức hội nghị tổng kết năm 2024. Năm 2024, tổng doanh thu đạt 241,6 tỷ đồng.',
+    );
+    expect(brief(agree.kpis!)).toEqual([{ metric: 'total_revenue', value: 241.6e9, year: 2024 }]);
+    expect(agree.review.warnings!.some((w) => /headline/.test(w.messageEn ?? ''))).toBe(false);
+    const disagree = read(
+      'Bưu điện tỉnh Tuyên Quang đạt tổng doanh thu 214 tỷ đồng',
+      'Ngày 26/12, Bưu điện tỉnh Tuyên Quang tổ chức hội nghị tổng kết năm 2024. Năm 2024, tổng doanh thu đạt 241,6 tỷ đồng.',
+    );
+    expect(brief(disagree.kpis!)).toEqual([{ metric: 'total_revenue', value: 241.6e9, year: 2024 }]);
+    expect(disagree.review.warnings!.find((w) => /The headline says/.test(w.messageEn ?? ''))?.quote).toMatch(/214/);
+  });
+});

@@ -12,7 +12,8 @@ import { lowerKeepLength } from '../vi-number.ts';
 import { extractAwards, type AwardDraft } from './awards.ts';
 import { cleanArticle, type Block, type CleanedArticle } from './clean.ts';
 import { warning, type Warning } from '../schema/review.ts';
-import { extractFigures, type FigureDraft, type ServiceGrowthDraft } from './figures.ts';
+import { extractFigures, type FigureContext, type FigureDraft, type ServiceGrowthDraft } from './figures.ts';
+import { addHeadlineFigures } from './headline-figures.ts';
 import { extractPeople } from './people.ts';
 import {
   findProvinceMentions,
@@ -140,11 +141,14 @@ export function extractArticle(input: string): ExtractedArticle {
     const unit = chooseProvince(evidence, refDate, raw.header.province, segments.length, warnings);
 
     // Figures, awards, people.
-    const figures = extractFigures(segTexts, {
+    const figureContext: FigureContext = {
       reportYear: years.reportYear!,
       planYear: years.planYear,
       period: years.period ?? 'year',
-    });
+    };
+    const figures = extractFigures(segTexts, figureContext);
+    // The headline belongs to the whole article: read it for an article about one province only.
+    if (title && segments.length === 1) addHeadlineFigures(title, figures, figureContext);
     const awards = extractAwards(
       segTexts,
       cleaned.blocks.slice(seg.from, seg.to).map((b) => b.kind === 'caption'),
