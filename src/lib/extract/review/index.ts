@@ -7,6 +7,7 @@
  *
  * Rules by family: quote.ts (the numbers against the quote they were read from), tense.ts (result or target, and for which time), subject.ts (whose figure),
  * arithmetic.ts (numbers of one entry against each other), awards.ts (who may give what by law).
+ * Checks across entries are in corpus.ts, for `npm run check`.
  */
 import { warning, type Warning } from '../../schema/review.ts';
 import { ARITHMETIC_RULES } from './arithmetic.ts';
@@ -18,6 +19,7 @@ import { ArticleText } from './text.ts';
 import type { Finding, ReviewEntry, ReviewRule } from './types.ts';
 
 export type { ReviewEntry, ReviewFigure, ReviewAward, ReviewRule, Finding } from './types.ts';
+export { reviewCorpus, type CorpusProblem } from './corpus.ts';
 
 /** Every rule, in the order their warnings are listed. */
 export const REVIEW_RULES: readonly ReviewRule[] = [
