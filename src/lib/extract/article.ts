@@ -23,6 +23,7 @@ import {
   type ProvinceMention,
 } from './province.ts';
 import { parseRawArticle, type RawArticle } from './raw.ts';
+import { itemOf, reviewEntry } from './review/index.ts';
 import { readYears, type YearReading } from './years.ts';
 
 export class ExtractError extends Error {}
@@ -265,7 +266,21 @@ export function extractArticle(input: string): ExtractedArticle {
       unit,
     });
   });
+  // The second reader: independent checks of each entry against the text (src/lib/extract/review/).
+  for (const e of entries) addReviewWarnings(e, blockTexts);
   return { raw, cleaned, entries };
+}
+
+/** The second reader's warnings, each on the item its field names (so entryData writes `kpis[2].value`), else on the entry. */
+function addReviewWarnings(e: ExtractedEntry, text: readonly string[]): void {
+  const items = <T>(list: Noted<T>[]): T[] => list.map((n) => n.item);
+  const data = { ...e, kpis: items(e.kpis), targets: items(e.targets), awards: items(e.awards) };
+  for (const w of reviewEntry(data, text)) {
+    const at = itemOf(w.field);
+    const item = at ? (e[at.list] as Noted<unknown>[])[at.index] : undefined;
+    if (at && item) item.warnings.push({ ...w, field: at.field });
+    else e.warnings.push(w);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
