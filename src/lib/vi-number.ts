@@ -23,6 +23,7 @@ import {
   POINT,
   RESIDENTS,
   SHORT_PERIOD,
+  TIMES_WORD,
   THOUSAND,
   THOUSAND_BILLION,
 } from './extract/lexicon/units.ts';
@@ -141,7 +142,7 @@ const eth = (lower: string): string => (lower.includes('ð') ? lower.replaceAll(
 
 /** 'foreign-money': an amount in another currency ("3,5 tỷ USD"); never read as đồng. */
 export type QuantityKind =
-  'money' | 'foreign-money' | 'percent' | 'count' | 'km-per-point' | 'people-per-point' | 'plain';
+  'money' | 'foreign-money' | 'percent' | 'times' | 'count' | 'km-per-point' | 'people-per-point' | 'plain';
 
 export interface Quantity {
   kind: QuantityKind;
@@ -164,6 +165,8 @@ export interface Quantity {
   inRange?: boolean;
   /** Written with a minus sign ("-1,5 tỷ đồng"); `value` is the amount without it, `start` is at the sign. */
   negative?: boolean;
+  /** A range of percentages ("20 - 25%", "từ 115% đến 164%"): `value` is its lower end, this its upper. */
+  rangeTo?: number;
 }
 
 /** Neither a letter nor a digit follows (the end of a unit word). */
@@ -191,6 +194,11 @@ const PER_OTHER = /^\s*\/\s*[\p{L}]/u;
 const PERCENT = regex(pattern`^\s*(?:%|${PERCENT_WORD}${WORD_END})`);
 const KM_PER_POINT = regex(pattern`^\s*${KM}\s*\/\s*${POINT}${WORD_END}`);
 const PEOPLE_PER_POINT = regex(pattern`^\s*${RESIDENTS}\s*\/\s*${POINT}${WORD_END}`);
+/** The upper end of a range of percentages: "20 - 25%" after the 20, "% đến 164%" after "115". */
+const PERCENT_RANGE_END = regex(pattern`^\s*[-–]\s*(\d+(?:[.,]\d+)?)\s*%`);
+const PERCENT_RANGE_TO = regex(pattern`^\s*%\s*(?:${anyOf('đến', 'tới')}|[-–])\s*(\d+(?:[.,]\d+)?)\s*%`);
+/** "gấp 2,3 lần", "tăng 1,3 lần": a multiple (not "2 lần/ngày", a rate). */
+const TIMES = regex(pattern`^\s*${TIMES_WORD}${WORD_END}(?!\s*\/)`);
 /** A rate per day, per trip…: not a yearly figure ("82-125 điểm/ngày", "1-3 lần/ngày"). */
 const OTHER_RATE = regex(pattern`^\s*[\p{L}]+(?:\s+[\p{L}]+)?\s*\/\s*${SHORT_PERIOD}${WORD_END}`);
 
@@ -234,6 +242,15 @@ export function scanQuantities(lower: string): Quantity[] {
     }
     const parsed = parseViNumber(raw);
     if (!parsed) continue;
+    // "tăng 20 - 25%", "từ 115% đến 164%": one range of percentages, read by its lower end.
+    const range = PERCENT_RANGE_END.exec(after) ?? PERCENT_RANGE_TO.exec(after);
+    const upper = range ? parseViNumber(range[1]!) : null;
+    if (range && upper && upper.value > parsed.value) {
+      end += range[0].length;
+      re.lastIndex = end;
+      out.push({ start, raw, kind: 'percent', end, value: parsed.value, rangeTo: upper.value, inRange: false });
+      continue;
+    }
     const inRange = /^\s*[-–]\s*\d/.test(after) || /\d\s*[-–]\s*$/.test(lower.slice(Math.max(0, start - 3), start));
     const base = { start, raw, unconventional: parsed.unconventional, ...(negative ? { negative } : {}) } as const;
 
@@ -250,6 +267,11 @@ export function scanQuantities(lower: string): Quantity[] {
         ...(parsed.alternative !== undefined ? { alternative: parsed.alternative } : {}),
         inRange,
       });
+      continue;
+    }
+    const times = lead === 'l' ? TIMES.exec(after) : null;
+    if (times) {
+      out.push({ ...base, kind: 'times', end: end + times[0].length, value: parsed.value, inRange });
       continue;
     }
     const km = lead === 'k' ? KM_PER_POINT.exec(after) : null;

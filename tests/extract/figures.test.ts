@@ -480,3 +480,36 @@ describe('units as people write them', () => {
     expect(r.warnings).toEqual([]);
   });
 });
+
+describe('multiples, ranges and bounds', () => {
+  it('reads "gấp N lần" as N times last year, and "tăng N lần" the same way with a warning', () => {
+    const r = read('Tổng doanh thu tăng gấp 1,5 lần so với năm 2021; nộp ngân sách tăng 1,2 lần so với cùng kỳ.');
+    expect(pick(r.kpis, 'total_revenue').changePercent).toBe(50);
+    expect(pick(r.kpis, 'total_revenue').warnings).toEqual([]);
+    const budget = pick(r.kpis, 'budget_contribution');
+    expect(budget.changePercent).toBe(20);
+    expect(budget.warnings.map((w) => w.messageEn).join(' ')).toMatch(
+      /if the article meant an increase by 1.2 times, the change is \+120%/,
+    );
+    // A rate is no multiple: "2 lần/ngày".
+    expect(read('Bưu tá phát thư 2 lần/ngày.').kpis).toEqual([]);
+  });
+  it('reads a range of percentages by its lower end, as "over", and says so', () => {
+    const r = read('Năm 2023, Bưu điện tỉnh phấn đấu tổng doanh thu tăng trưởng 12 - 15% so với năm 2022.');
+    const t = pick(r.targets, 'total_revenue');
+    expect(t).toMatchObject({ changePercent: 12, changeQualifier: 'over', year: 2023 });
+    expect(t.warnings.map((w) => w.messageEn).join(' ')).toMatch(/a range \(12–15%\)/);
+    const plan = pick(read('Tổng doanh thu đạt từ 101% đến 103% kế hoạch.').kpis, 'total_revenue');
+    expect(plan).toMatchObject({ planPercent: 101, planQualifier: 'over' });
+  });
+  it('reads "tối thiểu", "ít nhất" as at least and "tối đa" as at most', () => {
+    expect(
+      pick(read('Năm 2023, phấn đấu tổng doanh thu tối thiểu 200 tỷ đồng.').targets, 'total_revenue'),
+    ).toMatchObject({
+      value: 200e9,
+      qualifier: 'over',
+    });
+    expect(pick(read('Nộp ngân sách ít nhất 5 tỷ đồng.').kpis, 'budget_contribution').qualifier).toBe('over');
+    expect(pick(read('Chi phí quản lý, lỗ tối đa 1 tỷ đồng.').kpis, 'profit').qualifier).toBe('under');
+  });
+});

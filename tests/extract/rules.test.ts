@@ -18,7 +18,7 @@ describe('percentage rules', () => {
       expect(rule.examples.length).toBeGreaterThan(0);
       for (const [phrase, role] of rule.examples) {
         const lower = lowerKeepLength(phrase);
-        const q = scanQuantities(lower).find((x) => x.kind === 'percent');
+        const q = scanQuantities(lower).find((x) => x.kind === 'percent' || x.kind === 'times');
         expect(q, `a percentage in "${phrase}"`).toBeDefined();
         const hit = classifyPercent(lower, q!, 0, 0);
         expect({ rule: hit?.rule, role: hit?.role }, phrase).toEqual({ rule: rule.id, role });

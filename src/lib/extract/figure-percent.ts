@@ -55,6 +55,15 @@ export function readChange(
     case 'change-negative':
       return { value: -x, qualifier: h.qualifier };
     case 'index':
+      if (h.ambiguousMultiple)
+        warnings.push(
+          warning(
+            field,
+            `"${phrase}" được hiểu là gấp ${formatVi(x / 100)} lần năm trước (+${formatVi(round(x - 100))}%); nếu bài muốn nói tăng thêm ${formatVi(x / 100)} lần thì mức tăng là +${formatVi(x)}%. Hãy đối chiếu với bài.`,
+            `"${phrase}" was read as ${x / 100} times last year (+${round(x - 100)}%); if the article meant an increase by ${x / 100} times, the change is +${x}%. Check the article.`,
+            phrase,
+          ),
+        );
       return { value: round(x - 100), qualifier: h.qualifier };
     case 'growth-ambiguous':
       if (x > 100) {
@@ -76,6 +85,7 @@ export function readChange(
 
 export function attachPercent(fig: FigureDraft, h: PercentHit, metric: Metric, text: string): void {
   const phrase = text.slice(h.phraseStart, h.phraseEnd).trim();
+  if (h.q.rangeTo !== undefined) fig.warnings.push(rangeWarning(h, phrase));
   if (h.role === 'plan' || h.role === 'plan-excess') {
     const value = round(h.role === 'plan' ? h.q.value : 100 + h.q.value);
     if (fig.planPercent === undefined) {
@@ -114,4 +124,15 @@ export function attachPercent(fig: FigureDraft, h: PercentHit, metric: Metric, t
   // The quote runs from the first word of either ("tăng thu nhập bình quân … 9,8%") to the last.
   fig.start = Math.min(fig.start, h.phraseStart);
   fig.end = Math.max(fig.end, h.phraseEnd);
+}
+
+/** "tăng 20 - 25%": a range, read as its lower end ("at least"), which a reviewer should know. */
+export function rangeWarning(h: PercentHit, phrase: string): Warning {
+  const [low, high] = [h.q.value, h.q.rangeTo!];
+  return warning(
+    'changePercent',
+    `"${phrase}" nêu một khoảng (${formatVi(low)}–${formatVi(high)}%); đã ghi mức thấp ${formatVi(low)}% với "trên". Hãy sửa nếu cần.`,
+    `"${phrase}" gives a range (${low}–${high}%); recorded as its lower end, ${low}%, with "over". Correct it if needed.`,
+    phrase,
+  );
 }

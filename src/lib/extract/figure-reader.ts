@@ -236,7 +236,7 @@ export class ClauseReader {
     const zoneStart = Math.max(this.clauseStart, this.lastQuantityEnd, this.subject?.end ?? this.clauseStart);
     // A year ("năm 2019") is not an amount: it does not end the zone a percentage's verb is read in.
     if (!(q.kind === 'plain' && this.inMention(q))) this.lastQuantityEnd = q.end;
-    if (q.kind === 'percent') this.onPercent(q, zoneStart);
+    if (q.kind === 'percent' || q.kind === 'times') this.onPercent(q, zoneStart);
     else this.onAmount(q);
   }
 

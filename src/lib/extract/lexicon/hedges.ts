@@ -7,7 +7,8 @@ import { anyOf } from './pattern.ts';
 
 /**
  * Words just before a number that hedge it. Read longest first: "trên dưới" (about) before "trên"
- * (over); "chưa đến" (under) before "đến". "từ … trở lên" (at least) comes after the number.
+ * (over); "chưa đến" (under) before "đến". "tối thiểu", "ít nhất" (at least) are read as over, "tối đa"
+ * (at most) as under; "từ … trở lên" (at least) comes after the number.
  */
 export const HEDGES: Readonly<Record<string, Qualifier>> = {
   'trên dưới': 'about',
@@ -22,6 +23,9 @@ export const HEDGES: Readonly<Record<string, Qualifier>> = {
   dưới: 'under',
   'không quá': 'under',
   'không tới': 'under',
+  'tối đa': 'under',
+  'tối thiểu': 'over',
+  'ít nhất': 'over',
   trên: 'over',
   hơn: 'over',
 };

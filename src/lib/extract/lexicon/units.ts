@@ -41,3 +41,5 @@ export const POINT = anyOf('điểm');
 export const RESIDENTS = anyOf('người', 'dân');
 /** A rate per day, per trip…: not a yearly figure ("82-125 điểm/ngày", "1-3 lần/ngày"). */
 export const SHORT_PERIOD = anyOf('ngày', 'tuần', 'giờ', 'chuyến', 'lần');
+/** A multiple: "gấp 2,3 lần". */
+export const TIMES_WORD = anyOf('lần');

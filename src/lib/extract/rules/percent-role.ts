@@ -41,6 +41,8 @@ export interface PercentHit {
   corporatePlan: boolean;
   /** The rule that read it. */
   rule: string;
+  /** "tăng 1,3 lần": a multiple read as ×1.3, which could also mean +130%. */
+  ambiguousMultiple?: boolean;
 }
 
 /** What the rules see of a percentage: the (lower-cased) text around it, cut at its clause. */
@@ -65,6 +67,8 @@ interface Verdict {
   earlyStart?: number;
   /** The wording says "more than" ("tăng trưởng vượt 30%"). */
   over?: boolean;
+  /** A multiple whose verb allows two readings ("tăng 1,3 lần"). */
+  ambiguous?: boolean;
 }
 
 export interface PercentRule {
@@ -115,7 +119,24 @@ const FELL = ends(FALL);
 const EQUALS = ends(EQUAL);
 const INDEX_VERB = ends(anyOf('bằng', 'tương đương'));
 
+const MULTIPLIED = ends(seq(opt('tăng'), 'gấp'));
+const RISE_TIMES = ends(anyOf('tăng', 'tăng trưởng'));
+
 export const PERCENT_RULES: readonly PercentRule[] = [
+  {
+    id: 'multiple',
+    why: '"gấp 2,3 lần" is 230% of the base: an index. "tăng 1,3 lần" is read the same way (×1.3), with a warning, since it can also mean +130%.',
+    examples: [
+      ['doanh thu tăng gấp 2,3 lần so với năm 2023', 'index'],
+      ['doanh thu gấp 1,5 lần năm trước', 'index'],
+      ['doanh thu tăng 1,3 lần so với cùng kỳ', 'index'],
+    ],
+    read: ({ q, tail }) => {
+      if (q.kind !== 'times') return null;
+      if (MULTIPLIED.test(tail)) return { role: 'index' };
+      return RISE_TIMES.test(tail) ? { role: 'index', ambiguous: true } : null;
+    },
+  },
   {
     id: 'plan-in-brackets',
     why: 'A bracket right after the plan gives the share of it reached; after "vượt" alone, a small one is the excess.',
@@ -282,7 +303,8 @@ export function classifyPercent(
 
   let verdict: Verdict | null = null;
   let rule = '';
-  for (const r of PERCENT_RULES) {
+  // A multiple is read only by its own rule; a percentage by the others.
+  for (const r of q.kind === 'times' ? PERCENT_RULES.slice(0, 1) : PERCENT_RULES.slice(1)) {
     verdict = r.read(site);
     if (verdict) {
       rule = r.id;
@@ -301,7 +323,7 @@ export function classifyPercent(
   let qualifier: Qualifier = hedge;
   if (AT_LEAST_AFTER.test(after)) qualifier = 'over';
   else if (FROM_BEFORE.test(verbZone) && !FROM_TO.test(after)) qualifier = 'over';
-  if (verdict.over) qualifier = 'over';
+  if (verdict.over || q.rangeTo !== undefined) qualifier = 'over';
 
   const verbMatch = VERB_BEFORE.exec(verbZone);
   const phraseStart =
@@ -310,5 +332,16 @@ export function classifyPercent(
   const stop = PHRASE_STOP.exec(rest);
   const phraseEnd = q.end + (stop ? stop.index : rest.length);
   const corporatePlan = CORPORATE.test(lower.slice(q.end, phraseEnd));
-  return { q, role, qualifier, phraseEnd, phraseStart, corporatePlan, rule };
+  // A multiple becomes the percentage it stands for: "gấp 2,3 lần" is 230% of the base.
+  const asPercent: Quantity = q.kind === 'times' ? { ...q, kind: 'percent', value: q.value * 100 } : q;
+  return {
+    q: asPercent,
+    role,
+    qualifier,
+    phraseEnd,
+    phraseStart,
+    corporatePlan,
+    rule,
+    ...(verdict.ambiguous ? { ambiguousMultiple: true } : {}),
+  };
 }
