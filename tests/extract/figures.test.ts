@@ -513,3 +513,29 @@ describe('multiples, ranges and bounds', () => {
     expect(pick(read('Chi phí quản lý, lỗ tối đa 1 tỷ đồng.').kpis, 'profit').qualifier).toBe('under');
   });
 });
+
+describe('a change against a year other than the one before', () => {
+  it('does not record a change over several years as the change against last year, and says so', () => {
+    const r = read('Năm 2022, tổng doanh thu đạt 620 tỷ đồng, gấp 1,9 lần năm 2018.');
+    const f = pick(r.kpis, 'total_revenue');
+    expect(f.changePercent).toBeUndefined();
+    expect(f.warnings.map((w) => w.messageEn).join(' ')).toMatch(
+      /compares with 2018, not with the year before \(2021\)/,
+    );
+    const span = read(
+      'Doanh thu tính lương năm 2018 đạt trên 30 tỷ đồng, đến năm 2022 đạt trên 75,2 tỷ đồng, tăng trưởng 150,7%.',
+    );
+    const g = span.kpis.find((x) => x.year === 2022)!;
+    expect(g.value).toBe(75.2e9);
+    expect(g.changePercent).toBeUndefined();
+    expect(g.warnings.map((w) => w.messageEn).join(' ')).toMatch(/compares with 2018/);
+  });
+  it('reads a change against the year before as it is, and "so năm <the same year>" as a slip for it', () => {
+    expect(
+      pick(read('Năm 2022, tổng doanh thu đạt 620 tỷ đồng, tăng 12% so với năm 2021.').kpis, 'total_revenue'),
+    ).toMatchObject({ changePercent: 12, warnings: [] });
+    const slip = pick(read('Năm 2022, tổng doanh thu đạt 620 tỷ đồng, tăng 12% so năm 2022.').kpis, 'total_revenue');
+    expect(slip.changePercent).toBe(12);
+    expect(slip.warnings.map((w) => w.messageEn).join(' ')).toMatch(/read as against the year before \(2021\)/);
+  });
+});

@@ -83,7 +83,13 @@ export function readChange(
   }
 }
 
-export function attachPercent(fig: FigureDraft, h: PercentHit, metric: Metric, text: string): void {
+export function attachPercent(
+  fig: FigureDraft,
+  h: PercentHit,
+  metric: Metric,
+  text: string,
+  impliedBase?: number,
+): void {
   const phrase = text.slice(h.phraseStart, h.phraseEnd).trim();
   if (h.q.rangeTo !== undefined) fig.warnings.push(rangeWarning(h, phrase));
   if (h.role === 'plan' || h.role === 'plan-excess') {
@@ -113,6 +119,16 @@ export function attachPercent(fig: FigureDraft, h: PercentHit, metric: Metric, t
       }
     }
   } else {
+    // A change is against the year before; one against another year ("gấp 1,9 lần năm 2018", or a
+    // growth after "năm 2012 đạt …, đến năm 2016 đạt …") is a comparison over a span.
+    const base = h.baseYear ?? impliedBase;
+    if (base !== undefined && base < fig.year - 1 && fig.period === 'year') {
+      fig.warnings.push(spanWarning(phrase, base, fig.year));
+      return;
+    }
+    // "tăng 20,5% so năm 2016" in a review of 2016: the year compared with itself is a slip for the
+    // year before, as a reader takes it; said so.
+    if (base !== undefined && base >= fig.year) fig.warnings.push(sameYearWarning(phrase, base, fig.year));
     const c = readChange(h, metric, text, fig.warnings, 'changePercent');
     if (!c) return;
     if (fig.changePercent === undefined) {
@@ -133,6 +149,25 @@ export function rangeWarning(h: PercentHit, phrase: string): Warning {
     'changePercent',
     `"${phrase}" nêu một khoảng (${formatVi(low)}–${formatVi(high)}%); đã ghi mức thấp ${formatVi(low)}% với "trên". Hãy sửa nếu cần.`,
     `"${phrase}" gives a range (${low}–${high}%); recorded as its lower end, ${low}%, with "over". Correct it if needed.`,
+    phrase,
+  );
+}
+
+/** A change over several years is not the change against last year that the content model records. */
+function spanWarning(phrase: string, base: number, year: number): Warning {
+  return warning(
+    'changePercent',
+    `"${phrase}" so sánh với năm ${base}, không phải với năm trước (${year - 1}); không ghi là mức tăng so với năm trước.`,
+    `"${phrase}" compares with ${base}, not with the year before (${year - 1}); it was not recorded as the change against last year.`,
+    phrase,
+  );
+}
+
+function sameYearWarning(phrase: string, base: number, year: number): Warning {
+  return warning(
+    'changePercent',
+    `"${phrase}" so sánh năm ${year} với năm ${base}; đã hiểu là so với năm trước (${year - 1}). Hãy đối chiếu với bài.`,
+    `"${phrase}" compares ${year} with ${base}; read as against the year before (${year - 1}). Check the article.`,
     phrase,
   );
 }

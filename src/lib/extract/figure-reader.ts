@@ -99,6 +99,8 @@ export class ClauseReader {
   /** The subject of the clause before the last ";": a clause with none of its own may continue it. */
   private subjectBeforeSemi: Subject | null = null;
   private madeHere = new Set<string>();
+  /** The figures read in this sentence, in order. */
+  private sentenceFigures: FigureDraft[] = [];
   /** A figure was left out (a part of the unit, a span of years): the percentages after it are its own. */
   private dropRest = false;
 
@@ -194,6 +196,7 @@ export class ClauseReader {
     this.lastOwnFrame = null;
     this.subjectBeforeSemi = null;
     this.madeHere = new Set();
+    this.sentenceFigures = [];
     this.dropRest = false;
   }
 
@@ -253,7 +256,7 @@ export class ClauseReader {
     if (!hit) return;
     const current = this.current;
     if (current && current.start >= this.clauseStart) {
-      attachPercent(current, hit, metricById(current.metric)!, this.text);
+      attachPercent(current, hit, metricById(current.metric)!, this.text, this.spanBase(current));
       current.end = Math.max(current.end, hit.phraseEnd);
       current.quote = this.text.slice(current.start, current.end).trim();
       return;
@@ -282,6 +285,16 @@ export class ClauseReader {
       this.out.warnings.push(servicesInBetweenWarning(phrase, this.text.slice(this.subject.start, this.subject.end)));
     }
     this.pending.push(hit);
+  }
+
+  /**
+   * The earlier year a change after this figure is measured from, when the sentence gave the same metric
+   * for it: "năm 2012 đạt trên 20,4 tỷ đồng, đến năm 2016 đạt trên 52,1 tỷ đồng, tăng trưởng 154,5%"
+   * grew from 2012, not from 2015.
+   */
+  private spanBase(fig: FigureDraft): number | undefined {
+    const earlier = this.sentenceFigures.find((f) => f !== fig && f.metric === fig.metric && f.year < fig.year);
+    return earlier && earlier.year !== fig.year - 1 ? earlier.year : undefined;
   }
 
   /** "hoàn thành vượt mức từ 2% các chỉ tiêu kế hoạch …, trong đó: Tổng doanh thu …": for every figure listed. */
@@ -454,6 +467,7 @@ export class ClauseReader {
     this.applyGeneralPlan(fig);
     (target ? this.out.targets : this.out.kpis).push(fig);
     this.madeHere.add(fig.metric);
+    this.sentenceFigures.push(fig);
   }
 
   /**

@@ -43,6 +43,8 @@ export interface PercentHit {
   rule: string;
   /** "tăng 1,3 lần": a multiple read as ×1.3, which could also mean +130%. */
   ambiguousMultiple?: boolean;
+  /** The year compared with, when the phrase names one ("so với năm 2018", "gấp 1,9 lần năm 2018"). */
+  baseYear?: number;
 }
 
 /** What the rules see of a percentage: the (lower-cased) text around it, cut at its clause. */
@@ -284,6 +286,8 @@ const VERB_BEFORE = regex(
 );
 const PHRASE_STOP = regex(pattern`[,;:]|\.(?!\d)|\s${anyOf('và', 'nhưng', 'còn')}\s|$`);
 const CORPORATE = regex(CORPORATION);
+/** The year a comparison names after the percentage: "… so với cùng kỳ năm 2022", "… lần năm 2018". */
+const BASE_YEAR = regex(pattern`${WORD_START}${'năm'}\s+(\d{4})(?!\d)`);
 const TRAILING_SPACE = /\s+$/u;
 
 /** Read a percentage at `q` in its clause, or null when no rule knows what it says. */
@@ -332,6 +336,7 @@ export function classifyPercent(
   const stop = PHRASE_STOP.exec(rest);
   const phraseEnd = q.end + (stop ? stop.index : rest.length);
   const corporatePlan = CORPORATE.test(lower.slice(q.end, phraseEnd));
+  const base = BASE_YEAR.exec(lower.slice(q.end, phraseEnd));
   // A multiple becomes the percentage it stands for: "gấp 2,3 lần" is 230% of the base.
   const asPercent: Quantity = q.kind === 'times' ? { ...q, kind: 'percent', value: q.value * 100 } : q;
   return {
@@ -343,5 +348,6 @@ export function classifyPercent(
     corporatePlan,
     rule,
     ...(verdict.ambiguous ? { ambiguousMultiple: true } : {}),
+    ...(base ? { baseYear: Number(base[1]) } : {}),
   };
 }
