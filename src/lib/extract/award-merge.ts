@@ -4,7 +4,7 @@ import { warning } from '../schema/review.ts';
 import { lowerKeepLength } from '../vi-number.ts';
 import { GENERIC_EN, UNKNOWN_GIVER } from './award-reader.ts';
 import type { AwardDraft } from './award-types.ts';
-import { POST_OFFICE_NAME, RECIPIENT_PREFIX } from './rules/award-clause.ts';
+import { POST_OFFICE_NAME, RECIPIENT_PREFIX, SUMMARY_OF_NAMED } from './rules/award-clause.ts';
 
 const normRecipient = (r: string): string =>
   lowerKeepLength(r)
@@ -68,23 +68,54 @@ export function dedupe(drafts: AwardDraft[]): AwardDraft[] {
     if (unknown) {
       const [vi, en] = LEVEL_NAMES[d.level];
       d.giver = d.levelFromName ? `Không nêu tên (${vi})` : 'Không nêu tên';
+      const org = d.presenterOrganisation;
+      delete d.presenterOrganisation;
       d.warnings.push(
-        d.levelFromName
+        org
           ? warning(
               'awards',
-              `"${d.quote}": bài không nêu ai tặng; cấp khen (${vi}) suy ra từ tên danh hiệu. Hãy điền nơi tặng nếu biết.`,
-              `"${d.quote}": the article does not say who gave it; the level (${en}) comes from the distinction's name. Fill in the giver if you know it.`,
+              `"${d.quote}": bài không nêu ai tặng, chỉ nêu người trao (của ${org}); cấp khen tạm ghi là ${vi} theo nơi đó, nhưng ${org} có thể chỉ trao thay. Hãy sửa nơi tặng và cấp khen.`,
+              `"${d.quote}": the article does not say who gave it, only who handed it over (of ${org}); the level is set to ${en} from that organisation, which may only have presented it. Correct the giver and the level.`,
               d.quote,
             )
-          : warning(
-              'awards',
-              `"${d.quote}": bài không nêu ai tặng; cấp khen tạm ghi là ${vi} (unit). Hãy sửa nơi tặng và cấp khen.`,
-              `"${d.quote}": the article does not say who gave it; the level is set to unit as a placeholder. Correct the giver and the level.`,
-              d.quote,
-            ),
+          : d.levelFromName
+            ? warning(
+                'awards',
+                `"${d.quote}": bài không nêu ai tặng; cấp khen (${vi}) suy ra từ tên danh hiệu. Hãy điền nơi tặng nếu biết.`,
+                `"${d.quote}": the article does not say who gave it; the level (${en}) comes from the distinction's name. Fill in the giver if you know it.`,
+                d.quote,
+              )
+            : warning(
+                'awards',
+                `"${d.quote}": bài không nêu ai tặng; cấp khen tạm ghi là ${vi} (unit). Hãy sửa nơi tặng và cấp khen.`,
+                `"${d.quote}": the article does not say who gave it; the level is set to unit as a placeholder. Correct the giver and the level.`,
+                d.quote,
+              ),
       );
     }
     out.push(d);
   }
-  return out.sort((a, b) => a.block - b.block || a.start - b.start);
+  return dropSummaries(out).sort((a, b) => a.block - b.block || a.start - b.start);
+}
+
+/**
+ * A sentence that only sums up the awards named elsewhere ("… tổ chức khen thưởng, vinh danh các tập
+ * thể, cá nhân …") is not one more award: it goes, and the named award it was read into says so.
+ */
+function dropSummaries(drafts: AwardDraft[]): AwardDraft[] {
+  const out = [...drafts];
+  for (const d of drafts) {
+    const named = SUMMARY_OF_NAMED.of(d, out) as AwardDraft | undefined;
+    if (!named) continue;
+    out.splice(out.indexOf(d), 1);
+    named.warnings.push(
+      warning(
+        'awards',
+        `"${d.quote}" được hiểu là câu nói chung về các khen thưởng đã nêu tên (như ${named.award} cho ${named.recipient}), không phải một khen thưởng khác. Nếu là khen thưởng riêng, hãy thêm vào.`,
+        `"${d.quote}" is read as summing up the awards named in the article (such as ${named.award} for ${named.recipient}), not as another award. If it was a separate one, add it.`,
+        d.quote,
+      ),
+    );
+  }
+  return out;
 }

@@ -19,13 +19,17 @@ import {
   CAPITALISED,
   LEADING_SPACE,
   TRAILING_SEPARATORS,
+  ASPIRED,
   ATTAINABLE,
   AUXILIARIES,
   AWARD_WORDS,
   AWARD_YEAR,
   A_DEPARTMENT,
+  BRACKETED_ASIDE,
+  CAPITALISED_WORD,
   CAPTION_LABEL,
   CEREMONY_TAIL,
+  CREDIT_NEXT,
   FOR_LATER,
   FOR_RECIPIENT,
   GENERIC_AWARD,
@@ -35,6 +39,7 @@ import {
   GIVER_LINK,
   GIVE_VERB,
   HAS,
+  HELD,
   INTRO,
   ITEMISED_NEXT,
   LEADERS_OF,
@@ -44,6 +49,7 @@ import {
   ON_BEHALF,
   OVER_TIME,
   PASSIVE_SUBJECT,
+  PHOTO_CREDIT_AT_END,
   RECEIVES,
   RECEIVES_OR_ATTAINS,
   RECIPIENTS_FOLLOW,
@@ -53,12 +59,25 @@ import {
   trimQuote,
 } from './rules/award-clause.ts';
 import { findAwards, type AwardHit } from './rules/distinction.ts';
-import { RECIPIENT_START, cutRecipient, parseRecipients, type RecipientPart } from './rules/recipients.ts';
+import {
+  DESCRIPTOR,
+  ONE_OF_SEVERAL,
+  RECEIVED_FOR,
+  RECIPIENT_START,
+  cutRecipient,
+  parseRecipients,
+  type RecipientPart,
+} from './rules/recipients.ts';
 import { splitSentences } from './sentences.ts';
 import { maskComparisonYears } from './years.ts';
 
 /** The giver recorded when the text names none (replaced by "Không nêu tên" when the awards are merged). */
 export const UNKNOWN_GIVER = '\u0000unknown';
+/** The recipient recorded when a caption names none. */
+export const UNNAMED_RECIPIENT = 'Không nêu tên';
+
+/** A giver as the reader keeps it: `hint` is the organisation of a presenter when nobody else is named. */
+type ReadGiver = GiverHit & { hint?: string };
 
 /** What a sentence's earlier clauses leave to the next: the last giver and the last recipients. */
 interface Carry {
@@ -71,6 +90,21 @@ interface ClauseSubject {
   recipient: string | null;
   givers: GiverHit[];
   presenter: string | undefined;
+  /** Active: a giving verb before the distinction ("… trao tặng Cờ …"). */
+  active: boolean;
+  /** What the reading of a receiving subject leaves to a person to check. */
+  doubt?: SubjectDoubt;
+  /** A title set beside the recipient ("Bưu điện huyện X, đơn vị dẫn đầu phong trào thi đua, được …"). */
+  title?: string;
+}
+
+/** Readings of a receiving subject that a person should check, with the phrase that caused them. */
+type SubjectDoubt = { kind: 'one-of'; phrase: string } | { kind: 'on-behalf'; phrase: string };
+
+/** Givers of distinctions listed together: "Bằng khen, Giấy khen của A, B" (paired: A's Bằng khen, B's Giấy khen). */
+interface Listed {
+  givers: GiverHit[];
+  paired: boolean;
 }
 
 /** Reads the awards of one block (a paragraph or a caption). */
@@ -83,6 +117,9 @@ export class AwardReader {
   private ce = 0;
   private start = 0;
   private givers: GiverHit[] = [];
+  private listed = new Map<AwardHit, Listed>();
+  /** The sentence being read is a photo caption (its block is one, or a photo credit ends it). */
+  private caption = false;
 
   constructor(
     private readonly text: string,
@@ -103,6 +140,9 @@ export class AwardReader {
       this.carry = { giver: null, recipient: null };
       const before = drafts.length;
       if (!AWARD_WORDS.test(this.lower.slice(sentence.start, sentence.end))) return;
+      // "… trao Cờ thi đua cho Bưu điện tỉnh. Ảnh: Hữu Nam Năm 2023, …": a caption run into the body.
+      this.caption =
+        this.fromCaption || CREDIT_NEXT.test(sentences[si + 1]?.text ?? '') || PHOTO_CREDIT_AT_END.test(sentence.text);
       for (const [cs, ce] of splitClauses(sentence.start, sentence.end, this.lower))
         drafts.push(...this.readClause(cs, ce));
       // "… đã khen thưởng các tập thể, cá nhân …. Cụ thể, …": the summary is itemised next; drop it.
@@ -132,15 +172,39 @@ export class AwardReader {
     // A clause names a distinction or "khen thưởng" before any giver matters.
     if (awards.length === 0 && !GENERIC_AWARD.test(this.lower.slice(cs, ce))) return [];
     this.givers = findGivers(this.lower.slice(cs, ce), this.text.slice(cs, ce)).map(shift);
-    this.start = cs + (INTRO.exec(this.text.slice(cs, ce))?.[0].length ?? 0);
+    this.start = this.pastCredit(cs, cs + (INTRO.exec(this.text.slice(cs, ce))?.[0].length ?? 0));
     if (awards.length === 0) {
       const generic = this.genericAward();
       if (generic) awards.push(generic);
     }
     if (awards.length === 0) return [];
     const subject = this.clauseSubject(awards[0]!);
+    if (!subject) return [];
     const year = awardYear(this.lower.slice(cs, ce), this.ctx.reportYear);
+    this.listed = this.listedTogether(awards);
     return awards.flatMap((a, i) => this.readAward(a, awards[i + 1], subject, year));
+  }
+
+  /**
+   * Where a clause that opens with a photo credit starts: past the photographer's name, the capitalised
+   * words before an opening, a giver or a recipient.
+   *
+   *     Ảnh: Minh Châu Năm 2022, Bưu điện tỉnh được Bộ … tặng Cờ thi đua
+   *          ^name     ^the clause (an opening, then its subject)
+   */
+  private pastCredit(cs: number, from: number): number {
+    if (!CREDIT_NEXT.test(this.text.slice(cs, from))) return from;
+    let at = from;
+    for (let k = 0; k < 4; k += 1) {
+      const name = CAPITALISED_WORD.exec(this.text.slice(at, this.ce));
+      if (!name) return from;
+      at += name[0].length;
+      const rest = this.text.slice(at, this.ce);
+      const intro = INTRO.exec(rest)?.[0].length ?? 0;
+      if (intro > 0) return at + intro;
+      if (RECIPIENT_START.test(lowerKeepLength(rest)) || this.givers.some((g) => g.start === at)) return at;
+    }
+    return from;
   }
 
   /**
@@ -167,18 +231,20 @@ export class AwardReader {
    * givers after the verb. Active: the givers ("Tổng công ty đã trao tặng …"), or a presenter when the
    * subject is a person ("Phó Chủ tịch UBND tỉnh X trao …"); "Thừa ủy quyền của X" makes X the giver.
    */
-  private clauseSubject(first: AwardHit): ClauseSubject {
+  private clauseSubject(first: AwardHit): ClauseSubject | null {
     const { text, lower, start } = this;
     const leadLower = lower.slice(start, first.start);
     // Receiving: "được (nhận)", "đón nhận", "nhận", and "đạt danh hiệu …" (a title is attained).
-    const attains = ATTAINABLE.test(lower.slice(first.start, first.start + 12));
+    const attains = ATTAINABLE.test(lower.slice(first.start, first.end));
     const passive = (attains ? RECEIVES_OR_ATTAINS : RECEIVES).exec(leadLower);
     if (passive && !first.direct) {
+      // "Năm 2024, Bưu điện tỉnh phấn đấu đạt danh hiệu …": a plan; nobody received anything.
+      if (ASPIRED.test(leadLower.slice(0, passive.index))) return null;
       let recipient = text.slice(start, start + passive.index).trim();
       if (HAS.test(recipient)) recipient = recipient.replace(HAS, '');
       recipient = recipient.replace(CEREMONY_TAIL, '');
       const givers = this.giverList(start + passive.index + passive[0].length, first.start);
-      return { recipient, givers, presenter: undefined };
+      return { givers, presenter: undefined, active: false, ...receivingSubject(recipient) };
     }
     const proxy = ON_BEHALF.exec(lower.slice(start, first.start));
     const proxyGiver = proxy
@@ -210,8 +276,37 @@ export class AwardReader {
         .trim() === '';
     if (onlyGivers) givers = listed;
     else if (subject && !presenter) presenter = subject;
-    if (proxyGiver) givers = [proxyGiver];
-    return { recipient: null, givers, presenter };
+    // "Giám đốc Sở … trao Cờ thi đua của Bộ …": a department gives its own Giấy khen, and presents the rest.
+    if (onlyGivers && listed.every((g) => g.givesOnly) && subject) presenter ??= subject;
+    // "Thừa ủy quyền của Bộ TT-TT, lãnh đạo Sở TT-TT tỉnh trao …": whoever the subject is, they present.
+    if (proxyGiver) {
+      givers = [proxyGiver];
+      if (subject) presenter ??= subject;
+    }
+    return { recipient: null, givers, presenter, active: verb !== null };
+  }
+
+  /**
+   * Distinctions listed together share the givers named after the last of them; as many givers as
+   * distinctions pair in order.
+   *
+   *     trao tặng bằng khen, giấy khen của Bộ Khoa học và Công nghệ, Tổng công ty Bưu điện Việt Nam
+   *               ^listed together          ^the first's giver        ^the second's
+   */
+  private listedTogether(awards: AwardHit[]): Map<AwardHit, Listed> {
+    const out = new Map<AwardHit, Listed>();
+    for (let i = 0; i < awards.length;) {
+      let j = i;
+      while (j + 1 < awards.length && AND_ONLY.test(this.lower.slice(awards[j]!.end, awards[j + 1]!.start))) j += 1;
+      const run = awards.slice(i, j + 1);
+      const last = run[run.length - 1]!;
+      const givers = run.length > 1 ? this.namedWith(last, awards[j + 1]?.start ?? this.ce) : [];
+      const paired = run.length > 1 && givers.length === run.length && !run.some((a) => a.direct);
+      if (givers.length > 0)
+        run.forEach((a, k) => out.set(a, paired ? { givers: [givers[k]!], paired } : { givers, paired }));
+      i = j + 1;
+    }
+    return out;
   }
 
   /** Givers listed one after another from `from`: "của Giám đốc Bưu điện tỉnh, Công đoàn Bưu điện tỉnh và …". */
@@ -236,27 +331,66 @@ export class AwardReader {
    */
   private readAward(a: AwardHit, next: AwardHit | undefined, subject: ClauseSubject, year: number): AwardDraft[] {
     const limit = next ? next.start : this.ce;
-    const own = this.ownGivers(a, limit);
-    const awardGivers = this.giversOf(a, own, subject, limit);
-    const afterGivers = own.length > 0 ? own[own.length - 1]!.end : a.end;
+    const listed = this.listed.get(a);
+    const own = listed?.givers ?? this.ownGivers(a, limit);
+    const { givers: awardGivers, presenter } = this.giversOf(a, own, subject, limit);
+    const afterGivers = own.length > 0 ? Math.max(...own.map((g) => g.end)) : a.end;
     const found = this.recipientsOf(a, next, limit, afterGivers, subject);
-    if (!found) return [];
+    const quoteOf = (end: number): string =>
+      trimQuote(this.text.slice(quoteStart(this.text, this.start, a.start), Math.min(this.ce, end)));
+    if (!found)
+      return this.unnamedRecipient(a, subject, awardGivers, presenter, quoteOf(Math.max(a.end, afterGivers)), year);
     const { raw: recipientRaw, end: recipientEnd } = found;
-    const cut = cutRecipient(recipientRaw);
+    const described = DESCRIPTOR.read(recipientRaw);
+    const cut = cutRecipient(described?.recipients ?? recipientRaw);
     if (!cut || (!RECIPIENT_START.test(lowerKeepLength(cut)) && !CAPITALISED.test(cut))) return [];
     this.carry.recipient = cut;
     let parts = parseRecipients(cut);
     if (a.only === 'collective') parts = parts.filter((p) => p.kind !== 'individual');
     if (a.only === 'individual') parts = parts.map((p) => (p.kind === 'mixed' ? { ...p, kind: 'individual' } : p));
-    const quoteEnd = Math.min(this.ce, Math.max(a.end, afterGivers, subject.recipient !== null ? a.end : recipientEnd));
-    const quote = trimQuote(this.text.slice(quoteStart(this.text, this.start, a.start), quoteEnd));
-    return this.drafts(a, awardGivers, parts, subject.presenter, quote, year);
+    const quote = quoteOf(
+      Math.max(a.end, afterGivers, subject.recipient !== null && !found.follows ? a.end : recipientEnd),
+    );
+    const title = a.title ?? subject.title ?? (described ? cap(described.title) : undefined);
+    const drafts = this.drafts({ ...a, ...(title ? { title } : {}) }, awardGivers, parts, presenter, quote, year);
+    for (const d of drafts) {
+      if (listed?.paired) d.warnings.push(pairedWarning(quote, d.award, d.giver));
+      if (subject.doubt && found.raw === subject.recipient) d.warnings.push(subjectWarning(quote, subject.doubt, d));
+      if (found.doubt) d.warnings.push(subjectWarning(quote, found.doubt, d));
+    }
+    return drafts;
   }
 
-  /** Givers named with the award: "Cờ thi đua của Bộ …", "Cờ thi đua Chính phủ", "giấy khen của A, B". */
+  /**
+   * A caption that shows a distinction handed over and names nobody who received it: "Giám đốc Sở … trao
+   * tặng Cờ “Đơn vị xuất sắc phong trào thi đua năm 2018”". Kept when the distinction says who can receive
+   * it (a flag goes to a collective), with a warning; in the text, or with no giving verb (a photo of the
+   * flag), such a clause is no award of its own.
+   */
+  private unnamedRecipient(
+    a: AwardHit,
+    subject: ClauseSubject,
+    givers: ReadGiver[],
+    presenter: string | undefined,
+    quote: string,
+    year: number,
+  ): AwardDraft[] {
+    if (!this.caption || !subject.active || !a.only || a.direct || a.generic || this.carry.recipient) return [];
+    const part: RecipientPart = { text: UNNAMED_RECIPIENT, kind: a.only, count: null };
+    const drafts = this.drafts(a, givers, [part], presenter, quote, year);
+    for (const d of drafts) d.warnings.push(unnamedRecipientWarning(quote));
+    return drafts;
+  }
+
+  /** Givers named right after the award: "Cờ thi đua của Bộ …", "Cờ thi đua Chính phủ", "giấy khen của A, B". */
+  private namedWith(a: AwardHit, limit: number): GiverHit[] {
+    return this.giverList(a.end + GIVER_LINK.exec(this.lower.slice(a.end, limit))![0].length, limit);
+  }
+
+  /** Givers named with the award, right after it or later, before its recipients ("… năm 2019 của Bộ … cho"). */
   private ownGivers(a: AwardHit, limit: number): GiverHit[] {
     const after = this.lower.slice(a.end, limit);
-    let own = this.giverList(a.end + GIVER_LINK.exec(after)![0].length, limit);
+    let own = this.namedWith(a, limit);
     if (own.length === 0 && !a.direct) {
       // "Cờ thi đua xuất sắc, dẫn đầu … năm 2019 của Bộ thông tin và Truyền thông cho …".
       const later = GIVER_LATER.exec(after);
@@ -272,16 +406,32 @@ export class AwardReader {
    * a unit, the presenter's organisation, a giver of the level the name implies named earlier, the last
    * giver of the sentence; else nobody (kept, with the level its name implies, and a warning).
    */
-  private giversOf(a: AwardHit, own: GiverHit[], subject: ClauseSubject, limit: number): GiverHit[] {
-    let givers: GiverHit[] = own.length > 0 ? own : subject.givers;
+  private giversOf(
+    a: AwardHit,
+    own: GiverHit[],
+    subject: ClauseSubject,
+    limit: number,
+  ): { givers: ReadGiver[]; presenter: string | undefined } {
+    let presenter = subject.presenter;
+    let givers: ReadGiver[] = own.length > 0 ? own : subject.givers;
+    // "Giám đốc Sở … trao Bằng khen của Bộ …" presents it; a Sở gives only its own Giấy khen.
+    const handing = givers.find((g) => g.givesOnly && !g.givesOnly.test(a.award));
+    if (handing) {
+      givers = givers.filter((g) => g !== handing);
+      presenter ??= this.text.slice(handing.start, handing.end);
+    }
     if (givers.length === 0 && a.direct) {
       // "tuyên dương người lao động tiêu biểu của Bưu điện tỉnh": a unit praising its own people.
       const of = OF_GIVER.exec(this.lower.slice(a.end, limit));
       if (of) givers = this.giverList(a.end + of.index + of[0].length, limit);
     }
-    if (givers.length === 0 && subject.presenter) {
-      const org = presenterOrganisation(subject.presenter);
-      if (org) givers = [org];
+    if (givers.length === 0 && presenter) {
+      // "Phó Tổng giám đốc Tổng công ty X trao giấy khen": the presenter's organisation may have given it,
+      // or may only hand it over; the giver stays unnamed, at the level of that organisation, with a warning.
+      const org = presenterOrganisation(presenter);
+      // "Bưu điện tỉnh đã tổ chức biểu dương …": the subject is the organisation itself, which gives.
+      if (org && org.start === 0 && org.end >= presenter.trimEnd().length) givers = [org];
+      else if (org) return { givers: [{ ...org, start: 0, end: 0, name: UNKNOWN_GIVER, hint: org.name }], presenter };
     }
     if (givers.length === 0 && a.impliedLevel) {
       const same = [...this.seenGivers].reverse().find((g) => g.level === a.impliedLevel);
@@ -289,12 +439,13 @@ export class AwardReader {
       else if (a.impliedLevel === 'state') givers = [{ start: 0, end: 0, level: 'state', name: 'Chủ tịch nước' }];
     }
     if (givers.length === 0 && this.carry.giver) givers = [this.carry.giver];
-    if (givers.length === 0) return [{ start: 0, end: 0, level: a.impliedLevel ?? 'unit', name: UNKNOWN_GIVER }];
+    if (givers.length === 0)
+      return { givers: [{ start: 0, end: 0, level: a.impliedLevel ?? 'unit', name: UNKNOWN_GIVER }], presenter };
     this.carry.giver = givers[givers.length - 1]!;
     // Givers that gave something, for a later title of their rank; not every name in the paragraph (a
     // recipient's role names an organisation too).
     this.seenGivers.push(...givers);
-    return givers;
+    return { givers, presenter };
   }
 
   /**
@@ -307,7 +458,7 @@ export class AwardReader {
     limit: number,
     afterGivers: number,
     subject: ClauseSubject,
-  ): { raw: string; end: number } | null {
+  ): { raw: string; end: number; doubt?: SubjectDoubt; follows?: true } | null {
     const { text, lower, ce } = this;
     let raw: string | null = null;
     let end = a.end;
@@ -338,7 +489,21 @@ export class AwardReader {
     if (subject.recipient !== null) {
       // In a passive clause the subject received it, unless a "cho …" names someone who can.
       const named = raw ? parseRecipients(cutRecipient(raw)) : [];
-      if (!raw || (a.only === 'collective' && named.every((p) => p.kind === 'individual'))) raw = subject.recipient;
+      if (!raw || (a.only === 'collective' && named.every((p) => p.kind === 'individual'))) {
+        raw = subject.recipient;
+        // "Ông A, Giám đốc, nhận Cờ thi đua thay mặt đơn vị": he received it for the unit.
+        const phrase = `${subject.recipient} ${text.slice(afterGivers, limit)}`;
+        const behalf = RECEIVED_FOR.read(phrase);
+        if (behalf && behalf.recipient !== subject.recipient)
+          return {
+            raw: behalf.recipient,
+            end: limit,
+            follows: true,
+            ...(behalf.unnamed
+              ? { doubt: { kind: 'on-behalf', phrase: trimQuote(text.slice(this.start, limit)) } }
+              : {}),
+          };
+      }
     } else if (!raw && this.carry.recipient) {
       raw = this.carry.recipient;
     }
@@ -351,7 +516,7 @@ export class AwardReader {
    */
   private drafts(
     a: AwardHit,
-    awardGivers: GiverHit[],
+    awardGivers: ReadGiver[],
     parts: RecipientPart[],
     presenter: string | undefined,
     quote: string,
@@ -359,10 +524,12 @@ export class AwardReader {
   ): AwardDraft[] {
     const counted = parts.some((p) => p.count !== null);
     const several = awardGivers.length > 1 && counted;
-    const giverEntries: GiverHit[] = several
+    const giverEntries: ReadGiver[] = several
       ? [{ ...awardGivers[0]!, name: awardGivers.map((g) => g.name).join('; ') }]
       : awardGivers;
     const names = awardGivers.map((x) => x.name).join(', ');
+    // The words just before the award (a window: a run-on clause may hold hundreds of awards).
+    const held = HELD.test(this.lower.slice(Math.max(this.start, a.start - 60), a.start));
     const out: AwardDraft[] = [];
     for (const g of giverEntries) {
       for (const p of parts) {
@@ -371,7 +538,9 @@ export class AwardReader {
           ...(a.title ? { title: a.title } : {}),
           level: g.level,
           giver: g.name,
-          ...(presenter && presenter !== g.name ? { presenter: presenter.replace(CAPTION_LABEL, '') } : {}),
+          ...(presenter && presenter !== g.name
+            ? { presenter: presenter.replace(CAPTION_LABEL, '').replace(BRACKETED_ASIDE, '') }
+            : {}),
           recipient: p.text,
           recipientKind: p.kind,
           count: p.count,
@@ -380,12 +549,15 @@ export class AwardReader {
           block: this.block,
           start: this.start,
           warnings: [],
-          fromCaption: this.fromCaption,
+          fromCaption: this.caption,
           ...(a.generic ? { generic: true } : {}),
-          ...(g.name === UNKNOWN_GIVER ? { levelFromName: a.impliedLevel !== undefined } : {}),
+          ...(held ? { held } : {}),
+          ...(g.name === UNKNOWN_GIVER ? { levelFromName: a.impliedLevel !== undefined && !g.hint } : {}),
+          ...(g.hint ? { presenterOrganisation: g.hint } : {}),
         };
         if (a.aggregate) draft.warnings.push(aggregateWarning(quote, p.text));
         else if (several) draft.warnings.push(severalGiversWarning(quote, names));
+        if (p.namesDiffer) draft.warnings.push(namesDifferWarning(quote, p.text, p.count));
         if (a.generic) draft.warnings.push(genericWarning(quote));
         out.push(draft);
       }
@@ -393,6 +565,33 @@ export class AwardReader {
     return out;
   }
 }
+
+/**
+ * What a receiving subject says about who received: a title set beside the recipient, someone who
+ * received for a unit, one unit among several.
+ *
+ *     Bưu điện huyện Đầm Dơi, đơn vị dẫn đầu phong trào thi đua, được …     → the unit; the flag's title
+ *     Ông A, Giám đốc Bưu điện tỉnh, thay mặt tập thể đón nhận …            → Bưu điện tỉnh
+ *     …, là 1 trong 5 bưu điện tỉnh, thành trong cả nước được …            → Bưu điện tỉnh (checked)
+ */
+function receivingSubject(raw: string): Pick<ClauseSubject, 'recipient' | 'doubt' | 'title'> {
+  const described = DESCRIPTOR.read(raw);
+  const recipient = described?.recipients ?? raw;
+  const title = described ? { title: cap(described.title) } : {};
+  const behalf = RECEIVED_FOR.read(recipient);
+  if (behalf)
+    return {
+      recipient: behalf.recipient,
+      ...title,
+      ...(behalf.unnamed ? { doubt: { kind: 'on-behalf', phrase: raw } } : {}),
+    };
+  const one = ONE_OF_SEVERAL.read(recipient);
+  if (one)
+    return { recipient: one.recipient, ...title, ...(one.inferred ? { doubt: { kind: 'one-of', phrase: raw } } : {}) };
+  return { recipient, ...title };
+}
+
+const cap = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
 /** The organisation a presenter works for ("Phó Tổng giám đốc Tổng công ty Đinh Như Hạnh"). */
 function presenterOrganisation(presenter: string): GiverHit | null {
@@ -435,6 +634,49 @@ function genericWarning(quote: string) {
     'awards',
     `"${quote}" không nêu tên hình thức khen thưởng; ghi là "Khen thưởng".`,
     `"${quote}" ${GENERIC_EN}; recorded as "Khen thưởng".`,
+    quote,
+  );
+}
+
+function pairedWarning(quote: string, award: string, giver: string) {
+  return warning(
+    'awards',
+    `"${quote}" nêu các hình thức khen thưởng rồi các nơi tặng theo cùng thứ tự; đã ghi ${award} là của ${giver}. Hãy kiểm tra.`,
+    `"${quote}" lists the distinctions, then their givers in the same order; ${award} is recorded as given by ${giver}. Check it.`,
+    quote,
+  );
+}
+
+function namesDifferWarning(quote: string, recipient: string, count: number | null) {
+  return warning(
+    'awards',
+    `"${quote}": "${recipient}" nêu ${count} người/đơn vị nhận nhưng số tên kể ra khác; ghi một mục với số ${count}.`,
+    `"${quote}": "${recipient}" gives ${count} recipients but names a different number; recorded as one entry of ${count}.`,
+    quote,
+  );
+}
+
+function subjectWarning(quote: string, doubt: SubjectDoubt, d: AwardDraft) {
+  return doubt.kind === 'one-of'
+    ? warning(
+        'awards',
+        `"${doubt.phrase}": "1 trong …" không phải số người nhận; đã ghi người nhận là ${d.recipient} (đơn vị của bài). Hãy kiểm tra.`,
+        `"${doubt.phrase}": "1 trong …" (one of several) is not a count of recipients; the recipient is recorded as ${d.recipient}, the unit the article is about. Check it.`,
+        quote,
+      )
+    : warning(
+        'awards',
+        `"${doubt.phrase}": người nhận thay mặt "${d.recipient}" nhưng bài không nêu tên đơn vị. Hãy điền tên đơn vị nhận.`,
+        `"${doubt.phrase}": someone received it on behalf of "${d.recipient}", but the article does not name the unit. Fill in the recipient.`,
+        quote,
+      );
+}
+
+function unnamedRecipientWarning(quote: string) {
+  return warning(
+    'awards',
+    `"${quote}": chú thích ảnh không nêu ai nhận. Hãy điền người nhận nếu biết.`,
+    `"${quote}": the photo caption does not say who received it. Fill in the recipient if you know it.`,
     quote,
   );
 }

@@ -30,6 +30,8 @@ export interface GiverHit {
   end: number;
   level: AwardLevel;
   name: string;
+  /** The only distinctions it gives itself (a Sở: its Giấy khen); any other it hands over for someone else. */
+  givesOnly?: RegExp;
 }
 
 // One word-edge test around all the heads, not one per head: the scan tries every position. Each head
@@ -45,6 +47,10 @@ function levelOf(head: GiverHead, following: string): AwardLevel {
   if (head.levelOf === 'central-bank-or-branch') return BRANCH_AFTER.test(following) ? 'province' : 'ministry';
   return head.level;
 }
+
+/** The last word of a head starts with a capital ("Giám đốc Sở"). */
+const CAPITAL_WORD_END = /(?:^|\s)\p{Lu}\p{Ll}*$/u;
+const GIVES_ONLY = new Map(GIVER_HEADS.flatMap((h) => (h.givesOnly ? [[h, regex(h.givesOnly, 'i')] as const] : [])));
 
 const STOP = new Set(NAME_STOPS);
 const LEAD_IN = regex(pattern`^${NAME_LEAD_IN}${WORD_END}`);
@@ -124,12 +130,20 @@ export function findGivers(lower: string, text: string): GiverHit[] {
       if (hit) out.push(hit);
       continue;
     }
+    // "Sở Tài chính" is a department, "cơ sở" another word: such a head is a name only with its capital.
+    if (head.capital && !CAPITAL_WORD_END.test(raw)) continue;
     // "Bộ", "Ngân hàng", "Tập đoàn" name nothing without the proper name after them.
     const end = head.proper ? properNameEnd(text, headEnd) : headEnd;
     if (head.proper === 'required' && end === headEnd) continue;
     const following = text.slice(headEnd, headEnd + 30);
     const level = levelOf(head, following);
-    out.push({ start: m.index, end, level, name: nameOf(head, raw, text.slice(headEnd, end)) });
+    out.push({
+      start: m.index,
+      end,
+      level,
+      name: nameOf(head, raw, text.slice(headEnd, end)),
+      ...(head.givesOnly ? { givesOnly: GIVES_ONLY.get(head)! } : {}),
+    });
     HEAD_RE.lastIndex = Math.max(HEAD_RE.lastIndex, end);
   }
   return out;

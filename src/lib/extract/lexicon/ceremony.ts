@@ -6,6 +6,8 @@ export const GIVE = anyOf('trao tặng', 'tặng thưởng', 'chuyển trao', 't
 /** Receiving: "được (nhận)", "đón nhận", "nhận", after "đã", "cũng", "vinh dự". */
 export const RECEIVE = anyOf(seq('được', opt('nhận')), 'đón nhận', 'nhận');
 export const RECEIVE_ASPECT = anyOf('đã', 'cũng');
+/** A plan, not a distinction received: "phấn đấu đạt danh hiệu …", "đăng ký đạt …", "hướng tới được nhận …". */
+export const ASPIRATION = anyOf('phấn đấu', 'đăng ký', 'hướng tới', 'quyết tâm', 'mục tiêu', 'nhằm');
 export const HONOURED = anyOf('vinh dự');
 /** Attaining a title: "đạt danh hiệu …". */
 export const ATTAIN_TITLE = anyOf('đạt');
@@ -31,6 +33,8 @@ export const REASON = anyOf(
 );
 /** A photo's credit in brackets: "(Ảnh: …)", "(Nguồn: …)". */
 export const CREDIT = anyOf('nguồn', 'ảnh');
+/** A photo's own credit ("Ảnh: Hữu Nam"): the words before it are the photo's caption. */
+export const PHOTO_CREDIT = seq('ảnh', opt('minh họa'));
 /**
  * Openings before an award clause's subject: "Nhân dịp này,", "Tại hội nghị,", "Năm 2023,", "Sáng 28/12,".
  * Dates and times are read by the rule that uses these (rules/award-clause.ts).
@@ -44,6 +48,12 @@ export const OPENING = anyOf(
   'cụ thể',
   'ngoài ra',
   'bên cạnh đó',
+  // Links to what came before: "Kết quả, năm 2016, Bưu điện Tây Ninh được … công nhận …".
+  'kết quả',
+  'nhờ đó',
+  'theo đó',
+  'vì vậy',
+  'do đó',
 );
 export const WITH_THESE = seq('với', anyOf('những', 'các'));
 export const TIME_OF_DAY = anyOf('sáng', 'chiều', 'tối', 'trưa');

@@ -21,6 +21,8 @@ export const FLAG_NAME_WORD = anyOf('đơn vị', 'thi đua', 'xuất sắc', 'd
 /** Where a flag's full name ends: "… phong trào thi đua". */
 export const EMULATION_MOVEMENT = anyOf('phong trào thi đua');
 export const CERTIFICATE_OF_MERIT = anyOf('bằng khen');
+/** "tỉnh Cao Bằng khen thưởng …": the province's name ends in "Bằng"; what follows is the verb "khen thưởng". */
+export const PLACE_ENDING_IN_BANG = anyOf('cao');
 export const CERTIFICATE_OF_COMMENDATION = anyOf('giấy khen');
 /** An emulation soldier, and the tier named with it ("cấp bộ", "cơ sở", "toàn quốc"). */
 export const EMULATION_SOLDIER = anyOf('chiến sĩ thi đua');
@@ -31,6 +33,16 @@ export const SOLDIER_TIER = anyOf(
 );
 /** A title: "danh hiệu …". */
 export const TITLE = anyOf('danh hiệu');
+/**
+ * Titles recognised without the word "danh hiệu": "được Tổng công ty công nhận là tập thể lao động xuất
+ * sắc". The recognition verb comes first ("công nhận là", "công nhận đạt", "đạt").
+ */
+export const RECOGNISED_TITLE_NAMES = [
+  'tập thể lao động xuất sắc',
+  'tập thể lao động tiên tiến',
+  'lao động tiên tiến',
+] as const;
+export const RECOGNISED_AS = seq(anyOf(seq('công nhận', opt(anyOf('là', 'đạt'))), 'đạt'), opt(TITLE));
 /** Forms of commendation listed together: "các hình thức khen thưởng: …". */
 export const FORMS = seq('hình thức', opt('khen thưởng'));
 /** Praise in public: "biểu dương", "tuyên dương", "vinh danh" (the recipients follow the verb). */
@@ -41,7 +53,17 @@ export const AND_REWARD = anyOf('khen thưởng', 'và khen thưởng');
 export const GENERIC_REWARD = anyOf('tặng thưởng', 'khen thưởng');
 
 /** Words without which a paragraph holds no award (a cheap first test). */
-export const AWARD_WORDS = anyOf('khen', 'cờ', 'chương', 'danh hiệu', 'chiến sĩ', 'dương', 'vinh danh', 'thưởng');
+export const AWARD_WORDS = anyOf(
+  'khen',
+  'cờ',
+  'chương',
+  'danh hiệu',
+  'chiến sĩ',
+  'dương',
+  'vinh danh',
+  'thưởng',
+  ...RECOGNISED_TITLE_NAMES,
+);
 
 /**
  * The level a distinction's own name implies: orders are conferred by the President; "cấp bộ" is a

@@ -6,6 +6,7 @@
  * mass organisation (union). The English names of the common givers are here too, for the glossary.
  */
 import type { AwardLevel } from '../../schema/award.ts';
+import { CERTIFICATE_OF_COMMENDATION } from './distinctions.ts';
 import { anyOf, opt, pattern, seq, type Pattern } from './pattern.ts';
 
 export interface GiverHead {
@@ -18,12 +19,21 @@ export interface GiverHead {
   proper?: 'optional' | 'required';
   /** The level when the name that follows says which tier ("Bảo hiểm xã hội Việt Nam" / "… tỉnh …"). */
   levelOf?: 'national-or-local' | 'central-bank-or-branch';
+  /**
+   * What this giver gives itself: any other distinction it only hands over for someone else. A provincial
+   * department ("Sở …") gives its own Giấy khen, and hands over a ministry's flag or certificate.
+   */
+  givesOnly?: Pattern;
+  /** The head is a name only when written with a capital ("Sở Tài chính", not "cơ sở"). */
+  capital?: true;
 }
 
 const PARTY_COMMITTEE = anyOf('ủy', 'uỷ');
 const PEOPLES_COMMITTEE = anyOf('ubnd', 'ủy ban nhân dân', 'uỷ ban nhân dân', 'hđnd', 'hội đồng nhân dân');
 /** A tier of local government after a committee's name: "UBND tỉnh", "UBND huyện". */
 export const LOCAL_TIER = anyOf('tỉnh', 'thành phố', pattern`${'tp'}\.?`, 'huyện', 'thị xã', 'quận');
+/** A provincial department: "Sở Thông tin và Truyền thông", "Sở Tài chính". */
+const DEPARTMENT_HEAD = anyOf('sở');
 const EMULATION_COUNCIL = pattern`${seq('hội đồng thi đua')}\s*[-–]?\s*${seq('khen thưởng')}`;
 
 /** The heads, in the order they are tried at a position (a longer name before a shorter one it starts with). */
@@ -98,7 +108,16 @@ export const GIVER_HEADS: readonly GiverHead[] = [
     level: 'corporation',
     proper: 'optional',
   },
+  /** The corporation's board, "Hội đồng thành viên" (HĐTV): its Giấy khen are the corporation's. */
+  { head: anyOf('hội đồng thành viên', 'hđtv'), level: 'corporation', proper: 'optional' },
   { head: anyOf('tập đoàn'), level: 'corporation', proper: 'required' },
+  {
+    head: seq(opt('giám đốc'), DEPARTMENT_HEAD),
+    level: 'province',
+    proper: 'required',
+    givesOnly: CERTIFICATE_OF_COMMENDATION,
+    capital: true,
+  },
   { head: seq(opt('giám đốc'), 'bưu điện tỉnh'), level: 'unit', proper: 'optional' },
 ];
 
@@ -141,8 +160,8 @@ export const NAME_LEAD_IN = anyOf(
 export const NATIONAL = anyOf('việt nam');
 /** A branch of a central body in a province: "Kho bạc Nhà nước tỉnh …", "… chi nhánh …". */
 export const BRANCH = anyOf('tỉnh', 'thành phố', 'chi nhánh', 'khu vực');
-/** A provincial department ("Sở …") hands over a ministry's award but never gives one. */
-export const DEPARTMENT = anyOf('sở');
+/** A provincial department ("Sở …") hands over a ministry's award; the only one it gives is its own Giấy khen. */
+export const DEPARTMENT = DEPARTMENT_HEAD;
 /** On someone's behalf: "thừa ủy quyền (của) …". */
 export const PROXY = seq('thừa', anyOf('ủy', 'uỷ'), 'quyền', opt('của'));
 
@@ -163,5 +182,7 @@ export const GIVER_GLOSSES: readonly { vi: string; en: string }[] = [
   { vi: 'công đoàn bưu điện việt nam', en: 'Vietnam Post Trade Union' },
   { vi: 'tổng liên đoàn lao động việt nam', en: 'Vietnam General Confederation of Labour' },
   { vi: 'bưu điện tỉnh', en: 'Provincial post office' },
+  { vi: 'hội đồng thành viên', en: 'Members’ Council (the corporation’s board)' },
+  { vi: 'sở', en: 'Provincial department' },
   { vi: 'công đoàn', en: 'Trade union' },
 ];

@@ -1,5 +1,5 @@
 /** Who receives a distinction: collectives and individuals, counted, named or listed. */
-import { anyOf, opt, seq } from './pattern.ts';
+import { anyOf, capitalFirst, opt, seq } from './pattern.ts';
 
 /** Collectives: "tập thể" (also mistyped "tâp thể"), "đơn vị", "công đoàn cơ sở", "bưu cục", "Bưu điện …". */
 export const COLLECTIVE = anyOf(
@@ -40,3 +40,29 @@ export const POST_OFFICES_OF = seq('bưu điện', 'các');
 export const DISTRICT_TIER = anyOf('huyện', 'quận', 'thị xã', 'thành phố');
 /** Nouns a counted list item starts with ("06 tập thể", "30 cá nhân", "04 công đoàn", "5 người"). */
 export const COUNTED_NOUN = anyOf('tập thể', 'cá nhân', 'đơn vị', 'công đoàn', 'người');
+/** Counts written as words: "hai tập thể", "ba cá nhân" ("năm" only before a counted noun, where it is five). */
+export const NUMBER_WORDS: readonly (readonly [word: string, value: number])[] = [
+  ['một', 1],
+  ['hai', 2],
+  ['ba', 3],
+  ['bốn', 4],
+  ['năm', 5],
+  ['sáu', 6],
+  ['bảy', 7],
+  ['tám', 8],
+  ['chín', 9],
+  ['mười', 10],
+];
+export const NUMBER_WORD = anyOf(...NUMBER_WORDS.map(([w]) => w));
+/** A count's members named after it: "hai tập thể là A và B", "3 đơn vị gồm A, B và C". */
+export const NAMED_AS = anyOf('bao gồm', 'gồm có', 'gồm', 'là');
+/** The first words of a unit's name in a list: "Bưu điện huyện …", "Công đoàn …", "Trung tâm …" (a capital: a name). */
+export const UNIT_NAME = capitalFirst('bưu điện', 'công đoàn', 'trung tâm', 'bưu cục', 'chi nhánh');
+/** Receiving for others: "thay mặt tập thể", "đại diện cho đơn vị". */
+export const ON_BEHALF_OF = seq(anyOf('thay mặt', 'đại diện'), opt('cho'));
+/** Who receives for a unit: "Lãnh đạo Bưu điện tỉnh nhận …", "Đại diện Bưu điện huyện X đón nhận …". */
+export const REPRESENTATIVES = anyOf('đại diện lãnh đạo', 'lãnh đạo', 'đại diện');
+/** A unit's own word for itself, after "thay mặt": "thay mặt tập thể", "thay mặt đơn vị". */
+export const THE_UNIT = seq(anyOf('tập thể', 'đơn vị', 'cơ quan'), opt(anyOf('cán bộ', 'người lao động')));
+/** "là 1 trong 5 bưu điện tỉnh": one of several (a ranking), not a count of recipients. */
+export const ONE_OF = seq(opt('là'), anyOf('một', '1', '01'), 'trong', opt('số'));

@@ -11,10 +11,12 @@
  * These patterns tell the award reader (award-reader.ts) which shape a clause has.
  */
 import {
+  ASPIRATION,
   BY,
   CEREMONY,
   CREDIT,
   DAY,
+  PHOTO_CREDIT,
   EVERY,
   FOR,
   GIVE,
@@ -34,7 +36,13 @@ import {
   WITH_THESE,
   ATTAIN_TITLE,
 } from '../lexicon/ceremony.ts';
-import { AWARD_WORDS as AWARD_WORD_LIST, GENERIC_REWARD, TITLE } from '../lexicon/distinctions.ts';
+import {
+  AWARD_WORDS as AWARD_WORD_LIST,
+  GENERIC_REWARD,
+  PRAISE,
+  RECOGNISED_TITLE_NAMES,
+  TITLE,
+} from '../lexicon/distinctions.ts';
 import { DEPARTMENT, PROXY } from '../lexicon/givers.ts';
 import { anyOf, opt, pattern, regex, seq, word, WORD_END, WORD_START } from '../lexicon/pattern.ts';
 
@@ -68,8 +76,10 @@ export const CEREMONY_TAIL = regex(
 const RECEIVING = pattern`(?:^|\s)(?:${RECEIVE_ASPECT}\s+)*(?:${HONOURED}\s+)?`;
 export const RECEIVES = regex(pattern`${RECEIVING}${RECEIVE}(?:\s|$)`);
 export const RECEIVES_OR_ATTAINS = regex(pattern`${RECEIVING}${anyOf(RECEIVE, ATTAIN_TITLE)}(?:\s|$)`);
+/** "Bưu điện tỉnh phấn đấu đạt danh hiệu …": a receiving verb after a word of intent is a plan, not an award. */
+export const ASPIRED = regex(pattern`${WORD_START}${ASPIRATION}\s*$`, 'i');
 /** A title or a soldier is attained, not only received. */
-export const ATTAINABLE = regex(pattern`^${anyOf(TITLE, 'chiến sĩ')}`);
+export const ATTAINABLE = regex(pattern`^${anyOf(TITLE, 'chiến sĩ', ...RECOGNISED_TITLE_NAMES)}`);
 /** "Thừa ủy quyền (của) X, …": the giver is X, whoever hands it over. */
 export const ON_BEHALF = regex(pattern`${PROXY}\s+`, 'i');
 
@@ -90,10 +100,11 @@ export const RECIPIENTS_FOLLOW = regex(pattern`^\s*(?:${FOR}\s+)?(\d|${anyOf('c�
 export const HAS = regex(pattern`^(?:${'đã'}\s+)?${'có'}\s+`, 'i');
 /** Words after an active subject before its verb: "Tổng công ty đã", "… cũng", "… tổ chức". */
 export const SUBJECT_TAIL = regex(
-  pattern`\s+${anyOf('đã', 'cũng', 'đã tổ chức', 'tổ chức', 'đã cùng')}(?:\s+${anyOf('đã', 'cũng', 'tổ chức')})*\s*$`,
+  pattern`\s+${anyOf('đã', 'cũng', 'đã tổ chức', 'tổ chức', 'đã cùng')}(?:\s+${anyOf('đã', 'cũng', 'tổ chức', CEREMONY)})*\s*$`,
   'i',
 );
-export const AUXILIARIES = regex(pattern`\s+${anyOf('đã', 'cũng', 'tổ chức')}\s*`, 'g');
+/** The same words anywhere after a giver ("Bưu điện tỉnh đã tổ chức lễ tuyên dương …": the giver alone). */
+export const AUXILIARIES = regex(pattern`\s*${WORD_START}${anyOf('đã', 'cũng', 'tổ chức', CEREMONY)}${WORD_END}`, 'g');
 /** "lãnh đạo Tổng công ty …": the leaders present on the giver's behalf. */
 export const LEADERS_OF = regex(pattern`^${LEADERS}\s+`);
 /** Between an award and its giver: "của", "do". */
@@ -118,9 +129,15 @@ export const AWARD_YEAR = regex(pattern`${'năm'}\s+(\d{4})(?!\d)`);
 export const ITEMISED_NEXT = regex(pattern`^${ITEMISED}`, 'i');
 /** A photo credit at the end of a quote. */
 export const CREDIT_AT_END = regex(pattern`\s*\(${CREDIT}[^)]*\)\s*$`, 'i');
+/** A sentence that ends with a photo's credit in brackets ("… cho Bưu điện tỉnh (Ảnh: Hữu Nam).") is its caption. */
+export const PHOTO_CREDIT_AT_END = regex(pattern`\s*\(${PHOTO_CREDIT}\s*:[^)]*\)\s*\.?\s*$`, 'i');
+/** A sentence that starts with a photo's credit ("Ảnh: Hữu Nam …"): the sentence before it is a caption. */
+export const CREDIT_NEXT = regex(pattern`^\(?${PHOTO_CREDIT}\s*:`, 'i');
 export const QUOTE_TAIL = regex(pattern`(?:[\s,;:.…]|\s${anyOf('và', 'cùng')})+$`);
 /** "Ảnh: …" before a presenter named in a caption. */
 export const CAPTION_LABEL = regex(pattern`^${'ảnh'}\s*:\s*`, 'i');
+/** An aside in brackets after a presenter's name in a caption ("(đứng thứ 2 từ phải sang)"): not part of it. */
+export const BRACKETED_ASIDE = regex(pattern`\s*\([^()]*\)\s*$`);
 /** A recipient's honorific or "tập thể", and a provincial post office's place name, for comparing recipients. */
 export const RECIPIENT_PREFIX = regex(pattern`^${anyOf('tập thể', 'bà', 'ông', 'đồng chí')}\s+`);
 export const POST_OFFICE_NAME = regex(pattern`(${'bưu điện tỉnh'})\s.*$`);
@@ -129,6 +146,8 @@ export const POST_OFFICE_NAME = regex(pattern`(${'bưu điện tỉnh'})\s.*$`);
 export const LEADING_SPACE = /^\s*/u;
 export const TRAILING_SEPARATORS = /[,\s]+$/u;
 export const CAPITALISED = /^\p{Lu}/u;
+/** A capitalised word and the space after it (a name's syllable: "Minh ", "Châu "). */
+export const CAPITALISED_WORD = /^\p{Lu}[\p{L}.]*\s+/u;
 
 /** Where a clause may end inside a sentence: a semicolon, or a new passive clause with its own counted subject. */
 const CLAUSE_CUT = regex(pattern`;|(?:,|\s+${'và'})\s+(?=\d{1,4}\s+[^,.;]{2,50}?\s${anyOf('được', 'nhận')}\s)`, 'g');
@@ -172,3 +191,69 @@ export function quoteStart(text: string, clauseStart: number, awardStart: number
   const space = text.indexOf(' ', from);
   return space >= 0 && space < awardStart ? space + 1 : from;
 }
+
+/**
+ * "… đã tổ chức khen thưởng, vinh danh …", "… tổ chức lễ tuyên dương …": the subject held the
+ * commendation (an event), which does not say who gave what.
+ */
+export const HELD = regex(
+  pattern`${WORD_START}${HOLD}\s+(?:${CEREMONY}\s+)?(?:${anyOf(GENERIC_REWARD, PRAISE)}\s*,?\s*(?:${'và'}\s+)?)?$`,
+  'i',
+);
+
+/** An award as the summary rule sees it. */
+export interface AwardMention {
+  award: string;
+  title?: string;
+  generic?: boolean;
+  /** Held as an event: "đã tổ chức khen thưởng, vinh danh …" (see HELD). */
+  held?: boolean;
+  recipientKind: 'individual' | 'collective' | 'mixed';
+  count: number | null;
+}
+
+const PRAISED = regex(pattern`^${PRAISE}`, 'i');
+/** A mention that names no distinction: "khen thưởng", or praise with no title ("vinh danh các tập thể"). */
+const unnamed = (m: AwardMention): boolean => m.generic === true || (PRAISED.test(m.award) && !m.title);
+const overlap = (a: AwardMention, b: AwardMention): boolean =>
+  a.recipientKind === 'mixed' || b.recipientKind === 'mixed' || a.recipientKind === b.recipientKind;
+
+/**
+ * "Bưu điện tỉnh đã tổ chức khen thưởng, vinh danh các tập thể, cá nhân …" in an article that also says
+ * which distinctions those people received ("… trao bằng khen, giấy khen … cho các cá nhân, tập thể"):
+ * the general sentence tells of the event and sums up the named awards; it is not one more. Not a
+ * summary: a praise counted ("biểu dương 3 tập thể") or with a title of its own ("… đạt danh hiệu Lao
+ * động giỏi"), nor one whose givers are named as such ("Nhiều tập thể, cá nhân được Tổng công ty, Bưu
+ * điện tỉnh khen thưởng"), nor one item of a list ("…; tuyên dương người lao động tiêu biểu").
+ */
+export const SUMMARY_OF_NAMED = {
+  id: 'summary-of-named-awards',
+  examples: [
+    [
+      { award: 'Vinh danh', held: true, recipientKind: 'mixed', count: null },
+      [{ award: 'Giấy khen', recipientKind: 'mixed', count: null }],
+      true,
+    ],
+    [
+      { award: 'Khen thưởng', generic: true, held: true, recipientKind: 'mixed', count: null },
+      [{ award: 'Bằng khen', recipientKind: 'collective', count: 5 }],
+      true,
+    ],
+    [
+      { award: 'Khen thưởng', generic: true, recipientKind: 'mixed', count: null },
+      [{ award: 'Giấy khen', recipientKind: 'mixed', count: null }],
+      false,
+    ],
+    [
+      { award: 'Biểu dương', recipientKind: 'collective', count: 3 },
+      [{ award: 'Giấy khen', recipientKind: 'collective', count: 6 }],
+      false,
+    ],
+    [{ award: 'Biểu dương khen thưởng', recipientKind: 'mixed', count: null }, [], false],
+  ] as const satisfies readonly (readonly [AwardMention, readonly AwardMention[], boolean])[],
+  /** The named award `m` sums up, if it is a summary. */
+  of(m: AwardMention, others: readonly AwardMention[]): AwardMention | undefined {
+    if (!unnamed(m) || !m.held || m.count !== null) return undefined;
+    return others.find((o) => o !== m && !unnamed(o) && overlap(m, o));
+  },
+};

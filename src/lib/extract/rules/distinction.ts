@@ -21,12 +21,15 @@ import {
   MEDAL_NAMES,
   ORDER,
   ORDER_NAMES,
+  PLACE_ENDING_IN_BANG,
   PRAISE,
+  RECOGNISED_AS,
+  RECOGNISED_TITLE_NAMES,
   SOLDIER_TIER,
   TITLE,
 } from '../lexicon/distinctions.ts';
 import { anyOf, capitalFirst, opt, pattern, regex, seq, word, WORD_END, WORD_START } from '../lexicon/pattern.ts';
-import { QUANTIFIER } from '../lexicon/recipients.ts';
+import { COLLECTIVE_WORD, QUANTIFIER } from '../lexicon/recipients.ts';
 
 export interface AwardHit {
   start: number;
@@ -61,6 +64,7 @@ const cap = (s: string): string => {
 };
 const TITLE_PREFIX = regex(pattern`^${TITLE}\s+`, 'i');
 const QUOTES = /[“”"]/g;
+const COLLECTIVE_TITLE = regex(pattern`^${COLLECTIVE_WORD}`, 'i');
 const BARE_FLAG = regex(pattern`^${seq(FLAG, opt(EMULATION))}$`, 'i');
 
 export const DISTINCTION_RULES: readonly DistinctionRule[] = [
@@ -94,8 +98,11 @@ export const DISTINCTION_RULES: readonly DistinctionRule[] = [
   },
   {
     id: 'certificate-of-merit',
-    examples: [['tặng Bằng khen cho 2 tập thể', 'Bằng khen']],
-    re: regex(word(CERTIFICATE_OF_MERIT), 'gi'),
+    examples: [
+      ['tặng Bằng khen cho 2 tập thể', 'Bằng khen'],
+      ['UBND tỉnh Cao Bằng tặng Bằng khen cho Bưu điện tỉnh', 'Bằng khen'],
+    ],
+    re: regex(pattern`(?<!${WORD_START}${PLACE_ENDING_IN_BANG}\s+)${word(CERTIFICATE_OF_MERIT)}`, 'gi'),
     make: () => ({ award: 'Bằng khen' }),
   },
   {
@@ -118,6 +125,15 @@ export const DISTINCTION_RULES: readonly DistinctionRule[] = [
       'gi',
     ),
     make: (raw) => ({ award: cap(raw.replace(TITLE_PREFIX, '').replace(QUOTES, '')) }),
+  },
+  {
+    id: 'recognised-title',
+    examples: [
+      ['Bưu điện Tây Ninh được Tổng công ty công nhận là tập thể lao động xuất sắc', 'Tập thể lao động xuất sắc'],
+      ['Bưu điện huyện Sìn Hồ được UBND tỉnh công nhận đạt Tập thể lao động tiên tiến', 'Tập thể lao động tiên tiến'],
+    ],
+    re: regex(pattern`(?<=${WORD_START}${RECOGNISED_AS}\s+)${word(anyOf(...RECOGNISED_TITLE_NAMES))}`, 'gi'),
+    make: (raw) => ({ award: cap(raw), only: COLLECTIVE_TITLE.test(raw) ? 'collective' : 'individual' }),
   },
   {
     id: 'praise',
