@@ -539,3 +539,36 @@ describe('a change against a year other than the one before', () => {
     expect(slip.warnings.map((w) => w.messageEn).join(' ')).toMatch(/read as against the year before \(2021\)/);
   });
 });
+
+describe('"lần lượt": amounts that go to the subjects listed before them', () => {
+  it('gives each subject its own amount and percentage, in order', () => {
+    const r = read(
+      'Năm 2022, tổng doanh thu và doanh thu tính lương lần lượt đạt 320 tỷ đồng và 150 tỷ đồng, tương ứng 104% và 106% kế hoạch.',
+    );
+    expect(r.kpis.map((f) => [f.metric, f.value, f.planPercent])).toEqual([
+      ['total_revenue', 320e9, 104],
+      ['salary_revenue', 150e9, 106],
+    ]);
+    expect(r.warnings).toEqual([]);
+  });
+  it('gives a list of services their growth, in order', () => {
+    const r = read(
+      'Doanh thu bưu chính chuyển phát, tài chính bưu chính và phân phối truyền thông lần lượt tăng 12%, 18% và 9% so với cùng kỳ.',
+    );
+    expect(r.serviceGrowth.map((g) => [g.metric, g.changePercent])).toEqual([
+      ['postal_delivery_revenue', 12],
+      ['postal_finance_revenue', 18],
+      ['media_distribution_revenue', 9],
+    ]);
+  });
+  it('assigns nothing when the amounts do not match the subjects listed', () => {
+    const r = read('Tổng doanh thu và doanh thu tính lương lần lượt tăng 12% so với cùng kỳ.');
+    expect(r.kpis.map((f) => [f.metric, f.changePercent])).toEqual([['salary_revenue', 12]]);
+  });
+  it('reads "doanh thu" right before a service as that service’s revenue, one subject', () => {
+    const r = read('Doanh thu dịch vụ tài chính bưu chính đạt 21,6 tỷ đồng.');
+    expect(r.kpis.map((f) => [f.metric, f.value, f.quote])).toEqual([
+      ['postal_finance_revenue', 21.6e9, 'Doanh thu dịch vụ tài chính bưu chính đạt 21,6 tỷ đồng'],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
  * sách") and the nouns after a count ("41.500 hồ sơ").
  */
 import { METRICS, type Metric } from '../metrics.ts';
-import { catalogue, pattern, regex, WORD_END, WORD_START } from './lexicon/pattern.ts';
+import { anyOf, catalogue, pattern, regex, WORD_END, WORD_START } from './lexicon/pattern.ts';
 
 export interface CueHit {
   metric: Metric;
@@ -75,6 +75,33 @@ export function findCues(lower: string, anchored = true): CueHit[] {
       continue;
     }
     out.push({ ...h });
+  }
+  return joinRevenueOf(out, lower);
+}
+
+/** "doanh thu (của) (các) (dịch vụ | nhóm dịch vụ | nhóm) " right before a service's cue. */
+const REVENUE_OF = regex(
+  pattern`${WORD_START}${'doanh thu'}\s+(?:${'của'}\s+)?(?:${'các'}\s+)?(?:${anyOf('nhóm dịch vụ', 'dịch vụ', 'nhóm')}\s+)?$`,
+);
+
+/**
+ * "doanh thu bưu chính chuyển phát", "doanh thu của dịch vụ tài chính bưu chính": the revenue named
+ * before a service's cue is that service's, one subject whose phrase starts at "doanh thu" — not the
+ * total and then the service.
+ */
+function joinRevenueOf(cues: CueHit[], lower: string): CueHit[] {
+  const out: CueHit[] = [];
+  for (const c of cues) {
+    const from = Math.max(0, c.start - 32);
+    const lead = c.metric.group === 'service' ? REVENUE_OF.exec(lower.slice(from, c.start)) : null;
+    if (!lead) {
+      out.push(c);
+      continue;
+    }
+    const start = from + lead.index;
+    // A bare "doanh thu" read as the total is this service's word.
+    while (out.length > 0 && out[out.length - 1]!.start >= start) out.pop();
+    out.push({ metric: c.metric, start, end: c.end });
   }
   return out;
 }

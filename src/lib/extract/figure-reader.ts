@@ -37,6 +37,7 @@ import {
   hedgeStart,
   leadingService,
   listItemBefore,
+  respectively,
   subjectScope,
   type SubjectScope,
 } from './rules/subject.ts';
@@ -101,6 +102,8 @@ export class ClauseReader {
   private madeHere = new Set<string>();
   /** The figures read in this sentence, in order. */
   private sentenceFigures: FigureDraft[] = [];
+  /** Amounts given "lần lượt", by their start, with the subject each belongs to. */
+  private respective = new Map<number, CueHit>();
   /** A figure was left out (a part of the unit, a span of years): the percentages after it are its own. */
   private dropRest = false;
 
@@ -171,6 +174,7 @@ export class ClauseReader {
     ].sort((a, b) => a.at - b.at);
 
     this.startSentence();
+    this.respective = this.respectiveSubjects(cues, quantities, semis);
     for (const ev of events) {
       if (ev.t === 'semi') this.onSemicolon(ev.at);
       else if (ev.t === 'cue') this.onCue(ev.cue);
@@ -198,6 +202,37 @@ export class ClauseReader {
     this.madeHere = new Set();
     this.sentenceFigures = [];
     this.dropRest = false;
+  }
+
+  /**
+   * The amounts after "lần lượt" and the subjects listed before it, clause by clause.
+   *
+   *     Doanh thu bưu chính chuyển phát và tài chính bưu chính lần lượt tăng 12% và 18%
+   *               ^subject 1                  ^subject 2          ^→ 1     ^→ 2
+   */
+  private respectiveSubjects(cues: CueHit[], quantities: Quantity[], semis: number[]): Map<number, CueHit> {
+    const out = new Map<number, CueHit>();
+    if (
+      !this.lower.slice(this.s0, this.s1).includes('lần lượt') &&
+      !this.lower.slice(this.s0, this.s1).includes('tương ứng')
+    )
+      return out;
+    // A multiple counts as a percentage; money per person as money.
+    const amounts = quantities
+      .filter((q) => !q.inRange && !this.inMention(q))
+      .map((q) => ({ start: q.start, kind: q.kind === 'times' ? 'percent' : q.kind }));
+    const bounds = [this.s0, ...semis, this.s1];
+    for (let i = 0; i + 1 < bounds.length; i += 1) {
+      const map = respectively(
+        this.lower,
+        bounds[i]!,
+        bounds[i + 1]!,
+        cues.map((c) => c.start),
+        amounts,
+      );
+      for (const [at, index] of map) out.set(at, cues[index]!);
+    }
+    return out;
   }
 
   /** Is this number a year or part of a time phrase ("năm 2019", "quý IV/2023")? */
@@ -236,6 +271,9 @@ export class ClauseReader {
 
   private onQuantity(q: Quantity): void {
     if (q.inRange) return;
+    // "A và B lần lượt đạt X và Y": this amount is the subject's named for it in the list.
+    const own = this.respective.get(q.start);
+    if (own && this.subject?.start !== own.start) this.onCue(own);
     const zoneStart = Math.max(this.clauseStart, this.lastQuantityEnd, this.subject?.end ?? this.clauseStart);
     // A year ("năm 2019") is not an amount: it does not end the zone a percentage's verb is read in.
     if (!(q.kind === 'plain' && this.inMention(q))) this.lastQuantityEnd = q.end;

@@ -34,3 +34,5 @@ export const ASPECT = anyOf('đã', 'đang', 'được');
 export const CORPORATION = anyOf('tổng công ty', 'tct');
 /** Highlights inside a subject: "đặc biệt là các dịch vụ …", "nhất là …", "trong đó các dịch vụ …". */
 export const HIGHLIGHT = anyOf('đặc biệt là', 'nhất là', 'trong đó');
+/** "lần lượt": the amounts that follow go to the subjects before, in order ("A và B lần lượt đạt X và Y"). */
+export const RESPECTIVELY = anyOf('lần lượt', 'tương ứng');

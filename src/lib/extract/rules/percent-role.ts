@@ -85,8 +85,10 @@ export interface PercentRule {
 /** How far back a percentage's verb and the words that classify it are looked for (a clause can be a page long). */
 const PERCENT_REACH = 150;
 
+/** Other percentages listed before the word that says what they all are: "104% và 106% kế hoạch". */
+const MORE_PERCENTS = pattern`(?:\s*(?:,|${'và'})\s*\d+(?:[.,]\d+)?\s*%)*`;
 const PLAN_AFTER = regex(
-  pattern`^\s*(?:${AT_LEAST}\s*)?(?:${COMPARED_WITH}\s+)?(?:${anyOf('các')}\s+)?(?:${INDICATOR}\s+)?${PLAN_OR_ABBREVIATION}`,
+  pattern`^${MORE_PERCENTS}\s*(?:${AT_LEAST}\s*)?(?:${COMPARED_WITH}\s+)?(?:${anyOf('các')}\s+)?(?:${INDICATOR}\s+)?${PLAN_OR_ABBREVIATION}`,
 );
 const EXCEEDS_PLAN = seq(opt(COMPLETE), EXCEED, opt('mức'), PLAN_OR_ABBREVIATION);
 const PLAN_EXCESS_VERB = regex(EXCEEDS_PLAN);
@@ -101,7 +103,7 @@ const PLAN_IN_BRACKETS = regex(
 );
 const EXCESS_BRACKET = regex(pattern`^(?:${anyOf('chưa')}\s+)?${EXCEED}`);
 const CHANGE_AFTER = regex(
-  pattern`^\s*(?:${seq(COMPARED_WITH, anyOf(SAME_PERIOD, 'năm', 'thực hiện', 'kết quả', pattern`\d{4}`))}|${seq('so', SAME_PERIOD)})`,
+  pattern`^${MORE_PERCENTS}\s*(?:${seq(COMPARED_WITH, anyOf(SAME_PERIOD, 'năm', 'thực hiện', 'kết quả', pattern`\d{4}`))}|${seq('so', SAME_PERIOD)})`,
 );
 const INDICATOR_SHARE = regex(anyOf(INDICATOR, seq(anyOf('tỷ', 'tỉ'), 'lệ hoàn thành'), seq('hoàn thành', PLAN)));
 const ENDS_CLAUSE = regex(pattern`^\s*(?:[,;.]|$)`);
@@ -162,6 +164,7 @@ export const PERCENT_RULES: readonly PercentRule[] = [
     why: 'The plan named right after the percentage: its share, or the excess when a verb of exceeding comes before.',
     examples: [
       ['đạt 102% kế hoạch', 'plan'],
+      ['lần lượt đạt 104% và 106% kế hoạch', 'plan'],
       ['vượt 5% kế hoạch', 'plan-excess'],
       ['hoàn thành 103% kế hoạch trở lên', 'plan'],
       ['bằng 98% so với kế hoạch', 'plan'],

@@ -3,7 +3,7 @@
  * "phấn đấu doanh thu đạt"), a clause with no subject of its own that goes on with the one before
  * ("; năm 2022 đạt 620 tỷ đồng"), a service named in a list ("như: Chuyển phát … tăng 13,3%").
  */
-import { EVERY_INDICATOR, HIGHLIGHT } from '../lexicon/amounts.ts';
+import { EVERY_INDICATOR, HIGHLIGHT, RESPECTIVELY } from '../lexicon/amounts.ts';
 import { COMPARED_WITH, OUTCOME } from '../lexicon/comparison.ts';
 import { ESTIMATE, ESTIMATE_LEAD } from '../lexicon/estimate.ts';
 import { CLAUSE_HEDGE, LEADING_HEDGE } from '../lexicon/hedges.ts';
@@ -113,4 +113,43 @@ export function subjectScope(lower: string, cueEnd: number): SubjectScope | null
   const end = COMPLEMENT_END.exec(rest)?.index ?? rest.length;
   const complement = rest.slice(0, end);
   return SCOPES.find(({ re }) => re.test(complement))?.scope ?? null;
+}
+
+const RESPECTIVELY_WORD = regex(word(RESPECTIVELY), 'g');
+
+/**
+ * "Doanh thu bưu chính chuyển phát và tài chính bưu chính lần lượt tăng 12% và 18%": the amounts after
+ * "lần lượt" (or "tương ứng") go to the subjects listed right before it, in order. The list is the subjects
+ * since the last amount before the word (two or more); after it, each kind of amount (money, percentages)
+ * gives its first as many as there are subjects: "Tổng doanh thu và doanh thu tính lương lần lượt đạt 320
+ * và 150 tỷ đồng, tương ứng 104% và 106% kế hoạch". When there are fewer, nothing is assigned (a reader
+ * must not guess: the second reader flags it).
+ *
+ * Returns, for each assigned amount's start, the index of its subject among `subjects` (cue starts in
+ * text order); `amounts` are the clause's amounts in text order, with their kind.
+ */
+export function respectively(
+  lower: string,
+  clauseStart: number,
+  clauseEnd: number,
+  subjects: readonly number[],
+  amounts: readonly { start: number; kind: string }[],
+): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const m of lower.slice(clauseStart, clauseEnd).matchAll(RESPECTIVELY_WORD)) {
+    const at = clauseStart + m.index;
+    const lastAmountBefore = Math.max(clauseStart, ...amounts.filter((a) => a.start < at).map((a) => a.start));
+    const list = subjects.map((s, i) => [s, i] as const).filter(([s]) => s >= lastAmountBefore && s < at);
+    const n = list.length;
+    if (n < 2) continue;
+    const byKind = new Map<string, number[]>();
+    for (const a of amounts) {
+      if (a.start <= at || a.start >= clauseEnd || out.has(a.start)) continue;
+      const group = byKind.get(a.kind) ?? [];
+      byKind.set(a.kind, [...group, a.start]);
+    }
+    for (const group of byKind.values())
+      if (group.length >= n) group.slice(0, n).forEach((a, i) => out.set(a, list[i]![1]));
+  }
+  return out;
 }
