@@ -103,7 +103,9 @@ export const METRICS: readonly Metric[] = [
     valid: [0, 1e12],
     plausibleChange: [-60, 100],
     higherIsBetter: true,
-    cues: ['năng (?:suất|xuất) lao động(?: bình quân)?'],
+    // "năng suất lao động (bình quân) (tính) theo doanh thu (tính lương)": what the productivity is measured by
+    // is part of its name, not a second subject.
+    cues: ['năng (?:suất|xuất) lao động(?: bình quân)?(?: (?:tính )?theo doanh thu(?: tính lương)?)?'],
   },
   {
     id: 'average_income',

@@ -273,3 +273,22 @@ describe('figures in the headline', () => {
     expect(disagree.review.warnings!.find((w) => /The headline says/.test(w.messageEn ?? ''))?.quote).toMatch(/214/);
   });
 });
+
+describe('a conference date whose year is a slip', () => {
+  it('takes the year the day and month fit when the written one is one off, and says so', () => {
+    const e = read(
+      'Bưu điện tỉnh Kon Tum triển khai kế hoạch năm 2021',
+      'Ngày 05/01/2020, Bưu điện tỉnh Kon Tum tổ chức hội nghị tổng kết công tác năm 2020 và triển khai kế hoạch năm 2021. Tổng doanh thu năm 2020 đạt 90 tỷ đồng.',
+    );
+    expect(e).toMatchObject({ reportYear: 2020, planYear: 2021, eventDate: '2021-01-05' });
+    expect(e.review.warnings!.find((w) => w.field === 'eventDate')?.messageEn).toMatch(/read as 2021/);
+  });
+  it('keeps a date years away as written, with the warning', () => {
+    const e = read(
+      'Bưu điện tỉnh Kon Tum triển khai kế hoạch năm 2021',
+      'Ngày 05/01/2017, Bưu điện tỉnh Kon Tum tổ chức hội nghị tổng kết công tác năm 2020 và triển khai kế hoạch năm 2021. Tổng doanh thu năm 2020 đạt 90 tỷ đồng.',
+    );
+    expect(e.eventDate).toBe('2017-01-05');
+    expect(e.review.warnings!.find((w) => w.field === 'eventDate')?.messageEn).toMatch(/does not fit/);
+  });
+});

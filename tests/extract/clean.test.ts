@@ -153,6 +153,19 @@ describe('nothing the article says is lost', () => {
     );
     expect(short.title).toBe('Bưu điện tỉnh Kon Tum đón nhận Huân chương Lao động hạng Ba');
   });
+  it('joins a line the page broke mid-sentence ("… trao tặng" / "Cờ thi đua …") to the next', () => {
+    const c = cleanArticle(
+      'Bưu điện tỉnh Phú Thọ triển khai kế hoạch năm 2024\nNgày 10/1, Bưu điện tỉnh Phú Thọ tổ chức hội nghị tổng kết năm 2023.\nPhó Chủ tịch UBND tỉnh Nguyễn Văn A trao tặng\nBằng khen của UBND tỉnh cho Bưu điện tỉnh\nTổng doanh thu đạt 210 tỷ đồng.',
+    );
+    expect(c.blocks.map((b) => b.text)).toContain(
+      'Phó Chủ tịch UBND tỉnh Nguyễn Văn A trao tặng Bằng khen của UBND tỉnh cho Bưu điện tỉnh',
+    );
+    // A line that ends a phrase is not joined.
+    const kept = cleanArticle(
+      'Ngày 10/1, hội nghị tổng kết năm 2023 diễn ra.\nToàn cảnh hội nghị\nTổng doanh thu đạt 210 tỷ đồng.',
+    );
+    expect(kept.blocks.map((b) => b.text)).toContain('Toàn cảnh hội nghị');
+  });
   it('keeps the caption of a photo between the headline and the lead', () => {
     const c = cleanArticle(
       'Bưu điện tỉnh Hà Giang tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024\nPhó Chủ tịch UBND tỉnh trao Cờ thi đua cho Bưu điện tỉnh\nNgày 20/12, Bưu điện tỉnh Hà Giang tổ chức hội nghị tổng kết năm 2023.',

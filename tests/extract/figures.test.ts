@@ -572,3 +572,16 @@ describe('"lần lượt": amounts that go to the subjects listed before them', 
     ]);
   });
 });
+
+describe('what a figure’s phrase holds', () => {
+  it('keeps "tổng" before a cue that does not hold it, and the measure a productivity is named with', () => {
+    expect(pick(read('Tổng doanh thu tính lương đạt 136 tỷ đồng.').kpis, 'salary_revenue').quote).toBe(
+      'Tổng doanh thu tính lương đạt 136 tỷ đồng',
+    );
+    const p = pick(
+      read('Năng suất lao động bình quân theo doanh thu tính lương đạt 198 triệu đồng/người/năm.').kpis,
+      'labor_productivity',
+    );
+    expect(p.quote).toBe('Năng suất lao động bình quân theo doanh thu tính lương đạt 198 triệu đồng/người/năm');
+  });
+});

@@ -473,11 +473,25 @@ function conferenceDate(
       const iso = toIso({ day: mention.day, month: mention.month, year: mention.year });
       if (!iso) continue;
       const expected = new Set([years.reportYear, years.planYear ?? years.reportYear! + 1]);
-      if (
-        !expected.has(mention.year) ||
-        (years.eventKind === 'year-end' && mention.year === years.reportYear && mention.month < 9) ||
-        (mention.year === (years.planYear ?? -1) && mention.month > 6 && years.eventKind === 'year-end')
-      ) {
+      const fits = (year: number): boolean =>
+        expected.has(year) &&
+        !(years.eventKind === 'year-end' && year === years.reportYear && mention.month < 9) &&
+        !(year === (years.planYear ?? -1) && mention.month > 6 && years.eventKind === 'year-end');
+      if (!fits(mention.year)) {
+        // "Ngày 03/01/2019" for the conference that reviews 2019 and plans 2020: the year is a slip, as a
+        // reader sees; the year the day and month fit, one off from the written one, is taken, and said.
+        const fitted = inferYear({ ...mention, year: undefined }, { ...ctx, published: null });
+        if (fitted && Math.abs(fitted.year - mention.year) === 1 && fits(fitted.year)) {
+          warnings.push(
+            warning(
+              'eventDate',
+              `Bài ghi "${mention.raw}", nhưng hội nghị tổng kết năm ${years.reportYear} phải là năm ${fitted.year}; đã ghi ngày theo năm ${fitted.year}. Hãy kiểm tra.`,
+              `The article says "${mention.raw}", but a conference reviewing ${years.reportYear} falls in ${fitted.year}; the date was read as ${fitted.year}. Check it.`,
+              mention.raw,
+            ),
+          );
+          return toIso({ day: mention.day, month: mention.month, year: fitted.year });
+        }
         warnings.push(
           warning(
             'eventDate',

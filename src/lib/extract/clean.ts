@@ -16,6 +16,8 @@
  */
 import { isPageDateLine, parseHeaderDate, parsePublicationStamp } from '../vi-date.ts';
 import { isWordCode, wordsJoined } from '../text/letters.ts';
+import { CONTINUES } from './lexicon/layout.ts';
+import { pattern, regex, WORD_START } from './lexicon/pattern.ts';
 
 /** Paragraphs and captions come from the article; a heading only separates a second source's text. */
 export type BlockKind = 'paragraph' | 'caption' | 'heading';
@@ -149,6 +151,10 @@ function crawlDate(prefix: string): string | null {
   const m = /(\d{4})-(\d{2})-(\d{2})/u.exec(prefix);
   return m ? parseHeaderDate(`${m[1]}-${m[2]}-${m[3]}`) : null;
 }
+
+/** A line that ends on a word no sentence ends on ("… trao tặng"), and what may continue it. */
+const ENDS_MID_SENTENCE = regex(pattern`${WORD_START}${CONTINUES}$`, 'i');
+const STARTS_AS_CONTINUATION = /^[\p{L}“"]/u;
 
 /**
  * Headlines of Vietnamese news run to about 25 syllables (the longest of the shared articles has 25); a
@@ -286,6 +292,13 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
       } else {
         kept.push(line);
       }
+    }
+  }
+
+  // A line broken by the page mid-sentence goes on in the next one: they are one line.
+  for (let i = kept.length - 2; i >= 0; i -= 1) {
+    if (ENDS_MID_SENTENCE.test(kept[i]!) && STARTS_AS_CONTINUATION.test(kept[i + 1]!)) {
+      kept.splice(i, 2, `${kept[i]} ${kept[i + 1]}`);
     }
   }
 

@@ -35,12 +35,14 @@ export function hedgeStart(lower: string, clauseStartIn: number, at: number): nu
 
 /** "ước tính tiết kiệm cho người dân trên 20 tỷ đồng": the estimate word belongs to the phrase. */
 export const ESTIMATE_BEFORE = regex(pattern`${WORD_START}${ESTIMATE_LEAD}\s+$`);
+/** "tổng" before a cue that does not hold it ("tổng doanh thu tính lương"): the phrase starts there. */
+const TOTAL = 'tổng';
 /**
  * A target word or a verb right before the subject ("phấn đấu doanh thu đạt …", "đạt tổng doanh thu
  * 552,6 tỷ đồng") tells a reader what kind of figure it is: it belongs to the quote.
  */
 export const LEAD_BEFORE = regex(
-  pattern`${WORD_START}${anyOf(seq(STRIVE, opt('đạt', 'thực hiện')), 'dự kiến', GOAL, INDICATOR, seq(opt(seq(opt('được'), 'giao')), 'kế hoạch'), seq(opt('ước'), 'đạt'), 'thực hiện')}\s+$`,
+  pattern`${WORD_START}${anyOf(seq(STRIVE, opt('đạt', 'thực hiện')), 'dự kiến', GOAL, INDICATOR, seq(opt(seq(opt('được'), 'giao')), 'kế hoạch'), seq(opt('ước'), 'đạt'), 'thực hiện', TOTAL)}\s+$`,
 );
 /** An estimate anywhere in the figure's phrase: "ước đạt", "ước tính". */
 export const ESTIMATED = regex(word(ESTIMATE));
