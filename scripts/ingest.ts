@@ -1,18 +1,28 @@
 /**
- * npm run ingest -- <file-or-folder>...            convert raw articles into entries under content/
- * npm run --silent ingest -- --dry-run --json <file>...   print one JSON line per input, write nothing
+ * npm run ingest -- <file-or-folder-or-address>...   convert raw articles, saved pages or web addresses into entries
+ * npm run ingest -- --urls list.txt                  the same for a list of addresses, one a line
+ * npm run --silent ingest -- --dry-run --json <input>...   print one JSON line per input, write nothing
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createPageFetcher, type FetchResult } from '../src/lib/ingest/fetch-fs.ts';
+import { fetchProblems, fetchSettingsFrom, isAddress, parseUrlList } from '../src/lib/ingest/fetch.ts';
 import { nodeIngestFs } from '../src/lib/ingest/ingest-fs.ts';
+import { PAGE_FILE, pageInput, problemText } from '../src/lib/ingest/page-input.ts';
 import { dryRun, runIngest, type IngestInput, type InputOutcome } from '../src/lib/ingest/run.ts';
 
 const USAGE = `Usage:
-  npm run ingest -- <file-or-folder>...          convert raw article text into content/articles/
-  npm run --silent ingest -- --dry-run --json <file-or-folder>...
-                                                 print one JSON object per input; write nothing
+  npm run ingest -- <file-or-folder-or-address>...   convert raw article text (.txt), pages saved from a
+                                                   browser (.html) or web addresses (https://…) into
+                                                   content/articles/
+  npm run ingest -- --urls list.txt                the addresses in list.txt, one a line
+  npm run --silent ingest -- --dry-run --json <input>...
+                                                   print one JSON object per input; write nothing
 Options:
+  --urls <file>    read addresses from a file, one a line (# starts a comment); may be given more than once
+  --timeout <s>    give up on a page after this many seconds (default 20; env INGEST_FETCH_TIMEOUT)
+  --rate <n>       at most n pages a second from one site (default 2; env INGEST_FETCH_RATE)
   --force          replace entries that were changed by hand since they were ingested
   --content <dir>  the content folder (default: content)
   --dry-run        read and report, write nothing
@@ -35,6 +45,12 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+/** A "Vietnamese / English" message with the English on the next line, under the input's. */
+function twoLines(message: string): string {
+  const cut = message.indexOf(' / ');
+  return cut > 0 ? `${message.slice(0, cut)}\n    ${message.slice(cut + 3)}` : message;
+}
+
 let args;
 try {
   args = parseArgs({
@@ -44,6 +60,9 @@ try {
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       content: { type: 'string', default: 'content' },
+      urls: { type: 'string', multiple: true, default: [] },
+      timeout: { type: 'string' },
+      rate: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -55,53 +74,127 @@ if (values.help) {
   process.stdout.write(`${USAGE}\n`);
   process.exit(0);
 }
-if (positionals.length === 0) fail(`Give at least one file or folder of raw articles.\n\n${USAGE}`);
+if (positionals.length === 0 && values.urls!.length === 0)
+  fail(`Give at least one file or folder of raw articles, a saved page or a web address.\n\n${USAGE}`);
 if (values.json && !values['dry-run']) fail('--json is only available with --dry-run.');
+const settings = fetchSettingsFrom({ timeout: values.timeout, rate: values.rate }, process.env);
+if ('error' in settings) fail(settings.error);
 
-/** Files to read: a folder means its .txt files (recursively), in name order. */
-function collect(paths: string[]): { inputs: string[]; missing: string[] } {
-  const inputs: string[] = [];
-  const missing: string[] = [];
+/** One input as given, in order: read from disk at once, or fetched. */
+interface Slot {
+  label: string;
+  input?: IngestInput;
+  error?: string;
+  address?: string;
+}
+
+/**
+ * What to read: a folder means its .txt files and saved pages (.html), recursively, in name order,
+ * without the "<name>_files" folder a browser saves beside a page.
+ */
+function collect(paths: string[]): Slot[] {
+  const slots: Slot[] = [];
   const walk = (p: string): void => {
-    for (const name of readdirSync(p).sort()) {
+    const names = readdirSync(p).sort();
+    const pages = new Set(names.filter((n) => PAGE_FILE.test(n)).map((n) => n.replace(PAGE_FILE, '')));
+    for (const name of names) {
       const child = join(p, name);
-      if (statSync(child).isDirectory()) walk(child);
-      else if (/\.(txt|text)$/i.test(name)) inputs.push(child);
+      if (statSync(child).isDirectory()) {
+        const besidePage = name.endsWith('_files') && pages.has(name.slice(0, -'_files'.length));
+        if (!besidePage) walk(child);
+      } else if (/\.(txt|text)$/i.test(name) || PAGE_FILE.test(name)) slots.push({ label: child });
     }
   };
   for (const p of paths) {
+    if (isAddress(p)) {
+      slots.push({ label: p, address: p.trim() });
+      continue;
+    }
     try {
       if (statSync(p).isDirectory()) walk(p);
-      else inputs.push(p);
+      else slots.push({ label: p });
     } catch {
-      missing.push(p);
+      slots.push({ label: p, error: 'không có tệp hay thư mục này / no such file or folder' });
     }
   }
-  return { inputs, missing };
+  return slots;
 }
 
-const { inputs: files, missing } = collect(positionals);
-const read: IngestInput[] = [];
-const unreadable: { file: string; error: string }[] = missing.map((file) => ({
-  file,
-  error: 'không có tệp hay thư mục này / no such file or folder',
-}));
-for (const file of files) {
+/** Addresses from --urls files, each bad line its own failure. */
+function listed(files: string[]): Slot[] {
+  const slots: Slot[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      slots.push({ label: file, error: 'không có tệp danh sách địa chỉ này / no such list of addresses' });
+      continue;
+    }
+    const { urls, bad } = parseUrlList(text);
+    for (const b of bad)
+      slots.push({ label: `${file}:${b.line}`, error: problemText(fetchProblems.badListLine(file, b.line)) });
+    for (const url of urls) slots.push({ label: url, address: url });
+  }
+  return slots;
+}
+
+function readFile(slot: Slot): void {
+  const file = slot.label;
   try {
     const buf = readFileSync(file);
+    if (PAGE_FILE.test(file)) {
+      const page = pageInput(file, buf);
+      if ('problem' in page) slot.error = problemText(page.problem);
+      else slot.input = page.input;
+      return;
+    }
     const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
-    if (text.trim() === '') unreadable.push({ file, error: 'tệp rỗng / the file is empty' });
-    else read.push({ path: file, text });
+    if (text.trim() === '') slot.error = 'tệp rỗng / the file is empty';
+    else slot.input = { path: file, text };
   } catch (err) {
-    unreadable.push({
-      file,
-      error:
-        err instanceof TypeError
-          ? 'tệp không phải văn bản UTF-8; hãy lưu lại dạng UTF-8 rồi chạy lại / the file is not UTF-8 text; save it as UTF-8 and try again'
-          : (err as Error).message,
-    });
+    slot.error =
+      err instanceof TypeError
+        ? 'tệp không phải văn bản UTF-8; hãy lưu lại dạng UTF-8 rồi chạy lại / the file is not UTF-8 text; save it as UTF-8 and try again'
+        : (err as Error).message;
   }
 }
+
+const tty = process.stderr.isTTY === true;
+const slots = [...collect(positionals), ...listed(values.urls!)];
+for (const slot of slots) if (!slot.error && !slot.address) readFile(slot);
+
+// Addresses: fetched a few at a time (different sites go on together; each site gets its pace), all of
+// them before any is read, so that reading a page (which keeps this thread busy) never eats into the
+// time limit of a request still under way.
+const addresses = slots.filter((s) => s.address);
+if (addresses.length > 0) {
+  const fetchPage = createPageFetcher(settings);
+  const fetched = new Map<Slot, FetchResult>();
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < addresses.length) {
+      const slot = addresses[next++]!;
+      fetched.set(slot, await fetchPage(slot.address!));
+      if (tty) process.stderr.write(`\r\x1b[2K[${fetched.size}/${addresses.length}] ${slot.label.slice(-60)}`);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(4, addresses.length) }, worker));
+  if (tty) process.stderr.write('\r\x1b[2K');
+  for (const slot of addresses) {
+    const got = fetched.get(slot)!;
+    if (!got.ok) {
+      slot.error = problemText(got.problem);
+      continue;
+    }
+    const page = pageInput(slot.label, got.bytes, { contentType: got.contentType, fetchedFrom: got.finalUrl });
+    if ('problem' in page) slot.error = problemText(page.problem);
+    else slot.input = page.input;
+  }
+}
+
+const read: IngestInput[] = slots.flatMap((s) => (s.input ? [s.input] : []));
+const unreadable = slots.flatMap((s) => (s.error !== undefined ? [{ file: s.label, error: s.error }] : []));
 
 if (values['dry-run']) {
   const lines: object[] = [...unreadable, ...read.map(dryRun)];
@@ -115,7 +208,7 @@ if (values['dry-run']) {
     }[]) {
       process.stdout.write(
         line.error
-          ? `✗ ${line.file}: ${line.error}\n`
+          ? `✗ ${line.file}: ${twoLines(line.error)}\n`
           : `✓ ${line.file} → ${line.data!.province ?? 'province not identified'} (${line.data!.review.warnings.length} warnings)\n`,
       );
     }
@@ -123,7 +216,6 @@ if (values['dry-run']) {
   await exit(lines.some((l) => 'error' in l) ? 1 : 0);
 }
 
-const tty = process.stderr.isTTY === true;
 const disk = nodeIngestFs();
 const outcomes: InputOutcome[] = runIngest(
   read,
@@ -157,12 +249,15 @@ const review = [...entries.values()].filter((e) => e.review === 'needs-review' &
 const skipped = [...entries.values()].filter((e) => e.status === 'skipped-edited');
 
 const out = process.stdout;
-const fileCount = read.length + unreadable.length;
+const fileCount = slots.length - addresses.length;
+const inputsVi = addresses.length > 0 ? `${fileCount} tệp và ${addresses.length} địa chỉ` : `${fileCount} tệp`;
+const inputsEn =
+  addresses.length > 0 ? `${fileCount} file(s) and ${addresses.length} address(es)` : `${fileCount} file(s)`;
 out.write(
-  `\nĐã nhập ${fileCount} tệp: ${entries.size} bài — ${count('created')} mới, ${count('updated')} cập nhật, ${count('unchanged')} không đổi.\n`,
+  `\nĐã nhập ${inputsVi}: ${entries.size} bài — ${count('created')} mới, ${count('updated')} cập nhật, ${count('unchanged')} không đổi.\n`,
 );
 out.write(
-  `Ingested ${fileCount} file(s): ${entries.size} entr${entries.size === 1 ? 'y' : 'ies'} — ${count('created')} created, ${count('updated')} updated, ${count('unchanged')} unchanged.\n`,
+  `Ingested ${inputsEn}: ${entries.size} entr${entries.size === 1 ? 'y' : 'ies'} — ${count('created')} created, ${count('updated')} updated, ${count('unchanged')} unchanged.\n`,
 );
 const merged = [...entries.values()].filter((e) => e.mergedWith.length > 0);
 if (merged.length > 0) {
@@ -189,9 +284,8 @@ if (skipped.length > 0) {
 }
 if (failed.length > 0) {
   out.write(`\nLỗi / Failed: ${failed.length}\n`);
-  for (const f of failed) {
-    out.write(`  ${f.file}: ${f.error ?? f.entries.find((e) => e.status === 'failed')?.message}\n`);
-  }
+  for (const f of failed)
+    out.write(`  ${f.file}: ${twoLines(f.error ?? f.entries.find((e) => e.status === 'failed')?.message ?? '')}\n`);
 }
 out.write(
   failed.length === 0

@@ -22,6 +22,10 @@ function memoryFs(): IngestFs & { files: Map<string, string>; writes: string[] }
       writes.push(p);
       files.set(p, t);
     },
+    writeBytes: (p, b) => {
+      writes.push(p);
+      files.set(p, new TextDecoder().decode(b));
+    },
     remove: (p) => {
       writes.push(`-${p}`);
       files.delete(p);
@@ -153,6 +157,37 @@ describe('runIngest', () => {
   });
 });
 
+describe('runIngest of web pages', () => {
+  const page = {
+    path: 'https://vnpost.vn/vi/bai',
+    text: raw('articles/03.txt').text,
+    page: Uint8Array.of(0x3c, 0x70, 0xea, 0xec),
+  };
+
+  it('keeps the page as it came beside its text, under the name given', () => {
+    const fs = memoryFs();
+    const [out] = runIngest([{ ...page, sourceName: 'vnpost-bai.html' }], opts, fs);
+    expect(out!.entries[0]!.status).toBe('created');
+    const kept = [...fs.files.keys()].filter((p) => p.startsWith('content/sources/')).sort();
+    expect(kept).toHaveLength(2);
+    expect(kept[0]).toMatch(/^content\/sources\/vnpost-bai-[0-9a-f]{10}\.html$/);
+    expect(kept[1]).toBe(kept[0]!.replace(/\.html$/, '.txt'));
+    const { data } = parseEntryFile(fs.files.get(entries(fs)[0]!)!);
+    expect((data.source as { originalFile: string }).originalFile).toBe(kept[1]);
+  });
+
+  it('keeps neither when the entry is left to its editor', () => {
+    const fs = memoryFs();
+    const [first] = runIngest([page], opts, fs);
+    const path = first!.entries[0]!.path;
+    fs.files.set(path, fs.files.get(path)!.replace(/^title: .*$/m, 'title: Sửa tay'));
+    const before = [...fs.files.keys()].sort();
+    const [again] = runIngest([{ ...page, text: page.text.replace('tăng 33%', 'tăng 34%') }], opts, fs);
+    expect(again!.entries[0]!.status).toBe('skipped-edited');
+    expect([...fs.files.keys()].sort()).toEqual(before);
+  });
+});
+
 describe('nodeIngestFs', () => {
   let dir: string | undefined;
   afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
@@ -169,6 +204,16 @@ describe('nodeIngestFs', () => {
     expect(fs.listFiles('content/articles', ['.mdx'])).toEqual(['content/articles/son-la/a.mdx']);
     expect(fs.readText('content/missing.mdx')).toBeNull();
     expect(existsSync(join(dir, 'content/articles/son-la/a.mdx.tmp'))).toBe(false);
+  });
+
+  it('writes bytes as they are, not as text', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+    const fs = nodeIngestFs(dir);
+    const legacy = Uint8Array.of(0x42, 0xea, 0xec, 0x6e);
+    fs.writeBytes('content/sources/a.html', legacy);
+    expect(fs.listFiles('content/sources', ['.html'])).toEqual(['content/sources/a.html']);
+    await fs.flush();
+    expect([...readFileSync(join(dir, 'content/sources/a.html'))]).toEqual([...legacy]);
   });
 
   it('reports a write that fails at flush, and leaves no half-written file', async () => {

@@ -20,6 +20,8 @@ export interface IngestFs {
   readText(path: string): string | null;
   /** Write so that a reader never sees a half-written file (temp file + rename). */
   writeAtomic(path: string, text: string): void;
+  /** The same for bytes kept as they are (a web page in its own encoding). */
+  writeBytes(path: string, bytes: Uint8Array): void;
   /** Remove a file this run wrote (after any write of it still under way). */
   remove(path: string): void;
   /** Every file under `dir` (recursively) whose name ends with one of `exts`, sorted. */
@@ -27,9 +29,13 @@ export interface IngestFs {
 }
 
 export interface IngestInput {
-  /** As given on the command line, for messages. */
+  /** As given on the command line (a file or an address), for messages. */
   path: string;
   text: string;
+  /** The name its kept copy under sources/ takes (default: the input file's name). */
+  sourceName?: string;
+  /** The web page the text was read from, as received: kept beside the text, as the same name with .html. */
+  page?: Uint8Array;
 }
 
 export type EntryStatus = 'created' | 'updated' | 'unchanged' | 'skipped-edited' | 'failed';
@@ -86,6 +92,8 @@ export const storedSourcePath = (contentDir: string, inputPath: string, text: st
  * this machine), so entries read the same wherever they were written.
  */
 const recordedSource = (stored: string): string => `content/sources/${basename(stored)}`;
+/** The web page a kept text was read from: content/sources/<name>-<hash>.html beside the .txt. */
+export const keptPagePath = (storedText: string): string => storedText.replace(/\.txt$/u, '.html');
 /** The recorded source file, in this run's content folder. */
 const sourceInRun = (contentDir: string, recorded: string): string => `${contentDir}/sources/${basename(recorded)}`;
 /** The original name part of a stored source path (without the hash). */
@@ -158,19 +166,27 @@ export function runIngest(inputs: readonly IngestInput[], options: IngestOptions
   const outcomes: InputOutcome[] = inputs.map((i) => ({ file: i.path, entries: [] }));
   const pending: Pending[] = [];
   const keptSources = new Set(fs.listFiles(`${contentDir}/sources`, ['.txt']));
+  const keptPages = new Set(fs.listFiles(`${contentDir}/sources`, ['.html']));
   /** Sources written while the batch is read, so the disk works while the extraction does. */
   const writtenEarly = new Set<string>();
 
   inputs.forEach((input, i) => {
     try {
       const article = extractArticle(input.text);
-      const storedAs = storedSourcePath(contentDir, input.path, input.text);
+      const storedAs = storedSourcePath(contentDir, input.sourceName ?? input.path, input.text);
       for (const entry of article.entries)
         pending.push({ input: i, candidate: { entry, storedAs, textLength: textLength(entry) }, rawText: input.text });
       if (!keptSources.has(storedAs)) {
         fs.writeAtomic(storedAs, input.text);
         keptSources.add(storedAs);
         writtenEarly.add(storedAs);
+      }
+      // The page is kept as it came (its own encoding), so the entry can be traced and read again offline.
+      const pagePath = keptPagePath(storedAs);
+      if (input.page && !keptPages.has(pagePath)) {
+        fs.writeBytes(pagePath, input.page);
+        keptPages.add(pagePath);
+        writtenEarly.add(pagePath);
       }
     } catch (err) {
       outcomes[i]!.error = err instanceof ExtractError ? err.message : `could not be read: ${(err as Error).message}`;
@@ -301,7 +317,7 @@ export function runIngest(inputs: readonly IngestInput[], options: IngestOptions
     report(status, path);
   }
   // A source whose entry was not written (left to its editor, or failed) is not kept.
-  for (const stored of writtenEarly) if (!used.has(stored)) fs.remove(stored);
+  for (const stored of writtenEarly) if (!used.has(stored.replace(/\.html$/u, '.txt'))) fs.remove(stored);
   return outcomes;
 }
 
