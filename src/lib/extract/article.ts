@@ -13,6 +13,7 @@ import { extractAwards, type AwardDraft } from './awards.ts';
 import { cleanArticle, type Block, type CleanedArticle } from './clean.ts';
 import { warning, type Warning } from '../schema/review.ts';
 import { extractFigures, type FigureDraft, type ServiceGrowthDraft } from './figures.ts';
+import { languageRefusal, readLanguage } from './language.ts';
 import { extractPeople } from './people.ts';
 import {
   findProvinceMentions,
@@ -96,6 +97,8 @@ export interface ExtractedArticle {
 /** Read one raw article. Throws ExtractError when nothing usable is in it. */
 export function extractArticle(input: string): ExtractedArticle {
   const raw = parseRawArticle(input);
+  const language = readLanguage(raw.text);
+  if (!language.vietnamese) throw new ExtractError(languageRefusal(language.language));
   const excerpt = /^excerpt$/iu.test(raw.header['retrieved-as'] ?? '');
   const cleaned = cleanArticle(raw.text, { excerpt });
   if (cleaned.blocks.length === 0)
