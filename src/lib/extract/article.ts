@@ -12,8 +12,15 @@ import { lowerKeepLength } from '../vi-number.ts';
 import { extractAwards, type AwardDraft } from './awards.ts';
 import { cleanArticle, type Block, type CleanedArticle } from './clean.ts';
 import { warning, type Warning } from '../schema/review.ts';
-import { extractFigures, type FigureContext, type FigureDraft, type ServiceGrowthDraft } from './figures.ts';
+import {
+  extractFigures,
+  type FigureContext,
+  type FigureDraft,
+  type FigureResult,
+  type ServiceGrowthDraft,
+} from './figures.ts';
 import { addHeadlineFigures } from './headline-figures.ts';
+import { languageRefusal, readLanguage } from './language.ts';
 import { extractPeople } from './people.ts';
 import {
   findProvinceMentions,
@@ -24,6 +31,7 @@ import {
 } from './province.ts';
 import { parseRawArticle, type RawArticle } from './raw.ts';
 import { itemOf, reviewEntry } from './review/index.ts';
+import { notTheSubjectWarning, subjectOfArticle, type ArticleSubject } from './rules/subject-of-article.ts';
 import { readYears, type YearReading } from './years.ts';
 
 export class ExtractError extends Error {}
@@ -98,6 +106,8 @@ export interface ExtractedArticle {
 /** Read one raw article. Throws ExtractError when nothing usable is in it. */
 export function extractArticle(input: string): ExtractedArticle {
   const raw = parseRawArticle(input);
+  const language = readLanguage(raw.text);
+  if (!language.vietnamese) throw new ExtractError(languageRefusal(language.language));
   const excerpt = /^excerpt$/iu.test(raw.header['retrieved-as'] ?? '');
   const cleaned = cleanArticle(raw.text, { excerpt });
   if (cleaned.blocks.length === 0)
@@ -120,6 +130,11 @@ export function extractArticle(input: string): ExtractedArticle {
   const titleMentions = title ? findProvinceMentions(title, []) : [];
   const publisher = raw.header.source ? provinceFromPublisher(raw.header.source) : null;
   const segments = splitByProvince(blockTexts, mentions, years);
+  // Whose results: with no provincial post office as the subject, the figures and awards are not one's.
+  const subject = subjectOfArticle(
+    title,
+    cleaned.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text),
+  );
 
   const entries: ExtractedEntry[] = [];
   let previousDate: string | null = null;
@@ -217,6 +232,7 @@ export function extractArticle(input: string): ExtractedArticle {
         ),
       );
     }
+    if (!subject.provincial) leaveOutNotTheSubject(subject, figures, awards, warnings);
     let entryTitle = title;
     if (!entryTitle) {
       entryTitle = generatedTitle(unit, years);
@@ -523,6 +539,27 @@ function conferenceDate(
     return toIso({ day: mention.day, month: mention.month, year: inferred.year });
   }
   return null;
+}
+
+/** An article whose subject is no provincial post office: its figures and awards are not one's; the entry says why. */
+function leaveOutNotTheSubject(
+  subject: ArticleSubject,
+  figures: FigureResult,
+  awards: { awards: AwardDraft[]; warnings: Warning[] },
+  warnings: Warning[],
+): void {
+  const figureCount = figures.kpis.length + figures.targets.length + figures.serviceGrowth.length;
+  const leftOut = { figures: figureCount, awards: awards.awards.length };
+  for (const list of [
+    figures.kpis,
+    figures.targets,
+    figures.serviceGrowth,
+    figures.warnings,
+    awards.awards,
+    awards.warnings,
+  ])
+    list.length = 0;
+  warnings.push(notTheSubjectWarning(subject, leftOut));
 }
 
 function generatedTitle(unit: ProvinceUnit | null, years: YearReading): string {
