@@ -7,8 +7,9 @@
  * ways; `parseViNumber` returns both so the caller can pick the reading that is plausible for the metric.
  */
 import { HEDGES } from './extract/lexicon/hedges.ts';
-import { anyOf, pattern, raw, regex, WORD_END } from './extract/lexicon/pattern.ts';
+import { anyOf, pattern, raw, regex, WORD_END, WORD_START } from './extract/lexicon/pattern.ts';
 import {
+  AFTER_BARE_AMOUNT,
   BILLION,
   DONG,
   DONG_SLIP,
@@ -198,6 +199,7 @@ const PEOPLE_PER_POINT = regex(pattern`^\s*${RESIDENTS}\s*\/\s*${POINT}${WORD_EN
 const PERCENT_RANGE_END = regex(pattern`^\s*[-–]\s*(\d+(?:[.,]\d+)?)\s*%`);
 const PERCENT_RANGE_TO = regex(pattern`^\s*%\s*(?:${anyOf('đến', 'tới')}|[-–])\s*(\d+(?:[.,]\d+)?)\s*%`);
 /** "gấp 2,3 lần", "tăng 1,3 lần": a multiple (not "2 lần/ngày", a rate). */
+const BARE_AMOUNT_NEXT = regex(pattern`^\s*(?:[,;.)]|${WORD_START}${AFTER_BARE_AMOUNT}${WORD_END})`);
 const TIMES = regex(pattern`^\s*${TIMES_WORD}${WORD_END}(?!\s*\/)`);
 /** A rate per day, per trip…: not a yearly figure ("82-125 điểm/ngày", "1-3 lần/ngày"). */
 const OTHER_RATE = regex(pattern`^\s*[\p{L}]+(?:\s+[\p{L}]+)?\s*\/\s*${SHORT_PERIOD}${WORD_END}`);
@@ -320,11 +322,16 @@ export function scanQuantities(lower: string): Quantity[] {
       continue;
     }
     const currency = (scale !== undefined ? CURRENCY_AFTER_SCALE : CURRENCY).exec(unitAhead);
+    // Money written without "đồng": a scale followed by money's own words ("434 triệu doanh thu/người/năm")
+    // or by a verb or a comparison ("95.855 triệu đạt 111,1% kế hoạch").
+    const bareMoney =
+      !currency && scale !== undefined && (PER_PERSON.test(unitAhead) || BARE_AMOUNT_NEXT.test(unitAhead));
     // "2,5 triệu bưu gửi", "1,2 triệu lượt người": millions or thousands of something, not money.
     if (
       scale !== undefined &&
       scale < 1e9 &&
       !currency &&
+      !bareMoney &&
       /^\s+[\p{L}]/u.test(unitAhead) &&
       !/^\s*(?:\/|vnđ|vnd|đ\b)/u.test(unitAhead)
     ) {

@@ -222,3 +222,25 @@ describe('parseRawArticle', () => {
     expect(parseRawArticle(text)).toMatchObject({ header: {}, text });
   });
 });
+
+describe('lines broken inside a sentence', () => {
+  const texts = (raw: string) => cleanArticle(raw).blocks.map((b) => b.text);
+  it('joins a line that stops without punctuation to one that starts in lower case, with an amount or "(…"', () => {
+    expect(
+      texts(
+        'Ngày 9/1, Bưu điện tỉnh Điện Biên tổ chức hội nghị tổng kết năm 2023.\nNăm 2023, tổng doanh thu đạt\n156 tỷ đồng, vượt 3% kế hoạch\n(tăng 12% so với năm 2022) và nộp ngân sách\nnhà nước 4 tỷ đồng.',
+      ),
+    ).toEqual([
+      'Ngày 9/1, Bưu điện tỉnh Điện Biên tổ chức hội nghị tổng kết năm 2023.',
+      'Năm 2023, tổng doanh thu đạt 156 tỷ đồng, vượt 3% kế hoạch (tăng 12% so với năm 2022) và nộp ngân sách nhà nước 4 tỷ đồng.',
+    ]);
+  });
+  it('does not join a caption or a headline to the text, a stamp, or an agency in brackets', () => {
+    const c = cleanArticle(
+      'Bưu điện tỉnh Điện Biên triển khai kế hoạch năm 2024\n14:10:22 09/01/2024\n(ĐBP) - Ngày 9/1, Bưu điện tỉnh Điện Biên tổ chức hội nghị tổng kết năm 2023.\nToàn cảnh hội nghị\nNăm 2023, tổng doanh thu đạt 156 tỷ đồng.',
+    );
+    expect(c.title).toBe('Bưu điện tỉnh Điện Biên triển khai kế hoạch năm 2024');
+    expect(c.blocks.map((b) => b.text)).toContain('Toàn cảnh hội nghị');
+    expect(c.blocks.map((b) => b.text)).toContain('Năm 2023, tổng doanh thu đạt 156 tỷ đồng.');
+  });
+});

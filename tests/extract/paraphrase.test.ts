@@ -212,20 +212,16 @@ const cases = loadCases();
  * until the grammar reads them. Remove a pair when it is fixed: "each exclusion is still needed" says so.
  */
 const EXCLUDED: Readonly<Record<string, { finding: string; sentences: readonly string[] }>> = {
-  // F1: a line break inside a sentence makes two paragraphs, read apart (every sentence, at some places).
+  // F1: a line break right before a capitalised name inside a short sentence ("… nộp ngân sách" / "Nhà
+  // nước gần 3,2 tỷ đồng") reads like a caption or a headline and the text after it, so the halves are
+  // read apart. Breaks before a lower-case word, an amount or after a word no sentence ends on are joined.
   'line break': {
     finding: 'F1',
     sentences: [
-      ...['01a', '01b', '01c', '02a', '02b', '03a', '04a', '04b', '05a', '05b', '06a', '08a', '08b', '09a', '09b'],
-      ...['10a', '10b', '11a', '11b', '12a', '12b', '13a', '13b', '13c', '13d', '14a', '14b', '15a', '16a', '16b'],
-      ...['17a', '18a', '18b', '18c', '19a', '20a', '20b', '21a', '22a', '23a', '23b', '24a', '25a', '25b', '26a'],
-      ...['26b', '26c', '26d', '26e', '27a', '27b', '28a', '30a', '30b'],
-      ...['seed000a', 'seed000b', 'seed000c', 'seed000d', 'seed001a', 'seed001b', 'seed001c', 'seed001d', 'seed001e'],
+      ...['09a', '10a', '10b', '12a', '16a', '16b', '18b', '18c', '20b', '21a', '23b', '26a', '26d', '28a', '30a'],
+      'seed001e',
     ],
   },
-  // F2: "434 triệu doanh thu/người/năm" (no "đồng") is no productivity. F3: "95.855 triệu đạt 111,1% kế
-  // hoạch" (no "đồng") loses the amount.
-  'đồng left out': { finding: 'F2, F3', sentences: ['11a', '25a'] },
 };
 const excluded = (t: Transformation, c: Case): boolean => EXCLUDED[t.name]?.sentences.includes(c.id) ?? false;
 

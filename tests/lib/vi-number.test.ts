@@ -148,3 +148,16 @@ describe('units after a number', () => {
     expect(first('150 tỷ ÐỒNG')).toMatchObject({ kind: 'money', value: 150e9 });
   });
 });
+
+describe('money written without "đồng"', () => {
+  const first = (s: string) => scanQuantities(lowerKeepLength(s))[0]!;
+  it('reads a scale followed by money’s own words or a verb as money', () => {
+    expect(first('434 triệu doanh thu/người/năm')).toMatchObject({ kind: 'money', value: 434e6, per: 'person/year' });
+    expect(first('95.855 triệu đạt 111,1% kế hoạch')).toMatchObject({ kind: 'money', value: 95855e6 });
+    expect(first('12,4 triệu, tăng 8%')).toMatchObject({ kind: 'money', value: 12.4e6 });
+  });
+  it('keeps millions of something as a count', () => {
+    expect(first('2,5 triệu bưu gửi')).toMatchObject({ kind: 'plain', value: 2.5e6 });
+    expect(first('1,2 triệu lượt người')).toMatchObject({ kind: 'plain', value: 1.2e6 });
+  });
+});

@@ -155,6 +155,15 @@ function crawlDate(prefix: string): string | null {
 /** A line that ends on a word no sentence ends on ("… trao tặng"), and what may continue it. */
 const ENDS_MID_SENTENCE = regex(pattern`${WORD_START}${CONTINUES}$`, 'i');
 const STARTS_AS_CONTINUATION = /^[\p{L}“"]/u;
+/** A sentence ends inside the line: a full stop, then a capital (not "TP. Huế": a name follows that one). */
+const INNER_SENTENCE_END = /[^\s.]{2}[.!?]\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u;
+/** Punctuation a sentence or a clause of a list may end a line with. */
+const ENDS_CLAUSE = /[.!?…:;]["”'’)]*\s*$/u;
+/**
+ * What only the rest of a sentence starts with: a lower-case letter, an amount, "%" — not a time or a date
+ * ("14:14:38 04/01/2017", a page's stamp the rules above did not know).
+ */
+const CONTINUATION_START = /^(?:\p{Ll}|\d+(?:[.,]\d+)*(?![\d:/])|%|\((?=\p{Ll}|\d))/u;
 
 /**
  * Headlines of Vietnamese news run to about 25 syllables (the longest of the shared articles has 25); a
@@ -295,10 +304,21 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
     }
   }
 
-  // A line broken by the page mid-sentence goes on in the next one: they are one line.
+  // A line broken mid-sentence (by the page, or by hand when the text was copied) goes on in the next
+  // one: a line with no closing punctuation followed by one that starts in lower case, with a digit or
+  // "%" ("… tổng doanh thu đạt" / "233 tỷ đồng, …"), or a line that ends on a word no sentence ends on
+  // ("… trao tặng" / "Cờ thi đua …"). Captions and headlines end without punctuation too, but what follows
+  // them starts a sentence of its own, with a capital.
   for (let i = kept.length - 2; i >= 0; i -= 1) {
-    if (ENDS_MID_SENTENCE.test(kept[i]!) && STARTS_AS_CONTINUATION.test(kept[i + 1]!)) {
-      kept.splice(i, 2, `${kept[i]} ${kept[i + 1]}`);
+    const line = kept[i]!;
+    const next = kept[i + 1]!;
+    // A line longer than any caption (45 syllables) that stops without punctuation is a paragraph cut
+    // in two, whatever the next line starts with ("… nộp ngân sách" / "Nhà nước gần 3,2 tỷ đồng").
+    // So is one that holds a full sentence before the words it stops on: a caption is one sentence.
+    const paragraphCut = (words(line) > 45 || INNER_SENTENCE_END.test(line)) && /^\p{L}/u.test(next);
+    const brokenOff = !ENDS_CLAUSE.test(line) && (CONTINUATION_START.test(next) || paragraphCut);
+    if (brokenOff || (ENDS_MID_SENTENCE.test(line) && STARTS_AS_CONTINUATION.test(next))) {
+      kept.splice(i, 2, `${line} ${next}`);
     }
   }
 

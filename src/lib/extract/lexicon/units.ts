@@ -43,3 +43,23 @@ export const RESIDENTS = anyOf('người', 'dân');
 export const SHORT_PERIOD = anyOf('ngày', 'tuần', 'giờ', 'chuyến', 'lần');
 /** A multiple: "gấp 2,3 lần". */
 export const TIMES_WORD = anyOf('lần');
+/**
+ * Words that follow an amount of money written without "đồng" ("95.855 triệu đạt 111,1% kế hoạch", "434
+ * triệu, tăng 10%"): a scale before one of them is money, not millions of something.
+ */
+export const AFTER_BARE_AMOUNT = anyOf(
+  'đạt',
+  'tăng',
+  'giảm',
+  'bằng',
+  'vượt',
+  'so',
+  'là',
+  'và',
+  'với',
+  'trong',
+  'theo',
+  'chiếm',
+  'ước',
+  'tương đương',
+);
