@@ -244,3 +244,28 @@ describe('lines broken inside a sentence', () => {
     expect(c.blocks.map((b) => b.text)).toContain('Năm 2023, tổng doanh thu đạt 156 tỷ đồng.');
   });
 });
+
+describe('repeated lines', () => {
+  const texts = (raw: string) => cleanArticle(raw).blocks.map((b) => b.text);
+  it('keeps lines that differ only in a sign or a separator: they say different things', () => {
+    const lines = [
+      'Ngày 9/1, Bưu điện tỉnh Điện Biên tổ chức hội nghị tổng kết năm 2023.',
+      'Doanh thu dịch vụ chuyển phát +15% so với cùng kỳ',
+      'Doanh thu dịch vụ chuyển phát -15% so với cùng kỳ',
+      'Tổng doanh thu đạt 1.250 tỷ đồng.',
+      'Tổng doanh thu đạt 1,250 tỷ đồng.',
+    ];
+    expect(texts(lines.join('\n'))).toEqual(lines);
+  });
+  it('drops a caption echoed with another dash or a closing stop', () => {
+    expect(
+      texts(
+        'Ngày 9/1, Bưu điện tỉnh Điện Biên tổ chức hội nghị tổng kết năm 2023.\nÔng A - Giám đốc trao giấy khen cho các cá nhân\nÔng A – Giám đốc trao giấy khen cho các cá nhân.\nTổng doanh thu đạt 125 tỷ đồng.',
+      ),
+    ).toEqual([
+      'Ngày 9/1, Bưu điện tỉnh Điện Biên tổ chức hội nghị tổng kết năm 2023.',
+      'Ông A - Giám đốc trao giấy khen cho các cá nhân',
+      'Tổng doanh thu đạt 125 tỷ đồng.',
+    ]);
+  });
+});

@@ -15,7 +15,7 @@
  * - a paragraph repeated word for word (a caption echoed as alt text) is kept once.
  */
 import { isPageDateLine, parseHeaderDate, parsePublicationStamp } from '../vi-date.ts';
-import { isWordCode, wordsJoined } from '../text/letters.ts';
+import { isWordCode } from '../text/letters.ts';
 import { CONTINUES } from './lexicon/layout.ts';
 import { pattern, regex, WORD_START } from './lexicon/pattern.ts';
 
@@ -150,6 +150,18 @@ const CRAWL_PREFIX =
 function crawlDate(prefix: string): string | null {
   const m = /(\d{4})-(\d{2})-(\d{2})/u.exec(prefix);
   return m ? parseHeaderDate(`${m[1]}-${m[2]}-${m[3]}`) : null;
+}
+
+/** Words, and numbers with their sign, separators and "%": what two lines must share to be one repeated. */
+const REPEAT_TOKEN = /[+\-−–]?\d+(?:[.,]\d+)*%?|[\p{L}\p{N}]+/gu;
+
+/**
+ * What makes two lines the same: their words and numbers, whatever the case, spacing and punctuation
+ * between them ("Toàn cảnh hội nghị" and "Toàn cảnh Hội nghị."; "Năm 2023," and "Năm 2023"). A number keeps
+ * its sign, separators and percent: "+15%" and "-15%", "1.250" and "1,250 tỷ" are different lines.
+ */
+export function repeatKey(line: string): string {
+  return (line.toLowerCase().match(REPEAT_TOKEN) ?? []).map((t) => t.replace(/^[−–]/u, '-')).join(' ');
 }
 
 /** A line that ends on a word no sentence ends on ("… trao tặng"), and what may continue it. */
@@ -396,19 +408,11 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
   }
 
   const blocks: Block[] = [];
-  // A repeat is the same words, whatever the punctuation and case.
+  // A repeat is the same words and numbers (repeatKey): a caption echoed as alt text is dropped, never a
+  // line that says something else.
   const seen = new Set<string>();
   bodyLines.forEach((line, i) => {
-    // Short lines (a caption echoed as alt text) are compared by their words alone; a long paragraph by
-    // its text without ASCII punctuation and spacing, which is as good and a tenth of the cost (a
-    // repeat missed is kept: never a line lost).
-    const key =
-      line.length <= 300
-        ? wordsJoined(line.toLowerCase())
-        : line
-            .toLowerCase()
-            .replace(/[\s!-/:-@[-`{-~]+/g, ' ')
-            .trim();
+    const key = repeatKey(line);
     if (seen.has(key)) {
       dropped.push({ text: line, reason: 'duplicate' });
       return;
