@@ -243,6 +243,16 @@ describe('lines broken inside a sentence', () => {
     expect(c.blocks.map((b) => b.text)).toContain('Toàn cảnh hội nghị');
     expect(c.blocks.map((b) => b.text)).toContain('Năm 2023, tổng doanh thu đạt 156 tỷ đồng.');
   });
+  it('does not take an abbreviation ("TP. Huế") for the end of a sentence, nor join a caption with its credit', () => {
+    const headline = cleanArticle(
+      'Bưu điện TP. Huế quyết tâm hoàn thành mục tiêu năm 2026\nThừa ủy quyền của Thủ tướng Chính phủ, ông A trao Cờ thi đua cho Bưu điện TP. Huế\nNăm 2025, tổng doanh thu đạt 127 tỷ đồng.',
+    );
+    expect(headline.title).toBe('Bưu điện TP. Huế quyết tâm hoàn thành mục tiêu năm 2026');
+    const credit = cleanArticle(
+      'Ngày 9/1, Bưu điện tỉnh Điện Biên tổ chức hội nghị tổng kết năm 2023.\nBưu điện tỉnh đón nhận Cờ thi đua. Ảnh: Minh Anh\nSau hơn 10 năm thành lập, Bưu điện tỉnh đã hoàn thành các mục tiêu.',
+    );
+    expect(credit.blocks.map((b) => b.text)).toContain('Bưu điện tỉnh đón nhận Cờ thi đua. Ảnh: Minh Anh');
+  });
 });
 
 describe('repeated lines', () => {

@@ -167,8 +167,13 @@ export function repeatKey(line: string): string {
 /** A line that ends on a word no sentence ends on ("… trao tặng"), and what may continue it. */
 const ENDS_MID_SENTENCE = regex(pattern`${WORD_START}${CONTINUES}$`, 'i');
 const STARTS_AS_CONTINUATION = /^[\p{L}“"]/u;
-/** A sentence ends inside the line: a full stop, then a capital (not "TP. Huế": a name follows that one). */
-const INNER_SENTENCE_END = /[^\s.]{2}[.!?]\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u;
+/**
+ * A sentence ends inside the line: a stop after a lower-case word or a number ("… 150 tỷ đồng. Năm …"),
+ * then a capital — not an abbreviation in capitals ("TP. Huế", "Th.S").
+ */
+const INNER_SENTENCE_END = /[\p{Ll}\d][.!?]\s+\p{Lu}/u;
+/** A caption's photo credit at its end ("… hạng Ba. Ảnh: Đức Lam"): the caption ends there. */
+const ENDS_WITH_CREDIT = /(?:^|[.!?]\s+|\()(?:ảnh|nguồn|tin|bài)(?:\s*,\s*ảnh)?\s*:\s*[^.:]{1,40}\)?\s*$/iu;
 /** Punctuation a sentence or a clause of a list may end a line with. */
 const ENDS_CLAUSE = /[.!?…:;]["”'’)]*\s*$/u;
 /**
@@ -327,7 +332,8 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
     // A line longer than any caption (45 syllables) that stops without punctuation is a paragraph cut
     // in two, whatever the next line starts with ("… nộp ngân sách" / "Nhà nước gần 3,2 tỷ đồng").
     // So is one that holds a full sentence before the words it stops on: a caption is one sentence.
-    const paragraphCut = (words(line) > 45 || INNER_SENTENCE_END.test(line)) && /^\p{L}/u.test(next);
+    const paragraphCut =
+      (words(line) > 45 || INNER_SENTENCE_END.test(line)) && !ENDS_WITH_CREDIT.test(line) && /^\p{L}/u.test(next);
     const brokenOff = !ENDS_CLAUSE.test(line) && (CONTINUATION_START.test(next) || paragraphCut);
     if (brokenOff || (ENDS_MID_SENTENCE.test(line) && STARTS_AS_CONTINUATION.test(next))) {
       kept.splice(i, 2, `${line} ${next}`);
