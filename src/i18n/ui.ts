@@ -94,8 +94,9 @@ const vi = {
     other: 'Sự kiện khác',
   },
   review: {
-    needsTitle: 'Cần kiểm tra lại',
-    needsIntro: 'Máy đọc bài này còn chỗ chưa chắc chắn. Hãy đối chiếu với bài gốc trước khi dùng các số liệu sau:',
+    needsTitle: 'Đang kiểm tra lại',
+    needsIntro: 'Số liệu của bài này do máy đọc; một vài điểm đang chờ biên tập viên đối chiếu với bài gốc.',
+    itemsMarked: (n: number) => `${n} mục trong phần số liệu được đánh dấu “Đang kiểm tra lại”.`,
     field: 'Mục',
     unreviewed: 'Số liệu do máy đọc từ bài viết, chưa được biên tập viên kiểm tra.',
     reviewed: (by?: string, at?: string) => `Đã được kiểm tra${by ? ` bởi ${by}` : ''}${at ? ` ngày ${at}` : ''}.`,
@@ -396,9 +397,11 @@ const en: UiStrings = {
     other: 'Other event',
   },
   review: {
-    needsTitle: 'Needs review',
+    needsTitle: 'Being checked',
     needsIntro:
-      'The machine reading of this article has open questions. Check these against the original before using the figures:',
+      'The figures of this article were read by machine; a few points are waiting for an editor to check them against the original.',
+    itemsMarked: (n: number) =>
+      `${n} item${n === 1 ? '' : 's'} among the figures ${n === 1 ? 'is' : 'are'} marked “Being checked”.`,
     field: 'Field',
     unreviewed: 'Read by machine from the article, not yet checked by an editor.',
     reviewed: (by?: string, at?: string) => `Checked${by ? ` by ${by}` : ''}${at ? ` on ${at}` : ''}.`,
