@@ -2,6 +2,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { checkedLoader } from './integrations/content-check-gate.ts';
 import { entrySchema } from './lib/schema/entry.ts';
+import { writtenDigestSchema } from './lib/schema/written-digest.ts';
+import { defaultDigestsDir } from './lib/written/file-name.ts';
 
 /**
  * Where entries live. DIGEST_CONTENT_DIR points the build at another folder (the benchmarks' synthetic
@@ -25,4 +27,17 @@ const articles = defineCollection({
   schema: entrySchema,
 });
 
-export const collections = { articles };
+/**
+ * The written digests, `content/digests/<year>.mdx` and `<year>.en.mdx` (id `2023`, `2023.en`). Their
+ * loader is built here alone, so it can be wrapped like the articles' one; it waits for the content
+ * check, which checks every digest's frontmatter and its components' props (src/lib/written).
+ */
+function digestsLoader() {
+  return checkedLoader(
+    glob({ pattern: '*.mdx', base: defaultDigestsDir(), generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  );
+}
+
+const digests = defineCollection({ loader: digestsLoader(), schema: writtenDigestSchema });
+
+export const collections = { articles, digests };
