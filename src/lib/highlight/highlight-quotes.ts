@@ -137,7 +137,19 @@ function findAndWrap(blocks: readonly Block[], quote: string, id: string): boole
  * Highlight each quote's first occurrence. Longer quotes go first, so a short phrase inside a longer one
  * nests inside its mark instead of splitting it.
  */
-export function highlightQuotes(html: string, quotes: readonly Quote[]): HighlightResult {
+export interface HighlightOptions {
+  /**
+   * The headline, shown above the text with this id: a quote the text lacks but the headline has (a
+   * figure given only in the headline) links to it, as `npm run check` accepts it.
+   */
+  title?: { text: string; id: string };
+}
+
+export function highlightQuotes(
+  html: string,
+  quotes: readonly Quote[],
+  options: HighlightOptions = {},
+): HighlightResult {
   const marks = new Map<string, string>();
   if (quotes.length === 0) return { html, marks };
   const root = fromHtml(html, { fragment: true });
@@ -155,6 +167,11 @@ export function highlightQuotes(html: string, quotes: readonly Quote[]): Highlig
     const id = list[0]!.id;
     if (!findAndWrap(blocks, list[0]!.text, id)) continue;
     for (const q of list) marks.set(q.id, id);
+  }
+  const title = options.title;
+  if (title) {
+    const headline = [foldText(title.text)];
+    for (const q of quotes) if (!marks.has(q.id) && locateQuote(headline, q.text)) marks.set(q.id, title.id);
   }
   return { html: toHtml(root), marks };
 }
