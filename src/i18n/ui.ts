@@ -2,6 +2,7 @@
  * Every string the site shows, in Vietnamese and English. `vi` defines the shape; `en` must match it
  * (the type checker refuses a missing or extra key). Strings that take values are functions.
  */
+import { formatDate } from '../lib/format/date.ts';
 import type { Lang } from '../lib/lang.ts';
 
 /** A sentence's first letter in capitals ("thành phố Huế hiện nay…" → "Thành phố Huế hiện nay…"). */
@@ -98,7 +99,8 @@ const vi = {
     needsIntro: 'Máy đọc bài này còn chỗ chưa chắc chắn. Hãy đối chiếu với bài gốc trước khi dùng các số liệu sau:',
     field: 'Mục',
     unreviewed: 'Số liệu do máy đọc từ bài viết, chưa được biên tập viên kiểm tra.',
-    reviewed: (by?: string, at?: string) => `Đã được kiểm tra${by ? ` bởi ${by}` : ''}${at ? ` ngày ${at}` : ''}.`,
+    reviewed: (by?: string, at?: string) =>
+      `Đã được kiểm tra${by ? ` bởi ${by}` : ''}${at ? ` ngày ${formatDate(at, 'vi')}` : ''}.`,
   },
   kpi: {
     change: 'So với năm trước',
@@ -401,7 +403,8 @@ const en: UiStrings = {
       'The machine reading of this article has open questions. Check these against the original before using the figures:',
     field: 'Field',
     unreviewed: 'Read by machine from the article, not yet checked by an editor.',
-    reviewed: (by?: string, at?: string) => `Checked${by ? ` by ${by}` : ''}${at ? ` on ${at}` : ''}.`,
+    reviewed: (by?: string, at?: string) =>
+      `Checked${by ? ` by ${by}` : ''}${at ? ` on ${formatDate(at, 'en')}` : ''}.`,
   },
   kpi: {
     change: 'Against the previous year',
