@@ -15,7 +15,9 @@ import { ui } from './ui.ts';
 
 /** "trên 101 tỷ đồng" / "over VND 101 billion", or null when the article gave only percentages. */
 export function figureValueText(row: Pick<FigureRow, 'value' | 'unit' | 'figure'>, lang: Lang): string | null {
-  return row.value === null ? null : formatQualifiedAmount(row.value, row.unit, row.figure.qualifier, lang);
+  return row.value === null
+    ? null
+    : formatQualifiedAmount(row.value, row.unit, row.figure.qualifier, lang, row.figure.metric);
 }
 
 /**

@@ -38,6 +38,15 @@ describe('formatAmount', () => {
     expect(formatAmount(5353, 'people/point', 'en')).toBe('5,353 people/point');
   });
 
+  it('names what a count counts, from the metric catalogue, in both languages', () => {
+    expect(formatAmount(80_000, 'count', 'vi', 'admin_dossiers')).toBe('80.000 hồ sơ');
+    expect(formatAmount(80_000, 'count', 'en', 'admin_dossiers')).toBe('80,000 dossiers');
+    expect(formatAmount(45_000, 'count', 'vi', 'payout_beneficiaries')).toBe('45.000 lượt người');
+    expect(formatAmount(45_000, 'count', 'en', 'payout_beneficiaries')).toBe('45,000 payments');
+    expect(formatAmount(276, 'count', 'en', 'service_points')).toBe('276 service points');
+    expect(formatAmount(1, 'count', 'en', 'payment_accounts')).toBe('1 account');
+  });
+
   it('writes small money amounts in full', () => {
     expect(formatAmount(500_000, 'VND', 'vi')).toBe('500.000 đồng');
     expect(formatAmount(500_000, 'VND', 'en')).toBe('VND 500,000');
@@ -53,6 +62,8 @@ describe('formatQualifiedAmount', () => {
     expect(formatQualifiedAmount(101_000_000_000, 'VND', 'over', 'vi')).toBe('trên 101 tỷ đồng');
     expect(formatQualifiedAmount(101_000_000_000, 'VND', 'over', 'en')).toBe('over VND 101 billion');
     expect(formatQualifiedAmount(80_000, 'count', 'nearly', 'vi')).toBe('gần 80.000');
+    expect(formatQualifiedAmount(80_000, 'count', 'nearly', 'vi', 'admin_dossiers')).toBe('gần 80.000 hồ sơ');
+    expect(formatQualifiedAmount(80_000, 'count', 'nearly', 'en', 'admin_dossiers')).toBe('nearly 80,000 dossiers');
     expect(formatQualifiedAmount(232_000_000_000, 'VND', 'nearly', 'en')).toBe('nearly VND 232 billion');
   });
 
@@ -100,5 +111,10 @@ describe('displayScaleFor', () => {
 
   it('leaves counts alone', () => {
     expect(displayScaleFor([195, 225], 'count', 'en')).toEqual({ divisor: 1, label: '' });
+  });
+
+  it('titles a count axis with what the metric counts', () => {
+    expect(displayScaleFor([195, 225], 'count', 'vi', 'delivery_routes')).toEqual({ divisor: 1, label: 'tuyến phát' });
+    expect(displayScaleFor([195, 225], 'count', 'en', 'delivery_routes')).toEqual({ divisor: 1, label: 'routes' });
   });
 });

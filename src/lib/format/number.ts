@@ -6,7 +6,7 @@
  * "VND 73.598 billion", "VND 2.2 trillion". Figures are stored in base units (VND, not billions), so
  * every scale is chosen here, once.
  */
-import { UNIT_LABELS, type Unit } from '../metrics.ts';
+import { metricById, UNIT_LABELS, type Unit } from '../metrics.ts';
 import type { Qualifier } from '../schema/common.ts';
 import { LOCALE_TAG, type Lang } from '../lang.ts';
 
@@ -62,11 +62,24 @@ const unitSuffix = (unit: Unit, lang: Lang): string =>
 
 export const isMoney = (unit: Unit): boolean => unit.startsWith('VND');
 
-/** The amount with its unit words, no qualifier: "101 tỷ đồng", "VND 101 billion", "3,47 km/điểm". */
-export function formatAmount(value: number, unit: Unit, lang: Lang): string {
+/**
+ * What a count of this metric counts, from the catalogue: "hồ sơ", "dossiers" ("dossier" for one), or
+ * empty for another unit or a metric that names none. `value` omitted: the plural, for an axis title.
+ */
+export function countNoun(metric: string | undefined, lang: Lang, value?: number): string {
+  const names = metric === undefined ? undefined : metricById(metric)?.countUnit;
+  if (!names) return '';
+  return lang === 'vi' ? names.vi : value === 1 ? names.en.one : names.en.other;
+}
+
+/**
+ * The amount with its unit words, no qualifier: "101 tỷ đồng", "VND 101 billion", "3,47 km/điểm"; a
+ * count with what it counts when the metric is given: "80.000 hồ sơ", "80,000 dossiers".
+ */
+export function formatAmount(value: number, unit: Unit, lang: Lang, metric?: string): string {
   if (unit === 'percent') return `${formatNumber(value, lang, 2)}%`;
   if (!isMoney(unit)) {
-    const suffix = unitSuffix(unit, lang);
+    const suffix = unit === 'count' ? countNoun(metric, lang, value) : unitSuffix(unit, lang);
     return suffix ? `${formatNumber(value, lang, 2)} ${suffix}` : formatNumber(value, lang, 2);
   }
   const scale = moneyScale(Math.abs(value), lang);
@@ -87,10 +100,16 @@ export function qualifierWord(qualifier: Qualifier | undefined, lang: Lang): str
   return !qualifier || qualifier === 'exact' ? '' : QUALIFIER_WORD[qualifier][lang];
 }
 
-/** "trên 101 tỷ đồng", "over VND 101 billion", "8,8 triệu đồng/người/tháng". */
-export function formatQualifiedAmount(value: number, unit: Unit, qualifier: Qualifier | undefined, lang: Lang): string {
+/** "trên 101 tỷ đồng", "over VND 101 billion", "8,8 triệu đồng/người/tháng", "gần 80.000 hồ sơ". */
+export function formatQualifiedAmount(
+  value: number,
+  unit: Unit,
+  qualifier: Qualifier | undefined,
+  lang: Lang,
+  metric?: string,
+): string {
   const word = qualifierWord(qualifier, lang);
-  const amount = formatAmount(value, unit, lang);
+  const amount = formatAmount(value, unit, lang, metric);
   return word ? `${word} ${amount}` : amount;
 }
 
@@ -120,14 +139,15 @@ export function formatChangeWords(value: number, lang: Lang, qualifier?: Qualifi
 /** How chart axes and data tables show a series of one unit: a common divisor and an axis title. */
 export interface DisplayScale {
   divisor: number;
-  /** "tỷ đồng", "VND billion", "triệu đồng/người/tháng", "%", "" for plain counts. */
+  /** "tỷ đồng", "VND billion", "triệu đồng/người/tháng", "%", "hồ sơ" / "dossiers" for a count of the metric given. */
   label: string;
 }
 
 /** One scale for a whole series, chosen by its largest value, so bars compare on one axis. */
-export function displayScaleFor(values: readonly number[], unit: Unit, lang: Lang): DisplayScale {
+export function displayScaleFor(values: readonly number[], unit: Unit, lang: Lang, metric?: string): DisplayScale {
   const max = values.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
   if (unit === 'percent') return { divisor: 1, label: '%' };
+  if (unit === 'count') return { divisor: 1, label: countNoun(metric, lang) };
   if (!isMoney(unit)) return { divisor: 1, label: unitSuffix(unit, lang) };
   // Charts stay in billions even above a trillion: "1.500 tỷ" on an axis reads better than "1,5 nghìn tỷ".
   const scale = max >= 1e9 ? { divisor: 1e9, word: lang === 'vi' ? 'tỷ' : 'billion' } : moneyScale(max, lang);
