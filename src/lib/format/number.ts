@@ -72,18 +72,69 @@ export function countNoun(metric: string | undefined, lang: Lang, value?: number
   return lang === 'vi' ? names.vi : value === 1 ? names.en.one : names.en.other;
 }
 
+export interface AmountOptions {
+  /** The figure's metric: a count names what it counts ("80.000 hồ sơ", "80,000 dossiers"). */
+  metric?: string;
+  /**
+   * Round a scaled amount to three significant figures, never inside its whole part ("133,643 tỷ" →
+   * "134 tỷ", "73,598 tỷ" → "73,6 tỷ", "2.234 tỷ" stays): for cards, where a glance matters more than the
+   * last digit. The article page keeps the article's exact value beside its quote. A hedge stays true: "over"
+   * rounds towards zero ("trên 133,643 tỷ" → "trên 133 tỷ"), "under" away from it.
+   */
+  rounded?: boolean;
+}
+
+/** How a rounded amount is rounded so that the hedge before it stays true. */
+const ROUNDING_MODE: Record<Qualifier, 'halfExpand' | 'trunc' | 'expand'> = {
+  exact: 'halfExpand',
+  about: 'halfExpand',
+  nearly: 'halfExpand',
+  over: 'trunc',
+  under: 'expand',
+};
+
+const roundedFormatters = new Map<string, Intl.NumberFormat>();
+
+/** Three significant figures, the whole part kept: the form cards and chart tooltips show. */
+export function formatRounded(value: number, lang: Lang, qualifier: Qualifier = 'exact'): string {
+  const key = `${lang}|${qualifier}`;
+  let f = roundedFormatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE_TAG[lang], {
+      maximumFractionDigits: 0,
+      maximumSignificantDigits: 3,
+      roundingPriority: 'morePrecision',
+      roundingMode: ROUNDING_MODE[qualifier],
+    });
+    roundedFormatters.set(key, f);
+  }
+  return f.format(value);
+}
+
 /**
  * The amount with its unit words, no qualifier: "101 tỷ đồng", "VND 101 billion", "3,47 km/điểm"; a
  * count with what it counts when the metric is given: "80.000 hồ sơ", "80,000 dossiers".
  */
-export function formatAmount(value: number, unit: Unit, lang: Lang, metric?: string): string {
+export function formatAmount(
+  value: number,
+  unit: Unit,
+  lang: Lang,
+  { metric, rounded = false }: AmountOptions = {},
+  qualifier: Qualifier = 'exact',
+): string {
   if (unit === 'percent') return `${formatNumber(value, lang, 2)}%`;
   if (!isMoney(unit)) {
     const suffix = unit === 'count' ? countNoun(metric, lang, value) : unitSuffix(unit, lang);
     return suffix ? `${formatNumber(value, lang, 2)} ${suffix}` : formatNumber(value, lang, 2);
   }
   const scale = moneyScale(Math.abs(value), lang);
-  const number = formatNumber(value / scale.divisor, lang, scale.divisor === 1 ? 0 : 3);
+  const scaled = value / scale.divisor;
+  const number =
+    scale.divisor === 1
+      ? formatNumber(scaled, lang, 0)
+      : rounded
+        ? formatRounded(scaled, lang, qualifier)
+        : formatNumber(scaled, lang, 3);
   if (lang === 'vi') return [number, scale.word, unitSuffix(unit, 'vi')].filter(Boolean).join(' ');
   return `VND ${number}${scale.word ? ` ${scale.word}` : ''}${unitSuffix(unit, 'en')}`;
 }
@@ -106,10 +157,10 @@ export function formatQualifiedAmount(
   unit: Unit,
   qualifier: Qualifier | undefined,
   lang: Lang,
-  metric?: string,
+  options: AmountOptions = {},
 ): string {
   const word = qualifierWord(qualifier, lang);
-  const amount = formatAmount(value, unit, lang, metric);
+  const amount = formatAmount(value, unit, lang, options, qualifier);
   return word ? `${word} ${amount}` : amount;
 }
 
