@@ -273,6 +273,9 @@ const vi = {
     otherSources: 'Các nguồn khác đưa tin',
     publishedAt: 'Bài được đăng trên',
     sourceNotRecorded: 'Chưa ghi nhận nguồn: không lưu đường dẫn bài gốc',
+    /** Shown on English pages only: the label and tooltip of a headline's English gloss. */
+    glossLabel: 'Bản dịch tóm tắt',
+    glossNote: 'Do trang này viết từ dữ liệu của bài (tỉnh, loại sự kiện, năm); tiêu đề là của báo.',
     storedCopy: 'Bản lưu khi nhập',
     excerptShort: 'chỉ lưu trích đoạn',
     forYear: (y: number) => `năm ${y}`,
@@ -578,6 +581,9 @@ const en: UiStrings = {
     otherSources: 'Also reported by',
     publishedAt: 'Published at',
     sourceNotRecorded: 'Source not recorded: the link to the original was not kept',
+    glossLabel: 'Translated summary',
+    glossNote:
+      'Translated by this site from what the entry records (province, kind of event, year); the headline is the publisher’s, in Vietnamese.',
     storedCopy: 'Copy stored at ingest',
     excerptShort: 'excerpt stored',
     forYear: (y: number) => `for ${y}`,
