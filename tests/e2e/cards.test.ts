@@ -54,5 +54,6 @@ describe.each([
     } finally {
       await close();
     }
-  });
+    // Every page with cards in one test: minutes on a loaded two-core machine, not the default minute.
+  }, 300_000);
 });
