@@ -46,6 +46,10 @@ const vi = {
     failed: 'Không tải được chỉ mục tìm kiếm.',
   },
   common: {
+    /** Why a page opens on an older year than the newest (src/lib/digest/featured-year.ts). */
+    yearPassedOver: (newest: number, count: number, year: number, enough: number) =>
+      `Năm ${newest} mới có số liệu của ${count} tỉnh; trang này mở năm ${year}, năm gần nhất có số liệu của từ ${enough} tỉnh trở lên.`,
+    seeYear: (year: number) => `Xem năm ${year}`,
     provinceNotIdentified: 'Chưa xác định tỉnh',
     provinceNotIdentifiedNote:
       'Bài viết không cho biết đây là Bưu điện tỉnh nào; mục này chưa được gắn với trang tỉnh.',
@@ -352,6 +356,9 @@ const en: UiStrings = {
     failed: 'The search index could not be loaded.',
   },
   common: {
+    yearPassedOver: (newest: number, count: number, year: number, enough: number) =>
+      `Only ${count} province${count === 1 ? ' has' : 's have'} figures for ${newest} so far; this page opens on ${year}, the latest year with figures from at least ${enough} provinces.`,
+    seeYear: (year: number) => `See ${year}`,
     provinceNotIdentified: 'Province not identified',
     provinceNotIdentifiedNote:
       'The article does not say which provincial post office this is; it is not shown on any province page.',
