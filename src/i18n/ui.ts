@@ -307,6 +307,16 @@ const vi = {
     yes: 'Có',
     no: 'Không',
     licence: 'Số liệu được trích từ các bài báo đã đăng; mỗi dòng ghi nguyên văn câu gốc và mã bài viết.',
+    aboutHeading: 'Giấy phép, trích dẫn và cập nhật',
+    licenceHeading: 'Giấy phép',
+    licenceBefore: 'Số liệu tổng hợp (các tệp tải xuống ở trên) được cấp phép',
+    licenceAfter:
+      ': bạn được sao chép, dùng lại và chỉnh sửa, kể cả cho mục đích thương mại, miễn là ghi nguồn. Nội dung các bài báo (tiêu đề, văn bản, câu trích) vẫn thuộc về cơ quan báo chí đã đăng.',
+    citeHeading: 'Cách trích dẫn',
+    updatedHeading: 'Cập nhật',
+    updatedBefore: 'Cập nhật lần cuối',
+    updatedAfter: ': ngày mới nhất trong số liệu (ngày hội nghị, ngày đăng bài hoặc ngày kiểm tra).',
+    neverUpdated: 'Chưa có số liệu.',
   },
   notFound: {
     title: 'Không tìm thấy trang',
@@ -618,6 +628,16 @@ const en: UiStrings = {
     yes: 'Yes',
     no: 'No',
     licence: 'Figures are taken from published news articles; each row gives the exact phrase and the article id.',
+    aboutHeading: 'Licence, citation and updates',
+    licenceHeading: 'Licence',
+    licenceBefore: 'The compiled data (the downloads above) is licensed under',
+    licenceAfter:
+      ': you may copy, reuse and adapt it, commercially too, provided you credit the source. The articles’ own content (headlines, text, quoted phrases) remains the publishers’.',
+    citeHeading: 'How to cite',
+    updatedHeading: 'Updates',
+    updatedBefore: 'Last updated',
+    updatedAfter: ': the newest date in the data (a conference, a publication or a review).',
+    neverUpdated: 'No data yet.',
   },
   notFound: {
     title: 'Page not found',
