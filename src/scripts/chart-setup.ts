@@ -70,7 +70,7 @@ function toDataset(d: DatasetSpec) {
   };
 }
 
-export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
+export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, { animate = true } = {}): Chart {
   // Three significant figures, the whole part kept, as cards round (src/lib/format/number.ts formatRounded):
   // "134 tỷ đồng" for 133,643; the data table under the chart has the exact value.
   const number = new Intl.NumberFormat(spec.format.locale, {
@@ -97,7 +97,7 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
       indexAxis: horizontal ? 'y' : 'x',
       responsive: true,
       maintainAspectRatio: false,
-      animation: reduceMotion ? false : { duration: 300 },
+      animation: reduceMotion || !animate ? false : { duration: 300 },
       scales: {
         [valueAxis]: {
           beginAtZero: true,
