@@ -7,7 +7,9 @@ import type { DigestEntry } from '../digest/types.ts';
 import type { Lang } from '../lang.ts';
 import { formatDate } from '../format/date.ts';
 
-type Dated = Pick<DigestEntry, 'eventDate' | 'source' | 'sources' | 'review'>;
+type Dated = Pick<DigestEntry, 'eventDate' | 'source' | 'sources'> & {
+  review: Pick<DigestEntry['review'], 'reviewedAt'>;
+};
 
 /** The newest date any entry records (YYYY-MM-DD), or null for no entry or no date. */
 export function lastUpdated(entries: readonly Dated[]): string | null {
