@@ -38,9 +38,17 @@ export const KPI_COLUMN_MEANINGS: Meanings<KpiRecord> = {
     vi: 'Phần trăm kế hoạch đạt được, như bài nêu (“đạt 102% kế hoạch” → 102).',
     en: 'Percent of plan reached, as the article states (“đạt 102% kế hoạch” → 102).',
   },
+  planQualifier: {
+    vi: 'Cách bài nêu planPercent, như cột qualifier (“đạt hơn 101%” → over); trống khi không có planPercent.',
+    en: 'How the article hedged planPercent, as in qualifier (“đạt hơn 101%” → over); empty without planPercent.',
+  },
   changePercent: {
     vi: 'Thay đổi so với năm trước, %, như bài nêu (“giảm 3%” → -3).',
     en: 'Change against the previous year in percent, as stated (“giảm 3%” → -3).',
+  },
+  changeQualifier: {
+    vi: 'Cách bài nêu changePercent, như cột qualifier (“tăng gần 51%” → nearly); trống khi không có changePercent.',
+    en: 'How the article hedged changePercent, as in qualifier (“tăng gần 51%” → nearly); empty without changePercent.',
   },
   reportYear: { vi: 'Năm được báo cáo trong bài.', en: 'The year the article reports on.' },
   eventDate: {
@@ -54,6 +62,11 @@ export const KPI_COLUMN_MEANINGS: Meanings<KpiRecord> = {
   quote: {
     vi: 'Câu nguyên văn trong bài mà số liệu được đọc ra.',
     en: 'The exact phrase of the article the figure was read from.',
+  },
+  title: { vi: 'Tiêu đề bài viết, như báo đăng.', en: 'The article’s headline, as published (Vietnamese).' },
+  sourceUrl: {
+    vi: 'Địa chỉ bài gốc; trống khi không lưu được.',
+    en: 'The address of the original article; empty when it was not kept.',
   },
 };
 

@@ -46,6 +46,10 @@ const vi = {
     failed: 'Không tải được chỉ mục tìm kiếm.',
   },
   common: {
+    /** Why a page opens on an older year than the newest (src/lib/digest/featured-year.ts). */
+    yearPassedOver: (newest: number, count: number, year: number, enough: number) =>
+      `Năm ${newest} mới có số liệu của ${count} tỉnh; trang này mở năm ${year}, năm gần nhất có số liệu của từ ${enough} tỉnh trở lên.`,
+    seeYear: (year: number) => `Xem năm ${year}`,
     provinceNotIdentified: 'Chưa xác định tỉnh',
     provinceNotIdentifiedNote:
       'Bài viết không cho biết đây là Bưu điện tỉnh nào; mục này chưa được gắn với trang tỉnh.',
@@ -338,6 +342,16 @@ const vi = {
     yes: 'Có',
     no: 'Không',
     licence: 'Số liệu được trích từ các bài báo đã đăng; mỗi dòng ghi nguyên văn câu gốc và mã bài viết.',
+    aboutHeading: 'Giấy phép, trích dẫn và cập nhật',
+    licenceHeading: 'Giấy phép',
+    licenceBefore: 'Số liệu tổng hợp (các tệp tải xuống ở trên) được cấp phép',
+    licenceAfter:
+      ': bạn được sao chép, dùng lại và chỉnh sửa, kể cả cho mục đích thương mại, miễn là ghi nguồn. Nội dung các bài báo (tiêu đề, văn bản, câu trích) vẫn thuộc về cơ quan báo chí đã đăng.',
+    citeHeading: 'Cách trích dẫn',
+    updatedHeading: 'Cập nhật',
+    updatedBefore: 'Cập nhật lần cuối',
+    updatedAfter: ': ngày mới nhất trong số liệu (ngày hội nghị, ngày đăng bài hoặc ngày kiểm tra).',
+    neverUpdated: 'Chưa có số liệu.',
   },
   notFound: {
     title: 'Không tìm thấy trang',
@@ -387,6 +401,9 @@ const en: UiStrings = {
     failed: 'The search index could not be loaded.',
   },
   common: {
+    yearPassedOver: (newest: number, count: number, year: number, enough: number) =>
+      `Only ${count} province${count === 1 ? ' has' : 's have'} figures for ${newest} so far; this page opens on ${year}, the latest year with figures from at least ${enough} provinces.`,
+    seeYear: (year: number) => `See ${year}`,
     provinceNotIdentified: 'Province not identified',
     provinceNotIdentifiedNote:
       'The article does not say which provincial post office this is; it is not shown on any province page.',
@@ -683,6 +700,16 @@ const en: UiStrings = {
     yes: 'Yes',
     no: 'No',
     licence: 'Figures are taken from published news articles; each row gives the exact phrase and the article id.',
+    aboutHeading: 'Licence, citation and updates',
+    licenceHeading: 'Licence',
+    licenceBefore: 'The compiled data (the downloads above) is licensed under',
+    licenceAfter:
+      ': you may copy, reuse and adapt it, commercially too, provided you credit the source. The articles’ own content (headlines, text, quoted phrases) remains the publishers’.',
+    citeHeading: 'How to cite',
+    updatedHeading: 'Updates',
+    updatedBefore: 'Last updated',
+    updatedAfter: ': the newest date in the data (a conference, a publication or a review).',
+    neverUpdated: 'No data yet.',
   },
   notFound: {
     title: 'Page not found',

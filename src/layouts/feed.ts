@@ -53,7 +53,9 @@ export async function feedResponse(context: APIContext, lang: Lang): Promise<Res
     title: t.site.name,
     description: t.site.tagline,
     site,
-    customData: `<language>${lang === 'vi' ? 'vi-VN' : 'en-US'}</language>`,
+    // The feed's own address (atom:link rel="self"), as feed validators ask: /rss.xml, /en/rss.xml.
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>${lang === 'vi' ? 'vi-VN' : 'en-US'}</language><atom:link href="${new URL('rss.xml', site).href}" rel="self" type="application/rss+xml"/>`,
     items: feedItems(digest.entries, FEED_SIZE).map(({ entry, date }) => ({
       title: title(entry, lang),
       link: routes.article(entry.id),

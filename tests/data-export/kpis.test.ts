@@ -25,4 +25,26 @@ describe('downloads on the fixtures', () => {
     const lines = kpisCsv(kpiRecords(digest)).split('\r\n');
     expect(lines.some((l) => l.startsWith(',2020,total_revenue,233000000000,VND,over,result,'))).toBe(true);
   });
+
+  it('keeps how the article hedged its percentages, and names the article and its address', () => {
+    const records = kpiRecords(digest);
+    // "đạt hơn 101% kế hoạch": 101 is a lower bound, not the exact share.
+    const langSon = records.find(
+      (r) => r.article === '2023-12-28-buu-dien-tinh-tong-ket-cong-tac-nam-2023' && r.metric === 'total_revenue',
+    )!;
+    expect(langSon).toMatchObject({
+      planPercent: 101,
+      planQualifier: 'over',
+      title: 'Bưu điện tỉnh tổng kết công tác năm 2023 và triển khai kế hoạch năm 2024',
+      sourceUrl: null,
+    });
+    const vinhLong = records.find((r) => r.province === 'vinh-long' && r.metric === 'total_revenue')!;
+    expect(vinhLong.sourceUrl).toBe(
+      'https://guicaniemtin.vn/sac-thai-muon-noi/bai-viet-chia-se/bdt-vinh-long/13600/buu-dien-tinh-vinh-long-to-chuc-hoi-nghi-so-ket-quy-ii_940.html',
+    );
+    // No percentage, no qualifier; a stated one without a hedge is exact.
+    expect(records.filter((r) => r.planPercent === null).every((r) => r.planQualifier === null)).toBe(true);
+    expect(records.filter((r) => r.changePercent === null).every((r) => r.changeQualifier === null)).toBe(true);
+    expect(vinhLong).toMatchObject({ planPercent: 43, planQualifier: 'exact' });
+  });
 });

@@ -74,7 +74,7 @@ describe('map pages', () => {
             continue;
           }
           const shown = await page.evaluate(() => {
-            const svg = document.querySelector<SVGSVGElement>('main svg[role="img"]');
+            const svg = document.querySelector<SVGSVGElement>('main svg.choropleth-svg');
             if (!svg) return null;
             const box = svg.getBoundingClientRect();
             const name = (svg.getAttribute('aria-labelledby') ?? '')

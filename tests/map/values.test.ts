@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSelection, mappedMetrics, mapSelections, mapValues } from '../../src/lib/map/values.ts';
+import { defaultMap, defaultSelection, mappedMetrics, mapSelections, mapValues } from '../../src/lib/map/values.ts';
 import { entry, revenue } from './digest-entries.ts';
 
 describe('mapValues', () => {
@@ -165,5 +165,18 @@ describe('mapSelections and defaultSelection', () => {
     expect(defaultSelection(mapSelections(entries))).toEqual({ metric: 'total_revenue', year: 2023 });
     expect(defaultSelection(mapSelections(entries.slice(1)))).toEqual({ metric: 'profit', year: 2024 });
     expect(defaultSelection([])).toBeUndefined();
+  });
+
+  it('passes over a newest year only one province has a value for, and says so', () => {
+    const selections = [
+      { metric: 'total_revenue', year: 2025 },
+      { metric: 'total_revenue', year: 2024 },
+      { metric: 'total_revenue', year: 2023 },
+    ];
+    const provinces = (s: { year: number }) => ({ 2025: 1, 2024: 2, 2023: 5 })[s.year as 2023 | 2024 | 2025];
+    expect(defaultMap(selections, provinces)).toEqual({
+      selection: { metric: 'total_revenue', year: 2024 },
+      featured: { year: 2024, newest: { year: 2025, provinces: 1 }, passedOver: true },
+    });
   });
 });

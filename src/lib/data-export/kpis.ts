@@ -18,11 +18,18 @@ export interface KpiRecord {
   estimated: boolean;
   period: string;
   planPercent: number | null;
+  /** How the article hedged planPercent ("đạt hơn 101%" → over): without it 101 would read as exact. */
+  planQualifier: string | null;
   changePercent: number | null;
+  changeQualifier: string | null;
   reportYear: number;
   eventDate: string | null;
   reviewStatus: string;
   quote: string;
+  /** The article's headline, as the publisher wrote it. */
+  title: string;
+  /** The address of the original article; null when it was not kept. */
+  sourceUrl: string | null;
 }
 
 export function kpiRecords(digest: Digest): KpiRecord[] {
@@ -40,11 +47,15 @@ export function kpiRecords(digest: Digest): KpiRecord[] {
       estimated: r.figure.estimated,
       period: r.figure.period,
       planPercent: r.figure.planPercent ?? null,
+      planQualifier: r.figure.planPercent === undefined ? null : (r.figure.planQualifier ?? 'exact'),
       changePercent: r.figure.changePercent ?? null,
+      changeQualifier: r.figure.changePercent === undefined ? null : (r.figure.changeQualifier ?? 'exact'),
       reportYear: entry.reportYear,
       eventDate: entry.eventDate,
       reviewStatus: entry.review.status,
       quote: r.figure.quote,
+      title: entry.title,
+      sourceUrl: entry.source.url ?? null,
     };
   });
 }
@@ -62,11 +73,15 @@ export const KPI_COLUMNS: readonly (keyof KpiRecord)[] = [
   'estimated',
   'period',
   'planPercent',
+  'planQualifier',
   'changePercent',
+  'changeQualifier',
   'reportYear',
   'eventDate',
   'reviewStatus',
   'quote',
+  'title',
+  'sourceUrl',
 ];
 
 export function kpisCsv(records: readonly KpiRecord[]): string {

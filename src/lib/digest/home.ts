@@ -1,13 +1,16 @@
 /**
- * The home page: the latest year at a glance.
+ * The home page: the latest year with enough data at a glance (src/lib/digest/featured-year.ts).
  */
 import { METRICS } from '../metrics.ts';
 import type { Digest } from './digest.ts';
+import { featuredYear, type FeaturedYear } from './featured-year.ts';
 import { rankProvinces } from './rankings.ts';
 import type { AwardRow, DigestEntry, FigureRow } from './types.ts';
 
 export interface HomeData {
   year: number;
+  /** Why this year: the newest year, or the newest that enough provinces have reported. */
+  featured: FeaturedYear;
   /** Conferences reporting on the year. */
   entries: DigestEntry[];
   /** Slugs of provinces with a conference for the year. */
@@ -28,8 +31,15 @@ export interface HomeData {
 }
 
 export function homeData(digest: Digest, latestCount = 5): HomeData | null {
-  const year = digest.latestYear;
-  if (year === null) return null;
+  const provincesByYear = new Map<number, number>();
+  for (const y of new Set(digest.entries.map((e) => e.reportYear)))
+    provincesByYear.set(
+      y,
+      new Set(digest.entries.filter((e) => e.reportYear === y && e.province !== null).map((e) => e.province)).size,
+    );
+  const featured = featuredYear(provincesByYear);
+  if (featured === null) return null;
+  const { year } = featured;
   const entries = digest.entries.filter((e) => e.reportYear === year);
   const leaders: HomeData['leaders'] = [];
   for (const metric of METRICS.filter((m) => m.group === 'headline')) {
@@ -43,6 +53,7 @@ export function homeData(digest: Digest, latestCount = 5): HomeData | null {
   );
   return {
     year,
+    featured,
     entries,
     provinces: [...new Set(entries.map((e) => e.province).filter((p): p is string => p !== null))],
     unassigned: entries.filter((e) => e.province === null).length,

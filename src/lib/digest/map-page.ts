@@ -21,6 +21,10 @@ export function choroplethFor(entries: readonly DigestEntry[], selection: MapSel
 /** A shape's name: its unit's, or the name the map data gives when the registry has none. */
 export const areaName = (area: ChoroplethArea): string => area.unit?.name ?? area.fallbackName;
 
+/** The slug of the province page a shape links to, or null when its province has no page. */
+export const areaPage = (area: ChoroplethArea, pageSlugs: ReadonlySet<string>): string | null =>
+  area.unit && pageSlugs.has(area.unit.slug) ? area.unit.slug : null;
+
 export interface LabelledFrame extends Frame {
   /** "Quần đảo" / "Hoàng Sa" / "(Đà Nẵng)": the archipelago and the province it belongs to that year. */
   lines: [string, string, string];

@@ -8,6 +8,7 @@
  * eras (a 2024 figure reported by the new Sơn La is drawn on the old Sơn La); a merged province's
  * figure cannot be split or assigned to one old province, so it stays off the other era's map.
  */
+import { featuredYear, type FeaturedYear } from '../digest/featured-year.ts';
 import { bestFigures, flattenFigures, preferFigure } from '../digest/figures.ts';
 import type { DigestEntry, FigureRow } from '../digest/types.ts';
 import { METRICS } from '../metrics.ts';
@@ -118,14 +119,35 @@ export function mappedMetrics(selections: readonly MapSelection[]): string[] {
   return METRICS.map((m) => m.id).filter((id) => mapped.has(id));
 }
 
-/** What `/map/` shows: the latest year of the preferred metric, else the latest year of any metric. */
-export function defaultSelection(
+/**
+ * What `/map/` shows: of the preferred metric (else of any metric), the newest year that enough
+ * provinces have values for (src/lib/digest/featured-year.ts), else its newest year. `provinces` counts
+ * a map's provinces with a value; without it every map counts as enough.
+ */
+export function defaultMap(
   selections: readonly MapSelection[],
+  provinces: (s: MapSelection) => number = () => Infinity,
   preferredMetric = 'total_revenue',
-): MapSelection | undefined {
+): { selection: MapSelection; featured: FeaturedYear } | undefined {
   const preferred = selections.filter((s) => s.metric === preferredMetric);
   const pool = preferred.length > 0 ? preferred : selections;
-  return pool.reduce<MapSelection | undefined>((best, s) => (!best || s.year > best.year ? s : best), undefined);
+  const byYear = new Map<number, { selection: MapSelection; provinces: number }>();
+  for (const s of pool) {
+    const n = provinces(s);
+    const best = byYear.get(s.year);
+    if (!best || n > best.provinces) byYear.set(s.year, { selection: s, provinces: n });
+  }
+  const featured = featuredYear(new Map([...byYear].map(([y, b]) => [y, b.provinces])));
+  return featured ? { selection: byYear.get(featured.year)!.selection, featured } : undefined;
+}
+
+/** The selection of defaultMap. */
+export function defaultSelection(
+  selections: readonly MapSelection[],
+  provinces?: (s: MapSelection) => number,
+  preferredMetric = 'total_revenue',
+): MapSelection | undefined {
+  return defaultMap(selections, provinces, preferredMetric)?.selection;
 }
 
 /** The unit a shape of an era's map stands for in a year (its display name when it has no value). */
