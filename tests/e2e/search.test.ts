@@ -74,4 +74,19 @@ describe.each([
       await close();
     }
   });
+
+  // A province's own page ranks first for its name, typed either way (the `place` field, weighted
+  // above the title and the folded names of pages that only mention it: src/lib/search/scope.ts).
+  it.each(cases.filter(([slug]) => hasPage(slug)))('puts %s’s own page first for “%s”', async (slug, query) => {
+    const prefix = lang === 'en' ? 'en/' : '';
+    const base = siteName === 'digest' ? '/digest/' : '/';
+    const { page, close } = await openPage(`${prefix}search/?q=${encodeURIComponent(query)}`, { site: siteName });
+    try {
+      const first = page.locator('[data-search-results] a').first();
+      await first.waitFor({ timeout: 20_000 });
+      expect(await first.evaluate((a) => (a as HTMLAnchorElement).pathname)).toBe(`${base}${prefix}provinces/${slug}/`);
+    } finally {
+      await close();
+    }
+  });
 });

@@ -1,0 +1,54 @@
+/**
+ * The site search's index: after the build, Pagefind indexes the pages of SEARCH_GLOB (article,
+ * province and year pages; src/lib/search/scope.ts) and writes `dist/pagefind/`. Reading only those
+ * folders spares it the map pages, a third of the HTML, which are not searched. In `astro dev` the
+ * last build's index is served at /pagefind/, so the search page works against it.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { close, createIndex } from 'pagefind';
+import { SEARCH_GLOB } from '../lib/search/scope.ts';
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.wasm': 'application/wasm',
+};
+
+export default function searchIndex(): AstroIntegration {
+  let outDir = 'dist';
+  return {
+    name: 'pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((req, res, next) => {
+          const url = req.url?.split('?')[0] ?? '';
+          if (!url.startsWith('/pagefind/')) return next();
+          const file = path.join(outDir, path.normalize(decodeURIComponent(url)));
+          if (!file.startsWith(path.join(outDir, 'pagefind')) || !existsSync(file) || !statSync(file).isFile())
+            return next();
+          res.setHeader('Content-Type', TYPES[path.extname(file)] ?? 'application/octet-stream');
+          createReadStream(file).pipe(res);
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const { index, errors } = await createIndex({});
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: root, glob: SEARCH_GLOB });
+        if (added.errors.length > 0) throw new Error(`Pagefind could not index: ${added.errors.join('; ')}`);
+        logger.info(`Pagefind indexed ${added.page_count} pages`);
+        const written = await index.writeFiles({ outputPath: path.join(root, 'pagefind') });
+        if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
+        logger.info(`Pagefind wrote index to ${written.outputPath}`);
+        await close();
+      },
+    },
+  };
+}
