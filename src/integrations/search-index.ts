@@ -1,15 +1,22 @@
 /**
  * The site search's index: after the build, Pagefind indexes the pages of SEARCH_GLOB (article,
  * province and year pages; src/lib/search/scope.ts) and writes `dist/pagefind/`. Reading only those
- * folders spares it the map pages, a third of the HTML, which are not searched. In `astro dev` the
- * last build's index is served at /pagefind/, so the search page works against it.
+ * folders spares it the map pages, a third of the HTML, which are not searched. Each page is handed
+ * to Pagefind with a space between adjacent tags (src/lib/search/index-html.ts), so that excerpts do
+ * not run blocks together. In `astro dev` the last build's index is served at /pagefind/, so the
+ * search page works against it.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, globSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { indexUrl, spacedForIndex } from '../lib/search/index-html.ts';
 import { SEARCH_GLOB } from '../lib/search/scope.ts';
+
+/** Pages handed to Pagefind at a time. */
+const BATCH = 16;
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
@@ -41,9 +48,22 @@ export default function searchIndex(): AstroIntegration {
         const root = fileURLToPath(dir);
         const { index, errors } = await createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: root, glob: SEARCH_GLOB });
-        if (added.errors.length > 0) throw new Error(`Pagefind could not index: ${added.errors.join('; ')}`);
-        logger.info(`Pagefind indexed ${added.page_count} pages`);
+        const files = globSync(SEARCH_GLOB, { cwd: root }).sort();
+        const failures: string[] = [];
+        for (let i = 0; i < files.length; i += BATCH) {
+          const added = await Promise.all(
+            files.slice(i, i + BATCH).map(async (file) =>
+              index.addHTMLFile({
+                url: indexUrl(file),
+                content: spacedForIndex(await readFile(path.join(root, file), 'utf8')),
+              }),
+            ),
+          );
+          for (const [j, a] of added.entries())
+            if (a.errors.length > 0) failures.push(`${files[i + j]}: ${a.errors.join('; ')}`);
+        }
+        if (failures.length > 0) throw new Error(`Pagefind could not index: ${failures.join('; ')}`);
+        logger.info(`Pagefind indexed ${files.length} pages`);
         const written = await index.writeFiles({ outputPath: path.join(root, 'pagefind') });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
         logger.info(`Pagefind wrote index to ${written.outputPath}`);
