@@ -63,7 +63,7 @@ export default function searchIndex(): AstroIntegration {
             if (a.errors.length > 0) failures.push(`${files[i + j]}: ${a.errors.join('; ')}`);
         }
         if (failures.length > 0) throw new Error(`Pagefind could not index: ${failures.join('; ')}`);
-        logger.info(`Pagefind indexed ${files.length} pages`);
+        logger.info(`Pagefind read ${files.length} pages (those without data-pagefind-body are left out)`);
         const written = await index.writeFiles({ outputPath: path.join(root, 'pagefind') });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
         logger.info(`Pagefind wrote index to ${written.outputPath}`);
