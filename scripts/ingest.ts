@@ -3,13 +3,15 @@
  * npm run ingest -- --urls list.txt                  the same for a list of addresses, one a line
  * npm run --silent ingest -- --dry-run --json <input>...   print one JSON line per input, write nothing
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createPageFetcher, type FetchResult } from '../src/lib/ingest/fetch-fs.ts';
 import { fetchProblems, fetchSettingsFrom, isAddress, parseUrlList } from '../src/lib/ingest/fetch.ts';
 import { nodeIngestFs } from '../src/lib/ingest/ingest-fs.ts';
-import { PAGE_FILE, pageInput, problemText } from '../src/lib/ingest/page-input.ts';
+import { collectInputs, DEFAULT_MAX_BYTES, readSlot, type InputSlot } from '../src/lib/ingest/inputs-fs.ts';
+import { acquireContentLock, removeStaleTemporaries } from '../src/lib/ingest/lock-fs.ts';
+import { pageInput, problemText } from '../src/lib/ingest/page-input.ts';
 import { dryRun, runIngest, type IngestInput, type InputOutcome } from '../src/lib/ingest/run.ts';
 
 const USAGE = `Usage:
@@ -24,7 +26,8 @@ Options:
   --timeout <s>    give up on a page after this many seconds (default 20; env INGEST_FETCH_TIMEOUT)
   --rate <n>       at most n pages a second from one site (default 2; env INGEST_FETCH_RATE)
   --force          replace entries that were changed by hand since they were ingested
-  --content <dir>  the content folder (default: content)
+  --content <dir>  the content folder (default: content; --content-dir is the same)
+  --max-size <MB>  read files up to this size (default 50)
   --dry-run        read and report, write nothing
   --json           one JSON object per input on stdout (with --dry-run)
   -h, --help       this help`;
@@ -59,7 +62,9 @@ try {
       force: { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
-      content: { type: 'string', default: 'content' },
+      content: { type: 'string' },
+      'content-dir': { type: 'string' },
+      'max-size': { type: 'string' },
       urls: { type: 'string', multiple: true, default: [] },
       timeout: { type: 'string' },
       rate: { type: 'string' },
@@ -79,46 +84,24 @@ if (positionals.length === 0 && values.urls!.length === 0)
 if (values.json && !values['dry-run']) fail('--json is only available with --dry-run.');
 const settings = fetchSettingsFrom({ timeout: values.timeout, rate: values.rate }, process.env);
 if ('error' in settings) fail(settings.error);
-
-/** One input as given, in order: read from disk at once, or fetched. */
-interface Slot {
-  label: string;
-  input?: IngestInput;
-  error?: string;
-  address?: string;
-}
-
+if (values.content && values['content-dir'] && values.content !== values['content-dir'])
+  fail('--content and --content-dir name the same folder: give one.');
+const maxMb = values['max-size'] === undefined ? DEFAULT_MAX_BYTES / 1024 / 1024 : Number(values['max-size']);
+if (!(maxMb > 0)) fail('--max-size takes a size in MB, more than 0 (--max-size 80).');
+const maxBytes = maxMb * 1024 * 1024;
 /**
- * What to read: a folder means its .txt files and saved pages (.html), recursively, in name order,
- * without the "<name>_files" folder a browser saves beside a page.
+ * Where the user typed the command: npm runs scripts in the project's folder and says where it was
+ * started in INIT_CWD, so "npm run ingest -- ../bai/01.txt" from a sub-folder means that folder's file.
+ * (Only when npm started this script: another npm script's INIT_CWD, inherited, says nothing about it.)
  */
-function collect(paths: string[]): Slot[] {
-  const slots: Slot[] = [];
-  const walk = (p: string): void => {
-    const names = readdirSync(p).sort();
-    const pages = new Set(names.filter((n) => PAGE_FILE.test(n)).map((n) => n.replace(PAGE_FILE, '')));
-    for (const name of names) {
-      const child = join(p, name);
-      if (statSync(child).isDirectory()) {
-        const besidePage = name.endsWith('_files') && pages.has(name.slice(0, -'_files'.length));
-        if (!besidePage) walk(child);
-      } else if (/\.(txt|text)$/i.test(name) || PAGE_FILE.test(name)) slots.push({ label: child });
-    }
-  };
-  for (const p of paths) {
-    if (isAddress(p)) {
-      slots.push({ label: p, address: p.trim() });
-      continue;
-    }
-    try {
-      if (statSync(p).isDirectory()) walk(p);
-      else slots.push({ label: p });
-    } catch {
-      slots.push({ label: p, error: 'không có tệp hay thư mục này / no such file or folder' });
-    }
-  }
-  return slots;
-}
+const userDir =
+  process.env.npm_lifecycle_event === 'ingest' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
+/** The content folder: the project's by default, or the one given, taken from where the user typed it. */
+const contentOption = values.content ?? values['content-dir'];
+const contentDir =
+  contentOption === undefined ? 'content' : relative(process.cwd(), resolve(userDir, contentOption)) || '.';
+
+type Slot = InputSlot;
 
 /** Addresses from --urls files, each bad line its own failure. */
 function listed(files: string[]): Slot[] {
@@ -126,7 +109,7 @@ function listed(files: string[]): Slot[] {
   for (const file of files) {
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      text = readFileSync(resolve(userDir, file), 'utf8');
     } catch {
       slots.push({ label: file, error: 'không có tệp danh sách địa chỉ này / no such list of addresses' });
       continue;
@@ -139,30 +122,9 @@ function listed(files: string[]): Slot[] {
   return slots;
 }
 
-function readFile(slot: Slot): void {
-  const file = slot.label;
-  try {
-    const buf = readFileSync(file);
-    if (PAGE_FILE.test(file)) {
-      const page = pageInput(file, buf);
-      if ('problem' in page) slot.error = problemText(page.problem);
-      else slot.input = page.input;
-      return;
-    }
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
-    if (text.trim() === '') slot.error = 'tệp rỗng / the file is empty';
-    else slot.input = { path: file, text };
-  } catch (err) {
-    slot.error =
-      err instanceof TypeError
-        ? 'tệp không phải văn bản UTF-8; hãy lưu lại dạng UTF-8 rồi chạy lại / the file is not UTF-8 text; save it as UTF-8 and try again'
-        : (err as Error).message;
-  }
-}
-
 const tty = process.stderr.isTTY === true;
-const slots = [...collect(positionals), ...listed(values.urls!)];
-for (const slot of slots) if (!slot.error && !slot.address) readFile(slot);
+const slots = [...collectInputs(positionals, userDir, isAddress), ...listed(values.urls!)];
+for (const slot of slots) if (!slot.error && !slot.address) readSlot(slot, userDir, maxBytes);
 
 // Addresses: fetched a few at a time (different sites go on together; each site gets its pace), all of
 // them before any is read, so that reading a page (which keeps this thread busy) never eats into the
@@ -216,11 +178,28 @@ if (values['dry-run']) {
   await exit(lines.some((l) => 'error' in l) ? 1 : 0);
 }
 
+// One ingest at a time in a content folder: a second run waits for the first.
+const release = await acquireContentLock(contentDir, {
+  waiting: (h) =>
+    process.stderr.write(
+      `Một lần nhập khác (pid ${h.pid}, từ ${h.started}) đang ghi vào ${contentDir}; đang chờ…\nAnother ingest (pid ${h.pid}, since ${h.started}) is writing to ${contentDir}; waiting…\n`,
+    ),
+  stale: (h) =>
+    process.stderr.write(
+      `Đã bỏ khóa cũ của một lần nhập đã dừng (pid ${h?.pid ?? '?'}).\nRemoved the stale lock of an ingest that stopped (pid ${h?.pid ?? '?'}).\n`,
+    ),
+});
+const staleTemporaries = removeStaleTemporaries(contentDir);
+if (staleTemporaries > 0)
+  process.stderr.write(
+    `Đã xóa ${staleTemporaries} tệp tạm của một lần nhập bị ngắt.\nRemoved ${staleTemporaries} temporary file(s) an interrupted ingest left.\n`,
+  );
+
 const disk = nodeIngestFs();
 const outcomes: InputOutcome[] = runIngest(
   read,
   {
-    contentDir: values.content!,
+    contentDir,
     force: values.force!,
     onProgress: (done, total, file) => {
       if (tty) process.stderr.write(`\r\x1b[2K[${done}/${total}] ${file.slice(-60)}`);
@@ -231,6 +210,7 @@ const outcomes: InputOutcome[] = runIngest(
 );
 try {
   await disk.flush();
+  release();
 } catch (err) {
   process.stderr.write(
     `\nA file could not be written: ${(err as Error).message}\nNothing is half-written (each file is written whole, then renamed); run the ingest again once the disk is fixed.\n`,

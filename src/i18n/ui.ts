@@ -2,6 +2,7 @@
  * Every string the site shows, in Vietnamese and English. `vi` defines the shape; `en` must match it
  * (the type checker refuses a missing or extra key). Strings that take values are functions.
  */
+import { formatDate } from '../lib/format/date.ts';
 import type { Lang } from '../lib/lang.ts';
 
 /** A sentence's first letter in capitals ("thành phố Huế hiện nay…" → "Thành phố Huế hiện nay…"). */
@@ -80,19 +81,27 @@ const vi = {
     Q2: 'quý II',
     Q3: 'quý III',
     Q4: 'quý IV',
+    '4M': '4 tháng đầu năm',
+    '5M': '5 tháng đầu năm',
+    '7M': '7 tháng đầu năm',
+    '8M': '8 tháng đầu năm',
+    '10M': '10 tháng đầu năm',
+    '11M': '11 tháng đầu năm',
     partialNote: 'Số liệu một phần năm: không so sánh với số liệu cả năm.',
   },
   eventKind: {
     'year-end': 'Hội nghị tổng kết năm',
-    'mid-year': 'Sơ kết 6 tháng',
+    'mid-year': 'Hội nghị sơ kết',
     other: 'Sự kiện khác',
   },
   review: {
-    needsTitle: 'Cần kiểm tra lại',
-    needsIntro: 'Máy đọc bài này còn chỗ chưa chắc chắn. Hãy đối chiếu với bài gốc trước khi dùng các số liệu sau:',
+    needsTitle: 'Đang kiểm tra lại',
+    needsIntro: 'Số liệu của bài này do máy đọc; một vài điểm đang chờ biên tập viên đối chiếu với bài gốc.',
+    itemsMarked: (n: number) => `${n} mục trong phần số liệu được đánh dấu “Đang kiểm tra lại”.`,
     field: 'Mục',
     unreviewed: 'Số liệu do máy đọc từ bài viết, chưa được biên tập viên kiểm tra.',
-    reviewed: (by?: string, at?: string) => `Đã được kiểm tra${by ? ` bởi ${by}` : ''}${at ? ` ngày ${at}` : ''}.`,
+    reviewed: (by?: string, at?: string) =>
+      `Đã được kiểm tra${by ? ` bởi ${by}` : ''}${at ? ` ngày ${formatDate(at, 'vi')}` : ''}.`,
   },
   kpi: {
     change: 'So với năm trước',
@@ -208,8 +217,42 @@ const vi = {
     sortHint: 'Bấm vào tiêu đề cột để sắp xếp.',
     sortBy: (col: string) => `Sắp xếp theo ${col}`,
     printedFrom: (url: string) => `In từ ${url}`,
-    printCharts: (url: string) => `Bản in gồm các bảng số liệu; các biểu đồ có trên bản web: ${url}`,
     contents: 'Mục lục',
+    rankOf: (rank: number, of: number) => `${rank} / ${of} tỉnh có số liệu`,
+    targets: (year: number) => `Kế hoạch năm ${year}`,
+    targetsIntro: (year: number, n: number) => `Chỉ tiêu năm ${year} do ${n} tỉnh đặt ra tại hội nghị.`,
+    pdf: (year: number) => `Tải bản PDF báo cáo năm ${year}`,
+    pdfNote: (pages: number, date: string) => `${pages} trang A4, số liệu đến ngày ${date}`,
+  },
+  written: {
+    heading: 'Bài tổng hợp',
+    by: (authors: string) => `Biên soạn: ${authors}`,
+    published: (date: string) => `Phát hành ngày ${date}`,
+    fallback:
+      'Bản tổng hợp này chưa có bằng tiếng Việt; dưới đây là bản tiếng Anh. Các con số được hiện bằng tiếng Việt.',
+    source: 'Nguồn số liệu',
+  },
+  yearbook: {
+    docTitle: (year: number) => `Báo cáo năm ${year}`,
+    running: (year: number) => `Bưu điện các tỉnh · Báo cáo năm ${year}`,
+    publisher: 'Bưu điện các tỉnh: kết quả từng năm',
+    dataAsOf: (date: string) => `Số liệu đến ngày ${date}`,
+    noDataDate: 'Số liệu chưa có ngày',
+    authors: (names: string) => `Biên soạn: ${names}`,
+    published: (date: string) => `Phát hành ngày ${date}`,
+    page: 'Trang',
+    method: 'Cách đọc số liệu',
+    methodText: [
+      'Mọi con số trong báo cáo này được đọc từ các bài báo về hội nghị tổng kết của Bưu điện các tỉnh. Công cụ nhập đọc từng bài, ghi lại con số cùng đúng câu trích của nó, rồi một bộ quy tắc thứ hai đọc lại độc lập từng con số và nêu mọi chỗ còn nghi ngờ.',
+      'Biên tập viên đối chiếu từng bài có cảnh báo với bài gốc trước khi đánh dấu “đã kiểm tra”. Bài “cần kiểm tra” là bài máy đọc còn có chỗ chưa chắc chắn: số liệu của nó được giữ, kèm lý do, cho tới khi có người đối chiếu.',
+      '“Ước tính” (ước đạt, ước tính) là con số bài viết đưa ra trước khi năm kết thúc; số chính thức có thể khác. “Trên”, “gần”, “khoảng” được giữ như bài viết. Tỷ lệ so với năm trước hoặc với kế hoạch có dấu * là do tổng hợp tính từ số liệu của các bài, không do bài viết nêu.',
+      'Xếp hạng chỉ so các số liệu cả năm của những tỉnh có số liệu; “1 / 2 tỉnh có số liệu” nghĩa là đứng đầu trong hai tỉnh đã báo cáo chỉ tiêu đó, không phải trong cả nước.',
+    ],
+    sources: 'Nguồn',
+    sourcesIntro: (n: number) => `${n} bài viết được dùng cho báo cáo này.`,
+    sourceFile: (file: string) => `văn bản lưu tại ${file}`,
+    reviewState: { reviewed: 'đã kiểm tra', unreviewed: 'chưa kiểm tra', 'needs-review': 'cần kiểm tra' },
+    printLink: 'Bản in (A4)',
   },
   years: {
     title: 'Báo cáo theo năm',
@@ -265,6 +308,9 @@ const vi = {
     otherSources: 'Các nguồn khác đưa tin',
     publishedAt: 'Bài được đăng trên',
     sourceNotRecorded: 'Chưa ghi nhận nguồn: không lưu đường dẫn bài gốc',
+    /** Shown on English pages only: the label and tooltip of a headline's English gloss. */
+    glossLabel: 'Bản dịch tóm tắt',
+    glossNote: 'Do trang này viết từ dữ liệu của bài (tỉnh, loại sự kiện, năm); tiêu đề là của báo.',
     storedCopy: 'Bản lưu khi nhập',
     excerptShort: 'chỉ lưu trích đoạn',
     forYear: (y: number) => `năm ${y}`,
@@ -376,20 +422,29 @@ const en: UiStrings = {
     Q2: 'second quarter',
     Q3: 'third quarter',
     Q4: 'fourth quarter',
+    '4M': 'first four months',
+    '5M': 'first five months',
+    '7M': 'first seven months',
+    '8M': 'first eight months',
+    '10M': 'first ten months',
+    '11M': 'first eleven months',
     partialNote: 'Part-year figures: never compared with full-year ones.',
   },
   eventKind: {
     'year-end': 'Year-end conference',
-    'mid-year': 'Mid-year review',
+    'mid-year': 'Interim review',
     other: 'Other event',
   },
   review: {
-    needsTitle: 'Needs review',
+    needsTitle: 'Being checked',
     needsIntro:
-      'The machine reading of this article has open questions. Check these against the original before using the figures:',
+      'The figures of this article were read by machine; a few points are waiting for an editor to check them against the original.',
+    itemsMarked: (n: number) =>
+      `${n} item${n === 1 ? '' : 's'} among the figures ${n === 1 ? 'is' : 'are'} marked “Being checked”.`,
     field: 'Field',
     unreviewed: 'Read by machine from the article, not yet checked by an editor.',
-    reviewed: (by?: string, at?: string) => `Checked${by ? ` by ${by}` : ''}${at ? ` on ${at}` : ''}.`,
+    reviewed: (by?: string, at?: string) =>
+      `Checked${by ? ` by ${by}` : ''}${at ? ` on ${formatDate(at, 'en')}` : ''}.`,
   },
   kpi: {
     change: 'Against the previous year',
@@ -506,8 +561,43 @@ const en: UiStrings = {
     sortHint: 'Select a column heading to sort.',
     sortBy: (col: string) => `Sort by ${col}`,
     printedFrom: (url: string) => `Printed from ${url}`,
-    printCharts: (url: string) => `This print has the figures as tables; the charts are on the web: ${url}`,
     contents: 'Contents',
+    rankOf: (rank: number, of: number) => `${rank} of ${of} provinces with data`,
+    targets: (year: number) => `Targets for ${year}`,
+    targetsIntro: (year: number, n: number) =>
+      `Targets for ${year} set at their conferences by ${n} province${n === 1 ? '' : 's'}.`,
+    pdf: (year: number) => `Download the ${year} digest as PDF`,
+    pdfNote: (pages: number, date: string) => `${pages} A4 pages, data as of ${date}`,
+  },
+  written: {
+    heading: 'The digest',
+    by: (authors: string) => `By ${authors}`,
+    published: (date: string) => `Published ${date}`,
+    fallback:
+      'This digest has not been written in English yet; the Vietnamese text follows. Its figures are shown in English.',
+    source: 'Source of the figures',
+  },
+  yearbook: {
+    docTitle: (year: number) => `${year} digest`,
+    running: (year: number) => `Provincial post offices · ${year} digest`,
+    publisher: 'Provincial post offices: results year by year',
+    dataAsOf: (date: string) => `Data as of ${date}`,
+    noDataDate: 'Data without a date',
+    authors: (names: string) => `By ${names}`,
+    published: (date: string) => `Published ${date}`,
+    page: 'Page',
+    method: 'How the figures are read',
+    methodText: [
+      'Every figure in this digest is read from news articles about the year-end conferences of the provincial post offices. The ingest reads each article and keeps every figure with the exact phrase it came from; a second set of rules then reads each figure again, independently, and raises every doubt it has.',
+      'Editors check every entry with a warning against its article before marking it “reviewed”. An entry that “needs review” (cần kiểm tra) still has a doubt the machine could not settle: its figures are kept, with the reason, until someone has checked them.',
+      '“Estimated” (ước tính, ước đạt) marks a figure an article gave before the year ended; the final figure may differ. “Over”, “nearly” and “about” are kept as the article wrote them. A change or share of plan marked * was computed by the digest from the articles’ figures; no article stated it.',
+      'Rankings compare only full-year figures of the provinces that reported them: “1 of 2 provinces with data” means first of the two provinces that reported that indicator, not first in the country.',
+    ],
+    sources: 'Sources',
+    sourcesIntro: (n: number) => `${n} article${n === 1 ? '' : 's'} were used for this digest.`,
+    sourceFile: (file: string) => `text kept at ${file}`,
+    reviewState: { reviewed: 'reviewed', unreviewed: 'not reviewed', 'needs-review': 'needs review' },
+    printLink: 'Print version (A4)',
   },
   years: {
     title: 'Digest by year',
@@ -563,6 +653,9 @@ const en: UiStrings = {
     otherSources: 'Also reported by',
     publishedAt: 'Published at',
     sourceNotRecorded: 'Source not recorded: the link to the original was not kept',
+    glossLabel: 'Translated summary',
+    glossNote:
+      'Translated by this site from what the entry records (province, kind of event, year); the headline is the publisher’s, in Vietnamese.',
     storedCopy: 'Copy stored at ingest',
     excerptShort: 'excerpt stored',
     forYear: (y: number) => `for ${y}`,

@@ -235,6 +235,20 @@ describe('lines broken inside a sentence', () => {
       'Năm 2023, tổng doanh thu đạt 156 tỷ đồng, vượt 3% kế hoạch (tăng 12% so với năm 2022) và nộp ngân sách nhà nước 4 tỷ đồng.',
     ]);
   });
+  it('joins an amount cut from its currency code ("… 40 tỷ" / "VNĐ, tăng 13%"), not a headline to "Đồng chí …"', () => {
+    expect(
+      texts(
+        'Ngày 9/1, Bưu điện tỉnh Điện Biên tổ chức hội nghị tổng kết năm 2023.\nNhóm dịch vụ tài chính đạt 40 tỷ\nVNĐ, tăng 13% so với cùng kỳ; xuất khẩu đạt 2,5 triệu\nUSD.',
+      ),
+    ).toEqual([
+      'Ngày 9/1, Bưu điện tỉnh Điện Biên tổ chức hội nghị tổng kết năm 2023.',
+      'Nhóm dịch vụ tài chính đạt 40 tỷ VNĐ, tăng 13% so với cùng kỳ; xuất khẩu đạt 2,5 triệu USD.',
+    ]);
+    const c = cleanArticle(
+      'Bưu điện tỉnh Điện Biên triển khai kế hoạch năm 2024\nĐồng chí Lò Văn A, Giám đốc Bưu điện tỉnh, phát biểu tại hội nghị tổng kết năm 2023.',
+    );
+    expect(c.title).toBe('Bưu điện tỉnh Điện Biên triển khai kế hoạch năm 2024');
+  });
   it('does not join a caption or a headline to the text, a stamp, or an agency in brackets', () => {
     const c = cleanArticle(
       'Bưu điện tỉnh Điện Biên triển khai kế hoạch năm 2024\n14:10:22 09/01/2024\n(ĐBP) - Ngày 9/1, Bưu điện tỉnh Điện Biên tổ chức hội nghị tổng kết năm 2023.\nToàn cảnh hội nghị\nNăm 2023, tổng doanh thu đạt 156 tỷ đồng.',
@@ -242,5 +256,41 @@ describe('lines broken inside a sentence', () => {
     expect(c.title).toBe('Bưu điện tỉnh Điện Biên triển khai kế hoạch năm 2024');
     expect(c.blocks.map((b) => b.text)).toContain('Toàn cảnh hội nghị');
     expect(c.blocks.map((b) => b.text)).toContain('Năm 2023, tổng doanh thu đạt 156 tỷ đồng.');
+  });
+  it('does not take an abbreviation ("TP. Huế") for the end of a sentence, nor join a caption with its credit', () => {
+    const headline = cleanArticle(
+      'Bưu điện TP. Huế quyết tâm hoàn thành mục tiêu năm 2026\nThừa ủy quyền của Thủ tướng Chính phủ, ông A trao Cờ thi đua cho Bưu điện TP. Huế\nNăm 2025, tổng doanh thu đạt 127 tỷ đồng.',
+    );
+    const lines = [headline.title, ...headline.blocks.map((b) => b.text)];
+    expect(lines.filter((l) => l?.includes('năm 2026') && l.includes('Thừa ủy quyền'))).toEqual([]);
+    const credit = cleanArticle(
+      'Ngày 9/1, Bưu điện tỉnh Điện Biên tổ chức hội nghị tổng kết năm 2023.\nBưu điện tỉnh đón nhận Cờ thi đua. Ảnh: Minh Anh\nSau hơn 10 năm thành lập, Bưu điện tỉnh đã hoàn thành các mục tiêu.',
+    );
+    expect(credit.blocks.map((b) => b.text)).toContain('Bưu điện tỉnh đón nhận Cờ thi đua. Ảnh: Minh Anh');
+  });
+});
+
+describe('repeated lines', () => {
+  const texts = (raw: string) => cleanArticle(raw).blocks.map((b) => b.text);
+  it('keeps lines that differ only in a sign or a separator: they say different things', () => {
+    const lines = [
+      'Ngày 9/1, Bưu điện tỉnh Điện Biên tổ chức hội nghị tổng kết năm 2023.',
+      'Doanh thu dịch vụ chuyển phát +15% so với cùng kỳ',
+      'Doanh thu dịch vụ chuyển phát -15% so với cùng kỳ',
+      'Tổng doanh thu đạt 1.250 tỷ đồng.',
+      'Tổng doanh thu đạt 1,250 tỷ đồng.',
+    ];
+    expect(texts(lines.join('\n'))).toEqual(lines);
+  });
+  it('drops a caption echoed with another dash or a closing stop', () => {
+    expect(
+      texts(
+        'Ngày 9/1, Bưu điện tỉnh Điện Biên tổ chức hội nghị tổng kết năm 2023.\nÔng A - Giám đốc trao giấy khen cho các cá nhân\nÔng A – Giám đốc trao giấy khen cho các cá nhân.\nTổng doanh thu đạt 125 tỷ đồng.',
+      ),
+    ).toEqual([
+      'Ngày 9/1, Bưu điện tỉnh Điện Biên tổ chức hội nghị tổng kết năm 2023.',
+      'Ông A - Giám đốc trao giấy khen cho các cá nhân',
+      'Tổng doanh thu đạt 125 tỷ đồng.',
+    ]);
   });
 });

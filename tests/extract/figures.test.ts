@@ -585,3 +585,14 @@ describe('what a figure’s phrase holds', () => {
     expect(p.quote).toBe('Năng suất lao động bình quân theo doanh thu tính lương đạt 198 triệu đồng/người/năm');
   });
 });
+
+describe('parts of a year named by their months', () => {
+  it('gives a figure of the first five months its period inside a year-end article', () => {
+    const r = read('Riêng 5 tháng đầu năm 2022, tổng doanh thu đạt 80 tỷ đồng.');
+    expect(r.kpis.map((f) => [f.metric, f.value, f.period])).toEqual([['total_revenue', 80e9, '5M']]);
+  });
+  it('reads "3 tháng cuối năm" as the fourth quarter', () => {
+    const r = read('Năm 2023, phấn đấu 3 tháng cuối năm đạt doanh thu 60 tỷ đồng.');
+    expect(r.targets.map((f) => [f.metric, f.value, f.period])).toEqual([['total_revenue', 60e9, 'Q4']]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { maskComparisonYears, openingYearSays, readYears } from '../../src/lib/extract/years.ts';
+import { monthsPart } from '../../src/lib/extract/figure-time.ts';
+import { interimPeriod, maskComparisonYears, openingYearSays, readYears } from '../../src/lib/extract/years.ts';
 
 describe('readYears', () => {
   it('reads "tổng kết … năm X và triển khai kế hoạch năm Y"', () => {
@@ -96,5 +97,44 @@ describe('readYears', () => {
       'report',
     );
     expect(openingYearSays(', một năm nhiều biến động.', ' Hội nghị diễn ra trong không khí phấn khởi.')).toBeNull();
+  });
+});
+
+describe('interim reviews and the months they cover', () => {
+  it('names the period by the months the lead gives, else by the quarter it closes', () => {
+    expect(interimPeriod('hội nghị sơ kết 9 tháng đầu năm 2024')).toBe('9M');
+    expect(interimPeriod('đánh giá kết quả 4 tháng đầu năm 2024')).toBe('4M');
+    expect(interimPeriod('sơ kết 6 tháng đầu năm')).toBe('H1');
+    expect(interimPeriod('sơ kết quý i năm 2023')).toBe('Q1');
+    expect(interimPeriod('sơ kết quý ii')).toBe('H1');
+    expect(interimPeriod('sơ kết quý iii')).toBe('9M');
+    expect(interimPeriod('hội nghị sơ kết')).toBe('H1');
+  });
+  it('reads a review of the first four months as such, not as a first half', () => {
+    expect(
+      readYears('Bưu điện tỉnh Quảng Trị sơ kết 4 tháng đầu năm 2024', [
+        'Sáng 10/5, Bưu điện tỉnh Quảng Trị tổ chức hội nghị đánh giá kết quả 4 tháng đầu năm 2024.',
+      ]),
+    ).toMatchObject({ reportYear: 2024, eventKind: 'mid-year', period: '4M' });
+  });
+});
+
+describe('months of a year', () => {
+  it('are the first n months, the last three or six, or nothing', () => {
+    expect([3, 4, 5, 6, 7, 8, 9, 10, 11].map((n) => monthsPart(n))).toEqual([
+      'Q1',
+      '4M',
+      '5M',
+      'H1',
+      '7M',
+      '8M',
+      '9M',
+      '10M',
+      '11M',
+    ]);
+    expect(monthsPart(3, 'cuối')).toBe('Q4');
+    expect(monthsPart(6, 'cuối')).toBe('H2');
+    expect(monthsPart(12)).toBeNull();
+    expect(monthsPart(24)).toBeNull();
   });
 });

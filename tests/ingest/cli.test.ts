@@ -148,7 +148,7 @@ describe('npm run ingest', () => {
     expect(w.code).toBe(0);
     const kept = readdirSync(join(dir, 'saved-content/sources')).sort();
     expect(kept).toHaveLength(2);
-    expect(kept[0]).toMatch(/^B-i-b-o-[0-9a-f]{10}\.html$/);
+    expect(kept[0]).toMatch(/^bai-bao-[0-9a-f]{10}\.html$/);
     expect(readFileSync(join(dir, 'saved-content/sources', kept[0]!))).toEqual(
       readFileSync(join(ROOT, 'tests/fixtures/pages/baonghean-30.html')),
     );

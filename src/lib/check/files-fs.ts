@@ -10,6 +10,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { EntryFile } from './check-entry.ts';
 import type { CorpusInput } from './check-corpus.ts';
 import { decodeEntryBytes } from './encoding.ts';
+import { digestsDirFor } from '../written/file-name.ts';
 
 /** The pattern of src/content.config.ts's loader (a test keeps the two the same). */
 export const ENTRY_PATTERN = '**/*.{md,mdx}';
@@ -73,8 +74,11 @@ export function readContentDir(dir: string, cwd = process.cwd()): CorpusInput {
   const outsideFiles: string[] = [];
   const parent = dirname(root);
   if (basename(parent) === 'content') {
+    // content/digests/ holds the written digests, a collection of their own (checked apart).
+    const digests = resolve(cwd, digestsDirFor(dir));
     for (const rel of allFiles(parent, root))
-      if (/\.mdx?$/i.test(rel)) outsideFiles.push(displayPath(join(parent, rel), cwd));
+      if (/\.mdx?$/i.test(rel) && !resolve(parent, rel).startsWith(`${digests}${sep}`))
+        outsideFiles.push(displayPath(join(parent, rel), cwd));
   }
   return { entries, strayFiles, outsideFiles };
 }

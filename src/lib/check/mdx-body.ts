@@ -3,6 +3,7 @@
  * did not mean, and what plain text does a reader see (for finding quotes)?
  */
 import { markdownToJs, markdownToMdast, mdxToJs, mdxToMdast } from 'satteri';
+import { isProjectComponent } from '../mdx/project-components.ts';
 import { bi, type Bilingual } from './problem.ts';
 
 export interface BodyFinding extends Bilingual {
@@ -159,7 +160,8 @@ function codeInBody(tree: MdNode): BodyFinding[] {
     });
   }
   for (const n of components) {
-    if (imported.has(n.name!.split('.')[0]!)) continue;
+    // The project's own components are handed to every body by the pages (their props are checked apart).
+    if (imported.has(n.name!.split('.')[0]!) || isProjectComponent(n.name!)) continue;
     findings.push({
       line: n.position?.start.line ?? 1,
       rule: 'mdx-component',

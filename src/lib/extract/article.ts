@@ -11,7 +11,7 @@ import { findDateMentions, inferYear, parseHeaderDate, toIso } from '../vi-date.
 import { lowerKeepLength } from '../vi-number.ts';
 import { extractAwards, type AwardDraft } from './awards.ts';
 import { cleanArticle, type Block, type CleanedArticle } from './clean.ts';
-import { warning, type Warning } from '../schema/review.ts';
+import { warning, warningOfKind, type Warning } from '../schema/review.ts';
 import {
   extractFigures,
   type FigureContext,
@@ -174,7 +174,8 @@ export function extractArticle(input: string): ExtractedArticle {
 
     if (date === null) {
       warnings.push(
-        warning(
+        warningOfKind(
+          'missing',
           'eventDate',
           'Bài không nêu ngày hội nghị. Điền eventDate nếu tìm được (trên trang của báo hoặc từ nguồn khác).',
           "The article gives no date for the conference. Set eventDate if you can find it (the publisher's page or another source).",
@@ -183,7 +184,8 @@ export function extractArticle(input: string): ExtractedArticle {
     }
     if (years.basis === 'date') {
       warnings.push(
-        warning(
+        warningOfKind(
+          'inferred',
           'reportYear',
           `Bài không nói tổng kết hay lập kế hoạch năm nào; reportYear ${years.reportYear} được suy ra từ ngày hội nghị "${years.datePhrase}". Hãy kiểm tra.`,
           `The article does not say which year it reviews or plans; reportYear ${years.reportYear} was inferred from the conference date "${years.datePhrase}". Check it.`,
@@ -193,7 +195,8 @@ export function extractArticle(input: string): ExtractedArticle {
     }
     if (years.basis === 'none') {
       warnings.push(
-        warning(
+        warningOfKind(
+          'inferred',
           'reportYear',
           `Bài không nêu năm; reportYear ${years.reportYear} được suy ra từ ngày đăng ${publishedAt}. Hãy kiểm tra.`,
           `The article names no year; reportYear ${years.reportYear} was taken from the publication date ${publishedAt}. Check it.`,
@@ -216,7 +219,8 @@ export function extractArticle(input: string): ExtractedArticle {
     }
     if (excerpt) {
       warnings.push(
-        warning(
+        warningOfKind(
+          'excerpt',
           'source',
           'Bản lưu chỉ là một đoạn trích: bài còn tiếp sau phần đã đọc, nên có thể thiếu số liệu hoặc khen thưởng. Hãy tìm bài đầy đủ nếu có thể.',
           'The stored copy is an excerpt: the article goes on beyond what was read, so figures or awards may be missing. Find the full article if you can.',
@@ -225,7 +229,8 @@ export function extractArticle(input: string): ExtractedArticle {
     }
     if (figures.kpis.length === 0 && figures.targets.length === 0 && figures.serviceGrowth.length === 0) {
       warnings.push(
-        warning(
+        warningOfKind(
+          'missing',
           'kpis',
           'Không tìm thấy số liệu nào trong bài. Hãy kiểm tra xem bài có nêu số liệu không.',
           'No figures were found in the text. Check whether the article reports any.',
@@ -237,7 +242,8 @@ export function extractArticle(input: string): ExtractedArticle {
     if (!entryTitle) {
       entryTitle = generatedTitle(unit, years);
       warnings.push(
-        warning(
+        warningOfKind(
+          'made-up-title',
           'title',
           `Bài không có tiêu đề; tiêu đề này do công cụ nhập đặt: "${entryTitle}". Hãy thay bằng tiêu đề gốc nếu tìm được.`,
           `The article has no headline; this title was written by the ingest: "${entryTitle}". Replace it with the original headline if you find it.`,
@@ -380,7 +386,8 @@ function chooseProvince(
     const pub = scored[0];
     if (pub) {
       warnings.push(
-        warning(
+        warningOfKind(
+          'inferred',
           'province',
           `Bài không nêu tên tỉnh; ${pub.unit.name} được suy ra từ địa chỉ của báo (${pub.evidence[0]!.text}). Hãy kiểm tra.`,
           `The text never names the province; ${pub.unit.name} was taken from the publisher's address (${pub.evidence[0]!.text}). Check it.`,
@@ -389,7 +396,8 @@ function chooseProvince(
       return pub.unit;
     }
     warnings.push(
-      warning(
+      warningOfKind(
+        'missing',
         'province',
         'Bài không cho biết là tỉnh nào (chỉ ghi "Bưu điện tỉnh"). Hãy điền province nếu bạn biết; nếu không, bài nằm ở mục chưa xác định tỉnh.',
         'The article does not say which province it is about (only "Bưu điện tỉnh"). Set province by hand if you know it; otherwise it stays unassigned.',
@@ -409,7 +417,8 @@ function chooseProvince(
     if (tied.length > 1) {
       const names = tied.map((c) => c.unit.name).join(', ');
       warnings.push(
-        warning(
+        warningOfKind(
+          'missing',
           'province',
           `Không biết là tỉnh nào: bài không nêu tên tỉnh, và ${districts} là tên huyện có ở nhiều tỉnh (${names}). Hãy điền province nếu bạn biết.`,
           `Cannot tell the province: the text never names it, and ${districts} is a district name in several provinces (${names}). Set province by hand if you know it.`,
@@ -419,7 +428,8 @@ function chooseProvince(
       return null;
     }
     warnings.push(
-      warning(
+      warningOfKind(
+        'inferred',
         'province',
         `Bài không nêu tên tỉnh; ${top!.unit.name} được suy ra từ tên huyện, thị xã ${districts}. Hãy kiểm tra.`,
         `The text never names the province; ${top!.unit.name} was inferred from the district${districtList.length > 1 ? 's' : ''} ${districts}. Check it.`,
@@ -447,7 +457,8 @@ function chooseProvince(
   } else if (!top!.evidence.some((e) => e.kind === 'unit' || e.kind === 'province') && top!.score < 4) {
     const from = top!.evidence.map((e) => `"${e.text}"`).join(', ');
     warnings.push(
-      warning(
+      warningOfKind(
+        'inferred',
         'province',
         `Tỉnh (${top!.unit.name}) chỉ được suy ra từ ${from}. Hãy kiểm tra.`,
         `The province (${top!.unit.name}) was inferred from ${from} only. Check it.`,
@@ -456,7 +467,8 @@ function chooseProvince(
   }
   if (segmentCount > 1) {
     warnings.push(
-      warning(
+      warningOfKind(
+        'split',
         'province',
         `Bài nói về hội nghị của ${segmentCount} tỉnh; đã tách thành mỗi tỉnh một bài. Hãy kiểm tra từng số liệu nằm đúng tỉnh.`,
         `This article covers conferences of ${segmentCount} provinces; it was split into one entry per province. Check that each figure is under the right one.`,
@@ -638,6 +650,7 @@ function dedupeWarnings(list: Warning[]): Warning[] {
     })
     .map((w) => ({
       field: w.field,
+      ...(w.kind ? { kind: w.kind } : {}),
       message: w.message,
       messageEn: w.messageEn,
       ...(w.quote ? { quote: w.quote } : {}),

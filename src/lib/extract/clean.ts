@@ -15,9 +15,10 @@
  * - a paragraph repeated word for word (a caption echoed as alt text) is kept once.
  */
 import { isPageDateLine, parseHeaderDate, parsePublicationStamp } from '../vi-date.ts';
-import { isWordCode, wordsJoined } from '../text/letters.ts';
+import { isWordCode } from '../text/letters.ts';
 import { CONTINUES } from './lexicon/layout.ts';
-import { pattern, regex, WORD_START } from './lexicon/pattern.ts';
+import { anyOf, pattern, regex, WORD_END, WORD_START } from './lexicon/pattern.ts';
+import { BILLION, CURRENCY_CODE, MILLION, THOUSAND } from './lexicon/units.ts';
 
 /** Paragraphs and captions come from the article; a heading only separates a second source's text. */
 export type BlockKind = 'paragraph' | 'caption' | 'heading';
@@ -152,11 +153,35 @@ function crawlDate(prefix: string): string | null {
   return m ? parseHeaderDate(`${m[1]}-${m[2]}-${m[3]}`) : null;
 }
 
+/** Words, and numbers with their sign, separators and "%": what two lines must share to be one repeated. */
+const REPEAT_TOKEN = /[+\-−–]?\d+(?:[.,]\d+)*%?|[\p{L}\p{N}]+/gu;
+
+/**
+ * What makes two lines the same: their words and numbers, whatever the case, spacing and punctuation
+ * between them ("Toàn cảnh hội nghị" and "Toàn cảnh Hội nghị."; "Năm 2023," and "Năm 2023"). A number keeps
+ * its sign, separators and percent: "+15%" and "-15%", "1.250" and "1,250 tỷ" are different lines.
+ */
+export function repeatKey(line: string): string {
+  return (line.toLowerCase().match(REPEAT_TOKEN) ?? []).map((t) => t.replace(/^[−–]/u, '-')).join(' ');
+}
+
 /** A line that ends on a word no sentence ends on ("… trao tặng"), and what may continue it. */
 const ENDS_MID_SENTENCE = regex(pattern`${WORD_START}${CONTINUES}$`, 'i');
 const STARTS_AS_CONTINUATION = /^[\p{L}“"]/u;
-/** A sentence ends inside the line: a full stop, then a capital (not "TP. Huế": a name follows that one). */
-const INNER_SENTENCE_END = /[^\s.]{2}[.!?]\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u;
+/**
+ * An amount cut from its currency: a line that ends on a number or a scale ("… đạt 40 tỷ") and one that
+ * starts with a currency's code ("VNĐ, tăng 13%…"), which no sentence opens with. ("đồng" in lower case
+ * is a continuation anyway; "Đồng chí …" opens many sentences, so it is not one of these.)
+ */
+const ENDS_ON_AMOUNT = regex(pattern`\d(?:\s*${anyOf(BILLION, MILLION, THOUSAND)})?$`, 'i');
+const STARTS_WITH_CURRENCY = regex(pattern`^${CURRENCY_CODE}${WORD_END}`, 'i');
+/**
+ * A sentence ends inside the line: a stop after a lower-case word or a number ("… 150 tỷ đồng. Năm …"),
+ * then a capital — not an abbreviation in capitals ("TP. Huế", "Th.S").
+ */
+const INNER_SENTENCE_END = /[\p{Ll}\d][.!?]\s+\p{Lu}/u;
+/** A caption's photo credit at its end ("… hạng Ba. Ảnh: Đức Lam"): the caption ends there. */
+const ENDS_WITH_CREDIT = /(?:^|[.!?]\s+|\()(?:ảnh|nguồn|tin|bài)(?:\s*,\s*ảnh)?\s*:\s*[^.:]{1,40}\)?\s*$/iu;
 /** Punctuation a sentence or a clause of a list may end a line with. */
 const ENDS_CLAUSE = /[.!?…:;]["”'’)]*\s*$/u;
 /**
@@ -315,9 +340,11 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
     // A line longer than any caption (45 syllables) that stops without punctuation is a paragraph cut
     // in two, whatever the next line starts with ("… nộp ngân sách" / "Nhà nước gần 3,2 tỷ đồng").
     // So is one that holds a full sentence before the words it stops on: a caption is one sentence.
-    const paragraphCut = (words(line) > 45 || INNER_SENTENCE_END.test(line)) && /^\p{L}/u.test(next);
+    const paragraphCut =
+      (words(line) > 45 || INNER_SENTENCE_END.test(line)) && !ENDS_WITH_CREDIT.test(line) && /^\p{L}/u.test(next);
     const brokenOff = !ENDS_CLAUSE.test(line) && (CONTINUATION_START.test(next) || paragraphCut);
-    if (brokenOff || (ENDS_MID_SENTENCE.test(line) && STARTS_AS_CONTINUATION.test(next))) {
+    const unitCut = ENDS_ON_AMOUNT.test(line) && STARTS_WITH_CURRENCY.test(next);
+    if (brokenOff || unitCut || (ENDS_MID_SENTENCE.test(line) && STARTS_AS_CONTINUATION.test(next))) {
       kept.splice(i, 2, `${line} ${next}`);
     }
   }
@@ -396,19 +423,11 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
   }
 
   const blocks: Block[] = [];
-  // A repeat is the same words, whatever the punctuation and case.
+  // A repeat is the same words and numbers (repeatKey): a caption echoed as alt text is dropped, never a
+  // line that says something else.
   const seen = new Set<string>();
   bodyLines.forEach((line, i) => {
-    // Short lines (a caption echoed as alt text) are compared by their words alone; a long paragraph by
-    // its text without ASCII punctuation and spacing, which is as good and a tenth of the cost (a
-    // repeat missed is kept: never a line lost).
-    const key =
-      line.length <= 300
-        ? wordsJoined(line.toLowerCase())
-        : line
-            .toLowerCase()
-            .replace(/[\s!-/:-@[-`{-~]+/g, ' ')
-            .trim();
+    const key = repeatKey(line);
     if (seen.has(key)) {
       dropped.push({ text: line, reason: 'duplicate' });
       return;

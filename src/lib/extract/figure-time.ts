@@ -80,8 +80,12 @@ const SPAN = regex(
   pattern`${WORD_START}(?:${PHASE}\s+[\d#]{4}\s*[-–]\s*[\d#]{2,4}|\(\s*\d{4}\s*[-–]\s*\d{4}\s*\)|${FROM_YEAR}\s+[\d#]{4}\s+${UNTIL}\s+(?:${YEAR}\s+)?[\d#]{4}|${OVER}\s+\d{1,2}\s+${YEAR}(?!\s*[\d#])|\d{1,2}\s+${YEAR}\s+${YEARS_RUNNING}|${CUMULATIVE}(?!\s+(?:\d{1,2}\s+${MONTH}|${SINCE_YEAR_START}|${QUARTER}|${TO_THE_END}\s+(?:${QUARTER}|${MONTH})))|${YEARLY_AVERAGE})${WORD_END}`,
   'g',
 );
+/**
+ * A part of the year: "6 tháng đầu năm", "6 tháng cuối năm", "nửa đầu năm", "9 tháng", "4 tháng đầu năm",
+ * "3 tháng cuối năm", "quý IV". Groups: 1 the months, 2 first or last; 3 a half; 4 a quarter.
+ */
 const PART = regex(
-  pattern`${WORD_START}(?:(6)\s+${MONTH}\s+${capture(HALF)}(?:\s+${YEAR})?|${HALF_WORD}\s+${capture(HALF)}\s+${YEAR}|(9)\s+${MONTH}(?:\s+${seq('đầu', YEAR)})?|${QUARTER}\s+${capture(anyOf(ROMAN_QUARTER, pattern`[1-4]`))}${WORD_END})`,
+  pattern`${WORD_START}(?:(\d{1,2})\s+${MONTH}(?:\s+${capture(HALF)})?(?:\s+${YEAR})?|${HALF_WORD}\s+${capture(HALF)}\s+${YEAR}|${QUARTER}\s+${capture(anyOf(ROMAN_QUARTER, pattern`[1-4]`))}${WORD_END})`,
   'g',
 );
 const QUARTERS: Record<string, Part> = {
@@ -94,6 +98,27 @@ const QUARTERS: Record<string, Part> = {
   iv: 'Q4',
   '4': 'Q4',
 };
+
+/**
+ * The part of the year "n tháng (đầu | cuối)" names: the first n months (3 = Q1, 6 = H1, 9M …), the last
+ * three (Q4) or six (H2, which has no period of its own); 12 months, or a count with no such meaning
+ * ("24 tháng"), none.
+ */
+export function monthsPart(n: number, which?: string): Part | null {
+  if (which === 'cuối') return n === 3 ? 'Q4' : n === 6 ? 'H2' : null;
+  const first: Record<number, Part> = {
+    3: 'Q1',
+    4: '4M',
+    5: '5M',
+    6: 'H1',
+    7: '7M',
+    8: '8M',
+    9: '9M',
+    10: '10M',
+    11: '11M',
+  };
+  return first[n] ?? null;
+}
 
 /** Every time phrase of a (lower-cased, comparison-masked) block, in order. */
 export function findTimeMentions(masked: string): TimeMention[] {
@@ -116,9 +141,8 @@ export function findTimeMentions(masked: string): TimeMention[] {
   }
   if (has('tháng', 'quý', 'nửa'))
     for (const m of masked.matchAll(PART)) {
-      const half = m[2] ?? m[3];
-      const part: Part = m[4] ? '9M' : half ? (half === 'đầu' ? 'H1' : 'H2') : QUARTERS[m[5]!]!;
-      out.push({ start: m.index, end: m.index + m[0].length, kind: 'part', part });
+      const part = m[1] ? monthsPart(Number(m[1]), m[2]) : m[3] ? (m[3] === 'đầu' ? 'H1' : 'H2') : QUARTERS[m[4]!]!;
+      if (part) out.push({ start: m.index, end: m.index + m[0].length, kind: 'part', part });
     }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -13,7 +13,9 @@ import { lowerKeepLength } from '../vi-number.ts';
 import { splitSentences } from './sentences.ts';
 import { anyOf, opt, pattern, regex, seq, word, WORD_END, WORD_START } from './lexicon/pattern.ts';
 import { LAUNCH, PLAN_ACTION, PLAN_DOCUMENT, YEAR_INTENT } from './lexicon/plan.ts';
-import { PHASE } from './lexicon/periods.ts';
+import { EARLY_ROMAN_QUARTER, HALF, MONTH, MONTHS_COUNT, PHASE, QUARTER } from './lexicon/periods.ts';
+import { monthsPart } from './figure-time.ts';
+import type { Period } from '../schema/figure.ts';
 import { SAME_PERIOD } from './lexicon/comparison.ts';
 import { EFFORT, PAST, PLAN_ATTAINED, REVIEW_WORD, YEAR_RESULT } from './lexicon/results.ts';
 
@@ -21,8 +23,8 @@ export interface YearReading {
   reportYear: number | null;
   planYear: number | null;
   eventKind: 'year-end' | 'mid-year' | 'other';
-  /** For a mid-year review: the period its results cover. */
-  period?: 'H1' | '9M' | 'Q1' | 'Q3';
+  /** For an interim review: the period its results cover. */
+  period?: Exclude<Period, 'year'>;
   /** How the years were found, for review warnings: 'date' when only the conference's full date told. */
   basis: 'text' | 'plan-only' | 'report-only' | 'date' | 'none';
   /** The dated phrase the report year was taken from, when basis is 'date'. */
@@ -192,6 +194,35 @@ function datedLead(blocks: readonly string[]): { reportYear: number; phrase: str
   return null;
 }
 
+/** An interim review: "sơ kết". */
+const INTERIM = regex(word('sơ kết'));
+/** "9 tháng đầu năm", "4 tháng đầu năm": how many months an interim review covers. */
+const FIRST_MONTHS = regex(pattern`${WORD_START}${MONTHS_COUNT}\s+${seq('đầu', 'năm')}`);
+/** "quý I", "quý II", "quý III" (a review of the fourth quarter is the year's). */
+const EARLY_QUARTER = regex(pattern`${WORD_START}${QUARTER}\s+(?:${EARLY_ROMAN_QUARTER}|[1-3])${WORD_END}`);
+const QUARTER_NAMED = regex(pattern`${WORD_START}${QUARTER}\s+(${EARLY_ROMAN_QUARTER}|[1-3])${WORD_END}`);
+/** "tổng kết … năm 2023": a year-end review, whatever else the lead names. */
+const YEAR_REVIEWED = regex(pattern`${'tổng kết'}[^.]{0,60}${'năm'}\s+\d{4}`);
+/** The year an interim review names: "9 tháng đầu năm 2024", "quý II/2023", "năm 2022". */
+const PERIOD_YEAR = regex(
+  pattern`\d{1,2}\s+${MONTH}\s+${HALF}\s+${'năm'}\s+(\d{4})|${QUARTER}\s+\S+\s*\/\s*(\d{4})|${'năm'}\s+(\d{4})`,
+);
+
+/**
+ * The period an interim review covers: the months it names ("9 tháng đầu năm" = 9M, "4 tháng đầu năm" =
+ * 4M, "6 tháng" = H1), else the quarter it closes (quý I = Q1, quý II = H1, quý III = 9M: a review after
+ * a quarter reports the year so far), else the first half.
+ */
+export function interimPeriod(lead: string): Exclude<Period, 'year'> {
+  const months = FIRST_MONTHS.exec(lead);
+  const byMonths = months ? monthsPart(Number(months[1])) : null;
+  if (byMonths && byMonths !== 'H2') return byMonths;
+  const quarter = QUARTER_NAMED.exec(lead)?.[1];
+  if (quarter === 'i' || quarter === '1') return 'Q1';
+  if (quarter === 'iii' || quarter === '3') return '9M';
+  return 'H1';
+}
+
 /** Read the report and plan years from the headline and the paragraphs. */
 export function readYears(title: string | null, blocks: readonly string[], publishedAt?: string | null): YearReading {
   const s: Scores = { plan: new Map(), report: new Map() };
@@ -202,15 +233,22 @@ export function readYears(title: string | null, blocks: readonly string[], publi
   });
 
   const lead = [title ?? '', ...blocks.slice(0, 3)].join('\n').toLocaleLowerCase('vi');
+  const months = FIRST_MONTHS.exec(lead);
+  const monthsPeriod = months ? monthsPart(Number(months[1])) : null;
   const mid =
-    /sơ kết|6 tháng đầu năm|9 tháng đầu năm|quý\s+(?:i{1,3}|[1-3])\b/u.test(lead) &&
-    !/tổng kết[^.]{0,60}năm\s+\d{4}/u.test(lead);
+    (INTERIM.test(lead) || (monthsPeriod !== null && monthsPeriod !== 'H2') || EARLY_QUARTER.test(lead)) &&
+    !YEAR_REVIEWED.test(lead);
 
   if (mid) {
-    const named = /(?:6|9) tháng (?:đầu|cuối) năm\s+(\d{4})|quý\s+\S+\s*\/\s*(\d{4})|năm\s+(\d{4})/u.exec(lead);
+    const named = PERIOD_YEAR.exec(lead);
     const y = named ? Number(named[1] ?? named[2] ?? named[3]) : (choosePair(s)?.report ?? null);
-    const period = /9 tháng/u.test(lead) ? '9M' : /quý\s+(?:i|1)\b(?!i)/u.test(lead) ? 'Q1' : 'H1';
-    return { reportYear: y, planYear: null, eventKind: 'mid-year', period, basis: y ? 'text' : 'none' };
+    return {
+      reportYear: y,
+      planYear: null,
+      eventKind: 'mid-year',
+      period: interimPeriod(lead),
+      basis: y ? 'text' : 'none',
+    };
   }
 
   const textOnly = s.report.size > 0 || s.plan.size > 0;

@@ -124,8 +124,7 @@ export function mergeCandidates(list: readonly Candidate[]): {
     }
   }
   // A full text leads: an excerpt's "may be missing" warning no longer applies.
-  if (!isExcerpt(primary))
-    e.warnings = e.warnings.filter((w) => !(w.field === 'source' && /excerpt/u.test(w.messageEn)));
+  if (!isExcerpt(primary)) e.warnings = e.warnings.filter((w) => w.kind !== 'excerpt');
   return { entry: e, primary, contributors };
 }
 

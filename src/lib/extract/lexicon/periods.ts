@@ -57,3 +57,7 @@ export const ROMAN_QUARTER = anyOf('iv', 'iii', 'ii', 'i');
 export const HALF_WORD = anyOf('nửa');
 /** A year written right after an amount: "300 tỷ đồng năm 2020", "… trong năm tới". */
 export const BEFORE_ATTACHED_YEAR = anyOf('vào', 'trong', 'của', 'cho');
+/** A count of months: "4 tháng", "9 tháng". */
+export const MONTHS_COUNT = pattern`(\d{1,2})\s+${MONTH}`;
+/** The first three quarters in Roman numerals, longest first: a review after one reports the year so far. */
+export const EARLY_ROMAN_QUARTER = anyOf('iii', 'ii', 'i');

@@ -169,7 +169,21 @@ export const targetWithPastVerb: ReviewRule = {
 
 /** The last day of a figure's period. */
 export function periodEnd(year: number, period: ReviewFigure['period'] = 'year'): string {
-  const end = { year: '12-31', H1: '06-30', '9M': '09-30', Q1: '03-31', Q2: '06-30', Q3: '09-30', Q4: '12-31' }[period];
+  const end = {
+    year: '12-31',
+    H1: '06-30',
+    '9M': '09-30',
+    Q1: '03-31',
+    Q2: '06-30',
+    Q3: '09-30',
+    Q4: '12-31',
+    '4M': '04-30',
+    '5M': '05-31',
+    '7M': '07-31',
+    '8M': '08-31',
+    '10M': '10-31',
+    '11M': '11-30',
+  }[period];
   return `${year}-${end}`;
 }
 
