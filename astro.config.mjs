@@ -2,9 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import pagefind from 'astro-pagefind';
 import { satteri } from '@astrojs/markdown-satteri';
 import contentCheck from './src/integrations/content-check.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import siteUrlWarning from './src/integrations/site-url.ts';
 
 /**
@@ -34,9 +34,10 @@ export default defineConfig({
       // Search result pages and printed yearbooks ask not to be indexed (noindex); they have no place in the sitemap.
       filter: (page) => !/\/(search|print)\/$/.test(new URL(page).pathname),
     }),
-    // Indexes the built pages after the build. Indexing each page as it renders (a middleware feeding
-    // Pagefind's service from a worker) was measured: on two cores it slowed rendering as much as it saved.
-    pagefind(),
+    // Pagefind indexes the searched pages after the build (src/lib/search/scope.ts). Indexing each page as
+    // it renders (a middleware feeding Pagefind's service from a worker) was measured: on two cores it
+    // slowed rendering as much as it saved.
+    searchIndex(),
   ],
   devToolbar: { enabled: false },
   // Article text is shown verbatim: no curly quotes, dashes or ellipses invented by smart punctuation.

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { checkedLoader } from './integrations/content-check-gate.ts';
+import { markdownWhenPlain } from './integrations/markdown-when-plain.ts';
 import { safeLoader } from './integrations/safe-content.ts';
 import { entrySchema } from './lib/schema/entry.ts';
 import { writtenDigestSchema } from './lib/schema/written-digest.ts';
@@ -19,14 +20,18 @@ const base = process.env.DIGEST_CONTENT_DIR || './content/articles';
  */
 const articles = defineCollection({
   // During `astro build` the loader also waits for the content check (src/integrations/content-check.ts).
-  // It stores no entry whose body holds code or unsafe HTML, and then stops (src/integrations/safe-content.ts).
+  // It stores no entry whose body holds code or unsafe HTML, and then stops (src/integrations/safe-content.ts);
+  // an entry it lets through whose body uses nothing of MDX is rendered as Markdown while content syncs
+  // (markdown-when-plain.ts).
   loader: checkedLoader(
-    safeLoader(
-      glob({
-        pattern: '**/*.{md,mdx}',
-        base,
-        generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.mdx?$/, ''),
-      }),
+    markdownWhenPlain(
+      safeLoader(
+        glob({
+          pattern: '**/*.{md,mdx}',
+          base,
+          generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.mdx?$/, ''),
+        }),
+      ),
     ),
   ),
   schema: entrySchema,

@@ -24,7 +24,6 @@ const PACKAGES = [
   'vite',
   'rolldown',
   '@astrojs/sitemap',
-  'astro-pagefind',
   'pagefind',
   'chart.js',
   'tsx',

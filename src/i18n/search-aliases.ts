@@ -32,3 +32,11 @@ export function foldedSearchText(html: string, extra: readonly string[] = []): s
     .filter(([s, f]) => f !== s);
   return [...new Set(folded.map(([, f]) => f))].join(' · ');
 }
+
+/**
+ * The names a page stands for (a province page: the province's name and its spelling variants), each
+ * as written and without diacritics, once.
+ */
+export function placeSearchText(names: readonly string[]): string {
+  return [...new Set(names.flatMap((n) => [n, foldDiacritics(n)]))].join(' · ');
+}

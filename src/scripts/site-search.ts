@@ -4,6 +4,8 @@
  * (?q=…), so a query typed in the header search box, or a shared link, runs on arrival. Pagefind
  * picks the index of the page's <html lang>, so Vietnamese pages search Vietnamese pages.
  */
+import { SEARCH_META_WEIGHTS } from '../lib/search/scope.ts';
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -42,7 +44,12 @@ class SiteSearch extends HTMLElement {
     this.#pagefind ??= (async () => {
       const bundle = this.dataset.bundle ?? '/pagefind/';
       const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-      await pagefind.options({ baseUrl: this.dataset.base ?? '/', excerptLength: 24 });
+      await pagefind.options({
+        baseUrl: this.dataset.base ?? '/',
+        excerptLength: 24,
+        // The ASCII-folded names are metadata fields, ranked by field (src/lib/search/scope.ts).
+        ranking: { metaWeights: SEARCH_META_WEIGHTS },
+      });
       await pagefind.init();
       return pagefind;
     })();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldedSearchText, provinceNamesIn } from '../../src/i18n/search-aliases.ts';
+import { foldedSearchText, placeSearchText, provinceNamesIn } from '../../src/i18n/search-aliases.ts';
+import { SEARCH_GLOB, SEARCH_META_WEIGHTS } from '../../src/lib/search/scope.ts';
 import { allUnits } from '../../src/lib/provinces.ts';
 
 describe('provinceNamesIn', () => {
@@ -24,5 +25,26 @@ describe('foldedSearchText', () => {
   it('adds extra text (an article title) and leaves out what folding does not change', () => {
     expect(foldedSearchText('<p>Kon Tum</p>', ['Bưu điện tỉnh Đồng Tháp', 'Gia Lai'])).toBe('Buu dien tinh Dong Thap');
     expect(foldedSearchText('<p>nothing to fold</p>')).toBe('');
+  });
+});
+
+describe('placeSearchText', () => {
+  it('gives the names a province page stands for, as written and folded, each once', () => {
+    expect(placeSearchText(['Thừa Thiên Huế', 'Thừa Thiên - Huế'])).toBe(
+      'Thừa Thiên Huế · Thua Thien Hue · Thừa Thiên - Huế · Thua Thien - Hue',
+    );
+    expect(placeSearchText(['Kon Tum'])).toBe('Kon Tum');
+  });
+});
+
+describe('search scope', () => {
+  it('reads the article, province and year pages of both languages', () => {
+    expect(SEARCH_GLOB).toBe('{articles,en/articles,provinces,en/provinces,years,en/years}/**/*.html');
+  });
+
+  it('ranks a province page above the index, and the index above a page that mentions the name', () => {
+    expect(SEARCH_META_WEIGHTS.place).toBeGreaterThan(5); // Pagefind's own weight for a title
+    expect(SEARCH_META_WEIGHTS.place).toBeGreaterThan(SEARCH_META_WEIGHTS.listed);
+    expect(SEARCH_META_WEIGHTS.listed).toBeGreaterThan(SEARCH_META_WEIGHTS.folded);
   });
 });

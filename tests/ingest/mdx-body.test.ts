@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/lib/extract/clean.ts';
 import { extractArticle, ExtractError } from '../../src/lib/extract/article.ts';
 import { blockText, blocksToMdx, blocksToMdxViaTree, mdxToPlainParagraphs } from '../../src/lib/mdx/body.ts';
+import { CONTROLS, paragraphText } from '../mdx/support/block-text.ts';
 
 const RAW = join(import.meta.dirname, '../fixtures/raw');
 
@@ -51,50 +52,6 @@ const hostile = [
   ':::note',
   'a  b', // two spaces are kept inside a paragraph
 ];
-
-/** Every control character, and the Unicode line separators, that a scraped text can carry. */
-const CONTROLS = [
-  ...Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)),
-  '\u007f',
-  '\u0085',
-  '\u009b',
-  '\u2028',
-  '\u2029',
-  '\ufffe',
-  '\uffff',
-];
-
-/** Text as a block may hold it: markup, Vietnamese words, spaces and control characters. */
-const paragraphText = fc
-  .array(
-    fc.oneof(
-      fc.constantFrom(
-        ...'{}<>[]()*_~`#!|\\&;:-+=.,/"\'@$%^'.split(''),
-        ' ',
-        ' ',
-        'import ',
-        'export ',
-        'http://a.vn ',
-        '<b>',
-        '</b>',
-        '{x}',
-        '&amp;',
-        '1. ',
-        '- ',
-        '> ',
-        '    ',
-      ),
-      fc.string({ unit: 'grapheme', maxLength: 6 }),
-      fc.constantFrom('Bưu điện', 'tỷ đồng', 'Đắk Lắk', '101%', 'năm 2023'),
-      fc.constantFrom(...CONTROLS),
-    ),
-    { minLength: 1, maxLength: 20 },
-  )
-  .map((parts) => parts.join(''))
-  // What the ingest's cleaning leaves: one line, spaces collapsed (control characters stay, to be
-  // made safe by the body builder).
-  .map((t) => t.replace(/[\r\n]+/gu, ' ').replace(/ {2,}/gu, ' '))
-  .filter((t) => blockText(t).length > 0);
 
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff]/u;

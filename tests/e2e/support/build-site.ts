@@ -1,6 +1,6 @@
 /**
  * Build the site for the browser tests: `astro build` into a folder of our own, with a base path and a
- * content folder, on the Node that runs the tests (the bundled Node 22 when started through npm/npx).
+ * content folder, on the Node that runs the tests (the bundled Node 24 when started through npm/npx).
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
