@@ -10,7 +10,7 @@
 import { existsSync, watch } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkCorpus } from '../src/lib/check/check-corpus.ts';
-import { argsOrExit } from '../src/lib/check/cli-args.ts';
+import { argsOrExit } from '../src/lib/cli/cli-args.ts';
 import { defaultContentDir, displayPath, readContentDir } from '../src/lib/check/files-fs.ts';
 import type { Lang } from '../src/lib/check/problem.ts';
 import { reportLines } from '../src/lib/check/report.ts';

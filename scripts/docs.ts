@@ -8,8 +8,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { argsOrExit } from '../src/lib/check/cli-args.ts';
-import { generatedFiles } from '../src/lib/check/generated-files.ts';
+import { argsOrExit } from '../src/lib/cli/cli-args.ts';
+import { generatedFiles } from '../src/lib/docs/generated-files.ts';
 
 const usage = `npm run docs [-- --check]
 

@@ -9,13 +9,13 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
-import { addToAstroManifest } from '../src/lib/check/astro-manifest-fs.ts';
+import { addToAstroManifest } from '../src/lib/scaffold/astro-manifest-fs.ts';
 import { checkCorpus } from '../src/lib/check/check-corpus.ts';
-import { argsOrExit } from '../src/lib/check/cli-args.ts';
+import { argsOrExit } from '../src/lib/cli/cli-args.ts';
 import { defaultContentDir, displayPath, readContentDir } from '../src/lib/check/files-fs.ts';
 import { formatProblemLines, type Problem } from '../src/lib/check/problem.ts';
 import { checkProvince } from '../src/lib/check/province-problems.ts';
-import { scaffoldEntry, titleWithoutLetters } from '../src/lib/check/scaffold.ts';
+import { scaffoldEntry, titleWithoutLetters } from '../src/lib/scaffold/scaffold.ts';
 import { checkSchema } from '../src/lib/check/schema-problems.ts';
 
 const usage = `npm run new -- --province <slug> --date YYYY-MM-DD [--title "…"]

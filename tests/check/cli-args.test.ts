@@ -3,7 +3,7 @@
  * it in both languages, and the command meant when npm kept the options for itself.
  */
 import { describe, expect, it } from 'vitest';
-import { readArgs, type OptionSpec } from '../../src/lib/check/cli-args.ts';
+import { readArgs, type OptionSpec } from '../../src/lib/cli/cli-args.ts';
 
 describe('the command line', () => {
   const options: Record<string, OptionSpec> = {

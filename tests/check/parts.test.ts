@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addToAstroManifest, withEntry } from '../../src/lib/check/astro-manifest-fs.ts';
+import { addToAstroManifest, withEntry } from '../../src/lib/scaffold/astro-manifest-fs.ts';
 import { checkAwardWording } from '../../src/lib/check/award-problems.ts';
 import { checkCorpus } from '../../src/lib/check/check-corpus.ts';
 import { checkEntry } from '../../src/lib/check/check-entry.ts';
@@ -14,7 +14,8 @@ import { checkBody } from '../../src/lib/check/mdx-body.ts';
 import { numberFromText } from '../../src/lib/check/number-hint.ts';
 import { suggestProvinceSlug } from '../../src/lib/check/province-problems.ts';
 import { containsQuote, searchable } from '../../src/lib/check/quotes.ts';
-import { inferYears, scaffoldEntry, titleWithoutLetters } from '../../src/lib/check/scaffold.ts';
+import { inferYears } from '../../src/lib/check/conference.ts';
+import { scaffoldEntry, titleWithoutLetters } from '../../src/lib/scaffold/scaffold.ts';
 import { closest, editDistance } from '../../src/lib/check/suggest.ts';
 
 const entry = (frontmatter: string, body = 'Tổng doanh thu đạt trên 101 tỷ đồng.'): string =>

@@ -12,7 +12,7 @@
  */
 import { MIN_YEAR, maxYear } from '../schema/common.ts';
 import { bi, type Bilingual, type Severity } from './problem.ts';
-import { inferYears } from './scaffold.ts';
+import { inferYears } from './conference.ts';
 import { isoDay } from './schema-problems.ts';
 
 export interface DateFinding extends Bilingual {

@@ -8,8 +8,11 @@
  * with the severity written `lỗi` / `cảnh báo` in Vietnamese and `error` / `warning` in English.
  */
 
+import type { Lang } from '../lang.ts';
+
+export type { Lang };
+
 export type Severity = 'error' | 'warning';
-export type Lang = 'vi' | 'en';
 
 /** One language's wording: what is wrong, and what to do about it. */
 export interface Wording {

@@ -10,7 +10,7 @@ import { MIN_YEAR, maxYear } from '../schema/common.ts';
 import { lowerKeepLength, parseViNumber, scanQuantities } from '../vi-number.ts';
 import { numberFromText } from './number-hint.ts';
 import { bi, type Bilingual } from './problem.ts';
-import { defaultTitle, inferYears } from './scaffold.ts';
+import { defaultTitle, inferYears } from './conference.ts';
 import { closest } from './suggest.ts';
 import { schemaAt, unwrap, valueAt } from './zod-walk.ts';
 

@@ -5,7 +5,7 @@
  * usage. `readArgs` is pure; `argsOrExit` is the scripts' one line of glue around it (print, exit 2).
  */
 import { parseArgs } from 'node:util';
-import { closest } from './suggest.ts';
+import { closest } from '../check/suggest.ts';
 
 export interface OptionSpec {
   type: 'string' | 'boolean';

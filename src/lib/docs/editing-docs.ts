@@ -6,9 +6,9 @@
  */
 import { GROUP_LABELS, METRICS, UNIT_LABELS, allowedUnits } from '../metrics.ts';
 import { allUnits, MERGER_DATE, predecessorsOf, provinceLabel } from '../provinces.ts';
-import type { Lang } from './problem.ts';
+import type { Lang } from '../lang.ts';
 import { entryJsonSchema } from './json-schema.ts';
-import { yamlValue } from './scaffold.ts';
+import { yamlValue } from '../scaffold/scaffold.ts';
 
 type Json = Record<string, unknown>;
 

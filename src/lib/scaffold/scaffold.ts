@@ -3,10 +3,10 @@
  * and English taken from the schema's own documentation, so the template never drifts from the schema.
  */
 import { stringify } from 'yaml';
-import { unitOn, unitsWithSlug } from '../provinces.ts';
 import { entrySchema, type EntryInput } from '../schema/entry.ts';
 import { slugify } from '../text/fold.ts';
-import { elementOf, schemaAt, shapeOf, unwrap } from './zod-walk.ts';
+import { defaultTitle, inferYears } from '../check/conference.ts';
+import { elementOf, schemaAt, shapeOf, unwrap } from '../check/zod-walk.ts';
 
 export interface ScaffoldOptions {
   /** A province slug, or null for an entry whose province the article does not tell (`unassigned/`). */
@@ -22,46 +22,6 @@ export interface Scaffold {
   text: string;
   /** Set when the date is outside the year-end season and the years are a guess. */
   guessed: boolean;
-}
-
-export interface InferredYears {
-  reportYear: number;
-  planYear: number;
-  eventKind: 'year-end' | 'mid-year' | 'other';
-  guessed: boolean;
-}
-
-/**
- * Year-end conferences run from October to March (most in December and January): from October to
- * December they review that year and plan the next; in January–March they review the year before.
- * Mid-year reviews are held June–August. The same season is what `npm run check` expects
- * (date-problems.ts).
- */
-export function inferYears(date: string): InferredYears {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  if (month >= 10) return { reportYear: year, planYear: year + 1, eventKind: 'year-end', guessed: false };
-  if (month <= 3) return { reportYear: year - 1, planYear: year, eventKind: 'year-end', guessed: false };
-  if (month >= 6 && month <= 8) return { reportYear: year, planYear: year, eventKind: 'mid-year', guessed: true };
-  return { reportYear: year, planYear: year, eventKind: 'other', guessed: true };
-}
-
-/** A headline of the usual form for a province (null: not known) and a conference. */
-export function defaultTitle(
-  province: string | null,
-  date: string | null,
-  years: { reportYear: number; planYear: number | null; eventKind: InferredYears['eventKind'] },
-): string {
-  const unit = province
-    ? (unitOn(province, date ?? `${years.reportYear}-12-31`) ?? unitsWithSlug(province).at(-1))
-    : undefined;
-  const name = unit ? `${unit.fullName[0]!.toLowerCase()}${unit.fullName.slice(1)}` : (province ?? 'tỉnh');
-  const plan =
-    years.planYear !== null && years.planYear !== years.reportYear ? `, triển khai kế hoạch năm ${years.planYear}` : '';
-  if (years.eventKind === 'year-end') return `Bưu điện ${name} tổng kết năm ${years.reportYear}${plan}`;
-  if (years.eventKind === 'mid-year') return `Bưu điện ${name} sơ kết 6 tháng đầu năm ${years.reportYear}`;
-  if (!date) return `Bưu điện ${name} tổ chức hội nghị năm ${years.reportYear}`;
-  return `Bưu điện ${name} tổ chức hội nghị ngày ${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 }
 
 /** A title the file name cannot be made from (no letter or digit at all), in the editor's words. */
