@@ -10,10 +10,10 @@
 import { existsSync, watch } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkCorpus } from '../src/lib/check/check-corpus.ts';
-import { argsOrExit } from '../src/lib/cli/cli-args.ts';
 import { defaultContentDir, displayPath, readContentDir } from '../src/lib/check/files-fs.ts';
-import type { Lang } from '../src/lib/check/problem.ts';
+import { bilingual, type Lang } from '../src/lib/check/problem.ts';
 import { reportLines } from '../src/lib/check/report.ts';
+import { argsOrExit, argumentLines } from '../src/lib/cli/cli-args.ts';
 
 const usage = `npm run check [-- <file-or-folder>...] [--content-dir DIR] [--lang vi|en] [--json] [--review] [--watch]
 
@@ -54,16 +54,22 @@ if (values.help) {
   process.exit(0);
 }
 if (values.lang !== undefined && values.lang !== 'vi' && values.lang !== 'en') {
-  console.error(`--lang ${values.lang}  lỗi: chỉ có vi hoặc en  — viết --lang vi hoặc --lang en`);
-  console.error(`--lang ${values.lang}  error: only vi or en  — write --lang vi or --lang en`);
+  const words = bilingual({
+    what: { vi: 'chỉ có vi hoặc en', en: 'only vi or en' },
+    fix: { vi: 'viết --lang vi hoặc --lang en', en: 'write --lang vi or --lang en' },
+  });
+  for (const line of argumentLines(`--lang ${values.lang}`, words)) console.error(line);
   process.exit(2);
 }
 
 const langs: Lang[] = values.lang === 'vi' ? ['vi'] : values.lang === 'en' ? ['en'] : ['vi', 'en'];
 const contentDir = values['content-dir'] ?? defaultContentDir();
 if (!existsSync(contentDir)) {
-  console.error(`${contentDir}  lỗi: không có thư mục nội dung này  — kiểm tra lại --content-dir`);
-  console.error(`${contentDir}  error: there is no such content folder  — check --content-dir`);
+  const words = bilingual({
+    what: { vi: 'không có thư mục nội dung này', en: 'there is no such content folder' },
+    fix: { vi: 'kiểm tra lại --content-dir', en: 'check --content-dir' },
+  });
+  for (const line of argumentLines(contentDir, words)) console.error(line);
   process.exit(1);
 }
 

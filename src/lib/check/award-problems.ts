@@ -4,7 +4,7 @@
  * recipient named without such words ("Bưu điện huyện Chi Lăng") is left alone.
  */
 import { looseKey } from '../text/fold.ts';
-import { bi, type Bilingual } from './problem.ts';
+import { bilingual, type Bilingual } from './problem.ts';
 
 export interface AwardFinding extends Bilingual {
   field: 'recipientKind' | 'count';
@@ -37,12 +37,13 @@ export function checkAwardWording(award: AwardLike): AwardFinding[] {
     findings.push({
       field: 'recipientKind',
       rule: 'award-kind',
-      ...bi(
-        `người nhận ghi ${words} nhưng recipientKind là "${award.recipientKind}"`,
-        `đặt recipientKind: ${expected}`,
-        `the recipient says ${words} but recipientKind is "${award.recipientKind}"`,
-        `set recipientKind: ${expected}`,
-      ),
+      ...bilingual({
+        what: {
+          vi: `người nhận ghi ${words} nhưng recipientKind là "${award.recipientKind}"`,
+          en: `the recipient says ${words} but recipientKind is "${award.recipientKind}"`,
+        },
+        fix: { vi: `đặt recipientKind: ${expected}`, en: `set recipientKind: ${expected}` },
+      }),
     });
   }
 
@@ -54,12 +55,13 @@ export function checkAwardWording(award: AwardLike): AwardFinding[] {
       findings.push({
         field: 'count',
         rule: 'award-count',
-        ...bi(
-          `người nhận ghi ${said} nhưng count là ${String(award.count)}`,
-          `đặt count: ${total}`,
-          `the recipient says ${said} but count is ${String(award.count)}`,
-          `set count: ${total}`,
-        ),
+        ...bilingual({
+          what: {
+            vi: `người nhận ghi ${said} nhưng count là ${String(award.count)}`,
+            en: `the recipient says ${said} but count is ${String(award.count)}`,
+          },
+          fix: { vi: `đặt count: ${total}`, en: `set count: ${total}` },
+        }),
       });
     }
   }

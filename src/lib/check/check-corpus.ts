@@ -4,7 +4,7 @@
  */
 import { checkEntry, type EntryCheck, type EntryFile } from './check-entry.ts';
 import { duplicateConferences, duplicateIds, outliers } from './corpus-problems.ts';
-import { bi, compareProblems, onePerField, type Problem } from './problem.ts';
+import { bilingual, compareProblems, onePerField, type Problem } from './problem.ts';
 
 export interface CorpusInput {
   entries: EntryFile[];
@@ -59,12 +59,13 @@ function checkSafely(file: EntryFile): EntryCheck {
           field: 'file',
           severity: 'error',
           rule: 'checker-failed',
-          ...bi(
-            `công cụ kiểm tra gặp lỗi khi đọc tệp này (${message})`,
-            'báo cho nhóm kỹ thuật, kèm tệp này',
-            `the checker failed on this file (${message})`,
-            'report it to the developers, with this file',
-          ),
+          ...bilingual({
+            what: {
+              vi: `công cụ kiểm tra gặp lỗi khi đọc tệp này (${message})`,
+              en: `the checker failed on this file (${message})`,
+            },
+            fix: { vi: 'báo cho nhóm kỹ thuật, kèm tệp này', en: 'report it to the developers, with this file' },
+          }),
         },
       ],
     };
@@ -122,12 +123,13 @@ function strayFile(file: string): Problem[] {
       {
         ...base,
         severity: 'error',
-        ...bi(
-          `trang web không đọc tệp này: phần đuôi .${ext} phải viết thường`,
-          `đổi tên tệp thành "${better}"`,
-          `the site does not read this file: the .${ext} extension must be lower case`,
-          `rename the file to "${better}"`,
-        ),
+        ...bilingual({
+          what: {
+            vi: `trang web không đọc tệp này: phần đuôi .${ext} phải viết thường`,
+            en: `the site does not read this file: the .${ext} extension must be lower case`,
+          },
+          fix: { vi: `đổi tên tệp thành "${better}"`, en: `rename the file to "${better}"` },
+        }),
       },
     ];
   }
@@ -136,12 +138,16 @@ function strayFile(file: string): Problem[] {
       {
         ...base,
         severity: 'error',
-        ...bi(
-          `trang web không đọc tệp .${ext || '(không có đuôi)'}: bài này sẽ không có trên trang`,
-          'nếu là một bài, đổi đuôi thành .mdx (hoặc nhập văn bản gốc bằng npm run ingest); nếu không, chuyển tệp ra khỏi content/articles/',
-          `the site does not read ${ext ? `.${ext}` : 'extension-less'} files: this entry would not be on the site`,
-          'if it is an entry, rename it to .mdx (or turn the raw text into one with npm run ingest); otherwise move it out of content/articles/',
-        ),
+        ...bilingual({
+          what: {
+            vi: `trang web không đọc tệp .${ext || '(không có đuôi)'}: bài này sẽ không có trên trang`,
+            en: `the site does not read ${ext ? `.${ext}` : 'extension-less'} files: this entry would not be on the site`,
+          },
+          fix: {
+            vi: 'nếu là một bài, đổi đuôi thành .mdx (hoặc nhập văn bản gốc bằng npm run ingest); nếu không, chuyển tệp ra khỏi content/articles/',
+            en: 'if it is an entry, rename it to .mdx (or turn the raw text into one with npm run ingest); otherwise move it out of content/articles/',
+          },
+        }),
       },
     ];
   }
@@ -149,12 +155,16 @@ function strayFile(file: string): Problem[] {
     {
       ...base,
       severity: 'warning',
-      ...bi(
-        'trang web không đọc tệp này (chỉ đọc tệp .mdx và .md)',
-        'chuyển tệp ra khỏi content/articles/ nếu không cần',
-        'the site does not read this file (only .mdx and .md files)',
-        'move it out of content/articles/ if it is not needed',
-      ),
+      ...bilingual({
+        what: {
+          vi: 'trang web không đọc tệp này (chỉ đọc tệp .mdx và .md)',
+          en: 'the site does not read this file (only .mdx and .md files)',
+        },
+        fix: {
+          vi: 'chuyển tệp ra khỏi content/articles/ nếu không cần',
+          en: 'move it out of content/articles/ if it is not needed',
+        },
+      }),
     },
   ];
 }
@@ -167,12 +177,16 @@ function outsideFile(file: string): Problem {
     field: 'file',
     severity: 'error',
     rule: 'outside-articles',
-    ...bi(
-      'tệp nằm ngoài content/articles/ nên trang web không đọc',
-      'chuyển tệp vào content/articles/<mã-tỉnh>/ (hoặc content/articles/unassigned/)',
-      'the file is outside content/articles/, so the site does not read it',
-      'move it to content/articles/<province>/ (or content/articles/unassigned/)',
-    ),
+    ...bilingual({
+      what: {
+        vi: 'tệp nằm ngoài content/articles/ nên trang web không đọc',
+        en: 'the file is outside content/articles/, so the site does not read it',
+      },
+      fix: {
+        vi: 'chuyển tệp vào content/articles/<mã-tỉnh>/ (hoặc content/articles/unassigned/)',
+        en: 'move it to content/articles/<province>/ (or content/articles/unassigned/)',
+      },
+    }),
   };
 }
 
@@ -190,32 +204,38 @@ function unmatchedPath({ path, exists }: { path: string; exists: boolean }): Pro
     const fix = `npm run check -- --lang ${path}`;
     return {
       ...base,
-      ...bi(
-        'không có tệp hay thư mục này',
-        `để chỉ in một ngôn ngữ, viết ${fix} (có -- trước các tùy chọn)`,
-        'there is no such file or folder',
-        `to print one language only, write ${fix} (with -- before the options)`,
-      ),
+      ...bilingual({
+        what: { vi: 'không có tệp hay thư mục này', en: 'there is no such file or folder' },
+        fix: {
+          vi: `để chỉ in một ngôn ngữ, viết ${fix} (có -- trước các tùy chọn)`,
+          en: `to print one language only, write ${fix} (with -- before the options)`,
+        },
+      }),
     };
   }
   if (!exists) {
     return {
       ...base,
-      ...bi(
-        'không có tệp hay thư mục này',
-        'kiểm tra lại đường dẫn (gõ vài chữ đầu rồi bấm Tab để máy điền nốt)',
-        'there is no such file or folder',
-        'check the path (type the first letters and press Tab to complete it)',
-      ),
+      ...bilingual({
+        what: { vi: 'không có tệp hay thư mục này', en: 'there is no such file or folder' },
+        fix: {
+          vi: 'kiểm tra lại đường dẫn (gõ vài chữ đầu rồi bấm Tab để máy điền nốt)',
+          en: 'check the path (type the first letters and press Tab to complete it)',
+        },
+      }),
     };
   }
   return {
     ...base,
-    ...bi(
-      'đường dẫn này không có bài nào mà trang web đọc (bài nằm trong content/articles/)',
-      'kiểm tra lại đường dẫn, hoặc chuyển tệp vào content/articles/<mã-tỉnh>/',
-      'this path holds no entry the site reads (entries are under content/articles/)',
-      'check the path, or move the file to content/articles/<province>/',
-    ),
+    ...bilingual({
+      what: {
+        vi: 'đường dẫn này không có bài nào mà trang web đọc (bài nằm trong content/articles/)',
+        en: 'this path holds no entry the site reads (entries are under content/articles/)',
+      },
+      fix: {
+        vi: 'kiểm tra lại đường dẫn, hoặc chuyển tệp vào content/articles/<mã-tỉnh>/',
+        en: 'check the path, or move the file to content/articles/<province>/',
+      },
+    }),
   };
 }

@@ -10,7 +10,7 @@ import { encodingProblem, type Encoding } from './encoding.ts';
 import { checkFigures } from './figure-problems.ts';
 import { parseFrontmatter, splitEntry } from './frontmatter.ts';
 import { checkBody, type BodyResult } from './mdx-body.ts';
-import { bi, fieldName, onePerField, type Bilingual, type Problem, type Severity } from './problem.ts';
+import { bilingual, fieldName, onePerField, type Bilingual, type Problem, type Severity } from './problem.ts';
 import { checkProvince } from './province-problems.ts';
 import { containsQuote, searchable, type SearchableText } from './quotes.ts';
 import { checkSchema, isoDay, shown } from './schema-problems.ts';
@@ -78,12 +78,16 @@ export function checkEntry(input: EntryFile): EntryCheck {
       'frontmatter',
       'error',
       'no-frontmatter',
-      bi(
-        'tệp không có phần thông tin đầu (frontmatter) giữa hai dòng ---',
-        'bắt đầu tệp bằng một dòng ---, các trường, rồi một dòng --- (npm run new tạo sẵn tệp mẫu)',
-        'the file has no frontmatter between two --- lines',
-        'start the file with a --- line, the fields, then another --- line (npm run new writes a template)',
-      ),
+      bilingual({
+        what: {
+          vi: 'tệp không có phần thông tin đầu (frontmatter) giữa hai dòng ---',
+          en: 'the file has no frontmatter between two --- lines',
+        },
+        fix: {
+          vi: 'bắt đầu tệp bằng một dòng ---, các trường, rồi một dòng --- (npm run new tạo sẵn tệp mẫu)',
+          en: 'start the file with a --- line, the fields, then another --- line (npm run new writes a template)',
+        },
+      }),
     );
   } else if (split.frontmatter === 'unclosed') {
     add(
@@ -91,12 +95,13 @@ export function checkEntry(input: EntryFile): EntryCheck {
       'frontmatter',
       'error',
       'unclosed-frontmatter',
-      bi(
-        'phần frontmatter mở bằng --- nhưng không có dòng --- đóng',
-        'thêm một dòng --- ngay sau trường cuối cùng',
-        'the frontmatter opens with --- but no closing --- line follows',
-        'add a --- line right after the last field',
-      ),
+      bilingual({
+        what: {
+          vi: 'phần frontmatter mở bằng --- nhưng không có dòng --- đóng',
+          en: 'the frontmatter opens with --- but no closing --- line follows',
+        },
+        fix: { vi: 'thêm một dòng --- ngay sau trường cuối cùng', en: 'add a --- line right after the last field' },
+      }),
     );
   } else {
     if (split.frontmatter === 'leading-blank-lines') {
@@ -105,12 +110,10 @@ export function checkEntry(input: EntryFile): EntryCheck {
         'frontmatter',
         'error',
         'leading-blank-lines',
-        bi(
-          'có dòng trống trước dòng --- mở đầu',
-          'xóa các dòng trống để tệp bắt đầu ngay bằng ---',
-          'there are blank lines before the opening ---',
-          'delete them so the file starts with ---',
-        ),
+        bilingual({
+          what: { vi: 'có dòng trống trước dòng --- mở đầu', en: 'there are blank lines before the opening ---' },
+          fix: { vi: 'xóa các dòng trống để tệp bắt đầu ngay bằng ---', en: 'delete them so the file starts with ---' },
+        }),
       );
     }
     const fm = parseFrontmatter(split);
@@ -125,12 +128,16 @@ export function checkEntry(input: EntryFile): EntryCheck {
         'frontmatter',
         'error',
         'not-a-map',
-        bi(
-          'frontmatter không phải danh sách các trường “tên: giá trị”',
-          'mỗi dòng viết tên trường, dấu hai chấm, một dấu cách, rồi giá trị (xem npm run new)',
-          'the frontmatter is not a set of “name: value” fields',
-          'write one field per line: the name, a colon, a space, the value (see npm run new)',
-        ),
+        bilingual({
+          what: {
+            vi: 'frontmatter không phải danh sách các trường “tên: giá trị”',
+            en: 'the frontmatter is not a set of “name: value” fields',
+          },
+          fix: {
+            vi: 'mỗi dòng viết tên trường, dấu hai chấm, một dấu cách, rồi giá trị (xem npm run new)',
+            en: 'write one field per line: the name, a colon, a space, the value (see npm run new)',
+          },
+        }),
       );
     } else {
       data = fm.data as Record<string, unknown>;
@@ -140,12 +147,13 @@ export function checkEntry(input: EntryFile): EntryCheck {
           fieldName(cut.path),
           'warning',
           'cut-by-comment',
-          bi(
-            `phần “#${cut.dropped}” bị YAML bỏ đi như một ghi chú; giá trị chỉ còn "${cut.kept}"`,
-            'đặt cả giá trị trong ngoặc kép',
-            `“#${cut.dropped}” is dropped by YAML as a comment; the value is only "${cut.kept}"`,
-            'put the whole value in double quotes',
-          ),
+          bilingual({
+            what: {
+              vi: `phần “#${cut.dropped}” bị YAML bỏ đi như một ghi chú; giá trị chỉ còn "${cut.kept}"`,
+              en: `“#${cut.dropped}” is dropped by YAML as a comment; the value is only "${cut.kept}"`,
+            },
+            fix: { vi: 'đặt cả giá trị trong ngoặc kép', en: 'put the whole value in double quotes' },
+          }),
         );
       }
       for (const d of fm.shiftedDates) {
@@ -154,12 +162,13 @@ export function checkEntry(input: EntryFile): EntryCheck {
           fieldName(d.path),
           'error',
           'impossible-date',
-          bi(
-            `ngày ${d.written} không có thật`,
-            'kiểm tra lại ngày và tháng (ví dụ tháng 2 chỉ có 28 hoặc 29 ngày)',
-            `${d.written} is not a real date`,
-            'check the day and month (February has 28 or 29 days)',
-          ),
+          bilingual({
+            what: { vi: `ngày ${d.written} không có thật`, en: `${d.written} is not a real date` },
+            fix: {
+              vi: 'kiểm tra lại ngày và tháng (ví dụ tháng 2 chỉ có 28 hoặc 29 ngày)',
+              en: 'check the day and month (February has 28 or 29 days)',
+            },
+          }),
         );
       }
       entry = checkFrontmatter(data, lineOf, add, new Set(fm.shiftedDates.map((d) => fieldName(d.path))));
@@ -224,20 +233,20 @@ function checkFrontmatter(
       fieldName(u.path),
       'error',
       'unknown-field',
-      bi(
-        `không có trường "${key}" trong mẫu; trường lạ làm việc dựng trang thất bại`,
-        guess
-          ? `có lẽ là "${guess}": sửa tên trường`
+      bilingual({
+        what: {
+          vi: `không có trường "${key}" trong mẫu; trường lạ làm việc dựng trang thất bại`,
+          en: `there is no field "${key}"; an unknown field stops the site from building`,
+        },
+        fix: guess
+          ? { vi: `có lẽ là "${guess}": sửa tên trường`, en: `perhaps "${guess}": rename the field` }
           : present
-            ? `đã có "${present}": xóa dòng này`
-            : 'xóa dòng này, hoặc dùng một trường có trong docs/editing.md',
-        `there is no field "${key}"; an unknown field stops the site from building`,
-        guess
-          ? `perhaps "${guess}": rename the field`
-          : present
-            ? `"${present}" is already there: delete this line`
-            : 'delete the line, or use a field listed in docs/editing.en.md',
-      ),
+            ? { vi: `đã có "${present}": xóa dòng này`, en: `"${present}" is already there: delete this line` }
+            : {
+                vi: 'xóa dòng này, hoặc dùng một trường có trong docs/editing.md',
+                en: 'delete the line, or use a field listed in docs/editing.en.md',
+              },
+      }),
     );
   }
 
@@ -265,12 +274,16 @@ function checkFrontmatter(
         'review.reviewedAt',
         'error',
         'bad-date',
-        bi(
-          `${shown(at)} không phải ngày viết dạng YYYY-MM-DD`,
-          'ghi ngày rà soát, như reviewedAt: 2024-01-15',
-          `${shown(at)} is not a date written YYYY-MM-DD`,
-          'write the review date, like reviewedAt: 2024-01-15',
-        ),
+        bilingual({
+          what: {
+            vi: `${shown(at)} không phải ngày viết dạng YYYY-MM-DD`,
+            en: `${shown(at)} is not a date written YYYY-MM-DD`,
+          },
+          fix: {
+            vi: 'ghi ngày rà soát, như reviewedAt: 2024-01-15',
+            en: 'write the review date, like reviewedAt: 2024-01-15',
+          },
+        }),
       );
     }
     if (review.status === 'reviewed' && (typeof review.reviewedBy !== 'string' || !review.reviewedBy.trim())) {
@@ -279,12 +292,16 @@ function checkFrontmatter(
         'review.reviewedBy',
         'warning',
         'reviewed-by',
-        bi(
-          'bài đã đánh dấu reviewed nhưng chưa ghi người rà soát',
-          'thêm reviewedBy: <tên bạn> và reviewedAt: <ngày> dưới review',
-          'the entry is marked reviewed but does not say who reviewed it',
-          'add reviewedBy: <your name> and reviewedAt: <date> under review',
-        ),
+        bilingual({
+          what: {
+            vi: 'bài đã đánh dấu reviewed nhưng chưa ghi người rà soát',
+            en: 'the entry is marked reviewed but does not say who reviewed it',
+          },
+          fix: {
+            vi: 'thêm reviewedBy: <tên bạn> và reviewedAt: <ngày> dưới review',
+            en: 'add reviewedBy: <your name> and reviewedAt: <date> under review',
+          },
+        }),
       );
     }
   }
@@ -327,12 +344,16 @@ function checkQuotes(
         'body',
         'error',
         'empty-body',
-        bi(
-          'bài chưa có nội dung nên không kiểm tra được các câu trích',
-          'dán nội dung bài viết vào dưới dòng --- thứ hai',
-          'the article text is missing, so the quotes cannot be checked',
-          'paste the article text below the second --- line',
-        ),
+        bilingual({
+          what: {
+            vi: 'bài chưa có nội dung nên không kiểm tra được các câu trích',
+            en: 'the article text is missing, so the quotes cannot be checked',
+          },
+          fix: {
+            vi: 'dán nội dung bài viết vào dưới dòng --- thứ hai',
+            en: 'paste the article text below the second --- line',
+          },
+        }),
       );
     }
     return;
@@ -348,12 +369,16 @@ function checkQuotes(
       fieldName(q.path),
       q.severity,
       'quote-not-found',
-      bi(
-        `câu trích "${short}" không có trong nội dung bài`,
-        'chép nguyên văn từ bài (có thể dùng … để lược bớt), hoặc sửa lại nội dung bài',
-        `the quote "${short}" is not in the article text`,
-        'copy it word for word from the article (… may stand for words left out), or correct the article text',
-      ),
+      bilingual({
+        what: {
+          vi: `câu trích "${short}" không có trong nội dung bài`,
+          en: `the quote "${short}" is not in the article text`,
+        },
+        fix: {
+          vi: 'chép nguyên văn từ bài (có thể dùng … để lược bớt), hoặc sửa lại nội dung bài',
+          en: 'copy it word for word from the article (… may stand for words left out), or correct the article text',
+        },
+      }),
     );
   }
 }
@@ -368,12 +393,13 @@ function checkFileName(input: EntryFile, add: Add): void {
       'file',
       'error',
       'file-name',
-      bi(
-        `tên tệp "${name}" có chữ hoa, dấu, dấu cách hoặc ký tự lạ; tên tệp là địa chỉ của trang`,
-        `đổi tên tệp thành "${better}"`,
-        `the file name "${name}" has capitals, diacritics, spaces or other characters; the name is the page's address`,
-        `rename the file to "${better}"`,
-      ),
+      bilingual({
+        what: {
+          vi: `tên tệp "${name}" có chữ hoa, dấu, dấu cách hoặc ký tự lạ; tên tệp là địa chỉ của trang`,
+          en: `the file name "${name}" has capitals, diacritics, spaces or other characters; the name is the page's address`,
+        },
+        fix: { vi: `đổi tên tệp thành "${better}"`, en: `rename the file to "${better}"` },
+      }),
     );
   }
 }
@@ -388,12 +414,16 @@ function checkPlacement(input: EntryFile, entry: Entry, lineOf: (p: readonly Pro
       'file',
       'warning',
       'folder-province',
-      bi(
-        'tệp nằm ngay trong thư mục bài, không trong thư mục của tỉnh nào',
-        `chuyển tệp vào content/articles/${expected}/`,
-        "the file is directly in the articles folder, not in a province's folder",
-        `move the file to content/articles/${expected}/`,
-      ),
+      bilingual({
+        what: {
+          vi: 'tệp nằm ngay trong thư mục bài, không trong thư mục của tỉnh nào',
+          en: "the file is directly in the articles folder, not in a province's folder",
+        },
+        fix: {
+          vi: `chuyển tệp vào content/articles/${expected}/`,
+          en: `move the file to content/articles/${expected}/`,
+        },
+      }),
     );
   }
   if (parts.length >= 2) {
@@ -405,12 +435,16 @@ function checkPlacement(input: EntryFile, entry: Entry, lineOf: (p: readonly Pro
         'province',
         'warning',
         'folder-province',
-        bi(
-          `tệp nằm trong thư mục "${folder}" nhưng province là ${entry.province === null ? 'null' : `"${entry.province}"`}`,
-          `chuyển tệp vào content/articles/${expected}/`,
-          `the file is in the folder "${folder}" but province is ${entry.province === null ? 'null' : `"${entry.province}"`}`,
-          `move the file to content/articles/${expected}/`,
-        ),
+        bilingual({
+          what: {
+            vi: `tệp nằm trong thư mục "${folder}" nhưng province là ${entry.province === null ? 'null' : `"${entry.province}"`}`,
+            en: `the file is in the folder "${folder}" but province is ${entry.province === null ? 'null' : `"${entry.province}"`}`,
+          },
+          fix: {
+            vi: `chuyển tệp vào content/articles/${expected}/`,
+            en: `move the file to content/articles/${expected}/`,
+          },
+        }),
       );
     }
   }
@@ -421,12 +455,16 @@ function checkPlacement(input: EntryFile, entry: Entry, lineOf: (p: readonly Pro
       'eventDate',
       'warning',
       'file-date',
-      bi(
-        `tên tệp bắt đầu bằng ngày ${fileDate} nhưng eventDate là ${entry.eventDate}`,
-        'sửa eventDate, hoặc đổi tên tệp cho cùng ngày',
-        `the file name starts with ${fileDate} but eventDate is ${entry.eventDate}`,
-        'correct eventDate, or rename the file to the same date',
-      ),
+      bilingual({
+        what: {
+          vi: `tên tệp bắt đầu bằng ngày ${fileDate} nhưng eventDate là ${entry.eventDate}`,
+          en: `the file name starts with ${fileDate} but eventDate is ${entry.eventDate}`,
+        },
+        fix: {
+          vi: 'sửa eventDate, hoặc đổi tên tệp cho cùng ngày',
+          en: 'correct eventDate, or rename the file to the same date',
+        },
+      }),
     );
   }
 }

@@ -6,7 +6,7 @@ import { metricById } from '../metrics.ts';
 import { predecessorsOf, unitOn, unitsWithSlug, type ProvinceUnit } from '../provinces.ts';
 import type { EntryCheck } from './check-entry.ts';
 import { inMetricUnit } from './figure-problems.ts';
-import { bi, fieldName, type Problem } from './problem.ts';
+import { bilingual, fieldName, type Problem } from './problem.ts';
 import { isoDay } from './schema-problems.ts';
 
 /** A figure this many times larger or smaller than last year's is probably in the wrong unit. */
@@ -49,12 +49,16 @@ export function duplicateConferences(checks: readonly EntryCheck[]): Problem[] {
       field: 'eventDate',
       severity: 'error',
       rule: 'duplicate-conference',
-      ...bi(
-        `trùng hội nghị với ${earlier.file} (cùng tỉnh ${province}, cùng ngày ${date})`,
-        'gộp hai bài thành một: giữ một tệp, ghi nguồn còn lại vào sources, xóa tệp kia; nếu là hai hội nghị khác nhau, sửa eventDate',
-        `the same conference as ${earlier.file} (same province ${province}, same date ${date})`,
-        'merge them: keep one file, list the other source under sources, delete the other file; if they are different meetings, correct eventDate',
-      ),
+      ...bilingual({
+        what: {
+          vi: `trùng hội nghị với ${earlier.file} (cùng tỉnh ${province}, cùng ngày ${date})`,
+          en: `the same conference as ${earlier.file} (same province ${province}, same date ${date})`,
+        },
+        fix: {
+          vi: 'gộp hai bài thành một: giữ một tệp, ghi nguồn còn lại vào sources, xóa tệp kia; nếu là hai hội nghị khác nhau, sửa eventDate',
+          en: 'merge them: keep one file, list the other source under sources, delete the other file; if they are different meetings, correct eventDate',
+        },
+      }),
     };
   });
 }
@@ -69,12 +73,13 @@ export function duplicateIds(checks: readonly EntryCheck[]): Problem[] {
     field: 'file',
     severity: 'error',
     rule: 'duplicate-id',
-    ...bi(
-      `tên tệp trùng với ${earlier.file}; hai bài sẽ có cùng địa chỉ /articles/${pageId(c)}/`,
-      'đổi tên một trong hai tệp',
-      `the file name is the same as ${earlier.file}; both would have the address /articles/${pageId(c)}/`,
-      'rename one of the two files',
-    ),
+    ...bilingual({
+      what: {
+        vi: `tên tệp trùng với ${earlier.file}; hai bài sẽ có cùng địa chỉ /articles/${pageId(c)}/`,
+        en: `the file name is the same as ${earlier.file}; both would have the address /articles/${pageId(c)}/`,
+      },
+      fix: { vi: 'đổi tên một trong hai tệp', en: 'rename one of the two files' },
+    }),
   }));
 }
 
@@ -182,11 +187,15 @@ function outlierProblem(p: Point, other: Point): Problem {
     field: fieldName(p.path),
     severity: 'warning',
     rule: 'outlier',
-    ...bi(
-      `${p.metric} năm ${p.year} (${viNum.format(p.value)}) ${viRatio} năm ${other.year} (${viNum.format(other.value)}, ${other.check.file})`,
-      'có thể nhầm đơn vị (tỷ/triệu) hoặc thừa, thiếu chữ số 0: đối chiếu hai bài',
-      `${p.metric} for ${p.year} (${enNum.format(p.value)}) is ${enRatio} ${other.year}'s (${enNum.format(other.value)}, ${other.check.file})`,
-      'likely a unit slip (billions/millions) or a zero too many or too few: compare the two articles',
-    ),
+    ...bilingual({
+      what: {
+        vi: `${p.metric} năm ${p.year} (${viNum.format(p.value)}) ${viRatio} năm ${other.year} (${viNum.format(other.value)}, ${other.check.file})`,
+        en: `${p.metric} for ${p.year} (${enNum.format(p.value)}) is ${enRatio} ${other.year}'s (${enNum.format(other.value)}, ${other.check.file})`,
+      },
+      fix: {
+        vi: 'có thể nhầm đơn vị (tỷ/triệu) hoặc thừa, thiếu chữ số 0: đối chiếu hai bài',
+        en: 'likely a unit slip (billions/millions) or a zero too many or too few: compare the two articles',
+      },
+    }),
   };
 }

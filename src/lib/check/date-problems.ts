@@ -11,7 +11,7 @@
  * against the schema's rule, an error.
  */
 import { MIN_YEAR, maxYear } from '../schema/common.ts';
-import { bi, type Bilingual, type Severity } from './problem.ts';
+import { bilingual, type Bilingual, type Severity } from './problem.ts';
 import { inferYears } from './conference.ts';
 import { isoDay } from './schema-problems.ts';
 
@@ -78,12 +78,16 @@ export function checkEventDate(data: Record<string, unknown>): DateFinding | nul
     return {
       severity: 'error',
       rule: 'date-years',
-      ...bi(
-        `eventDate ${date} không khớp với ${years.vi}: hội nghị họp từ đầu năm ${r} đến hết năm ${last}`,
-        'sửa eventDate, reportYear hoặc planYear cho đúng với bài',
-        `eventDate ${date} does not fit ${years.en}: a meeting is held from the start of ${r} to the end of ${last}`,
-        'correct eventDate, reportYear or planYear to match the article',
-      ),
+      ...bilingual({
+        what: {
+          vi: `eventDate ${date} không khớp với ${years.vi}: hội nghị họp từ đầu năm ${r} đến hết năm ${last}`,
+          en: `eventDate ${date} does not fit ${years.en}: a meeting is held from the start of ${r} to the end of ${last}`,
+        },
+        fix: {
+          vi: 'sửa eventDate, reportYear hoặc planYear cho đúng với bài',
+          en: 'correct eventDate, reportYear or planYear to match the article',
+        },
+      }),
     };
   }
 
@@ -125,22 +129,27 @@ export function checkEventDate(data: Record<string, unknown>): DateFinding | nul
     return {
       severity: 'error',
       rule: 'date-years',
-      ...bi(
-        `${what.vi}: ${season.vi}`,
-        `sửa eventDate hoặc reportYear cho đúng với bài${hintVi}`,
-        `${what.en}: ${season.en}`,
-        `correct eventDate or reportYear to match the article${hintEn}`,
-      ),
+      ...bilingual({
+        what: { vi: `${what.vi}: ${season.vi}`, en: `${what.en}: ${season.en}` },
+        fix: {
+          vi: `sửa eventDate hoặc reportYear cho đúng với bài${hintVi}`,
+          en: `correct eventDate or reportYear to match the article${hintEn}`,
+        },
+      }),
     };
   }
   return {
     severity: 'warning',
     rule: 'date-season',
-    ...bi(
-      `eventDate ${date} nằm ngoài mùa họp của ${years.vi}: ${season.vi}`,
-      `đối chiếu ngày và năm với bài${hintVi}; nếu là ${otherVi}, ghi eventKind: ${otherKind}`,
-      `eventDate ${date} is outside the season for ${years.en}: ${season.en}`,
-      `check the date and years against the article${hintEn}; for ${otherEn}, set eventKind: ${otherKind}`,
-    ),
+    ...bilingual({
+      what: {
+        vi: `eventDate ${date} nằm ngoài mùa họp của ${years.vi}: ${season.vi}`,
+        en: `eventDate ${date} is outside the season for ${years.en}: ${season.en}`,
+      },
+      fix: {
+        vi: `đối chiếu ngày và năm với bài${hintVi}; nếu là ${otherVi}, ghi eventKind: ${otherKind}`,
+        en: `check the date and years against the article${hintEn}; for ${otherEn}, set eventKind: ${otherKind}`,
+      },
+    }),
   };
 }

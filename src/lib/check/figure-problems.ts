@@ -7,7 +7,7 @@
 import { metricById, UNIT_LABELS, type Metric, type Unit } from '../metrics.ts';
 import type { Entry, Figure } from '../schema/index.ts';
 import { checkValueAgainstQuote } from './figure-quote.ts';
-import { bi, type Bilingual, type Severity } from './problem.ts';
+import { bilingual, type Bilingual, type Severity } from './problem.ts';
 
 export interface FigureFinding extends Bilingual {
   path: (string | number)[];
@@ -53,12 +53,16 @@ export function checkFigures(entry: Entry): FigureFinding[] {
           path: [...path, 'changePercent'],
           severity: 'warning',
           rule: 'implausible-change',
-          ...bi(
-            `mức thay đổi ${viNum.format(c)}% là bất thường với ${f.metric} (thường trong khoảng ${metric.plausibleChange[0]}% đến ${metric.plausibleChange[1]}%)`,
-            '“bằng 111% so với năm trước” là tăng 11%, ghi changePercent: 11; kiểm tra lại với bài',
-            `a change of ${enNum.format(c)}% is unusual for ${f.metric} (usually ${metric.plausibleChange[0]}% to ${metric.plausibleChange[1]}%)`,
-            '“bằng 111% so với năm trước” is a rise of 11%: changePercent: 11; check against the article',
-          ),
+          ...bilingual({
+            what: {
+              vi: `mức thay đổi ${viNum.format(c)}% là bất thường với ${f.metric} (thường trong khoảng ${metric.plausibleChange[0]}% đến ${metric.plausibleChange[1]}%)`,
+              en: `a change of ${enNum.format(c)}% is unusual for ${f.metric} (usually ${metric.plausibleChange[0]}% to ${metric.plausibleChange[1]}%)`,
+            },
+            fix: {
+              vi: '“bằng 111% so với năm trước” là tăng 11%, ghi changePercent: 11; kiểm tra lại với bài',
+              en: '“bằng 111% so với năm trước” is a rise of 11%: changePercent: 11; check against the article',
+            },
+          }),
         });
       }
       if (list === 'kpis' && f.year > entry.reportYear) {
@@ -66,12 +70,16 @@ export function checkFigures(entry: Entry): FigureFinding[] {
           path: [...path, 'year'],
           severity: 'warning',
           rule: 'result-year',
-          ...bi(
-            `kết quả cho năm ${f.year}, sau reportYear ${entry.reportYear}`,
-            'nếu là chỉ tiêu kế hoạch, chuyển sang targets; nếu không, sửa year',
-            `a result for ${f.year}, after reportYear ${entry.reportYear}`,
-            'if it is a target, move it to targets; otherwise correct year',
-          ),
+          ...bilingual({
+            what: {
+              vi: `kết quả cho năm ${f.year}, sau reportYear ${entry.reportYear}`,
+              en: `a result for ${f.year}, after reportYear ${entry.reportYear}`,
+            },
+            fix: {
+              vi: 'nếu là chỉ tiêu kế hoạch, chuyển sang targets; nếu không, sửa year',
+              en: 'if it is a target, move it to targets; otherwise correct year',
+            },
+          }),
         });
       }
     });
@@ -92,23 +100,31 @@ function planPercentFinding(
     return {
       severity: 'error',
       rule: 'implausible-plan',
-      ...bi(
-        `planPercent ${viNum.format(p)} không thể đúng: gấp hơn ${PLAN_PERCENT_MAX / 100} lần kế hoạch`,
-        'ghi phần trăm kế hoạch đạt được: “đạt 102% kế hoạch” → 102, “vượt 5% kế hoạch” → 105',
-        `planPercent ${enNum.format(p)} cannot be right: more than ${PLAN_PERCENT_MAX / 100} times the plan`,
-        'write the percent of plan reached: “đạt 102% kế hoạch” → 102, “vượt 5% kế hoạch” → 105',
-      ),
+      ...bilingual({
+        what: {
+          vi: `planPercent ${viNum.format(p)} không thể đúng: gấp hơn ${PLAN_PERCENT_MAX / 100} lần kế hoạch`,
+          en: `planPercent ${enNum.format(p)} cannot be right: more than ${PLAN_PERCENT_MAX / 100} times the plan`,
+        },
+        fix: {
+          vi: 'ghi phần trăm kế hoạch đạt được: “đạt 102% kế hoạch” → 102, “vượt 5% kế hoạch” → 105',
+          en: 'write the percent of plan reached: “đạt 102% kế hoạch” → 102, “vượt 5% kế hoạch” → 105',
+        },
+      }),
     };
   }
   return {
     severity: 'warning',
     rule: 'implausible-plan',
-    ...bi(
-      `đạt ${viNum.format(p)}% kế hoạch là bất thường (thường dưới ${PLAN_PERCENT_USUAL_MAX}%)`,
-      '“vượt 5% kế hoạch” là 105, không phải 500; kiểm tra lại với bài',
-      `reaching ${enNum.format(p)}% of plan is unusual (usually under ${PLAN_PERCENT_USUAL_MAX}%)`,
-      '“vượt 5% kế hoạch” (5% over plan) is 105, not 500; check against the article',
-    ),
+    ...bilingual({
+      what: {
+        vi: `đạt ${viNum.format(p)}% kế hoạch là bất thường (thường dưới ${PLAN_PERCENT_USUAL_MAX}%)`,
+        en: `reaching ${enNum.format(p)}% of plan is unusual (usually under ${PLAN_PERCENT_USUAL_MAX}%)`,
+      },
+      fix: {
+        vi: '“vượt 5% kế hoạch” là 105, không phải 500; kiểm tra lại với bài',
+        en: '“vượt 5% kế hoạch” (5% over plan) is 105, not 500; check against the article',
+      },
+    }),
   };
 }
 
@@ -122,15 +138,17 @@ function plausibility(f: Figure, metric: Metric): (Bilingual & { rule: 'implausi
   const money = f.unit.startsWith('VND');
   return {
     rule: 'implausible-value',
-    ...bi(
-      `${f.metric} = ${viNum.format(f.value)} ${unitVi} nằm ngoài khoảng thường gặp (${viNum.format(min)}–${viNum.format(max)} ${UNIT_LABELS[metric.unit].vi})`,
-      money
-        ? 'kiểm tra đơn vị: value ghi bằng đồng (101 tỷ = 101000000000), không phải tỷ hay triệu đồng'
-        : 'kiểm tra lại số trong bài',
-      `${f.metric} = ${enNum.format(f.value)} ${unitEn} is outside the usual range (${enNum.format(min)}–${enNum.format(max)} ${UNIT_LABELS[metric.unit].en})`,
-      money
-        ? 'check the unit: value is in VND (101 tỷ = 101000000000), not billions or millions'
-        : 'check the figure in the article',
-    ),
+    ...bilingual({
+      what: {
+        vi: `${f.metric} = ${viNum.format(f.value)} ${unitVi} nằm ngoài khoảng thường gặp (${viNum.format(min)}–${viNum.format(max)} ${UNIT_LABELS[metric.unit].vi})`,
+        en: `${f.metric} = ${enNum.format(f.value)} ${unitEn} is outside the usual range (${enNum.format(min)}–${enNum.format(max)} ${UNIT_LABELS[metric.unit].en})`,
+      },
+      fix: money
+        ? {
+            vi: 'kiểm tra đơn vị: value ghi bằng đồng (101 tỷ = 101000000000), không phải tỷ hay triệu đồng',
+            en: 'check the unit: value is in VND (101 tỷ = 101000000000), not billions or millions',
+          }
+        : { vi: 'kiểm tra lại số trong bài', en: 'check the figure in the article' },
+    }),
   };
 }

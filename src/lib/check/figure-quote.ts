@@ -10,7 +10,7 @@
 import { isPlausible, type Metric } from '../metrics.ts';
 import type { Figure } from '../schema/index.ts';
 import { lowerKeepLength, scanQuantities, type Quantity } from '../vi-number.ts';
-import { bi, type Bilingual, type Severity } from './problem.ts';
+import { bilingual, type Bilingual, type Severity } from './problem.ts';
 
 export interface QuoteFinding extends Bilingual {
   severity: Severity;
@@ -66,16 +66,22 @@ export function checkValueAgainstQuote(f: Figure, metric: Metric): QuoteFinding 
     return {
       severity: 'error',
       rule: 'value-quote',
-      ...bi(
-        `value ${viNum.format(v)} không khớp với “${raw(other)}” trong câu trích (= ${plain(meant)})`,
-        mark === 'dot'
-          ? `trong YAML viết ${plain(meant)}, không có dấu chấm (YAML đọc ${other.raw} là ${plain(v)}): value: ${plain(meant)}`
-          : `dấu phẩy là dấu thập phân: value: ${plain(meant)}; nếu bài muốn nói ${plain(v)}, sửa câu trích cho đúng bài`,
-        `value ${enNum.format(v)} does not match the quote's “${raw(other)}” (= ${plain(meant)})`,
-        mark === 'dot'
-          ? `in YAML write ${plain(meant)} without the dot (YAML reads ${other.raw} as ${plain(v)}): value: ${plain(meant)}`
-          : `the comma is the decimal mark: value: ${plain(meant)}; if the article means ${plain(v)}, correct the quote to match it`,
-      ),
+      ...bilingual({
+        what: {
+          vi: `value ${viNum.format(v)} không khớp với “${raw(other)}” trong câu trích (= ${plain(meant)})`,
+          en: `value ${enNum.format(v)} does not match the quote's “${raw(other)}” (= ${plain(meant)})`,
+        },
+        fix:
+          mark === 'dot'
+            ? {
+                vi: `trong YAML viết ${plain(meant)}, không có dấu chấm (YAML đọc ${other.raw} là ${plain(v)}): value: ${plain(meant)}`,
+                en: `in YAML write ${plain(meant)} without the dot (YAML reads ${other.raw} as ${plain(v)}): value: ${plain(meant)}`,
+              }
+            : {
+                vi: `dấu phẩy là dấu thập phân: value: ${plain(meant)}; nếu bài muốn nói ${plain(v)}, sửa câu trích cho đúng bài`,
+                en: `the comma is the decimal mark: value: ${plain(meant)}; if the article means ${plain(v)}, correct the quote to match it`,
+              },
+      }),
     };
   }
 
@@ -86,16 +92,21 @@ export function checkValueAgainstQuote(f: Figure, metric: Metric): QuoteFinding 
     return {
       severity: 'error',
       rule: 'value-quote',
-      ...bi(
-        `value ${viNum.format(v)} không khớp với “${raw(q)}” trong câu trích (= ${plain(meant)})`,
-        money
-          ? `ghi số đầy đủ bằng đồng, chỉ có chữ số: value: ${plain(meant)}`
-          : `ghi đúng số trong câu trích: value: ${plain(meant)}`,
-        `value ${enNum.format(v)} does not match the quote's “${raw(q)}” (= ${plain(meant)})`,
-        money
-          ? `write the full number in VND, digits only: value: ${plain(meant)}`
-          : `write the number the quote gives: value: ${plain(meant)}`,
-      ),
+      ...bilingual({
+        what: {
+          vi: `value ${viNum.format(v)} không khớp với “${raw(q)}” trong câu trích (= ${plain(meant)})`,
+          en: `value ${enNum.format(v)} does not match the quote's “${raw(q)}” (= ${plain(meant)})`,
+        },
+        fix: money
+          ? {
+              vi: `ghi số đầy đủ bằng đồng, chỉ có chữ số: value: ${plain(meant)}`,
+              en: `write the full number in VND, digits only: value: ${plain(meant)}`,
+            }
+          : {
+              vi: `ghi đúng số trong câu trích: value: ${plain(meant)}`,
+              en: `write the number the quote gives: value: ${plain(meant)}`,
+            },
+      }),
     };
   }
 
@@ -104,11 +115,15 @@ export function checkValueAgainstQuote(f: Figure, metric: Metric): QuoteFinding 
   return {
     severity: 'warning',
     rule: 'value-quote',
-    ...bi(
-      `value ${viNum.format(v)} không phải số nào trong câu trích: ${listVi}`,
-      'xem con số nào là của chỉ tiêu này và ghi nó theo đơn vị gốc, hoặc chép câu trích đúng chỗ có con số',
-      `value ${enNum.format(v)} is none of the quote's numbers: ${listVi}`,
-      'see which number is this figure and write it in base units, or quote the phrase that has the number',
-    ),
+    ...bilingual({
+      what: {
+        vi: `value ${viNum.format(v)} không phải số nào trong câu trích: ${listVi}`,
+        en: `value ${enNum.format(v)} is none of the quote's numbers: ${listVi}`,
+      },
+      fix: {
+        vi: 'xem con số nào là của chỉ tiêu này và ghi nó theo đơn vị gốc, hoặc chép câu trích đúng chỗ có con số',
+        en: 'see which number is this figure and write it in base units, or quote the phrase that has the number',
+      },
+    }),
   };
 }

@@ -3,7 +3,7 @@
  * did not mean, and what plain text does a reader see (for finding quotes)?
  */
 import { markdownToJs, markdownToMdast, mdxToJs, mdxToMdast } from 'satteri';
-import { bi, type Bilingual } from './problem.ts';
+import { bilingual, type Bilingual } from './problem.ts';
 
 export interface BodyFinding extends Bilingual {
   line: number;
@@ -150,12 +150,13 @@ function codeInBody(tree: MdNode): BodyFinding[] {
       line: n.position?.start.line ?? 1,
       rule: 'mdx-expression',
       severity: 'error',
-      ...bi(
-        `${shown} trong nội dung sẽ bị chạy như mã lệnh khi dựng trang`,
-        'nếu muốn hiện dấu ngoặc nhọn, viết \\{ và \\}',
-        `${shown} in the text would be run as code when the site is built`,
-        'to show the braces, write \\{ and \\}',
-      ),
+      ...bilingual({
+        what: {
+          vi: `${shown} trong nội dung sẽ bị chạy như mã lệnh khi dựng trang`,
+          en: `${shown} in the text would be run as code when the site is built`,
+        },
+        fix: { vi: 'nếu muốn hiện dấu ngoặc nhọn, viết \\{ và \\}', en: 'to show the braces, write \\{ and \\}' },
+      }),
     });
   }
   for (const n of components) {
@@ -164,12 +165,16 @@ function codeInBody(tree: MdNode): BodyFinding[] {
       line: n.position?.start.line ?? 1,
       rule: 'mdx-component',
       severity: 'error',
-      ...bi(
-        `thẻ <${n.name}> không phải thẻ HTML và chưa được import`,
-        'nếu muốn hiện dấu <, viết \\<; nếu là thành phần, thêm dòng import',
-        `<${n.name}> is not an HTML tag and is not imported`,
-        'to show a “<”, write \\<; for a component, add an import line',
-      ),
+      ...bilingual({
+        what: {
+          vi: `thẻ <${n.name}> không phải thẻ HTML và chưa được import`,
+          en: `<${n.name}> is not an HTML tag and is not imported`,
+        },
+        fix: {
+          vi: 'nếu muốn hiện dấu <, viết \\<; nếu là thành phần, thêm dòng import',
+          en: 'to show a “<”, write \\<; for a component, add an import line',
+        },
+      }),
     });
   }
   return findings;
@@ -198,24 +203,23 @@ export function compileFinding(raw: string, fileText?: string): BodyFinding {
     const t = tag[1]!;
     return {
       ...base,
-      ...bi(
-        `thẻ <${t}> mở nhưng không đóng`,
-        `đóng thẻ bằng </${t}> (hoặc viết <${t} />); nếu muốn hiện dấu <, viết \\<`,
-        `the tag <${t}> is opened but never closed`,
-        `close it with </${t}> (or write <${t} />); to show a “<”, write \\<`,
-      ),
+      ...bilingual({
+        what: { vi: `thẻ <${t}> mở nhưng không đóng`, en: `the tag <${t}> is opened but never closed` },
+        fix: {
+          vi: `đóng thẻ bằng </${t}> (hoặc viết <${t} />); nếu muốn hiện dấu <, viết \\<`,
+          en: `close it with </${t}> (or write <${t} />); to show a “<”, write \\<`,
+        },
+      }),
     };
   }
   if ((tag = /Unexpected closing tag `<\/([^>`]+)>`/.exec(message))) {
     const t = tag[1]!;
     return {
       ...base,
-      ...bi(
-        `thẻ đóng </${t}> không có thẻ mở tương ứng`,
-        `xóa </${t}>, hoặc thêm thẻ mở <${t}>`,
-        `the closing tag </${t}> has no opening tag`,
-        `delete </${t}>, or add the opening <${t}>`,
-      ),
+      ...bilingual({
+        what: { vi: `thẻ đóng </${t}> không có thẻ mở tương ứng`, en: `the closing tag </${t}> has no opening tag` },
+        fix: { vi: `xóa </${t}>, hoặc thêm thẻ mở <${t}>`, en: `delete </${t}>, or add the opening <${t}>` },
+      }),
     };
   }
   if (/to create a link in MDX/.test(message) && (tag = /^<([A-Za-z][\w.:-]*)/.exec(at))) {
@@ -224,69 +228,70 @@ export function compileFinding(raw: string, fileText?: string): BodyFinding {
     const closed = open ? `<${t}${open[2]!.replace(/\s+$/, '')} />` : `<${t} … />`;
     return {
       ...base,
-      ...bi(
-        open
-          ? `thẻ <${t}> chưa đóng: sau các thuộc tính không có “/>” hay “>”`
-          : `thẻ <${t}> viết dở: thiếu “/>” ở cuối, hoặc một giá trị thiếu dấu " đóng`,
-        `kết thúc thẻ bằng /> (${closed}); nếu muốn hiện dấu <, viết \\<`,
-        open
-          ? `the tag <${t}> is not closed: its attributes are not followed by “/>” or “>”`
-          : `the tag <${t}> is unfinished: “/>” is missing at its end, or a value lacks its closing "`,
-        `end the tag with /> (${closed}); to show a “<”, write \\<`,
-      ),
+      ...bilingual({
+        what: open
+          ? {
+              vi: `thẻ <${t}> chưa đóng: sau các thuộc tính không có “/>” hay “>”`,
+              en: `the tag <${t}> is not closed: its attributes are not followed by “/>” or “>”`,
+            }
+          : {
+              vi: `thẻ <${t}> viết dở: thiếu “/>” ở cuối, hoặc một giá trị thiếu dấu " đóng`,
+              en: `the tag <${t}> is unfinished: “/>” is missing at its end, or a value lacks its closing "`,
+            },
+        fix: {
+          vi: `kết thúc thẻ bằng /> (${closed}); nếu muốn hiện dấu <, viết \\<`,
+          en: `end the tag with /> (${closed}); to show a “<”, write \\<`,
+        },
+      }),
     };
   }
   if (/to create a link in MDX/.test(message)) {
     return {
       ...base,
-      ...bi(
-        'dấu < ở đây bị hiểu là mở một thẻ',
-        'viết \\< để hiện dấu <; liên kết viết dạng [chữ](https://…)',
-        'this “<” is read as the start of a tag',
-        'write \\< to show a “<”; write links as [text](https://…)',
-      ),
+      ...bilingual({
+        what: { vi: 'dấu < ở đây bị hiểu là mở một thẻ', en: 'this “<” is read as the start of a tag' },
+        fix: {
+          vi: 'viết \\< để hiện dấu <; liên kết viết dạng [chữ](https://…)',
+          en: 'write \\< to show a “<”; write links as [text](https://…)',
+        },
+      }),
     };
   }
   if (/to create a comment in MDX/.test(message)) {
     return {
       ...base,
-      ...bi(
-        'MDX không dùng chú thích HTML <!-- … -->',
-        'viết chú thích dạng {/* … */}, hoặc xóa nó',
-        'MDX does not accept HTML comments <!-- … -->',
-        'write the comment as {/* … */}, or delete it',
-      ),
+      ...bilingual({
+        what: { vi: 'MDX không dùng chú thích HTML <!-- … -->', en: 'MDX does not accept HTML comments <!-- … -->' },
+        fix: { vi: 'viết chú thích dạng {/* … */}, hoặc xóa nó', en: 'write the comment as {/* … */}, or delete it' },
+      }),
     };
   }
   if (/closing brace for `\{`|parse expression/.test(message)) {
     return {
       ...base,
-      ...bi(
-        'dấu { ở đây bị hiểu là bắt đầu mã lệnh',
-        'viết \\{ và \\} để hiện dấu ngoặc nhọn',
-        'this “{” is read as the start of code',
-        'write \\{ and \\} to show braces',
-      ),
+      ...bilingual({
+        what: { vi: 'dấu { ở đây bị hiểu là bắt đầu mã lệnh', en: 'this “{” is read as the start of code' },
+        fix: { vi: 'viết \\{ và \\} để hiện dấu ngoặc nhọn', en: 'write \\{ and \\} to show braces' },
+      }),
     };
   }
   if (/parse esm/i.test(message)) {
     return {
       ...base,
-      ...bi(
-        'dòng import/export viết sai',
-        'sửa hoặc xóa dòng này; một dòng bắt đầu bằng “import ” hay “export ” bị hiểu là mã lệnh',
-        'an import/export line is not valid code',
-        'fix or delete the line; a line starting with “import ” or “export ” is read as code',
-      ),
+      ...bilingual({
+        what: { vi: 'dòng import/export viết sai', en: 'an import/export line is not valid code' },
+        fix: {
+          vi: 'sửa hoặc xóa dòng này; một dòng bắt đầu bằng “import ” hay “export ” bị hiểu là mã lệnh',
+          en: 'fix or delete the line; a line starting with “import ” or “export ” is read as code',
+        },
+      }),
     };
   }
   return {
     ...base,
-    ...bi(
-      `nội dung MDX không dịch được: ${message}`,
-      'xem mục MDX trong docs/editing.md',
-      `the MDX body does not compile: ${message}`,
-      'see the MDX section of docs/editing.en.md',
-    ),
+    ...bilingual({
+      what: { vi: `nội dung MDX không dịch được: ${message}`, en: `the MDX body does not compile: ${message}` },
+      fix: { vi: 'xem mục MDX trong docs/editing.md', en: 'see the MDX section of docs/editing.en.md' },
+    }),
   };
 }

@@ -52,9 +52,15 @@ export function formatProblemLines(p: Problem, langs: readonly Lang[]): string[]
   return langs.map((lang) => formatProblem(p, lang));
 }
 
-/** Build the wording of a problem in both languages. */
-export function bi(viWhat: string, viFix: string, enWhat: string, enFix: string): Bilingual {
-  return { vi: { what: viWhat, fix: viFix }, en: { what: enWhat, fix: enFix } };
+/** One sentence in both languages. */
+export type InBoth = Record<Lang, string>;
+
+/**
+ * A problem's wording, written with each sentence's Vietnamese right beside its English so that the two can be
+ * read against each other: `bilingual({ what: { vi, en }, fix: { vi, en } })`.
+ */
+export function bilingual(words: { what: InBoth; fix: InBoth }): Bilingual {
+  return { vi: { what: words.what.vi, fix: words.fix.vi }, en: { what: words.what.en, fix: words.fix.en } };
 }
 
 /** Files in path order, then lines, then fields: the order problems are printed in. */

@@ -19,7 +19,7 @@ import {
 import { provinceDateProblem } from '../schema/entry.ts';
 import { isRealDate } from '../schema/common.ts';
 import { looseKey } from '../text/fold.ts';
-import { bi, type Bilingual } from './problem.ts';
+import { bilingual, type Bilingual } from './problem.ts';
 import { closest } from './suggest.ts';
 
 export interface ProvinceFinding extends Bilingual {
@@ -56,28 +56,28 @@ export function checkProvince(province: unknown, eventDate: unknown, reportYear:
   if (province.trim() === '') {
     return {
       rule: 'unknown-province',
-      ...bi(
-        'đang để trống',
-        'ghi mã tỉnh, như son-la; nếu bài không cho biết tỉnh nào, ghi null và đặt review.status: needs-review',
-        'is empty',
-        'write the province slug, like son-la; if the article does not tell, write null and set review.status: needs-review',
-      ),
+      ...bilingual({
+        what: { vi: 'đang để trống', en: 'is empty' },
+        fix: {
+          vi: 'ghi mã tỉnh, như son-la; nếu bài không cho biết tỉnh nào, ghi null và đặt review.status: needs-review',
+          en: 'write the province slug, like son-la; if the article does not tell, write null and set review.status: needs-review',
+        },
+      }),
     };
   }
   if (!isKnownSlug(province)) {
     const s = suggestProvinceSlug(province);
     return {
       rule: 'unknown-province',
-      ...bi(
-        `không có tỉnh nào mang mã "${province}"`,
-        s
-          ? `dùng "${s}" (${nameWithSlug(s, 'vi')})`
-          : 'dùng mã tỉnh: tên không dấu, viết thường, nối bằng gạch ngang, như son-la, ba-ria-vung-tau (danh sách trong docs/editing.md)',
-        `there is no province "${province}"`,
-        s
-          ? `use "${s}" (${nameWithSlug(s, 'en')})`
-          : 'use a province slug: the name without diacritics, lower case, words joined by dashes, like son-la or ba-ria-vung-tau (list in docs/editing.en.md)',
-      ),
+      ...bilingual({
+        what: { vi: `không có tỉnh nào mang mã "${province}"`, en: `there is no province "${province}"` },
+        fix: s
+          ? { vi: `dùng "${s}" (${nameWithSlug(s, 'vi')})`, en: `use "${s}" (${nameWithSlug(s, 'en')})` }
+          : {
+              vi: 'dùng mã tỉnh: tên không dấu, viết thường, nối bằng gạch ngang, như son-la, ba-ria-vung-tau (danh sách trong docs/editing.md)',
+              en: 'use a province slug: the name without diacritics, lower case, words joined by dashes, like son-la or ba-ria-vung-tau (list in docs/editing.en.md)',
+            },
+      }),
     };
   }
   const date =
@@ -102,28 +102,34 @@ function describeOnDate(slug: string, date: string): ProvinceFinding {
       succ && succ.slug !== slug ? ` (from ${succ.validFrom} ${renamed ? 'it is' : 'it is part of'} ${en(succ)})` : '';
     return {
       rule: 'province-date',
-      ...bi(
-        `${vi(ended)} không còn vào ngày ${date}${viAfter}`,
-        `dùng "${use}" cho hội nghị ngày ${date}, hoặc kiểm tra lại eventDate`,
-        `${en(ended)} no longer existed on ${date}${enAfter}`,
-        `use "${use}" for a conference on ${date}, or check eventDate`,
-      ),
+      ...bilingual({
+        what: {
+          vi: `${vi(ended)} không còn vào ngày ${date}${viAfter}`,
+          en: `${en(ended)} no longer existed on ${date}${enAfter}`,
+        },
+        fix: {
+          vi: `dùng "${use}" cho hội nghị ngày ${date}, hoặc kiểm tra lại eventDate`,
+          en: `use "${use}" for a conference on ${date}, or check eventDate`,
+        },
+      }),
     };
   }
   const first = units[0]!;
   const before = beforeUnit(first, date);
   return {
     rule: 'province-date',
-    ...bi(
-      `${vi(first)} chưa có vào ngày ${date} (có từ ${first.validFrom})`,
-      before
-        ? `dùng "${before.slug}" (${vi(before)}) cho hội nghị ngày ${date}, hoặc kiểm tra lại eventDate`
-        : 'kiểm tra lại eventDate và province',
-      `${en(first)} did not exist yet on ${date} (it exists from ${first.validFrom})`,
-      before
-        ? `use "${before.slug}" (${en(before)}) for a conference on ${date}, or check eventDate`
-        : 'check eventDate and province',
-    ),
+    ...bilingual({
+      what: {
+        vi: `${vi(first)} chưa có vào ngày ${date} (có từ ${first.validFrom})`,
+        en: `${en(first)} did not exist yet on ${date} (it exists from ${first.validFrom})`,
+      },
+      fix: before
+        ? {
+            vi: `dùng "${before.slug}" (${vi(before)}) cho hội nghị ngày ${date}, hoặc kiểm tra lại eventDate`,
+            en: `use "${before.slug}" (${en(before)}) for a conference on ${date}, or check eventDate`,
+          }
+        : { vi: 'kiểm tra lại eventDate và province', en: 'check eventDate and province' },
+    }),
   };
 }
 
@@ -139,11 +145,14 @@ function describeInYear(slug: string, year: number): ProvinceFinding {
   const then = resolveOn(unit, mid) ?? beforeUnit(unit, mid);
   return {
     rule: 'province-date',
-    ...bi(
-      `${vi(unit)} không có trong năm ${year}`,
-      then ? `dùng "${then.slug}" (${vi(then)}), hoặc kiểm tra lại reportYear` : 'kiểm tra lại reportYear và province',
-      `${en(unit)} did not exist in ${year}`,
-      then ? `use "${then.slug}" (${en(then)}), or check reportYear` : 'check reportYear and province',
-    ),
+    ...bilingual({
+      what: { vi: `${vi(unit)} không có trong năm ${year}`, en: `${en(unit)} did not exist in ${year}` },
+      fix: then
+        ? {
+            vi: `dùng "${then.slug}" (${vi(then)}), hoặc kiểm tra lại reportYear`,
+            en: `use "${then.slug}" (${en(then)}), or check reportYear`,
+          }
+        : { vi: 'kiểm tra lại reportYear và province', en: 'check reportYear and province' },
+    }),
   };
 }

@@ -9,7 +9,7 @@ import { entrySchema, type Entry } from '../schema/entry.ts';
 import { MIN_YEAR, maxYear } from '../schema/common.ts';
 import { lowerKeepLength, parseViNumber, scanQuantities } from '../vi-number.ts';
 import { numberFromText } from './number-hint.ts';
-import { bi, type Bilingual } from './problem.ts';
+import { bilingual, type Bilingual, type InBoth } from './problem.ts';
 import { defaultTitle, inferYears } from './conference.ts';
 import { closest } from './suggest.ts';
 import { schemaAt, unwrap, valueAt } from './zod-walk.ts';
@@ -125,12 +125,13 @@ function describeIssue(issue: Issue, path: (string | number)[], data: unknown): 
     case 'too_big':
       return {
         rule: 'too-big',
-        ...bi(
-          `${shown(value)} quá lớn (tối đa ${String(issue.maximum)})`,
-          'kiểm tra lại giá trị',
-          `${shownEn(value)} is too large (at most ${String(issue.maximum)})`,
-          'check the value',
-        ),
+        ...bilingual({
+          what: {
+            vi: `${shown(value)} quá lớn (tối đa ${String(issue.maximum)})`,
+            en: `${shownEn(value)} is too large (at most ${String(issue.maximum)})`,
+          },
+          fix: { vi: 'kiểm tra lại giá trị', en: 'check the value' },
+        }),
       };
     case 'invalid_format':
       return invalidFormat(issue, key, value);
@@ -139,12 +140,13 @@ function describeIssue(issue: Issue, path: (string | number)[], data: unknown): 
     default:
       return {
         rule: 'invalid',
-        ...bi(
-          `giá trị ${shown(value)} không hợp lệ (${issue.message})`,
-          'xem mô tả trường trong docs/editing.md',
-          `${shownEn(value)} is not valid (${issue.message})`,
-          'see the field in docs/editing.en.md',
-        ),
+        ...bilingual({
+          what: {
+            vi: `giá trị ${shown(value)} không hợp lệ (${issue.message})`,
+            en: `${shownEn(value)} is not valid (${issue.message})`,
+          },
+          fix: { vi: 'xem mô tả trường trong docs/editing.md', en: 'see the field in docs/editing.en.md' },
+        }),
       };
   }
 }
@@ -162,12 +164,13 @@ function invalidType(
     const example = `title: ${titleExample(data as Record<string, unknown>)}`;
     return {
       rule: 'required',
-      ...bi(
-        'chưa có (trường bắt buộc)',
-        `thêm dòng tiêu đề của bài, ví dụ "${example}"`,
-        'is missing (required)',
-        `add a line with the article's headline, e.g. "${example}"`,
-      ),
+      ...bilingual({
+        what: { vi: 'chưa có (trường bắt buộc)', en: 'is missing (required)' },
+        fix: {
+          vi: `thêm dòng tiêu đề của bài, ví dụ "${example}"`,
+          en: `add a line with the article's headline, e.g. "${example}"`,
+        },
+      }),
     };
   }
   if (value === undefined) {
@@ -175,19 +178,22 @@ function invalidType(
     const line = `${key}: ${ex ?? '…'}`;
     return {
       rule: 'required',
-      ...bi('chưa có (trường bắt buộc)', `thêm dòng "${line}"`, 'is missing (required)', `add a line "${line}"`),
+      ...bilingual({
+        what: { vi: 'chưa có (trường bắt buộc)', en: 'is missing (required)' },
+        fix: { vi: `thêm dòng "${line}"`, en: `add a line "${line}"` },
+      }),
     };
   }
   if (value === null) {
     const ex = exampleFor(path);
     return {
       rule: 'empty',
-      ...bi(
-        'đang để trống (null)',
-        ex ? `ghi giá trị, ví dụ "${key}: ${ex}"` : 'ghi giá trị',
-        'is empty (null)',
-        ex ? `write a value, e.g. "${key}: ${ex}"` : 'write a value',
-      ),
+      ...bilingual({
+        what: { vi: 'đang để trống (null)', en: 'is empty (null)' },
+        fix: ex
+          ? { vi: `ghi giá trị, ví dụ "${key}: ${ex}"`, en: `write a value, e.g. "${key}: ${ex}"` }
+          : { vi: 'ghi giá trị', en: 'write a value' },
+      }),
     };
   }
   if (expected === 'number' || expected === 'int') return notANumber(key, value, valueAt(data, path.slice(0, -1)));
@@ -195,66 +201,69 @@ function invalidType(
     const day = isoDay(value) ?? '';
     return {
       rule: 'unquoted-date',
-      ...bi(
-        `ngày ${day} viết không có ngoặc kép nên bị đọc thành kiểu ngày, trường này cần chữ`,
-        `đặt trong ngoặc kép: ${key}: "${day}"`,
-        `the date ${day} is unquoted, so it is read as a date value; this field needs text`,
-        `put it in double quotes: ${key}: "${day}"`,
-      ),
+      ...bilingual({
+        what: {
+          vi: `ngày ${day} viết không có ngoặc kép nên bị đọc thành kiểu ngày, trường này cần chữ`,
+          en: `the date ${day} is unquoted, so it is read as a date value; this field needs text`,
+        },
+        fix: { vi: `đặt trong ngoặc kép: ${key}: "${day}"`, en: `put it in double quotes: ${key}: "${day}"` },
+      }),
     };
   }
   if (expected === 'string') {
     return {
       rule: 'not-text',
-      ...bi(
-        `${shown(value)} không phải là chữ`,
-        `đặt trong ngoặc kép: ${key}: "${String(value)}"`,
-        `${shownEn(value)} is not text`,
-        `put it in double quotes: ${key}: "${String(value)}"`,
-      ),
+      ...bilingual({
+        what: { vi: `${shown(value)} không phải là chữ`, en: `${shownEn(value)} is not text` },
+        fix: {
+          vi: `đặt trong ngoặc kép: ${key}: "${String(value)}"`,
+          en: `put it in double quotes: ${key}: "${String(value)}"`,
+        },
+      }),
     };
   }
   if (expected === 'array') {
     return {
       rule: 'not-a-list',
-      ...bi(
-        'phải là một danh sách',
-        `viết mỗi mục trên một dòng bắt đầu bằng "- ", hoặc "${key}: []" nếu không có mục nào`,
-        'must be a list',
-        `write each item on its own line starting with "- ", or "${key}: []" when there are none`,
-      ),
+      ...bilingual({
+        what: { vi: 'phải là một danh sách', en: 'must be a list' },
+        fix: {
+          vi: `viết mỗi mục trên một dòng bắt đầu bằng "- ", hoặc "${key}: []" nếu không có mục nào`,
+          en: `write each item on its own line starting with "- ", or "${key}: []" when there are none`,
+        },
+      }),
     };
   }
   if (expected === 'object') {
     return {
       rule: 'not-a-group',
-      ...bi(
-        'phải là một nhóm trường',
-        `viết các trường con trên các dòng dưới "${key}:", thụt vào 2 dấu cách`,
-        'must be a group of fields',
-        `write its fields on the lines below "${key}:", indented by 2 spaces`,
-      ),
+      ...bilingual({
+        what: { vi: 'phải là một nhóm trường', en: 'must be a group of fields' },
+        fix: {
+          vi: `viết các trường con trên các dòng dưới "${key}:", thụt vào 2 dấu cách`,
+          en: `write its fields on the lines below "${key}:", indented by 2 spaces`,
+        },
+      }),
     };
   }
   if (expected === 'boolean') {
     return {
       rule: 'not-boolean',
-      ...bi(
-        `${shown(value)} không phải true/false`,
-        'ghi true hoặc false, không có ngoặc kép',
-        `${shownEn(value)} is not true/false`,
-        'write true or false, without quotes',
-      ),
+      ...bilingual({
+        what: { vi: `${shown(value)} không phải true/false`, en: `${shownEn(value)} is not true/false` },
+        fix: { vi: 'ghi true hoặc false, không có ngoặc kép', en: 'write true or false, without quotes' },
+      }),
     };
   }
   return {
     rule: 'wrong-type',
-    ...bi(
-      `${shown(value)} sai kiểu (cần ${expected})`,
-      'xem mô tả trường trong docs/editing.md',
-      `${shownEn(value)} has the wrong type (expected ${expected})`,
-      'see the field in docs/editing.en.md',
-    ),
+    ...bilingual({
+      what: {
+        vi: `${shown(value)} sai kiểu (cần ${expected})`,
+        en: `${shownEn(value)} has the wrong type (expected ${expected})`,
+      },
+      fix: { vi: 'xem mô tả trường trong docs/editing.md', en: 'see the field in docs/editing.en.md' },
+    }),
   };
 }
 
@@ -264,87 +273,88 @@ function notANumber(key: string, value: unknown, parent: unknown): Bilingual & {
     if (typeof value === 'number') {
       return {
         rule: 'not-a-whole-number',
-        ...bi(
-          `${value} không phải là một năm`,
-          'ghi năm bằng 4 chữ số, như 2023',
-          `${value} is not a year`,
-          'write the year with 4 digits, like 2023',
-        ),
+        ...bilingual({
+          what: { vi: `${value} không phải là một năm`, en: `${value} is not a year` },
+          fix: { vi: 'ghi năm bằng 4 chữ số, như 2023', en: 'write the year with 4 digits, like 2023' },
+        }),
       };
     }
     const n = fromText !== undefined && Number.isInteger(fromText) ? fromText : undefined;
     return {
       rule: 'not-a-number',
-      ...bi(
-        `${shown(value)} không phải là số`,
-        n ? `bỏ ngoặc kép: ${key}: ${n}` : 'ghi năm bằng 4 chữ số, như 2023',
-        `${shownEn(value)} is not a number`,
-        n ? `remove the quotes: ${key}: ${n}` : 'write the year with 4 digits, like 2023',
-      ),
+      ...bilingual({
+        what: { vi: `${shown(value)} không phải là số`, en: `${shownEn(value)} is not a number` },
+        fix: n
+          ? { vi: `bỏ ngoặc kép: ${key}: ${n}`, en: `remove the quotes: ${key}: ${n}` }
+          : { vi: 'ghi năm bằng 4 chữ số, như 2023', en: 'write the year with 4 digits, like 2023' },
+      }),
     };
   }
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) {
       return {
         rule: 'not-a-number',
-        ...bi(
-          `${value} không phải là một số hữu hạn`,
-          'ghi số cụ thể trong bài',
-          `${value} is not a finite number`,
-          'write the figure the article gives',
-        ),
+        ...bilingual({
+          what: { vi: `${value} không phải là một số hữu hạn`, en: `${value} is not a finite number` },
+          fix: { vi: 'ghi số cụ thể trong bài', en: 'write the figure the article gives' },
+        }),
       };
     }
     return {
       rule: 'not-a-whole-number',
-      ...bi(
-        `${vnd.format(value)} không phải là số nguyên`,
-        'ghi số nguyên, như 6',
-        `${enNum.format(value)} is not a whole number`,
-        'write a whole number, like 6',
-      ),
+      ...bilingual({
+        what: {
+          vi: `${vnd.format(value)} không phải là số nguyên`,
+          en: `${enNum.format(value)} is not a whole number`,
+        },
+        fix: { vi: 'ghi số nguyên, như 6', en: 'write a whole number, like 6' },
+      }),
     };
   }
   if (key === 'count') {
     return {
       rule: 'not-a-number',
-      ...bi(
-        `${shown(value)} không phải là số`,
-        fromText !== undefined
-          ? `ghi ${key}: ${fromText}`
-          : 'ghi số người hoặc tập thể nhận, hoặc null nếu bài chỉ nói “nhiều”, “các”',
-        `${shownEn(value)} is not a number`,
-        fromText !== undefined
-          ? `write ${key}: ${fromText}`
-          : 'write how many recipients, or null when the article only says “nhiều” or “các”',
-      ),
+      ...bilingual({
+        what: { vi: `${shown(value)} không phải là số`, en: `${shownEn(value)} is not a number` },
+        fix:
+          fromText !== undefined
+            ? { vi: `ghi ${key}: ${fromText}`, en: `write ${key}: ${fromText}` }
+            : {
+                vi: 'ghi số người hoặc tập thể nhận, hoặc null nếu bài chỉ nói “nhiều”, “các”',
+                en: 'write how many recipients, or null when the article only says “nhiều” or “các”',
+              },
+      }),
     };
   }
   if (key === 'planPercent' || key === 'changePercent') {
     return {
       rule: 'not-a-number',
-      ...bi(
-        `${shown(value)} không phải là số`,
-        fromText !== undefined
-          ? `ghi số phần trăm, không có dấu %: ${key}: ${fromText}`
-          : 'ghi số phần trăm, không có dấu %, như 102',
-        `${shownEn(value)} is not a number`,
-        fromText !== undefined
-          ? `write the percentage without the % sign: ${key}: ${fromText}`
-          : 'write the percentage without the % sign, like 102',
-      ),
+      ...bilingual({
+        what: { vi: `${shown(value)} không phải là số`, en: `${shownEn(value)} is not a number` },
+        fix:
+          fromText !== undefined
+            ? {
+                vi: `ghi số phần trăm, không có dấu %: ${key}: ${fromText}`,
+                en: `write the percentage without the % sign: ${key}: ${fromText}`,
+              }
+            : {
+                vi: 'ghi số phần trăm, không có dấu %, như 102',
+                en: 'write the percentage without the % sign, like 102',
+              },
+      }),
     };
   }
   if (key === 'value') return valueNotANumber(value, fromText, parent);
   const n = fromText !== undefined ? String(fromText) : '101000000000';
   return {
     rule: 'not-a-number',
-    ...bi(
-      `${shown(value)} không phải là số`,
-      `ghi số đầy đủ theo đơn vị gốc (đồng, không phải tỷ đồng), chỉ có chữ số: ${key}: ${n}`,
-      `${shownEn(value)} is not a number`,
-      `write the full number in base units (VND, not billions), digits only: ${key}: ${n}`,
-    ),
+    ...bilingual({
+      what: { vi: `${shown(value)} không phải là số`, en: `${shownEn(value)} is not a number` },
+      fix: {
+        vi: `ghi số đầy đủ theo đơn vị gốc (đồng, không phải tỷ đồng), chỉ có chữ số: ${key}: ${n}`,
+        en: `write the full number in base units (VND, not billions), digits only: ${key}: ${n}`,
+      },
+    }),
   };
 }
 
@@ -366,53 +376,52 @@ const SCALE_EN: Record<string, string> = {
 function valueNotANumber(value: unknown, fromText: number | undefined, parent: unknown): Bilingual & { rule: string } {
   const figure = (parent ?? {}) as Record<string, unknown>;
   const unit = typeof figure.unit === 'string' ? figure.unit : 'VND';
-  const what = bi(`${shown(value)} không phải là số`, '', `${shownEn(value)} is not a number`, '');
-  const say = (vi: string, en: string): Bilingual & { rule: string } => ({
-    rule: 'not-a-number',
-    vi: { what: what.vi.what, fix: vi },
-    en: { what: what.en.what, fix: en },
-  });
+  const what = { vi: `${shown(value)} không phải là số`, en: `${shownEn(value)} is not a number` };
+  const say = (fix: InBoth): Bilingual & { rule: string } => ({ rule: 'not-a-number', ...bilingual({ what, fix }) });
   const text = typeof value === 'string' ? value.trim() : '';
   const digits = /^\d[\d.,]*$/.test(text) ? parseViNumber(text) : null;
   if (unit === 'percent') {
     const n = digits?.value ?? fromText;
     return n !== undefined
-      ? say(
-          `ghi số phần trăm, không có dấu %, phần thập phân sau dấu chấm: value: ${n}`,
-          `write the percentage without the % sign, decimals after a dot: value: ${n}`,
-        )
-      : say('ghi số phần trăm, không có dấu %, như 98.5', 'write the percentage without the % sign, like 98.5');
+      ? say({
+          vi: `ghi số phần trăm, không có dấu %, phần thập phân sau dấu chấm: value: ${n}`,
+          en: `write the percentage without the % sign, decimals after a dot: value: ${n}`,
+        })
+      : say({
+          vi: 'ghi số phần trăm, không có dấu %, như 98.5',
+          en: 'write the percentage without the % sign, like 98.5',
+        });
   }
   if (!unit.startsWith('VND')) {
     // "80.000" or "80,000" lượt: thousands marks, not decimals.
     const n = digits ? (Number.isInteger(digits.value) ? digits.value : digits.alternative) : fromText;
     return n !== undefined && Number.isInteger(n)
-      ? say(
-          `ghi số đếm chỉ có chữ số, không có dấu chấm hay dấu phẩy: value: ${n}`,
-          `write the count in digits only, without dots or commas: value: ${n}`,
-        )
-      : say('ghi số đếm chỉ có chữ số, như 80000', 'write the count in digits only, like 80000');
+      ? say({
+          vi: `ghi số đếm chỉ có chữ số, không có dấu chấm hay dấu phẩy: value: ${n}`,
+          en: `write the count in digits only, without dots or commas: value: ${n}`,
+        })
+      : say({ vi: 'ghi số đếm chỉ có chữ số, như 80000', en: 'write the count in digits only, like 80000' });
   }
   const inQuote = digits && typeof figure.quote === 'string' ? moneyInQuote(figure.quote, text) : undefined;
   if (inQuote) {
     const scaleVi = inQuote.scale ? `không phải ${inQuote.scale} đồng` : 'không phải tỷ hay triệu đồng';
     const scaleEn = inQuote.scale ? `not ${SCALE_EN[inQuote.scale] ?? inQuote.scale}` : 'not billions or millions';
-    return say(
-      `ghi số đầy đủ theo đơn vị gốc (đồng, ${scaleVi}), chỉ có chữ số: “${inQuote.phrase}” → value: ${inQuote.value}`,
-      `write the full number in base units (VND, ${scaleEn}), digits only: “${inQuote.phrase}” → value: ${inQuote.value}`,
-    );
+    return say({
+      vi: `ghi số đầy đủ theo đơn vị gốc (đồng, ${scaleVi}), chỉ có chữ số: “${inQuote.phrase}” → value: ${inQuote.value}`,
+      en: `write the full number in base units (VND, ${scaleEn}), digits only: “${inQuote.phrase}” → value: ${inQuote.value}`,
+    });
   }
   if (fromText !== undefined && !digits) {
-    return say(
-      `ghi số đầy đủ theo đơn vị gốc (đồng, không phải tỷ đồng), chỉ có chữ số: value: ${fromText}`,
-      `write the full number in base units (VND, not billions), digits only: value: ${fromText}`,
-    );
+    return say({
+      vi: `ghi số đầy đủ theo đơn vị gốc (đồng, không phải tỷ đồng), chỉ có chữ số: value: ${fromText}`,
+      en: `write the full number in base units (VND, not billions), digits only: value: ${fromText}`,
+    });
   }
   // Digits with a mark but no scale: the amount cannot be told from them alone.
-  return say(
-    'ghi số đầy đủ theo đơn vị gốc (đồng), chỉ có chữ số, như 8,8 triệu → 8800000, 101 tỷ → 101000000000',
-    'write the full number in base units (VND), digits only, like 8,8 triệu → 8800000, 101 tỷ → 101000000000',
-  );
+  return say({
+    vi: 'ghi số đầy đủ theo đơn vị gốc (đồng), chỉ có chữ số, như 8,8 triệu → 8800000, 101 tỷ → 101000000000',
+    en: 'write the full number in base units (VND), digits only, like 8,8 triệu → 8800000, 101 tỷ → 101000000000',
+  });
 }
 
 /** The amount of money in a quote whose digits are the ones the editor typed ("8,8" in "8,8 triệu đồng"). */
@@ -434,51 +443,54 @@ function unknownValue(key: string, value: unknown, values: string[]): Bilingual 
   if (key === 'metric') {
     return {
       rule: 'unknown-metric',
-      ...bi(
-        `không có chỉ tiêu ${shown(value)} trong danh mục`,
-        `${guessVi}dùng một mã chỉ tiêu trong docs/editing.md (mục Chỉ tiêu)`,
-        `there is no metric ${shownEn(value)} in the catalogue`,
-        `${guessEn}use a metric id listed in docs/editing.en.md (Metrics)`,
-      ),
+      ...bilingual({
+        what: {
+          vi: `không có chỉ tiêu ${shown(value)} trong danh mục`,
+          en: `there is no metric ${shownEn(value)} in the catalogue`,
+        },
+        fix: {
+          vi: `${guessVi}dùng một mã chỉ tiêu trong docs/editing.md (mục Chỉ tiêu)`,
+          en: `${guessEn}use a metric id listed in docs/editing.en.md (Metrics)`,
+        },
+      }),
     };
   }
   const list = values.join(', ');
   return {
     rule: 'unknown-value',
-    ...bi(
-      `${shown(value)} không phải giá trị cho phép`,
-      `${guessVi}dùng một trong: ${list}`,
-      `${shownEn(value)} is not an allowed value`,
-      `${guessEn}use one of: ${list}`,
-    ),
+    ...bilingual({
+      what: { vi: `${shown(value)} không phải giá trị cho phép`, en: `${shownEn(value)} is not an allowed value` },
+      fix: { vi: `${guessVi}dùng một trong: ${list}`, en: `${guessEn}use one of: ${list}` },
+    }),
   };
 }
 
 function tooSmall(issue: Issue & { code: 'too_small' }, key: string, value: unknown): Bilingual & { rule: string } {
   if (issue.origin === 'string' || issue.origin === 'array') {
-    const viHint =
+    const fix =
       key === 'quote'
-        ? 'chép nguyên văn câu trong bài mà số liệu được lấy ra'
+        ? {
+            vi: 'chép nguyên văn câu trong bài mà số liệu được lấy ra',
+            en: 'copy the exact phrase of the article the figure comes from',
+          }
         : key === 'title'
-          ? 'ghi tiêu đề bài viết'
-          : 'điền nội dung, hoặc xóa dòng này nếu trường không bắt buộc';
-    const enHint =
-      key === 'quote'
-        ? 'copy the exact phrase of the article the figure comes from'
-        : key === 'title'
-          ? 'write the headline of the article'
-          : 'fill it in, or delete the line if the field is optional';
-    return { rule: 'empty', ...bi('đang để trống', viHint, 'is empty', enHint) };
+          ? { vi: 'ghi tiêu đề bài viết', en: 'write the headline of the article' }
+          : {
+              vi: 'điền nội dung, hoặc xóa dòng này nếu trường không bắt buộc',
+              en: 'fill it in, or delete the line if the field is optional',
+            };
+    return { rule: 'empty', ...bilingual({ what: { vi: 'đang để trống', en: 'is empty' }, fix }) };
   }
   if (key === 'count') {
     return {
       rule: 'too-small',
-      ...bi(
-        `${shown(value)}: phải từ 1 trở lên`,
-        'ghi số người hoặc tập thể nhận, hoặc null nếu bài chỉ nói “nhiều”, “các”',
-        `${shownEn(value)}: must be 1 or more`,
-        'write how many recipients, or null when the article only says “nhiều” or “các”',
-      ),
+      ...bilingual({
+        what: { vi: `${shown(value)}: phải từ 1 trở lên`, en: `${shownEn(value)}: must be 1 or more` },
+        fix: {
+          vi: 'ghi số người hoặc tập thể nhận, hoặc null nếu bài chỉ nói “nhiều”, “các”',
+          en: 'write how many recipients, or null when the article only says “nhiều” or “các”',
+        },
+      }),
     };
   }
   const min = String(issue.minimum);
@@ -486,12 +498,10 @@ function tooSmall(issue: Issue & { code: 'too_small' }, key: string, value: unkn
   const enMin = issue.inclusive ? `must be ${min} or more` : `must be more than ${min}`;
   return {
     rule: 'too-small',
-    ...bi(
-      `${shown(value)}: ${viMin}`,
-      'kiểm tra lại số trong bài',
-      `${shownEn(value)}: ${enMin}`,
-      'check the figure in the article',
-    ),
+    ...bilingual({
+      what: { vi: `${shown(value)}: ${viMin}`, en: `${shownEn(value)}: ${enMin}` },
+      fix: { vi: 'kiểm tra lại số trong bài', en: 'check the figure in the article' },
+    }),
   };
 }
 
@@ -503,12 +513,13 @@ function invalidFormat(
   if (issue.format === 'url') {
     return {
       rule: 'bad-url',
-      ...bi(
-        `${shown(value)} không phải địa chỉ web đầy đủ`,
-        'chép cả địa chỉ, bắt đầu bằng https://',
-        `${shownEn(value)} is not a full web address`,
-        'copy the whole address, starting with https://',
-      ),
+      ...bilingual({
+        what: {
+          vi: `${shown(value)} không phải địa chỉ web đầy đủ`,
+          en: `${shownEn(value)} is not a full web address`,
+        },
+        fix: { vi: 'chép cả địa chỉ, bắt đầu bằng https://', en: 'copy the whole address, starting with https://' },
+      }),
     };
   }
   if (DATE_FIELDS.has(key) || key === 'publishedAt') {
@@ -518,22 +529,20 @@ function invalidFormat(
     const formEn = key === 'publishedAt' ? 'YYYY-MM-DD (or YYYY-MM-DDTHH:MM)' : 'YYYY-MM-DD';
     return {
       rule: 'bad-date',
-      ...bi(
-        `${shown(value)} không viết theo dạng ${form}`,
-        iso ? `viết năm-tháng-ngày: ${key}: ${iso}` : `viết năm-tháng-ngày, như ${key}: 2023-12-27`,
-        `${shownEn(value)} is not written ${formEn}`,
-        iso ? `write year-month-day: ${key}: ${iso}` : `write year-month-day, like ${key}: 2023-12-27`,
-      ),
+      ...bilingual({
+        what: { vi: `${shown(value)} không viết theo dạng ${form}`, en: `${shownEn(value)} is not written ${formEn}` },
+        fix: iso
+          ? { vi: `viết năm-tháng-ngày: ${key}: ${iso}`, en: `write year-month-day: ${key}: ${iso}` }
+          : { vi: `viết năm-tháng-ngày, như ${key}: 2023-12-27`, en: `write year-month-day, like ${key}: 2023-12-27` },
+      }),
     };
   }
   return {
     rule: 'bad-format',
-    ...bi(
-      `${shown(value)} sai định dạng`,
-      'xem mô tả trường trong docs/editing.md',
-      `${shownEn(value)} is not in the expected form`,
-      'see the field in docs/editing.en.md',
-    ),
+    ...bilingual({
+      what: { vi: `${shown(value)} sai định dạng`, en: `${shownEn(value)} is not in the expected form` },
+      fix: { vi: 'xem mô tả trường trong docs/editing.md', en: 'see the field in docs/editing.en.md' },
+    }),
   };
 }
 
@@ -553,12 +562,13 @@ function custom(
       const expectedEn = ((issue as { params?: { expected?: string[] } }).params?.expected ?? []).join(' or ');
       return {
         rule,
-        ...bi(
-          `đơn vị ${shown(value)} không hợp với chỉ tiêu ${String(parent?.metric)}`,
-          `dùng unit: ${expected}`,
-          `unit ${shownEn(value)} does not fit metric ${String(parent?.metric)}`,
-          `use unit: ${expectedEn}`,
-        ),
+        ...bilingual({
+          what: {
+            vi: `đơn vị ${shown(value)} không hợp với chỉ tiêu ${String(parent?.metric)}`,
+            en: `unit ${shownEn(value)} does not fit metric ${String(parent?.metric)}`,
+          },
+          fix: { vi: `dùng unit: ${expected}`, en: `use unit: ${expectedEn}` },
+        }),
       };
     }
     case 'value-range': {
@@ -568,67 +578,90 @@ function custom(
       if (v < min) {
         return {
           rule,
-          ...bi(
-            `${String(parent?.metric)} không thể là ${vnd.format(v)} (không bao giờ nhỏ hơn ${vnd.format(min)})`,
-            v < 0
-              ? 'bỏ dấu trừ; nếu bài nói “giảm”, ghi mức giảm vào changePercent (số âm)'
-              : 'kiểm tra lại số trong bài',
-            `${String(parent?.metric)} cannot be ${enNum.format(v)} (it is never below ${enNum.format(min)})`,
-            v < 0
-              ? 'remove the minus sign; if the article says “giảm” (down), put the fall in changePercent (negative)'
-              : 'check the figure in the article',
-          ),
+          ...bilingual({
+            what: {
+              vi: `${String(parent?.metric)} không thể là ${vnd.format(v)} (không bao giờ nhỏ hơn ${vnd.format(min)})`,
+              en: `${String(parent?.metric)} cannot be ${enNum.format(v)} (it is never below ${enNum.format(min)})`,
+            },
+            fix:
+              v < 0
+                ? {
+                    vi: 'bỏ dấu trừ; nếu bài nói “giảm”, ghi mức giảm vào changePercent (số âm)',
+                    en: 'remove the minus sign; if the article says “giảm” (down), put the fall in changePercent (negative)',
+                  }
+                : { vi: 'kiểm tra lại số trong bài', en: 'check the figure in the article' },
+          }),
         };
       }
       return {
         rule,
-        ...bi(
-          `${String(parent?.metric)} không thể là ${vnd.format(v)} (không bao giờ lớn hơn ${vnd.format(max)})`,
-          'kiểm tra số chữ số 0: value ghi bằng đơn vị gốc (101 tỷ đồng = 101000000000)',
-          `${String(parent?.metric)} cannot be ${enNum.format(v)} (it is never above ${enNum.format(max)})`,
-          'check the number of zeros: value is in base units (101 tỷ đồng = 101000000000)',
-        ),
+        ...bilingual({
+          what: {
+            vi: `${String(parent?.metric)} không thể là ${vnd.format(v)} (không bao giờ lớn hơn ${vnd.format(max)})`,
+            en: `${String(parent?.metric)} cannot be ${enNum.format(v)} (it is never above ${enNum.format(max)})`,
+          },
+          fix: {
+            vi: 'kiểm tra số chữ số 0: value ghi bằng đơn vị gốc (101 tỷ đồng = 101000000000)',
+            en: 'check the number of zeros: value is in base units (101 tỷ đồng = 101000000000)',
+          },
+        }),
       };
     }
     case 'empty-figure':
       return {
         rule,
-        ...bi(
-          'value để trống (null) mà không có planPercent hay changePercent',
-          'ghi value, hoặc planPercent / changePercent, hoặc xóa chỉ tiêu này',
-          'value is empty (null) and there is no planPercent or changePercent either',
-          'write value, or planPercent / changePercent, or delete this figure',
-        ),
+        ...bilingual({
+          what: {
+            vi: 'value để trống (null) mà không có planPercent hay changePercent',
+            en: 'value is empty (null) and there is no planPercent or changePercent either',
+          },
+          fix: {
+            vi: 'ghi value, hoặc planPercent / changePercent, hoặc xóa chỉ tiêu này',
+            en: 'write value, or planPercent / changePercent, or delete this figure',
+          },
+        }),
       };
     case 'plan-before-report':
       return {
         rule,
-        ...bi(
-          `planYear ${String(get('planYear'))} trước reportYear ${String(get('reportYear'))}`,
-          'planYear bằng hoặc sau reportYear (thường là reportYear + 1)',
-          `planYear ${String(get('planYear'))} is before reportYear ${String(get('reportYear'))}`,
-          'planYear is the same as or later than reportYear (usually reportYear + 1)',
-        ),
+        ...bilingual({
+          what: {
+            vi: `planYear ${String(get('planYear'))} trước reportYear ${String(get('reportYear'))}`,
+            en: `planYear ${String(get('planYear'))} is before reportYear ${String(get('reportYear'))}`,
+          },
+          fix: {
+            vi: 'planYear bằng hoặc sau reportYear (thường là reportYear + 1)',
+            en: 'planYear is the same as or later than reportYear (usually reportYear + 1)',
+          },
+        }),
       };
     case 'null-province-review':
       return {
         rule,
-        ...bi(
-          'province để trống (null) thì review.status phải là needs-review',
-          'ghi tỉnh vào province, hoặc đặt review.status: needs-review',
-          'province is empty (null), so review.status must be needs-review',
-          'write the province, or set review.status: needs-review',
-        ),
+        ...bilingual({
+          what: {
+            vi: 'province để trống (null) thì review.status phải là needs-review',
+            en: 'province is empty (null), so review.status must be needs-review',
+          },
+          fix: {
+            vi: 'ghi tỉnh vào province, hoặc đặt review.status: needs-review',
+            en: 'write the province, or set review.status: needs-review',
+          },
+        }),
       };
     case 'target-year':
       return {
         rule,
-        ...bi(
-          `mục tiêu cho năm ${String(value)} lại cũ hơn reportYear ${String(get('reportYear'))}`,
-          'nếu là kết quả đã đạt, chuyển sang kpis; nếu không, sửa year',
-          `a target for ${String(value)} is older than reportYear ${String(get('reportYear'))}`,
-          'if it is a result, move it to kpis; otherwise correct year',
-        ),
+        ...bilingual({
+          what: {
+            vi: `mục tiêu cho năm ${String(value)} lại cũ hơn reportYear ${String(get('reportYear'))}`,
+            en: `a target for ${String(value)} is older than reportYear ${String(get('reportYear'))}`,
+          },
+          fix: {
+            vi: 'nếu là kết quả đã đạt, chuyển sang kpis; nếu không, sửa year',
+            en: 'if it is a result, move it to kpis; otherwise correct year',
+          },
+        }),
       };
     default:
       break;
@@ -636,33 +669,33 @@ function custom(
   if (DATE_FIELDS.has(key)) {
     return {
       rule: 'impossible-date',
-      ...bi(
-        `ngày ${String(value)} không có thật`,
-        'kiểm tra lại ngày và tháng (ví dụ tháng 2 chỉ có 28 hoặc 29 ngày)',
-        `${String(value)} is not a real date`,
-        'check the day and month (February has 28 or 29 days)',
-      ),
+      ...bilingual({
+        what: { vi: `ngày ${String(value)} không có thật`, en: `${String(value)} is not a real date` },
+        fix: {
+          vi: 'kiểm tra lại ngày và tháng (ví dụ tháng 2 chỉ có 28 hoặc 29 ngày)',
+          en: 'check the day and month (February has 28 or 29 days)',
+        },
+      }),
     };
   }
   if (YEAR_FIELDS.has(key)) {
     const range = `${MIN_YEAR}–${maxYear()}`;
     return {
       rule: 'year-range',
-      ...bi(
-        `năm ${String(value)} nằm ngoài khoảng ${range}`,
-        'ghi đúng năm trong bài, đủ 4 chữ số',
-        `year ${String(value)} is outside ${range}`,
-        'write the year the article gives, with 4 digits',
-      ),
+      ...bilingual({
+        what: { vi: `năm ${String(value)} nằm ngoài khoảng ${range}`, en: `year ${String(value)} is outside ${range}` },
+        fix: { vi: 'ghi đúng năm trong bài, đủ 4 chữ số', en: 'write the year the article gives, with 4 digits' },
+      }),
     };
   }
   return {
     rule: 'invalid',
-    ...bi(
-      `giá trị ${shown(value)} không hợp lệ (${issue.message})`,
-      'xem mô tả trường trong docs/editing.md',
-      `${shownEn(value)} is not valid (${issue.message})`,
-      'see the field in docs/editing.en.md',
-    ),
+    ...bilingual({
+      what: {
+        vi: `giá trị ${shown(value)} không hợp lệ (${issue.message})`,
+        en: `${shownEn(value)} is not valid (${issue.message})`,
+      },
+      fix: { vi: 'xem mô tả trường trong docs/editing.md', en: 'see the field in docs/editing.en.md' },
+    }),
   };
 }

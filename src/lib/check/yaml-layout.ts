@@ -9,7 +9,7 @@
  * It only looks at plain layouts (no tabs, no multi-line quoted or block values); anything else is
  * left to the parser's own diagnosis (yaml-problems.ts).
  */
-import { bi, fieldName, type Bilingual } from './problem.ts';
+import { bilingual, fieldName, type Bilingual } from './problem.ts';
 
 export interface LayoutFinding extends Bilingual {
   /** File line. */
@@ -235,16 +235,18 @@ export function diagnoseLayout(
     findings.push({
       line: l.n,
       field: layout.name(i),
-      ...bi(
-        list
-          ? `${l.key}: [] nghĩa là danh sách rỗng, nhưng các dòng dưới lại có mục`
-          : `${l.key}: {} nghĩa là nhóm trống, nhưng các dòng dưới lại có trường`,
-        `xóa ${list ? '[]' : '{}'} sau ${l.key}:`,
-        list
-          ? `${l.key}: [] says the list is empty, but items follow on the lines below`
-          : `${l.key}: {} says the group is empty, but fields follow on the lines below`,
-        `delete ${list ? '[]' : '{}'} after ${l.key}:`,
-      ),
+      ...bilingual({
+        what: list
+          ? {
+              vi: `${l.key}: [] nghĩa là danh sách rỗng, nhưng các dòng dưới lại có mục`,
+              en: `${l.key}: [] says the list is empty, but items follow on the lines below`,
+            }
+          : {
+              vi: `${l.key}: {} nghĩa là nhóm trống, nhưng các dòng dưới lại có trường`,
+              en: `${l.key}: {} says the group is empty, but fields follow on the lines below`,
+            },
+        fix: { vi: `xóa ${list ? '[]' : '{}'} sau ${l.key}:`, en: `delete ${list ? '[]' : '{}'} after ${l.key}:` },
+      }),
     });
   });
 
@@ -292,12 +294,16 @@ export function diagnoseLayout(
     findings.push({
       line: l.n,
       field: fieldName([...layout.containerOf(i - 1, want), l.key]),
-      ...bi(
-        `${l.key} là một trường, không phải mục của danh sách, nhưng dòng bắt đầu bằng “- ”`,
-        `xóa “- ” và viết ${want} dấu cách trước ${l.key}:`,
-        `${l.key} is a field, not an item of a list, but its line starts with “- ”`,
-        `delete the “- ” and put ${spaces(want)} before ${l.key}:`,
-      ),
+      ...bilingual({
+        what: {
+          vi: `${l.key} là một trường, không phải mục của danh sách, nhưng dòng bắt đầu bằng “- ”`,
+          en: `${l.key} is a field, not an item of a list, but its line starts with “- ”`,
+        },
+        fix: {
+          vi: `xóa “- ” và viết ${want} dấu cách trước ${l.key}:`,
+          en: `delete the “- ” and put ${spaces(want)} before ${l.key}:`,
+        },
+      }),
     });
   });
 
@@ -464,12 +470,16 @@ function itemOutOfLine(l: Line, want: number, field: string, list: string): Layo
   return {
     line: l.n,
     field,
-    ...bi(
-      `dấu “- ” của mục này không thẳng hàng với các mục khác của ${list} (${l.indent} dấu cách phía trước thay vì ${want})`,
-      `thẳng hàng mục này với các mục khác: viết ${want} dấu cách trước “- ”, và các trường của mục thẳng cột với trường đầu tiên`,
-      `this item's “- ” is not lined up with the other items of ${list} (${spaces(l.indent)} before it instead of ${want})`,
-      `line this item up with the others: put ${spaces(want)} before “- ”, and its fields in line with its first field`,
-    ),
+    ...bilingual({
+      what: {
+        vi: `dấu “- ” của mục này không thẳng hàng với các mục khác của ${list} (${l.indent} dấu cách phía trước thay vì ${want})`,
+        en: `this item's “- ” is not lined up with the other items of ${list} (${spaces(l.indent)} before it instead of ${want})`,
+      },
+      fix: {
+        vi: `thẳng hàng mục này với các mục khác: viết ${want} dấu cách trước “- ”, và các trường của mục thẳng cột với trường đầu tiên`,
+        en: `line this item up with the others: put ${spaces(want)} before “- ”, and its fields in line with its first field`,
+      },
+    }),
   };
 }
 
@@ -478,12 +488,16 @@ function misindented(l: Line, want: number, field: string, how: 'further' | 'les
   return {
     line: l.n,
     field,
-    ...bi(
-      `trường ${l.key} ${viHow} các trường cùng cấp (${l.indent} dấu cách thay vì ${want})`,
-      `thẳng hàng với các trường cùng cấp: viết ${want} dấu cách trước ${l.key}:`,
-      `${l.key} is indented ${how} than the other fields at its level (${spaces(l.indent)} instead of ${want})`,
-      `line it up with them: put ${spaces(want)} before ${l.key}:`,
-    ),
+    ...bilingual({
+      what: {
+        vi: `trường ${l.key} ${viHow} các trường cùng cấp (${l.indent} dấu cách thay vì ${want})`,
+        en: `${l.key} is indented ${how} than the other fields at its level (${spaces(l.indent)} instead of ${want})`,
+      },
+      fix: {
+        vi: `thẳng hàng với các trường cùng cấp: viết ${want} dấu cách trước ${l.key}:`,
+        en: `line it up with them: put ${spaces(want)} before ${l.key}:`,
+      },
+    }),
   };
 }
 
@@ -492,15 +506,18 @@ function missingDash(l: Line, dashCol: number, list: string, index: number, seen
   return {
     line: l.n,
     field: `${list}[${index}]`,
-    ...bi(
-      seenOn !== undefined
-        ? `${l.key} đã có ở mục phía trên (dòng ${seenOn}), nên dòng này mở một mục mới của ${list} nhưng thiếu “- ”`
-        : `mục đầu tiên của ${list} không bắt đầu bằng “- ”`,
-      `bắt đầu mục bằng “- ”: "${written}"`,
-      seenOn !== undefined
-        ? `${l.key} is already set in the item above (line ${seenOn}), so this line starts a new item of ${list}, but without “- ”`
-        : `the first item of ${list} does not start with “- ”`,
-      `start the item with “- ”: "${written}"`,
-    ),
+    ...bilingual({
+      what:
+        seenOn !== undefined
+          ? {
+              vi: `${l.key} đã có ở mục phía trên (dòng ${seenOn}), nên dòng này mở một mục mới của ${list} nhưng thiếu “- ”`,
+              en: `${l.key} is already set in the item above (line ${seenOn}), so this line starts a new item of ${list}, but without “- ”`,
+            }
+          : {
+              vi: `mục đầu tiên của ${list} không bắt đầu bằng “- ”`,
+              en: `the first item of ${list} does not start with “- ”`,
+            },
+      fix: { vi: `bắt đầu mục bằng “- ”: "${written}"`, en: `start the item with “- ”: "${written}"` },
+    }),
   };
 }

@@ -2,7 +2,7 @@
  * YAML syntax errors in the frontmatter, in words: which line, what YAML understood, how to write it.
  */
 import type { SplitEntry, YamlSyntaxError } from './frontmatter.ts';
-import { bi, type Bilingual } from './problem.ts';
+import { bilingual, type Bilingual } from './problem.ts';
 import { entrySchema } from '../schema/entry.ts';
 import { diagnoseLayout } from './yaml-layout.ts';
 import { elementOf, shapeOf } from './zod-walk.ts';
@@ -58,60 +58,76 @@ export function describeYamlError(error: YamlSyntaxError, split: SplitEntry): Ya
   const at = { line, field };
   const quoted = (k: string, rest: string): string =>
     `${k}: "${rest.trim().replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  // For a value that starts with a character YAML reserves: the line to write instead, when there is one.
+  const inQuotes =
+    key && m?.[2]
+      ? {
+          vi: `đặt giá trị trong ngoặc kép: ${quoted(key, m[2])}`,
+          en: `put the value in double quotes: ${quoted(key, m[2])}`,
+        }
+      : { vi: 'đặt giá trị trong ngoặc kép', en: 'put the value in double quotes' };
 
   switch (error.code) {
     case 'DUPLICATE_KEY':
       return {
         ...at,
-        ...bi(
-          `trường "${key ?? '?'}" xuất hiện hai lần`,
-          `giữ một dòng ${key ?? ''}:, xóa dòng còn lại`,
-          `the field "${key ?? '?'}" appears twice`,
-          `keep one ${key ?? ''}: line and delete the other`,
-        ),
+        ...bilingual({
+          what: { vi: `trường "${key ?? '?'}" xuất hiện hai lần`, en: `the field "${key ?? '?'}" appears twice` },
+          fix: {
+            vi: `giữ một dòng ${key ?? ''}:, xóa dòng còn lại`,
+            en: `keep one ${key ?? ''}: line and delete the other`,
+          },
+        }),
       };
     case 'TAB_AS_INDENT':
       return {
         ...at,
-        ...bi(
-          'dòng này thụt lề bằng phím Tab',
-          'thay Tab bằng dấu cách (2 dấu cách cho mỗi bậc)',
-          'this line is indented with a Tab',
-          'indent with spaces instead (2 spaces per level)',
-        ),
+        ...bilingual({
+          what: { vi: 'dòng này thụt lề bằng phím Tab', en: 'this line is indented with a Tab' },
+          fix: {
+            vi: 'thay Tab bằng dấu cách (2 dấu cách cho mỗi bậc)',
+            en: 'indent with spaces instead (2 spaces per level)',
+          },
+        }),
       };
     case 'BLOCK_AS_IMPLICIT_KEY': {
       const fix = key && m?.[2] ? quoted(key, m[2]) : 'title: "Sơn La: tổng kết năm 2023"';
       return {
         ...at,
-        ...bi(
-          'giá trị có dấu “: ” nên YAML hiểu nhầm thành một trường mới',
-          `đặt cả giá trị trong ngoặc kép: ${fix}`,
-          'the value contains “: ”, which YAML reads as another field',
-          `put the whole value in double quotes: ${fix}`,
-        ),
+        ...bilingual({
+          what: {
+            vi: 'giá trị có dấu “: ” nên YAML hiểu nhầm thành một trường mới',
+            en: 'the value contains “: ”, which YAML reads as another field',
+          },
+          fix: { vi: `đặt cả giá trị trong ngoặc kép: ${fix}`, en: `put the whole value in double quotes: ${fix}` },
+        }),
       };
     }
     case 'MULTILINE_IMPLICIT_KEY':
       return {
         ...at,
-        ...bi(
-          'dòng này thiếu dấu “: ” giữa tên trường và giá trị',
-          'viết tên trường, dấu hai chấm, một dấu cách, rồi giá trị, như title: Tiêu đề',
-          'this line lacks “: ” between the field name and its value',
-          'write the field name, a colon, a space, then the value, like title: Headline',
-        ),
+        ...bilingual({
+          what: {
+            vi: 'dòng này thiếu dấu “: ” giữa tên trường và giá trị',
+            en: 'this line lacks “: ” between the field name and its value',
+          },
+          fix: {
+            vi: 'viết tên trường, dấu hai chấm, một dấu cách, rồi giá trị, như title: Tiêu đề',
+            en: 'write the field name, a colon, a space, then the value, like title: Headline',
+          },
+        }),
       };
     case 'MISSING_CHAR':
       if (/quote/.test(error.message)) {
         return {
           ...at,
-          ...bi(
-            'ngoặc kép mở mà không đóng',
-            'thêm dấu " ở cuối giá trị (dấu " bên trong giá trị viết là \\")',
-            'a double quote is opened but never closed',
-            'add a " at the end of the value (write a " inside the value as \\")',
-          ),
+          ...bilingual({
+            what: { vi: 'ngoặc kép mở mà không đóng', en: 'a double quote is opened but never closed' },
+            fix: {
+              vi: 'thêm dấu " ở cuối giá trị (dấu " bên trong giá trị viết là \\")',
+              en: 'add a " at the end of the value (write a " inside the value as \\")',
+            },
+          }),
         };
       }
       return indentFinding(at);
@@ -121,32 +137,35 @@ export function describeYamlError(error: YamlSyntaxError, split: SplitEntry): Ya
     case 'BAD_SCALAR_START':
       return {
         ...at,
-        ...bi(
-          'giá trị bắt đầu bằng ký tự YAML dành riêng (@ hoặc `)',
-          key && m?.[2] ? `đặt giá trị trong ngoặc kép: ${quoted(key, m[2])}` : 'đặt giá trị trong ngoặc kép',
-          'the value starts with a character YAML reserves (@ or `)',
-          key && m?.[2] ? `put the value in double quotes: ${quoted(key, m[2])}` : 'put the value in double quotes',
-        ),
+        ...bilingual({
+          what: {
+            vi: 'giá trị bắt đầu bằng ký tự YAML dành riêng (@ hoặc `)',
+            en: 'the value starts with a character YAML reserves (@ or `)',
+          },
+          fix: inQuotes,
+        }),
       };
     case 'UNRESOLVED_ALIAS':
       return {
         ...at,
-        ...bi(
-          'giá trị bắt đầu bằng * bị YAML hiểu là bí danh (alias)',
-          key && m?.[2] ? `đặt giá trị trong ngoặc kép: ${quoted(key, m[2])}` : 'đặt giá trị trong ngoặc kép',
-          'a value starting with * is read by YAML as an alias',
-          key && m?.[2] ? `put the value in double quotes: ${quoted(key, m[2])}` : 'put the value in double quotes',
-        ),
+        ...bilingual({
+          what: {
+            vi: 'giá trị bắt đầu bằng * bị YAML hiểu là bí danh (alias)',
+            en: 'a value starting with * is read by YAML as an alias',
+          },
+          fix: inQuotes,
+        }),
       };
     default:
       return {
         ...at,
-        ...bi(
-          `lỗi cú pháp YAML (${error.message})`,
-          'kiểm tra dòng này: thụt lề bằng dấu cách; giá trị có dấu “:”, “#” hoặc bắt đầu bằng ! & * @ thì đặt trong ngoặc kép',
-          `YAML syntax error (${error.message})`,
-          'check this line: indent with spaces; put values containing “:” or “#”, or starting with ! & * @, in double quotes',
-        ),
+        ...bilingual({
+          what: { vi: `lỗi cú pháp YAML (${error.message})`, en: `YAML syntax error (${error.message})` },
+          fix: {
+            vi: 'kiểm tra dòng này: thụt lề bằng dấu cách; giá trị có dấu “:”, “#” hoặc bắt đầu bằng ! & * @ thì đặt trong ngoặc kép',
+            en: 'check this line: indent with spaces; put values containing “:” or “#”, or starting with ! & * @, in double quotes',
+          },
+        }),
       };
   }
 }
@@ -154,11 +173,12 @@ export function describeYamlError(error: YamlSyntaxError, split: SplitEntry): Ya
 function indentFinding(at: { line: number; field: string }): YamlFinding {
   return {
     ...at,
-    ...bi(
-      'thụt lề không khớp với các dòng trên',
-      'các trường của cùng một mục phải thẳng cột với nhau; mỗi mục mới của danh sách bắt đầu bằng “- ”',
-      'the indentation does not match the lines above',
-      'fields of one item must line up; each new list item starts with “- ”',
-    ),
+    ...bilingual({
+      what: { vi: 'thụt lề không khớp với các dòng trên', en: 'the indentation does not match the lines above' },
+      fix: {
+        vi: 'các trường của cùng một mục phải thẳng cột với nhau; mỗi mục mới của danh sách bắt đầu bằng “- ”',
+        en: 'fields of one item must line up; each new list item starts with “- ”',
+      },
+    }),
   };
 }

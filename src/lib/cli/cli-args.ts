@@ -5,6 +5,7 @@
  * usage. `readArgs` is pure; `argsOrExit` is the scripts' one line of glue around it (print, exit 2).
  */
 import { parseArgs } from 'node:util';
+import { bilingual, type Bilingual } from '../check/problem.ts';
 import { closest } from '../check/suggest.ts';
 
 export interface OptionSpec {
@@ -20,10 +21,10 @@ export type ArgsResult = { ok: true; values: Values; positionals: string[] } | {
 /** npm's own settings of the same name: `npm run x --json` sets npm's `json`, which .npmrc may set too. */
 const NPM_OWN = new Set(['json', 'help']);
 
-const argLine = (arg: string, vi: [string, string], en: [string, string]): string[] => [
-  `${arg}  lỗi: ${vi[0]}  — ${vi[1]}`,
-  `${arg}  error: ${en[0]}  — ${en[1]}`,
-];
+/** A mistake on the command line, in the lines of a problem: `<argument>  lỗi: <what>  — <fix>`, then in English. */
+export function argumentLines(arg: string, words: Bilingual): string[] {
+  return [`${arg}  lỗi: ${words.vi.what}  — ${words.vi.fix}`, `${arg}  error: ${words.en.what}  — ${words.en.fix}`];
+}
 
 /**
  * The command as the editor meant it, when npm ate the options: each value npm left behind goes back
@@ -57,10 +58,15 @@ export function readArgs(
     const fix = meant(command, eaten, args, options);
     return {
       ok: false,
-      lines: argLine(
+      lines: argumentLines(
         `npm run ${command}`,
-        [`npm đã giữ ${flags} cho chính nó (thiếu -- sau tên lệnh)`, `viết: ${fix}`],
-        [`npm kept ${flags} for itself (the -- after the command's name is missing)`, `write: ${fix}`],
+        bilingual({
+          what: {
+            vi: `npm đã giữ ${flags} cho chính nó (thiếu -- sau tên lệnh)`,
+            en: `npm kept ${flags} for itself (the -- after the command's name is missing)`,
+          },
+          fix: { vi: `viết: ${fix}`, en: `write: ${fix}` },
+        }),
       ),
     };
   }
@@ -83,38 +89,56 @@ function describeArgsError(
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
       const name = quoted.replace(/^-+/, '').replace(/=.*$/, '');
       const guess = closest(name, Object.keys(options));
-      return argLine(
+      return argumentLines(
         quoted,
-        ['không có tùy chọn này', guess ? `có lẽ là --${guess}` : `xem các tùy chọn: ${help}`],
-        ['there is no such option', guess ? `perhaps --${guess}` : `see the options: ${help}`],
+        bilingual({
+          what: { vi: 'không có tùy chọn này', en: 'there is no such option' },
+          fix: guess
+            ? { vi: `có lẽ là --${guess}`, en: `perhaps --${guess}` }
+            : { vi: `xem các tùy chọn: ${help}`, en: `see the options: ${help}` },
+        }),
       );
     }
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
-      return argLine(
+      return argumentLines(
         quoted,
-        ['lệnh này không nhận giá trị đứng riêng', 'viết giá trị ngay sau tên tùy chọn của nó, như --province son-la'],
-        ['this command takes no value on its own', 'write each value right after its option, like --province son-la'],
+        bilingual({
+          what: { vi: 'lệnh này không nhận giá trị đứng riêng', en: 'this command takes no value on its own' },
+          fix: {
+            vi: 'viết giá trị ngay sau tên tùy chọn của nó, như --province son-la',
+            en: 'write each value right after its option, like --province son-la',
+          },
+        }),
       );
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
       const option = /--[\w-]+/.exec(e.message)?.[0] ?? quoted;
       if (/does not take an argument/.test(e.message)) {
-        return argLine(
+        return argumentLines(
           option,
-          ['tùy chọn này không nhận giá trị', `chỉ viết ${option}`],
-          ['this option takes no value', `write ${option} alone`],
+          bilingual({
+            what: { vi: 'tùy chọn này không nhận giá trị', en: 'this option takes no value' },
+            fix: { vi: `chỉ viết ${option}`, en: `write ${option} alone` },
+          }),
         );
       }
-      return argLine(
+      return argumentLines(
         option,
-        ['thiếu giá trị', `viết giá trị ngay sau ${option}`],
-        ['the value is missing', `write the value right after ${option}`],
+        bilingual({
+          what: { vi: 'thiếu giá trị', en: 'the value is missing' },
+          fix: { vi: `viết giá trị ngay sau ${option}`, en: `write the value right after ${option}` },
+        }),
       );
     }
     default:
-      return argLine(
+      return argumentLines(
         `npm run ${command}`,
-        [`không đọc được các tùy chọn (${e.message.split('\n')[0]})`, `xem ${help}`],
-        [`the options cannot be read (${e.message.split('\n')[0]})`, `see ${help}`],
+        bilingual({
+          what: {
+            vi: `không đọc được các tùy chọn (${e.message.split('\n')[0]})`,
+            en: `the options cannot be read (${e.message.split('\n')[0]})`,
+          },
+          fix: { vi: `xem ${help}`, en: `see ${help}` },
+        }),
       );
   }
 }
