@@ -10,7 +10,7 @@
 import { existsSync, watch } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkCorpus } from '../src/lib/check/check-corpus.ts';
-import { defaultContentDir, displayPath, readContentDir } from '../src/lib/check/files-fs.ts';
+import { defaultContentDir, narrowToPaths, readContentDir } from '../src/lib/check/files-fs.ts';
 import { bilingual, type Lang } from '../src/lib/check/problem.ts';
 import { reportLines } from '../src/lib/check/report.ts';
 import { argsOrExit, argumentLines } from '../src/lib/cli/cli-args.ts';
@@ -76,20 +76,8 @@ if (!existsSync(contentDir)) {
 /** One full check; returns the exit code it calls for. */
 function run(): number {
   const started = performance.now();
-  const input = readContentDir(contentDir);
-  if (positionals.length > 0) {
-    const known = [...input.entries.map((e) => e.file), ...(input.strayFiles ?? []), ...(input.outsideFiles ?? [])];
-    const only = new Set<string>();
-    input.unmatched = [];
-    for (const p of positionals) {
-      const wanted = displayPath(resolve(p));
-      const matched = known.filter((file) => file === wanted || file.startsWith(`${wanted.replace(/\/$/, '')}/`));
-      for (const m of matched) only.add(m);
-      if (matched.length === 0) input.unmatched.push({ path: p, exists: existsSync(p) });
-    }
-    input.only = only;
-  }
-  const report = checkCorpus(input);
+  const folder = readContentDir(contentDir);
+  const report = checkCorpus(positionals.length > 0 ? narrowToPaths(folder, positionals) : folder);
   const seconds = (performance.now() - started) / 1000;
 
   if (values.json) {

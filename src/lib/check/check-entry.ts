@@ -3,10 +3,9 @@
  */
 import { isRealDate } from '../schema/common.ts';
 import { entrySchema, type Entry } from '../schema/entry.ts';
-import { slugify } from '../text/fold.ts';
 import { checkAwardWording } from './award-problems.ts';
 import { checkEventDate } from './date-problems.ts';
-import { encodingProblem, type Encoding } from './encoding.ts';
+import type { Encoding } from './encoding.ts';
 import { checkFigures } from './figure-problems.ts';
 import { parseFrontmatter, splitEntry } from './frontmatter.ts';
 import { checkBody, type BodyResult } from './mdx-body.ts';
@@ -15,6 +14,7 @@ import { checkProvince } from './province-problems.ts';
 import { containsQuote, searchable, type SearchableText } from './quotes.ts';
 import { checkSchema, isoDay, shown } from './schema-problems.ts';
 import { closest } from './suggest.ts';
+import { encodingProblem, fileNameFinding, notUtf8, placementFindings } from './rules/files.ts';
 import { describeYamlError } from './yaml-problems.ts';
 import { unknownFields, valueAt } from './zod-walk.ts';
 
@@ -61,11 +61,12 @@ export function checkEntry(input: EntryFile): EntryCheck {
       })
     : null;
   if (encoding) {
-    add(1, 'file', 'error', 'not-utf-8', encoding);
+    add(1, 'file', 'error', notUtf8.id, encoding);
     return { file: input.file, relative: input.relative, problems, entry: null, data: null, lineOf: () => 1 };
   }
 
-  checkFileName(input, add);
+  const name = fileNameFinding(input.relative);
+  if (name) problems.push({ file: input.file, ...name });
 
   const split = splitEntry(input.text);
   let lineOf: (path: readonly PropertyKey[]) => number = () => 1;
@@ -182,7 +183,8 @@ export function checkEntry(input: EntryFile): EntryCheck {
   const body = checkBody(input.text, bodySource, input.relative.endsWith('.md') ? 'md' : 'mdx');
   for (const f of body.findings) add(f.line, 'body', f.severity, f.rule, f);
   if (data && body.compiles) checkQuotes(data, body, lineOf, split.closingLine + 1, add);
-  if (entry) checkPlacement(input, entry, lineOf, add);
+  if (entry)
+    for (const f of placementFindings(input.relative, entry, lineOf)) problems.push({ file: input.file, ...f });
   // A quote that is not in the article says nothing about its value: that mistake is the quote's.
   const unquoted = new Set(
     problems.filter((p) => p.rule === 'quote-not-found').map((p) => p.field.replace(/\.quote$/, '.value')),
@@ -377,92 +379,6 @@ function checkQuotes(
         fix: {
           vi: 'chép nguyên văn từ bài (có thể dùng … để lược bớt), hoặc sửa lại nội dung bài',
           en: 'copy it word for word from the article (… may stand for words left out), or correct the article text',
-        },
-      }),
-    );
-  }
-}
-
-function checkFileName(input: EntryFile, add: Add): void {
-  const name = input.relative.split('/').at(-1) ?? input.relative;
-  const stem = name.replace(/\.mdx?$/, '');
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(stem)) {
-    const better = `${slugify(stem)}${name.slice(stem.length)}`;
-    add(
-      1,
-      'file',
-      'error',
-      'file-name',
-      bilingual({
-        what: {
-          vi: `tên tệp "${name}" có chữ hoa, dấu, dấu cách hoặc ký tự lạ; tên tệp là địa chỉ của trang`,
-          en: `the file name "${name}" has capitals, diacritics, spaces or other characters; the name is the page's address`,
-        },
-        fix: { vi: `đổi tên tệp thành "${better}"`, en: `rename the file to "${better}"` },
-      }),
-    );
-  }
-}
-
-/** The folder says which province, the name starts with the date: keep them in step with the fields. */
-function checkPlacement(input: EntryFile, entry: Entry, lineOf: (p: readonly PropertyKey[]) => number, add: Add): void {
-  const parts = input.relative.split('/');
-  if (parts.length === 1) {
-    const expected = entry.province ?? 'unassigned';
-    add(
-      1,
-      'file',
-      'warning',
-      'folder-province',
-      bilingual({
-        what: {
-          vi: 'tệp nằm ngay trong thư mục bài, không trong thư mục của tỉnh nào',
-          en: "the file is directly in the articles folder, not in a province's folder",
-        },
-        fix: {
-          vi: `chuyển tệp vào content/articles/${expected}/`,
-          en: `move the file to content/articles/${expected}/`,
-        },
-      }),
-    );
-  }
-  if (parts.length >= 2) {
-    const folder = parts[parts.length - 2]!;
-    const expected = entry.province ?? 'unassigned';
-    if (folder !== expected) {
-      add(
-        lineOf(['province']),
-        'province',
-        'warning',
-        'folder-province',
-        bilingual({
-          what: {
-            vi: `tệp nằm trong thư mục "${folder}" nhưng province là ${entry.province === null ? 'null' : `"${entry.province}"`}`,
-            en: `the file is in the folder "${folder}" but province is ${entry.province === null ? 'null' : `"${entry.province}"`}`,
-          },
-          fix: {
-            vi: `chuyển tệp vào content/articles/${expected}/`,
-            en: `move the file to content/articles/${expected}/`,
-          },
-        }),
-      );
-    }
-  }
-  const fileDate = /^(\d{4}-\d{2}-\d{2})-/.exec(parts.at(-1) ?? '')?.[1];
-  if (entry.eventDate && fileDate && isRealDate(fileDate) && fileDate !== entry.eventDate) {
-    add(
-      lineOf(['eventDate']),
-      'eventDate',
-      'warning',
-      'file-date',
-      bilingual({
-        what: {
-          vi: `tên tệp bắt đầu bằng ngày ${fileDate} nhưng eventDate là ${entry.eventDate}`,
-          en: `the file name starts with ${fileDate} but eventDate is ${entry.eventDate}`,
-        },
-        fix: {
-          vi: 'sửa eventDate, hoặc đổi tên tệp cho cùng ngày',
-          en: 'correct eventDate, or rename the file to the same date',
         },
       }),
     );

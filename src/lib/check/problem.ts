@@ -37,6 +37,9 @@ export interface Problem extends Bilingual {
   rule: string;
 }
 
+/** A problem of one file, before the file is named: what a rule module reports to the engine. */
+export type Finding = Omit<Problem, 'file'>;
+
 export const SEVERITY_WORD: Record<Lang, Record<Severity, string>> = {
   vi: { error: 'lỗi', warning: 'cảnh báo' },
   en: { error: 'error', warning: 'warning' },

@@ -1,0 +1,59 @@
+/**
+ * Every rule of the registry, run on its own examples (as remark-lint runs the examples of its rules): each
+ * bad example prints exactly the lines it expects, each good one gives no problem of that rule, and every
+ * rule has both.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkCorpus, type CheckReport } from '../../src/lib/check/check-corpus.ts';
+import { narrowToPaths, readContentDir } from '../../src/lib/check/files-fs.ts';
+import { formatProblemLines, type Problem } from '../../src/lib/check/problem.ts';
+import { RULES } from '../../src/lib/check/registry.ts';
+import type { RuleInput } from '../../src/lib/check/rule.ts';
+
+/** What `npm run check` reports for an example: its problems. */
+function problemsOf(input: RuleInput): Problem[] {
+  if ('corpus' in input) return checkCorpus(input.corpus()).problems;
+  if ('schema' in input) throw new Error('a schema example is worded, not checked as files');
+  const root = mkdtempSync(join(tmpdir(), 'digest-rule-'));
+  try {
+    for (const [path, content] of Object.entries(input.files)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), content);
+    }
+    const folder = readContentDir('content/articles', root);
+    const report: CheckReport = checkCorpus(input.args?.length ? narrowToPaths(folder, input.args, root) : folder);
+    return report.problems;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+const linesOf = (problems: readonly Problem[]): string[] =>
+  problems.flatMap((p) => formatProblemLines(p, ['vi', 'en']));
+
+describe.each(RULES.map((rule) => [rule.id, rule] as const))('%s', (id, rule) => {
+  it('has good and bad examples', () => {
+    expect([rule.good.length > 0, rule.bad.length > 0]).toEqual([true, true]);
+  });
+
+  it.each(rule.bad.map((example, i) => [i + 1, example] as const))(
+    'bad example %i prints exactly its lines',
+    (_i, example) => {
+      const problems = problemsOf(example);
+      expect(linesOf(problems)).toEqual(example.expected);
+      expect(problems.some((p) => p.rule === id)).toBe(true);
+      const severities = [rule.severity].flat();
+      for (const p of problems.filter((x) => x.rule === id)) expect(severities).toContain(p.severity);
+    },
+  );
+
+  it.each(rule.good.map((example, i) => [i + 1, example] as const))(
+    'good example %i gives no problem of the rule',
+    (_i, example) => {
+      expect(linesOf(problemsOf(example).filter((p) => p.rule === id))).toEqual([]);
+    },
+  );
+});
