@@ -13,7 +13,7 @@ import { decodeEntryBytes } from '../../src/lib/check/encoding.ts';
 import { checkValueAgainstQuote } from '../../src/lib/check/figure-quote.ts';
 import { ENTRY_PATTERN, readContentDir } from '../../src/lib/check/files-fs.ts';
 import { formatProblem, onePerField, type Problem } from '../../src/lib/check/problem.ts';
-import { diagnoseLayout } from '../../src/lib/check/yaml-layout.ts';
+import { diagnoseLayout } from '../../src/lib/check/rules/yaml-layout.ts';
 import { metricById } from '../../src/lib/metrics.ts';
 import { figureSchema } from '../../src/lib/schema/figure.ts';
 import { maxYear } from '../../src/lib/schema/common.ts';

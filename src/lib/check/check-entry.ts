@@ -2,21 +2,34 @@
  * Every check that needs only one file: text in, problems out. No file system, no Astro.
  */
 import { isRealDate } from '../schema/common.ts';
-import { entrySchema, type Entry } from '../schema/entry.ts';
+import type { Entry } from '../schema/entry.ts';
 import { checkAwardWording } from './award-problems.ts';
 import { checkEventDate } from './date-problems.ts';
 import type { Encoding } from './encoding.ts';
 import { checkFigures } from './figure-problems.ts';
 import { parseFrontmatter, splitEntry } from './frontmatter.ts';
 import { checkBody, type BodyResult } from './mdx-body.ts';
-import { bilingual, fieldName, onePerField, type Bilingual, type Problem, type Severity } from './problem.ts';
+import {
+  bilingual,
+  fieldName,
+  onePerField,
+  type Bilingual,
+  type Finding,
+  type Problem,
+  type Severity,
+} from './problem.ts';
 import { checkProvince } from './province-problems.ts';
 import { containsQuote, searchable, type SearchableText } from './quotes.ts';
 import { checkSchema, isoDay, shown } from './schema-problems.ts';
-import { closest } from './suggest.ts';
 import { encodingProblem, fileNameFinding, notUtf8, placementFindings } from './rules/files.ts';
-import { describeYamlError } from './yaml-problems.ts';
-import { unknownFields, valueAt } from './zod-walk.ts';
+import {
+  cutCommentFinding,
+  frontmatterPlaceFinding,
+  notAMapFinding,
+  unknownFieldFindings,
+} from './rules/frontmatter.ts';
+import { yamlSyntaxFinding } from './rules/yaml-syntax.ts';
+import { valueAt } from './zod-walk.ts';
 
 export interface EntryFile {
   /** The path shown in messages (relative to the working folder, forward slashes). */
@@ -43,13 +56,14 @@ export interface EntryCheck {
 
 /** Lists whose items carry a `quote` that must be found in the article. */
 const QUOTED_LISTS = ['kpis', 'targets', 'serviceGrowth', 'awards'] as const;
-/** Astro's own editor integration may add `$schema`; it is harmless. */
-const ALLOWED_EXTRA_KEYS = ['$schema'];
 
 export function checkEntry(input: EntryFile): EntryCheck {
   const problems: Problem[] = [];
   const add = (line: number, field: string, severity: Severity, rule: string, words: Bilingual): void => {
     problems.push({ file: input.file, line, field, severity, rule, vi: words.vi, en: words.en });
+  };
+  const report = (finding: Finding): void => {
+    problems.push({ file: input.file, ...finding });
   };
 
   // A file in the wrong encoding: every other message would be about garbled text.
@@ -66,97 +80,26 @@ export function checkEntry(input: EntryFile): EntryCheck {
   }
 
   const name = fileNameFinding(input.relative);
-  if (name) problems.push({ file: input.file, ...name });
+  if (name) report(name);
 
   const split = splitEntry(input.text);
   let lineOf: (path: readonly PropertyKey[]) => number = () => 1;
   let data: Record<string, unknown> | null = null;
   let entry: Entry | null = null;
 
-  if (split.frontmatter === 'missing') {
-    add(
-      1,
-      'frontmatter',
-      'error',
-      'no-frontmatter',
-      bilingual({
-        what: {
-          vi: 'tệp không có phần thông tin đầu (frontmatter) giữa hai dòng ---',
-          en: 'the file has no frontmatter between two --- lines',
-        },
-        fix: {
-          vi: 'bắt đầu tệp bằng một dòng ---, các trường, rồi một dòng --- (npm run new tạo sẵn tệp mẫu)',
-          en: 'start the file with a --- line, the fields, then another --- line (npm run new writes a template)',
-        },
-      }),
-    );
-  } else if (split.frontmatter === 'unclosed') {
-    add(
-      split.yamlStartLine - 1,
-      'frontmatter',
-      'error',
-      'unclosed-frontmatter',
-      bilingual({
-        what: {
-          vi: 'phần frontmatter mở bằng --- nhưng không có dòng --- đóng',
-          en: 'the frontmatter opens with --- but no closing --- line follows',
-        },
-        fix: { vi: 'thêm một dòng --- ngay sau trường cuối cùng', en: 'add a --- line right after the last field' },
-      }),
-    );
-  } else {
-    if (split.frontmatter === 'leading-blank-lines') {
-      add(
-        1,
-        'frontmatter',
-        'error',
-        'leading-blank-lines',
-        bilingual({
-          what: { vi: 'có dòng trống trước dòng --- mở đầu', en: 'there are blank lines before the opening ---' },
-          fix: { vi: 'xóa các dòng trống để tệp bắt đầu ngay bằng ---', en: 'delete them so the file starts with ---' },
-        }),
-      );
-    }
+  const place = frontmatterPlaceFinding(split);
+  if (place) report(place);
+  if (split.frontmatter !== 'missing' && split.frontmatter !== 'unclosed') {
     const fm = parseFrontmatter(split);
     lineOf = fm.lineOf;
     const firstError = fm.errors[0];
     if (firstError) {
-      const f = describeYamlError(firstError, split);
-      add(f.line, f.field, 'error', 'yaml-syntax', f);
+      report(yamlSyntaxFinding(firstError, split));
     } else if (fm.data === null || typeof fm.data !== 'object' || Array.isArray(fm.data)) {
-      add(
-        split.yamlStartLine,
-        'frontmatter',
-        'error',
-        'not-a-map',
-        bilingual({
-          what: {
-            vi: 'frontmatter không phải danh sách các trường “tên: giá trị”',
-            en: 'the frontmatter is not a set of “name: value” fields',
-          },
-          fix: {
-            vi: 'mỗi dòng viết tên trường, dấu hai chấm, một dấu cách, rồi giá trị (xem npm run new)',
-            en: 'write one field per line: the name, a colon, a space, the value (see npm run new)',
-          },
-        }),
-      );
+      report(notAMapFinding(split));
     } else {
       data = fm.data as Record<string, unknown>;
-      for (const cut of fm.cutComments) {
-        add(
-          cut.line,
-          fieldName(cut.path),
-          'warning',
-          'cut-by-comment',
-          bilingual({
-            what: {
-              vi: `phần “#${cut.dropped}” bị YAML bỏ đi như một ghi chú; giá trị chỉ còn "${cut.kept}"`,
-              en: `“#${cut.dropped}” is dropped by YAML as a comment; the value is only "${cut.kept}"`,
-            },
-            fix: { vi: 'đặt cả giá trị trong ngoặc kép', en: 'put the whole value in double quotes' },
-          }),
-        );
-      }
+      for (const cut of fm.cutComments) report(cutCommentFinding(cut));
       for (const d of fm.shiftedDates) {
         add(
           d.line,
@@ -172,7 +115,7 @@ export function checkEntry(input: EntryFile): EntryCheck {
           }),
         );
       }
-      entry = checkFrontmatter(data, lineOf, add, new Set(fm.shiftedDates.map((d) => fieldName(d.path))));
+      entry = checkFrontmatter(data, lineOf, add, report, new Set(fm.shiftedDates.map((d) => fieldName(d.path))));
     }
   }
 
@@ -183,8 +126,7 @@ export function checkEntry(input: EntryFile): EntryCheck {
   const body = checkBody(input.text, bodySource, input.relative.endsWith('.md') ? 'md' : 'mdx');
   for (const f of body.findings) add(f.line, 'body', f.severity, f.rule, f);
   if (data && body.compiles) checkQuotes(data, body, lineOf, split.closingLine + 1, add);
-  if (entry)
-    for (const f of placementFindings(input.relative, entry, lineOf)) problems.push({ file: input.file, ...f });
+  if (entry) for (const f of placementFindings(input.relative, entry, lineOf)) report(f);
   // A quote that is not in the article says nothing about its value: that mistake is the quote's.
   const unquoted = new Set(
     problems.filter((p) => p.rule === 'quote-not-found').map((p) => p.field.replace(/\.quote$/, '.value')),
@@ -204,53 +146,19 @@ function checkFrontmatter(
   data: Record<string, unknown>,
   lineOf: (p: readonly PropertyKey[]) => number,
   add: Add,
+  report: (f: Finding) => void,
   reported: ReadonlySet<string>,
 ): Entry | null {
   const { entry, findings } = checkSchema(data);
   // A misspelt required field ("titel") is one mistake: say "rename it", not also "title is missing".
-  const renamed = new Set<string>();
-  const unknown = unknownFields(entrySchema, data, [], ALLOWED_EXTRA_KEYS).map((u) => {
-    const key = String(u.path.at(-1));
-    const siblings = valueAt(data, u.path.slice(0, -1)) as object;
-    const loose = (s: string): string => s.toLowerCase().replace(/[-_\s]/g, '');
-    const guess = closest(
-      key,
-      u.known.filter((k) => !(k in siblings)),
-      loose,
-    );
-    const present = guess ? undefined : closest(key, u.known, loose);
-    if (guess) renamed.add(fieldName([...u.path.slice(0, -1), guess]));
-    return { ...u, key, guess, present };
-  });
+  const unknown = unknownFieldFindings(data, lineOf);
   for (const f of findings) {
-    if (f.rule === 'required' && renamed.has(fieldName(f.path))) continue;
+    if (f.rule === 'required' && unknown.renamed.has(fieldName(f.path))) continue;
     if (reported.has(fieldName(f.path))) continue;
     add(lineOf(f.path), fieldName(f.path), 'error', f.rule, f);
   }
 
-  for (const u of unknown) {
-    const { key, guess, present } = u;
-    add(
-      lineOf(u.path),
-      fieldName(u.path),
-      'error',
-      'unknown-field',
-      bilingual({
-        what: {
-          vi: `không có trường "${key}" trong mẫu; trường lạ làm việc dựng trang thất bại`,
-          en: `there is no field "${key}"; an unknown field stops the site from building`,
-        },
-        fix: guess
-          ? { vi: `có lẽ là "${guess}": sửa tên trường`, en: `perhaps "${guess}": rename the field` }
-          : present
-            ? { vi: `đã có "${present}": xóa dòng này`, en: `"${present}" is already there: delete this line` }
-            : {
-                vi: 'xóa dòng này, hoặc dùng một trường có trong docs/editing.md',
-                en: 'delete the line, or use a field listed in docs/editing.en.md',
-              },
-      }),
-    );
-  }
+  for (const f of unknown.findings) report(f);
 
   if (!reported.has('eventDate')) {
     const date = checkEventDate(data);

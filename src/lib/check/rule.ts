@@ -8,7 +8,7 @@
  */
 import type { z } from 'astro/zod';
 import type { CorpusInput } from './check-corpus.ts';
-import type { InBoth, Severity } from './problem.ts';
+import { bilingual, type Finding, type InBoth, type Severity } from './problem.ts';
 
 /**
  * The files of a project by path: entries under `content/articles/`, anything else where it lies (a `.txt`
@@ -68,4 +68,19 @@ export function defineRule<const Id extends string>(rule: Rule<Id>): Rule<Id> {
 export interface RuleFamily {
   title: InBoth;
   rules: readonly Rule[];
+}
+
+/**
+ * A problem of a rule at a line and field of the file being checked, in its words. The severity is the
+ * rule's own; a rule that is an error in some cases and a warning in others says which.
+ */
+export function finding(
+  rule: Rule,
+  line: number,
+  field: string,
+  words: { what: InBoth; fix: InBoth },
+  severity: Severity | undefined = typeof rule.severity === 'string' ? rule.severity : undefined,
+): Finding {
+  if (severity === undefined) throw new Error(`${rule.id}: say whether this one is an error or a warning`);
+  return { line, field, severity, rule: rule.id, ...bilingual(words) };
 }

@@ -9,7 +9,7 @@ import type { CorpusInput } from '../check-corpus.ts';
 import type { EntryFile } from '../check-entry.ts';
 import type { DecodedFile } from '../encoding.ts';
 import { bilingual, type Bilingual, type Finding, type Problem } from '../problem.ts';
-import { defineRule, example } from '../rule.ts';
+import { defineRule, example, finding } from '../rule.ts';
 import { ENTRY, FILE, entryFile, latin1, utf16 } from './example-entry.ts';
 
 /** The example entry as an 8-bit editor saves it: Latin-1 here, where "ô" is the single byte F4. */
@@ -254,19 +254,13 @@ export function fileNameFinding(relative: string): Finding | null {
   const stem = name.replace(/\.mdx?$/, '');
   if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(stem)) return null;
   const better = `${slugify(stem)}${name.slice(stem.length)}`;
-  return {
-    line: 1,
-    field: 'file',
-    severity: 'error',
-    rule: fileName.id,
-    ...bilingual({
-      what: {
-        vi: `tên tệp "${name}" có chữ hoa, dấu, dấu cách hoặc ký tự lạ; tên tệp là địa chỉ của trang`,
-        en: `the file name "${name}" has capitals, diacritics, spaces or other characters; the name is the page's address`,
-      },
-      fix: { vi: `đổi tên tệp thành "${better}"`, en: `rename the file to "${better}"` },
-    }),
-  };
+  return finding(fileName, 1, 'file', {
+    what: {
+      vi: `tên tệp "${name}" có chữ hoa, dấu, dấu cách hoặc ký tự lạ; tên tệp là địa chỉ của trang`,
+      en: `the file name "${name}" has capitals, diacritics, spaces or other characters; the name is the page's address`,
+    },
+    fix: { vi: `đổi tên tệp thành "${better}"`, en: `rename the file to "${better}"` },
+  });
 }
 
 /** The folder says which province, the name starts with the date: keep them in step with the fields. */
@@ -283,47 +277,35 @@ export function placementFindings(
     en: `move the file to content/articles/${expected}/`,
   };
   if (parts.length === 1) {
-    findings.push({
-      line: 1,
-      field: 'file',
-      severity: 'warning',
-      rule: folderProvince.id,
-      ...bilingual({
+    findings.push(
+      finding(folderProvince, 1, 'file', {
         what: {
           vi: 'tệp nằm ngay trong thư mục bài, không trong thư mục của tỉnh nào',
           en: "the file is directly in the articles folder, not in a province's folder",
         },
         fix: move,
       }),
-    });
+    );
   }
   if (parts.length >= 2) {
     const folder = parts[parts.length - 2]!;
     if (folder !== expected) {
       const province = entry.province === null ? 'null' : `"${entry.province}"`;
-      findings.push({
-        line: lineOf(['province']),
-        field: 'province',
-        severity: 'warning',
-        rule: folderProvince.id,
-        ...bilingual({
+      findings.push(
+        finding(folderProvince, lineOf(['province']), 'province', {
           what: {
             vi: `tệp nằm trong thư mục "${folder}" nhưng province là ${province}`,
             en: `the file is in the folder "${folder}" but province is ${province}`,
           },
           fix: move,
         }),
-      });
+      );
     }
   }
   const date = /^(\d{4}-\d{2}-\d{2})-/.exec(parts.at(-1) ?? '')?.[1];
   if (entry.eventDate && date && isRealDate(date) && date !== entry.eventDate) {
-    findings.push({
-      line: lineOf(['eventDate']),
-      field: 'eventDate',
-      severity: 'warning',
-      rule: fileDate.id,
-      ...bilingual({
+    findings.push(
+      finding(fileDate, lineOf(['eventDate']), 'eventDate', {
         what: {
           vi: `tên tệp bắt đầu bằng ngày ${date} nhưng eventDate là ${entry.eventDate}`,
           en: `the file name starts with ${date} but eventDate is ${entry.eventDate}`,
@@ -333,7 +315,7 @@ export function placementFindings(
           en: 'correct eventDate, or rename the file to the same date',
         },
       }),
-    });
+    );
   }
   return findings;
 }
@@ -404,11 +386,7 @@ export function strayFileProblems(file: string): Problem[] {
 export function outsideFileProblem(file: string): Problem {
   return {
     file,
-    line: 1,
-    field: 'file',
-    severity: 'error',
-    rule: outsideArticles.id,
-    ...bilingual({
+    ...finding(outsideArticles, 1, 'file', {
       what: {
         vi: 'tệp nằm ngoài content/articles/ nên trang web không đọc',
         en: 'the file is outside content/articles/, so the site does not read it',
@@ -423,17 +401,10 @@ export function outsideFileProblem(file: string): Problem {
 
 /** A path given to `npm run check` that names no file the site reads. */
 export function unmatchedPathProblem({ path, exists }: NonNullable<CorpusInput['unmatched']>[number]): Problem {
-  const base = {
-    file: path,
-    line: 1,
-    field: 'file',
-    severity: 'error',
-    rule: exists ? notInContent.id : noSuchFile.id,
-  } as const;
   if (exists) {
     return {
-      ...base,
-      ...bilingual({
+      file: path,
+      ...finding(notInContent, 1, 'file', {
         what: {
           vi: 'đường dẫn này không có bài nào mà trang web đọc (bài nằm trong content/articles/)',
           en: 'this path holds no entry the site reads (entries are under content/articles/)',
@@ -448,8 +419,8 @@ export function unmatchedPathProblem({ path, exists }: NonNullable<CorpusInput['
   // `npm run check --lang en`: npm took --lang and left "en".
   const command = `npm run check -- --lang ${path}`;
   return {
-    ...base,
-    ...bilingual({
+    file: path,
+    ...finding(noSuchFile, 1, 'file', {
       what: { vi: 'không có tệp hay thư mục này', en: 'there is no such file or folder' },
       fix:
         path === 'vi' || path === 'en'
@@ -470,11 +441,7 @@ export function checkerFailedProblem(file: string, error: unknown): Problem {
   const message = String((error as Error)?.message ?? error).split('\n')[0];
   return {
     file,
-    line: 1,
-    field: 'file',
-    severity: 'error',
-    rule: checkerFailed.id,
-    ...bilingual({
+    ...finding(checkerFailed, 1, 'file', {
       what: {
         vi: `công cụ kiểm tra gặp lỗi khi đọc tệp này (${message})`,
         en: `the checker failed on this file (${message})`,

@@ -7,9 +7,9 @@
  * applies the advice).
  *
  * It only looks at plain layouts (no tabs, no multi-line quoted or block values); anything else is
- * left to the parser's own diagnosis (yaml-problems.ts).
+ * left to the parser's own diagnosis (yaml-syntax.ts). Part of the yaml-syntax rule.
  */
-import { bilingual, fieldName, type Bilingual } from './problem.ts';
+import { bilingual, fieldName, type Bilingual } from '../problem.ts';
 
 export interface LayoutFinding extends Bilingual {
   /** File line. */
