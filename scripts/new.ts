@@ -19,8 +19,8 @@ import {
   type Problem,
   type Wording,
 } from '../src/lib/check/problem.ts';
-import { checkProvince } from '../src/lib/check/province-problems.ts';
-import { checkSchema } from '../src/lib/check/schema-problems.ts';
+import { checkProvince } from '../src/lib/check/rules/province.ts';
+import { checkSchema } from '../src/lib/check/rules/schema.ts';
 import { argsOrExit, argumentLines } from '../src/lib/cli/cli-args.ts';
 import { addToAstroManifest } from '../src/lib/scaffold/astro-manifest-fs.ts';
 import { scaffoldEntry, titleWithoutLetters } from '../src/lib/scaffold/scaffold.ts';

@@ -9,14 +9,29 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCorpus, type CheckReport } from '../../src/lib/check/check-corpus.ts';
 import { narrowToPaths, readContentDir } from '../../src/lib/check/files-fs.ts';
-import { formatProblemLines, type Problem } from '../../src/lib/check/problem.ts';
+import { fieldName, formatProblemLines, type Problem } from '../../src/lib/check/problem.ts';
 import { RULES } from '../../src/lib/check/registry.ts';
 import type { RuleInput } from '../../src/lib/check/rule.ts';
+import { exampleMistakes } from '../../src/lib/check/rules/example-entry.ts';
+import { schemaFindings } from '../../src/lib/check/rules/schema.ts';
 
 /** What `npm run check` reports for an example: its problems. */
 function problemsOf(input: RuleInput): Problem[] {
   if ('corpus' in input) return checkCorpus(input.corpus()).problems;
-  if ('schema' in input) throw new Error('a schema example is worded, not checked as files');
+  if ('schema' in input) {
+    // A schema's verdict, worded as the check words the entry's: placed by field only.
+    const result = input.schema.safeParse(input.data);
+    if (result.success) return [];
+    return schemaFindings(result.error.issues, input.data, input.schema).map((f) => ({
+      file: '',
+      line: 0,
+      field: fieldName(f.path),
+      severity: 'error',
+      rule: f.rule,
+      vi: f.vi,
+      en: f.en,
+    }));
+  }
   const root = mkdtempSync(join(tmpdir(), 'digest-rule-'));
   try {
     for (const [path, content] of Object.entries(input.files)) {
@@ -31,8 +46,15 @@ function problemsOf(input: RuleInput): Problem[] {
   }
 }
 
+/** The printed lines; a problem placed by field only (a schema example) is printed from its field on. */
 const linesOf = (problems: readonly Problem[]): string[] =>
-  problems.flatMap((p) => formatProblemLines(p, ['vi', 'en']));
+  problems.flatMap((p) =>
+    formatProblemLines(p, ['vi', 'en']).map((line) => (p.file ? line : line.slice(':0  '.length))),
+  );
+
+it('every example changes text the example entry has', () => {
+  expect(exampleMistakes).toEqual([]);
+});
 
 describe.each(RULES.map((rule) => [rule.id, rule] as const))('%s', (id, rule) => {
   it('has good and bad examples', () => {
@@ -45,7 +67,7 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
       const problems = problemsOf(example);
       expect(linesOf(problems)).toEqual(example.expected);
       expect(problems.some((p) => p.rule === id)).toBe(true);
-      const severities = [rule.severity].flat();
+      const severities = rule.severity === 'error or warning' ? ['error', 'warning'] : [rule.severity];
       for (const p of problems.filter((x) => x.rule === id)) expect(severities).toContain(p.severity);
     },
   );

@@ -1,12 +1,8 @@
 /**
  * Every check that needs only one file: text in, problems out. No file system, no Astro.
  */
-import { isRealDate } from '../schema/common.ts';
 import type { Entry } from '../schema/entry.ts';
-import { checkAwardWording } from './award-problems.ts';
-import { checkEventDate } from './date-problems.ts';
 import type { Encoding } from './encoding.ts';
-import { checkFigures } from './figure-problems.ts';
 import { parseFrontmatter, splitEntry } from './frontmatter.ts';
 import { checkBody, type BodyResult } from './mdx-body.ts';
 import {
@@ -18,9 +14,7 @@ import {
   type Problem,
   type Severity,
 } from './problem.ts';
-import { checkProvince } from './province-problems.ts';
 import { containsQuote, searchable, type SearchableText } from './quotes.ts';
-import { checkSchema, isoDay, shown } from './schema-problems.ts';
 import { encodingProblem, fileNameFinding, notUtf8, placementFindings } from './rules/files.ts';
 import {
   cutCommentFinding,
@@ -28,7 +22,15 @@ import {
   notAMapFinding,
   unknownFieldFindings,
 } from './rules/frontmatter.ts';
+import { checkAwardWording } from './rules/awards.ts';
+import { checkEventDate, dateYears, shiftedDateFinding } from './rules/dates.ts';
+import { checkFigures, resultYear } from './rules/figures.ts';
+import { checkProvince } from './rules/province.ts';
+import { reviewFindings } from './rules/review.ts';
+import { checkSchema, required } from './rules/schema.ts';
+import { valueQuote } from './rules/value-quote.ts';
 import { yamlSyntaxFinding } from './rules/yaml-syntax.ts';
+import { isoDay } from './values.ts';
 import { valueAt } from './zod-walk.ts';
 
 export interface EntryFile {
@@ -100,21 +102,7 @@ export function checkEntry(input: EntryFile): EntryCheck {
     } else {
       data = fm.data as Record<string, unknown>;
       for (const cut of fm.cutComments) report(cutCommentFinding(cut));
-      for (const d of fm.shiftedDates) {
-        add(
-          d.line,
-          fieldName(d.path),
-          'error',
-          'impossible-date',
-          bilingual({
-            what: { vi: `ngày ${d.written} không có thật`, en: `${d.written} is not a real date` },
-            fix: {
-              vi: 'kiểm tra lại ngày và tháng (ví dụ tháng 2 chỉ có 28 hoặc 29 ngày)',
-              en: 'check the day and month (February has 28 or 29 days)',
-            },
-          }),
-        );
-      }
+      for (const d of fm.shiftedDates) report(shiftedDateFinding(d));
       entry = checkFrontmatter(data, lineOf, add, report, new Set(fm.shiftedDates.map((d) => fieldName(d.path))));
     }
   }
@@ -132,9 +120,9 @@ export function checkEntry(input: EntryFile): EntryCheck {
     problems.filter((p) => p.rule === 'quote-not-found').map((p) => p.field.replace(/\.quote$/, '.value')),
   );
   // A date that does not fit the years puts the years in doubt: no "result for a later year" on top.
-  const yearsInDoubt = problems.some((p) => p.rule === 'date-years' && p.severity === 'error');
+  const yearsInDoubt = problems.some((p) => p.rule === dateYears.id && p.severity === 'error');
   const kept = problems.filter(
-    (p) => !(p.rule === 'value-quote' && unquoted.has(p.field)) && !(yearsInDoubt && p.rule === 'result-year'),
+    (p) => !(p.rule === valueQuote.id && unquoted.has(p.field)) && !(yearsInDoubt && p.rule === resultYear.id),
   );
   // One mistake, one problem: a field's first error stands for what follows from it.
   return { file: input.file, relative: input.relative, problems: onePerField(kept), entry, data, lineOf };
@@ -153,7 +141,7 @@ function checkFrontmatter(
   // A misspelt required field ("titel") is one mistake: say "rename it", not also "title is missing".
   const unknown = unknownFieldFindings(data, lineOf);
   for (const f of findings) {
-    if (f.rule === 'required' && unknown.renamed.has(fieldName(f.path))) continue;
+    if (f.rule === required.id && unknown.renamed.has(fieldName(f.path))) continue;
     if (reported.has(fieldName(f.path))) continue;
     add(lineOf(f.path), fieldName(f.path), 'error', f.rule, f);
   }
@@ -175,46 +163,7 @@ function checkFrontmatter(
       add(lineOf(['awards', i, f.field]), fieldName(['awards', i, f.field]), 'error', f.rule, f);
   });
 
-  const review = data.review as Record<string, unknown> | undefined;
-  if (review && typeof review === 'object') {
-    const at = review.reviewedAt;
-    if (typeof at === 'string' && !(/^\d{4}-\d{2}-\d{2}$/.test(at) && isRealDate(at))) {
-      add(
-        lineOf(['review', 'reviewedAt']),
-        'review.reviewedAt',
-        'error',
-        'bad-date',
-        bilingual({
-          what: {
-            vi: `${shown(at)} không phải ngày viết dạng YYYY-MM-DD`,
-            en: `${shown(at)} is not a date written YYYY-MM-DD`,
-          },
-          fix: {
-            vi: 'ghi ngày rà soát, như reviewedAt: 2024-01-15',
-            en: 'write the review date, like reviewedAt: 2024-01-15',
-          },
-        }),
-      );
-    }
-    if (review.status === 'reviewed' && (typeof review.reviewedBy !== 'string' || !review.reviewedBy.trim())) {
-      add(
-        lineOf(['review', 'status']),
-        'review.reviewedBy',
-        'warning',
-        'reviewed-by',
-        bilingual({
-          what: {
-            vi: 'bài đã đánh dấu reviewed nhưng chưa ghi người rà soát',
-            en: 'the entry is marked reviewed but does not say who reviewed it',
-          },
-          fix: {
-            vi: 'thêm reviewedBy: <tên bạn> và reviewedAt: <ngày> dưới review',
-            en: 'add reviewedBy: <your name> and reviewedAt: <date> under review',
-          },
-        }),
-      );
-    }
-  }
+  for (const f of reviewFindings(data.review, lineOf)) report(f);
 
   if (entry) {
     for (const f of checkFigures(entry)) add(lineOf(f.path), fieldName(f.path), f.severity, f.rule, f);

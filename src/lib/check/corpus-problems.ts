@@ -5,9 +5,9 @@
 import { metricById } from '../metrics.ts';
 import { predecessorsOf, unitOn, unitsWithSlug, type ProvinceUnit } from '../provinces.ts';
 import type { EntryCheck } from './check-entry.ts';
-import { inMetricUnit } from './figure-problems.ts';
+import { inMetricUnit } from './rules/figures.ts';
 import { bilingual, fieldName, type Problem } from './problem.ts';
-import { isoDay } from './schema-problems.ts';
+import { isoDay } from './values.ts';
 
 /** A figure this many times larger or smaller than last year's is probably in the wrong unit. */
 export const OUTLIER_FACTOR = 5;

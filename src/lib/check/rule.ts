@@ -8,7 +8,7 @@
  */
 import type { z } from 'astro/zod';
 import type { CorpusInput } from './check-corpus.ts';
-import { bilingual, type Finding, type InBoth, type Severity } from './problem.ts';
+import { bilingual, type Bilingual, type Finding, type InBoth, type Severity } from './problem.ts';
 
 /**
  * The files of a project by path: entries under `content/articles/`, anything else where it lies (a `.txt`
@@ -35,8 +35,8 @@ export type BadExample = RuleInput & {
 export interface Rule<Id extends string = string> {
   /** Stable id, printed by `--json` and used by tests: `not-a-number`, `unknown-province`. */
   id: Id;
-  /** What a problem of this rule is; a rule with both says which is which in `describes`. */
-  severity: Severity | readonly [Severity, Severity];
+  /** What a problem of this rule is; a rule that can be either says which is which in `describes`. */
+  severity: Severity | 'error or warning';
   /** What the rule checks, in a sentence in each language. */
   describes: InBoth;
   /** Inputs the rule has nothing to say about. */
@@ -79,8 +79,15 @@ export function finding(
   line: number,
   field: string,
   words: { what: InBoth; fix: InBoth },
-  severity: Severity | undefined = typeof rule.severity === 'string' ? rule.severity : undefined,
+  severity: Severity | undefined = rule.severity === 'error or warning' ? undefined : rule.severity,
 ): Finding {
   if (severity === undefined) throw new Error(`${rule.id}: say whether this one is an error or a warning`);
   return { line, field, severity, rule: rule.id, ...bilingual(words) };
+}
+
+/** A rule's words for a problem whose place is known elsewhere (a schema issue is placed by its path). */
+export type Worded = Bilingual & { rule: string };
+
+export function worded(rule: Rule, words: { what: InBoth; fix: InBoth }): Worded {
+  return { rule: rule.id, ...bilingual(words) };
 }

@@ -26,13 +26,16 @@ Năm 2023, Bưu điện tỉnh Sơn La có doanh thu đạt trên 101 tỷ đồ
 `;
 
 /**
- * The example entry with each `from` text replaced by its `to` text, in order. A `from` that is not there is
- * a mistake in the example, not something to pass over.
+ * Changes that named text the entry does not have: a mistake in an example, which the rule-example test
+ * reports (the checker itself must not fail on a mistake in its documentation).
  */
+export const exampleMistakes: string[] = [];
+
+/** The example entry with each `from` text replaced by its `to` text, in order. */
 export function entry(changes: Readonly<Record<string, string>> = {}, text = ENTRY): string {
   let out = text;
   for (const [from, to] of Object.entries(changes)) {
-    if (!out.includes(from)) throw new Error(`rule example: "${from}" is not in the entry`);
+    if (!out.includes(from)) exampleMistakes.push(`"${from}" is not in the entry`);
     out = out.replace(from, to);
   }
   return out;

@@ -101,7 +101,7 @@ export const fileDate = defineRule({
 
 export const notAnEntry = defineRule({
   id: 'not-an-entry',
-  severity: ['error', 'warning'],
+  severity: 'error or warning',
   describes: {
     vi: 'Trong content/articles/ chỉ có bài (đuôi .mdx hoặc .md, viết thường) và ảnh, vì trang web không đọc tệp nào khác: lỗi với tệp trông như một bài, cảnh báo với tệp khác.',
     en: 'content/articles/ holds only entries (.mdx or .md, in lower case) and images, since the site reads no other file: an error for a file that looks like an entry, a warning for any other.',
