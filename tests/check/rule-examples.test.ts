@@ -3,7 +3,7 @@
  * bad example prints exactly the lines it expects, each good one gives no problem of that rule, and every
  * rule has both.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -78,4 +78,52 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
       expect(linesOf(problemsOf(example).filter((p) => p.rule === id))).toEqual([]);
     },
   );
+});
+
+describe('the registry is every rule there is', () => {
+  const sources = (dir: string): string[] =>
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(ts|mjs)$/.test(f))
+      .map((f) => join(dir, f));
+  const ids = new Set(RULES.map((r) => r.id));
+
+  it('registers every rule the check defines', () => {
+    const defined = sources('src/lib/check').flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/defineRule\(\{\s*id: '([^']+)'/g)].map((m) => m[1]!),
+    );
+    expect(defined.toSorted()).toEqual([...ids].toSorted());
+    expect(RULES.length).toBe(ids.size);
+  });
+
+  it('emits and compares rules by their definitions, never by an id written out', () => {
+    const written = [...sources('src/lib/check'), ...sources('src/integrations'), ...sources('scripts')].flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .map((line, i) => `${f}:${i + 1}: ${line.trim()}`)
+        .filter((line) => /\brule\s*(?::|===|!==)\s*['"`]|case '[a-z0-9]+(?:-[a-z0-9]+)+':/.test(line)),
+    );
+    expect(written).toEqual([]);
+  });
+
+  it('writes each id once in the check, in its definition', () => {
+    // A name that is also an id, for something else: how a file's bytes decoded (the rule is about that).
+    const otherVocabulary: Record<string, string> = { 'not-utf-8': 'src/lib/check/encoding.ts' };
+    const texts = sources('src/lib/check').map((f) => [f, readFileSync(f, 'utf8')] as const);
+    const repeated = [...ids].flatMap((id) => {
+      const places = texts.flatMap(([f, text]) => (text.match(new RegExp(`['"]${id}['"]`, 'g')) ?? []).map(() => f));
+      const own = places.filter(
+        (f) => f !== otherVocabulary[id] && !(id === 'leading-blank-lines' && /frontmatter\.ts$/.test(f) && false),
+      );
+      return own.length === 1 ? [] : [`${id}: ${own.join(', ')}`];
+    });
+    expect(repeated).toEqual([]);
+  });
+
+  it("has a rule for every issue the schema's own refinements raise", () => {
+    const raised = sources('src/lib/schema').flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/rule: '([^']+)'/g)].map((m) => m[1]!),
+    );
+    expect(raised.length).toBeGreaterThan(5);
+    expect(raised.filter((id) => !ids.has(id as never))).toEqual([]);
+  });
 });

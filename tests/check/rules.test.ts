@@ -309,7 +309,7 @@ describe('outliers across years', () => {
 });
 
 describe('one mistake, one problem', () => {
-  const p = (field: string, severity: Problem['severity'], rule: string, file = 'a.mdx'): Problem => ({
+  const p = (field: string, severity: Problem['severity'], rule: Problem['rule'], file = 'a.mdx'): Problem => ({
     file,
     line: 1,
     field,

@@ -3,8 +3,9 @@
  * caller reads the files (see files-fs.ts) and prints the report (see report.ts).
  */
 import { checkEntry, type EntryCheck, type EntryFile } from './check-entry.ts';
-import { duplicateConferences, duplicateIds, outliers } from './corpus-problems.ts';
 import { compareProblems, onePerField, type Problem } from './problem.ts';
+import { mdxSyntax } from './rules/body.ts';
+import { duplicateConferences, duplicateId, duplicateIds, outliers } from './rules/corpus.ts';
 import { checkerFailedProblem, outsideFileProblem, strayFileProblems, unmatchedPathProblem } from './rules/files.ts';
 
 export interface CorpusInput {
@@ -73,11 +74,11 @@ export function checkCorpus(input: CorpusInput): CheckReport {
   problems.sort(compareProblems);
   const loadableDrafts = new Set(
     checks
-      .filter((c) => c.data?.draft === true && c.entry !== null && !c.problems.some((p) => p.rule === 'mdx-syntax'))
+      .filter((c) => c.data?.draft === true && c.entry !== null && !c.problems.some((p) => p.rule === mdxSyntax.id))
       .map((c) => c.file),
   );
   const blocksBuild = (p: Problem): boolean =>
-    p.severity === 'error' && (!loadableDrafts.has(p.file) || p.rule === 'duplicate-id');
+    p.severity === 'error' && (!loadableDrafts.has(p.file) || p.rule === duplicateId.id);
   const scope = input.only ? checks.filter((c) => input.only!.has(c.file)) : checks;
   const status = (c: EntryCheck): unknown => (c.data?.review as Record<string, unknown> | undefined)?.status;
   return {

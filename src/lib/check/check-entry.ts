@@ -4,17 +4,11 @@
 import type { Entry } from '../schema/entry.ts';
 import type { Encoding } from './encoding.ts';
 import { parseFrontmatter, splitEntry } from './frontmatter.ts';
-import { checkBody, type BodyResult } from './mdx-body.ts';
-import {
-  bilingual,
-  fieldName,
-  onePerField,
-  type Bilingual,
-  type Finding,
-  type Problem,
-  type Severity,
-} from './problem.ts';
-import { containsQuote, searchable, type SearchableText } from './quotes.ts';
+import { checkBody } from './mdx-body.ts';
+import { fieldName, onePerField, type Bilingual, type Finding, type Problem, type Severity } from './problem.ts';
+import { checkAwardWording } from './rules/awards.ts';
+import { checkEventDate, dateYears, shiftedDateFinding } from './rules/dates.ts';
+import { checkFigures, resultYear } from './rules/figures.ts';
 import { encodingProblem, fileNameFinding, notUtf8, placementFindings } from './rules/files.ts';
 import {
   cutCommentFinding,
@@ -22,16 +16,14 @@ import {
   notAMapFinding,
   unknownFieldFindings,
 } from './rules/frontmatter.ts';
-import { checkAwardWording } from './rules/awards.ts';
-import { checkEventDate, dateYears, shiftedDateFinding } from './rules/dates.ts';
-import { checkFigures, resultYear } from './rules/figures.ts';
 import { checkProvince } from './rules/province.ts';
+import { quoteFindings, quoteNotFound } from './rules/quotes.ts';
 import { reviewFindings } from './rules/review.ts';
 import { checkSchema, required } from './rules/schema.ts';
 import { valueQuote } from './rules/value-quote.ts';
 import { yamlSyntaxFinding } from './rules/yaml-syntax.ts';
+import type { RuleId } from './registry.ts';
 import { isoDay } from './values.ts';
-import { valueAt } from './zod-walk.ts';
 
 export interface EntryFile {
   /** The path shown in messages (relative to the working folder, forward slashes). */
@@ -56,12 +48,9 @@ export interface EntryCheck {
   lineOf(path: readonly PropertyKey[]): number;
 }
 
-/** Lists whose items carry a `quote` that must be found in the article. */
-const QUOTED_LISTS = ['kpis', 'targets', 'serviceGrowth', 'awards'] as const;
-
 export function checkEntry(input: EntryFile): EntryCheck {
   const problems: Problem[] = [];
-  const add = (line: number, field: string, severity: Severity, rule: string, words: Bilingual): void => {
+  const add = (line: number, field: string, severity: Severity, rule: RuleId, words: Bilingual): void => {
     problems.push({ file: input.file, line, field, severity, rule, vi: words.vi, en: words.en });
   };
   const report = (finding: Finding): void => {
@@ -112,12 +101,12 @@ export function checkEntry(input: EntryFile): EntryCheck {
       ? input.text
       : input.text.split(/\r?\n/).slice(split.closingLine).join('\n');
   const body = checkBody(input.text, bodySource, input.relative.endsWith('.md') ? 'md' : 'mdx');
-  for (const f of body.findings) add(f.line, 'body', f.severity, f.rule, f);
-  if (data && body.compiles) checkQuotes(data, body, lineOf, split.closingLine + 1, add);
+  for (const f of body.findings) report(f);
+  if (data && body.compiles) for (const f of quoteFindings(data, body, lineOf, split.closingLine + 1)) report(f);
   if (entry) for (const f of placementFindings(input.relative, entry, lineOf)) report(f);
   // A quote that is not in the article says nothing about its value: that mistake is the quote's.
   const unquoted = new Set(
-    problems.filter((p) => p.rule === 'quote-not-found').map((p) => p.field.replace(/\.quote$/, '.value')),
+    problems.filter((p) => p.rule === quoteNotFound.id).map((p) => p.field.replace(/\.quote$/, '.value')),
   );
   // A date that does not fit the years puts the years in doubt: no "result for a later year" on top.
   const yearsInDoubt = problems.some((p) => p.rule === dateYears.id && p.severity === 'error');
@@ -128,7 +117,7 @@ export function checkEntry(input: EntryFile): EntryCheck {
   return { file: input.file, relative: input.relative, problems: onePerField(kept), entry, data, lineOf };
 }
 
-type Add = (line: number, field: string, severity: Severity, rule: string, words: Bilingual) => void;
+type Add = (line: number, field: string, severity: Severity, rule: RuleId, words: Bilingual) => void;
 
 function checkFrontmatter(
   data: Record<string, unknown>,
@@ -169,75 +158,4 @@ function checkFrontmatter(
     for (const f of checkFigures(entry)) add(lineOf(f.path), fieldName(f.path), f.severity, f.rule, f);
   }
   return entry;
-}
-
-function checkQuotes(
-  data: Record<string, unknown>,
-  body: BodyResult,
-  lineOf: (p: readonly PropertyKey[]) => number,
-  bodyLine: number,
-  add: Add,
-): void {
-  const quoted: { path: (string | number)[]; quote: string; severity: Severity }[] = [];
-  for (const list of QUOTED_LISTS) {
-    const items = data[list];
-    if (!Array.isArray(items)) continue;
-    items.forEach((item, i) => {
-      const q = (item as Record<string, unknown> | null)?.quote;
-      if (typeof q === 'string' && q.trim()) quoted.push({ path: [list, i, 'quote'], quote: q, severity: 'error' });
-    });
-  }
-  // A review warning's phrase helps the reviewer find the spot; a miss there does not block publishing.
-  const warnings = valueAt(data, ['review', 'warnings']);
-  if (Array.isArray(warnings)) {
-    warnings.forEach((w, i) => {
-      const q = (w as Record<string, unknown> | null)?.quote;
-      if (typeof q === 'string' && q.trim())
-        quoted.push({ path: ['review', 'warnings', i, 'quote'], quote: q, severity: 'warning' });
-    });
-  }
-  if (!body.source.trim()) {
-    if (quoted.length > 0) {
-      add(
-        bodyLine,
-        'body',
-        'error',
-        'empty-body',
-        bilingual({
-          what: {
-            vi: 'bài chưa có nội dung nên không kiểm tra được các câu trích',
-            en: 'the article text is missing, so the quotes cannot be checked',
-          },
-          fix: {
-            vi: 'dán nội dung bài viết vào dưới dòng --- thứ hai',
-            en: 'paste the article text below the second --- line',
-          },
-        }),
-      );
-    }
-    return;
-  }
-  // Word for word in the source first; the parsed text (escapes resolved) only for what is left.
-  const source = searchable(body.source);
-  let text: SearchableText | undefined;
-  for (const q of quoted) {
-    if (containsQuote(source, q.quote) || containsQuote((text ??= searchable(body.text())), q.quote)) continue;
-    const short = q.quote.length > 70 ? `${q.quote.slice(0, 67)}…` : q.quote;
-    add(
-      lineOf(q.path),
-      fieldName(q.path),
-      q.severity,
-      'quote-not-found',
-      bilingual({
-        what: {
-          vi: `câu trích "${short}" không có trong nội dung bài`,
-          en: `the quote "${short}" is not in the article text`,
-        },
-        fix: {
-          vi: 'chép nguyên văn từ bài (có thể dùng … để lược bớt), hoặc sửa lại nội dung bài',
-          en: 'copy it word for word from the article (… may stand for words left out), or correct the article text',
-        },
-      }),
-    );
-  }
 }

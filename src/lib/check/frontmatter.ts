@@ -18,7 +18,7 @@ import {
 
 export interface SplitEntry {
   /** 'ok'; 'missing' when the file does not start with `---`; 'unclosed' when no closing `---` follows. */
-  frontmatter: 'ok' | 'missing' | 'unclosed' | 'leading-blank-lines';
+  frontmatter: 'ok' | 'missing' | 'unclosed' | 'after-blank-lines';
   /** The YAML between the two `---` lines. */
   yaml: string;
   /** File line (1-based) of the first YAML line. */
@@ -40,7 +40,7 @@ export function splitEntry(text: string): SplitEntry {
     if (FENCE.test(lines[i]!)) {
       return {
         // Astro tolerates blank lines before the fence, but the MDX parser then reads the YAML as text.
-        frontmatter: first > 0 ? 'leading-blank-lines' : 'ok',
+        frontmatter: first > 0 ? 'after-blank-lines' : 'ok',
         yaml: lines.slice(first + 1, i).join('\n') + '\n',
         yamlStartLine: first + 2,
         closingLine: i + 1,

@@ -9,6 +9,7 @@
  */
 
 import type { Lang } from '../lang.ts';
+import type { RuleId } from './registry.ts';
 
 export type { Lang };
 
@@ -33,8 +34,8 @@ export interface Problem extends Bilingual {
   /** `kpis[0].value`, `province`; `frontmatter`, `body` or `file` for problems with no field. */
   field: string;
   severity: Severity;
-  /** Stable id of the rule (`not-a-number`, `unknown-province`), for tests and `--json`. */
-  rule: string;
+  /** Stable id of the rule (`not-a-number`, `unknown-province`), for tests and `--json`: one of the registry's. */
+  rule: RuleId;
 }
 
 /** A problem of one file, before the file is named: what a rule module reports to the engine. */

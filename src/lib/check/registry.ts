@@ -4,12 +4,15 @@
  */
 import type { Rule, RuleFamily } from './rule.ts';
 import { AWARD_RULES } from './rules/awards.ts';
+import { BODY_RULES } from './rules/body.ts';
+import { CORPUS_RULES } from './rules/corpus.ts';
 import { DATE_RULES } from './rules/dates.ts';
 import { FIGURE_RULES } from './rules/figures.ts';
 import { FILE_RULES } from './rules/files.ts';
 import { FRONTMATTER_RULES } from './rules/frontmatter.ts';
 import { NUMBER_RULES } from './rules/not-a-number.ts';
 import { PROVINCE_RULES } from './rules/province.ts';
+import { QUOTE_RULES } from './rules/quotes.ts';
 import { REVIEW_RULES } from './rules/review.ts';
 import { SCHEMA_RULES } from './rules/schema.ts';
 import { valueQuote } from './rules/value-quote.ts';
@@ -27,6 +30,9 @@ export const RULE_FAMILIES = [
   { title: { vi: 'Con số', en: 'Figures' }, rules: [...FIGURE_RULES, valueQuote] },
   { title: { vi: 'Khen thưởng', en: 'Awards' }, rules: AWARD_RULES },
   { title: { vi: 'Rà soát', en: 'Review' }, rules: REVIEW_RULES },
+  { title: { vi: 'Nội dung bài (MDX)', en: 'Article text (MDX)' }, rules: BODY_RULES },
+  { title: { vi: 'Câu trích', en: 'Quotes' }, rules: QUOTE_RULES },
+  { title: { vi: 'Giữa các bài', en: 'Across entries' }, rules: CORPUS_RULES },
 ] as const satisfies readonly RuleFamily[];
 
 export type RuleId = (typeof RULE_FAMILIES)[number]['rules'][number]['id'];

@@ -8,6 +8,7 @@
  */
 import type { z } from 'astro/zod';
 import type { CorpusInput } from './check-corpus.ts';
+import type { RuleId } from './registry.ts';
 import { bilingual, type Bilingual, type Finding, type InBoth, type Severity } from './problem.ts';
 
 /**
@@ -75,7 +76,7 @@ export interface RuleFamily {
  * rule's own; a rule that is an error in some cases and a warning in others says which.
  */
 export function finding(
-  rule: Rule,
+  rule: Rule<RuleId>,
   line: number,
   field: string,
   words: { what: InBoth; fix: InBoth },
@@ -86,8 +87,8 @@ export function finding(
 }
 
 /** A rule's words for a problem whose place is known elsewhere (a schema issue is placed by its path). */
-export type Worded = Bilingual & { rule: string };
+export type Worded = Bilingual & { rule: RuleId };
 
-export function worded(rule: Rule, words: { what: InBoth; fix: InBoth }): Worded {
+export function worded(rule: Rule<RuleId>, words: { what: InBoth; fix: InBoth }): Worded {
   return { rule: rule.id, ...bilingual(words) };
 }

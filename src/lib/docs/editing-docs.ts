@@ -1,10 +1,11 @@
 /**
  * The generated parts of docs/editing.md (Vietnamese) and docs/editing.en.md: every frontmatter field
  * with an example (from the schema's `.meta(doc(…))`), every metric with its unit (from the catalogue),
- * every province slug (from the registry). They sit between `<!-- generated:NAME -->` and
+ * every province slug (from the registry), every rule of the check (from its registry). They sit between `<!-- generated:NAME -->` and
  * `<!-- /generated:NAME -->` markers; `npm run docs` rewrites them and a test fails when they are stale.
  */
 import { GROUP_LABELS, METRICS, UNIT_LABELS, allowedUnits } from '../metrics.ts';
+import { RULE_FAMILIES } from '../check/registry.ts';
 import { allUnits, MERGER_DATE, predecessorsOf, provinceLabel } from '../provinces.ts';
 import type { Lang } from '../lang.ts';
 import { entryJsonSchema } from './json-schema.ts';
@@ -221,8 +222,33 @@ export function provincesSection(lang: Lang): string {
   ].join('\n');
 }
 
+const SEVERITY: Record<Lang, Record<'error' | 'warning' | 'error or warning', string>> = {
+  vi: { error: 'lỗi', warning: 'cảnh báo', 'error or warning': 'lỗi hoặc cảnh báo' },
+  en: { error: 'error', warning: 'warning', 'error or warning': 'error or warning' },
+};
+
+/** Every rule of `npm run check`, by family: its id, whether it is an error or a warning, what it checks. */
+export function rulesSection(lang: Lang): string {
+  const head = lang === 'vi' ? '| Mã (`rule`) | Mức | Kiểm tra |' : '| Id (`rule`) | Severity | Checks |';
+  return RULE_FAMILIES.flatMap((family) => [
+    `#### ${family.title[lang]}`,
+    '',
+    head,
+    '| --- | --- | --- |',
+    ...family.rules.map((r) => `| \`${r.id}\` | ${SEVERITY[lang][r.severity]} | ${cell(r.describes[lang])} |`),
+    '',
+  ])
+    .join('\n')
+    .trimEnd();
+}
+
 export function generatedSections(lang: Lang): Record<string, string> {
-  return { fields: fieldsSection(lang), metrics: metricsSection(lang), provinces: provincesSection(lang) };
+  return {
+    fields: fieldsSection(lang),
+    metrics: metricsSection(lang),
+    provinces: provincesSection(lang),
+    rules: rulesSection(lang),
+  };
 }
 
 /**

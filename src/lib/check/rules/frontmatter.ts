@@ -165,7 +165,7 @@ export function frontmatterPlaceFinding(split: SplitEntry): Finding | null {
       fix: { vi: 'thêm một dòng --- ngay sau trường cuối cùng', en: 'add a --- line right after the last field' },
     });
   }
-  if (split.frontmatter === 'leading-blank-lines') {
+  if (split.frontmatter === 'after-blank-lines') {
     return finding(leadingBlankLines, 1, 'frontmatter', {
       what: { vi: 'có dòng trống trước dòng --- mở đầu', en: 'there are blank lines before the opening ---' },
       fix: { vi: 'xóa các dòng trống để tệp bắt đầu ngay bằng ---', en: 'delete them so the file starts with ---' },

@@ -2,12 +2,92 @@
  * Checks across entries: the same conference twice, two files with one page address, and figures
  * far from the same province's figure a year earlier (a likely unit slip).
  */
-import { metricById } from '../metrics.ts';
-import { predecessorsOf, unitOn, unitsWithSlug, type ProvinceUnit } from '../provinces.ts';
-import type { EntryCheck } from './check-entry.ts';
-import { inMetricUnit } from './rules/figures.ts';
-import { bilingual, fieldName, type Problem } from './problem.ts';
-import { isoDay } from './values.ts';
+import { metricById } from '../../metrics.ts';
+import { predecessorsOf, unitOn, unitsWithSlug, type ProvinceUnit } from '../../provinces.ts';
+import type { EntryCheck } from '../check-entry.ts';
+import { fieldName, type Problem } from '../problem.ts';
+import { defineRule, example, finding } from '../rule.ts';
+import { isoDay } from '../values.ts';
+import { ENTRY, entry, entryFile, FILE } from './example-entry.ts';
+import { inMetricUnit } from './figures.ts';
+
+export const duplicateConference = defineRule({
+  id: 'duplicate-conference',
+  severity: 'error',
+  describes: {
+    vi: 'Mỗi hội nghị (một tỉnh, một ngày) chỉ có một bài; nhiều nguồn của cùng hội nghị ghi vào sources của bài đó.',
+    en: 'Each conference (one province, one day) has one entry; several sources of it are listed under its sources.',
+  },
+  good: [
+    {
+      files: {
+        [FILE]: ENTRY,
+        'content/articles/son-la/2023-12-28-so-ket.mdx': entry({ 'eventDate: 2023-12-27': 'eventDate: 2023-12-28' }),
+      },
+    },
+  ],
+  bad: [
+    example(
+      { files: { [FILE]: ENTRY, 'content/articles/son-la/2023-12-27-hoi-nghi.mdx': ENTRY } },
+      `${FILE}:6  eventDate  lỗi: trùng hội nghị với content/articles/son-la/2023-12-27-hoi-nghi.mdx (cùng tỉnh son-la, cùng ngày 2023-12-27)  — gộp hai bài thành một: giữ một tệp, ghi nguồn còn lại vào sources, xóa tệp kia; nếu là hai hội nghị khác nhau, sửa eventDate
+       ${FILE}:6  eventDate  error: the same conference as content/articles/son-la/2023-12-27-hoi-nghi.mdx (same province son-la, same date 2023-12-27)  — merge them: keep one file, list the other source under sources, delete the other file; if they are different meetings, correct eventDate`,
+    ),
+  ],
+});
+
+export const duplicateId = defineRule({
+  id: 'duplicate-id',
+  severity: 'error',
+  describes: {
+    vi: 'Hai tệp không trùng tên, kể cả ở hai thư mục khác nhau: tên tệp là địa chỉ của trang.',
+    en: "No two files have the same name, even in different folders: the name is the page's address.",
+  },
+  good: [entryFile()],
+  bad: [
+    example(
+      {
+        files: {
+          [FILE]: ENTRY,
+          'content/articles/lang-son/2023-12-27-tong-ket.mdx': entry({ 'province: son-la': 'province: lang-son' }),
+        },
+      },
+      `${FILE}:1  file  lỗi: tên tệp trùng với content/articles/lang-son/2023-12-27-tong-ket.mdx; hai bài sẽ có cùng địa chỉ /articles/2023-12-27-tong-ket/  — đổi tên một trong hai tệp
+       ${FILE}:1  file  error: the file name is the same as content/articles/lang-son/2023-12-27-tong-ket.mdx; both would have the address /articles/2023-12-27-tong-ket/  — rename one of the two files`,
+    ),
+  ],
+});
+
+/** The example entry a year earlier (all its years one less), with this revenue in billions. */
+const yearBefore = (billions: number) =>
+  entry({
+    'tổng kết năm 2023': 'tổng kết năm 2022',
+    'reportYear: 2023': 'reportYear: 2022',
+    'planYear: 2024': 'planYear: 2023',
+    'eventDate: 2023-12-27': 'eventDate: 2022-12-27',
+    '    value: 101000000000': `    value: ${billions}000000000`,
+    '    year: 2023': '    year: 2022',
+    'quote: doanh thu đạt trên 101 tỷ đồng': `quote: doanh thu đạt trên ${billions} tỷ đồng`,
+    'Năm 2023, Bưu điện tỉnh Sơn La có doanh thu đạt trên 101 tỷ đồng.': `Năm 2022, Bưu điện tỉnh Sơn La có doanh thu đạt trên ${billions} tỷ đồng.`,
+  });
+
+export const outlier = defineRule({
+  id: 'outlier',
+  severity: 'warning',
+  describes: {
+    vi: 'Con số cả năm không gấp hơn 5 lần (hay dưới 1/5) con số cùng chỉ tiêu của cùng tỉnh năm trước: thường là nhầm tỷ với triệu hay thừa, thiếu chữ số 0.',
+    en: "A full-year figure is not more than 5 times (or under a fifth of) the same province's figure a year earlier: usually billions and millions mixed up, or a zero too many or too few.",
+  },
+  good: [{ files: { [FILE]: ENTRY, 'content/articles/son-la/2022-12-27-tong-ket.mdx': yearBefore(95) } }],
+  bad: [
+    example(
+      { files: { [FILE]: ENTRY, 'content/articles/son-la/2022-12-27-tong-ket.mdx': yearBefore(10) } },
+      `${FILE}:9  kpis[0].value  cảnh báo: total_revenue năm 2023 (101.000.000.000) gấp 10,1 lần năm 2022 (10.000.000.000, content/articles/son-la/2022-12-27-tong-ket.mdx)  — có thể nhầm đơn vị (tỷ/triệu) hoặc thừa, thiếu chữ số 0: đối chiếu hai bài
+       ${FILE}:9  kpis[0].value  warning: total_revenue for 2023 (101,000,000,000) is 10.1 times 2022's (10,000,000,000, content/articles/son-la/2022-12-27-tong-ket.mdx)  — likely a unit slip (billions/millions) or a zero too many or too few: compare the two articles`,
+    ),
+  ],
+});
+
+export const CORPUS_RULES = [duplicateConference, duplicateId, outlier] as const;
 
 /** A figure this many times larger or smaller than last year's is probably in the wrong unit. */
 export const OUTLIER_FACTOR = 5;
@@ -45,11 +125,7 @@ export function duplicateConferences(checks: readonly EntryCheck[]): Problem[] {
     const { province, date } = conference(c)!;
     return {
       file: c.file,
-      line: c.lineOf(['eventDate']),
-      field: 'eventDate',
-      severity: 'error',
-      rule: 'duplicate-conference',
-      ...bilingual({
+      ...finding(duplicateConference, c.lineOf(['eventDate']), 'eventDate', {
         what: {
           vi: `trùng hội nghị với ${earlier.file} (cùng tỉnh ${province}, cùng ngày ${date})`,
           en: `the same conference as ${earlier.file} (same province ${province}, same date ${date})`,
@@ -69,11 +145,7 @@ const pageId = (c: EntryCheck): string => (c.relative.split('/').at(-1) ?? '').r
 export function duplicateIds(checks: readonly EntryCheck[]): Problem[] {
   return laterDuplicates(checks, pageId).map(([earlier, c]): Problem => ({
     file: c.file,
-    line: 1,
-    field: 'file',
-    severity: 'error',
-    rule: 'duplicate-id',
-    ...bilingual({
+    ...finding(duplicateId, 1, 'file', {
       what: {
         vi: `tên tệp trùng với ${earlier.file}; hai bài sẽ có cùng địa chỉ /articles/${pageId(c)}/`,
         en: `the file name is the same as ${earlier.file}; both would have the address /articles/${pageId(c)}/`,
@@ -183,11 +255,7 @@ function outlierProblem(p: Point, other: Point): Problem {
   const enRatio = ratio > 1 ? `${enNum.format(ratio)} times` : `only ${enNum.format(ratio * 100)}% of`;
   return {
     file: p.check.file,
-    line: p.check.lineOf(p.path),
-    field: fieldName(p.path),
-    severity: 'warning',
-    rule: 'outlier',
-    ...bilingual({
+    ...finding(outlier, p.check.lineOf(p.path), fieldName(p.path), {
       what: {
         vi: `${p.metric} năm ${p.year} (${viNum.format(p.value)}) ${viRatio} năm ${other.year} (${viNum.format(other.value)}, ${other.check.file})`,
         en: `${p.metric} for ${p.year} (${enNum.format(p.value)}) is ${enRatio} ${other.year}'s (${enNum.format(other.value)}, ${other.check.file})`,
