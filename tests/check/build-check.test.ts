@@ -14,7 +14,7 @@ import { formatProblemLines } from '../../src/lib/check/problem.ts';
 import { copyProject } from './support/project-copy.ts';
 
 it('fails the build with the exact lines of npm run check, and no stack trace', () => {
-  const dir = 'tests/fixtures/broken/value-not-a-number';
+  const dir = 'tests/check/fixtures/broken/value-not-a-number';
   const outDir = mkdtempSync(join(tmpdir(), 'digest-build-'));
   try {
     const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {

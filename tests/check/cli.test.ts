@@ -19,31 +19,35 @@ function run(script: string, args: string[]): { code: number; stdout: string; st
 
 describe('npm run check', () => {
   it('exits 1 on an error and prints the Vietnamese and English lines, then the summary', () => {
-    const r = run('check', ['--content-dir', 'tests/fixtures/broken/unknown-province']);
+    const r = run('check', ['--content-dir', 'tests/check/fixtures/broken/unknown-province']);
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^tests\/fixtures\/broken\/unknown-province\/son-la\/[^:]+\.mdx:3  province  lỗi: /);
-    expect(lines[1]).toMatch(/^tests\/fixtures\/broken\/unknown-province\/son-la\/[^:]+\.mdx:3  province  error: /);
+    expect(lines[0]).toMatch(
+      /^tests\/check\/fixtures\/broken\/unknown-province\/son-la\/[^:]+\.mdx:3  province  lỗi: /,
+    );
+    expect(lines[1]).toMatch(
+      /^tests\/check\/fixtures\/broken\/unknown-province\/son-la\/[^:]+\.mdx:3  province  error: /,
+    );
     expect(lines).toContain('Đã kiểm tra 1 bài: 1 lỗi, 0 cảnh báo.');
     expect(lines).toContain('Checked 1 entry: 1 error, 0 warnings.');
     expect(r.stderr).not.toMatch(/\bat \S+ \(|Error:/);
   });
 
   it('exits 0 when there are only warnings', () => {
-    const r = run('check', ['--content-dir', 'tests/fixtures/broken/outlier']);
+    const r = run('check', ['--content-dir', 'tests/check/fixtures/broken/outlier']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('cảnh báo: total_revenue năm 2023');
   });
 
   it('exits 0 on valid content, and --lang en prints English only', () => {
-    const r = run('check', ['--content-dir', 'tests/fixtures/valid', '--lang', 'en']);
+    const r = run('check', ['--content-dir', 'tests/check/fixtures/valid', '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Checked 1 entry: no problems.');
     expect(r.stdout).not.toContain('Đã kiểm tra');
   });
 
   it('reports only the files named on the command line, but still sees the others for duplicates', () => {
-    const dir = 'tests/fixtures/broken/duplicate-conference';
+    const dir = 'tests/check/fixtures/broken/duplicate-conference';
     const first = run('check', [
       '--content-dir',
       dir,
@@ -75,7 +79,7 @@ describe('npm run check', () => {
   });
 
   it('a checked file is still compared with the rest of the corpus for outliers', () => {
-    const dir = 'tests/fixtures/broken/outlier';
+    const dir = 'tests/check/fixtures/broken/outlier';
     const older = `${dir}/son-la/2022-12-27-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2023.mdx`;
     const r = run('check', ['--content-dir', dir, '--lang', 'en', older]);
     expect(r.code).toBe(0);
@@ -105,7 +109,7 @@ describe('npm run check', () => {
   });
 
   it('--json gives the problems as data', () => {
-    const r = run('check', ['--content-dir', 'tests/fixtures/broken/unit-mismatch', '--json']);
+    const r = run('check', ['--content-dir', 'tests/check/fixtures/broken/unit-mismatch', '--json']);
     const report = JSON.parse(r.stdout) as {
       errors: number;
       problems: { rule: string; field: string; line: number }[];
@@ -118,7 +122,7 @@ describe('npm run check', () => {
 describe('npm run check -- --watch', () => {
   it("checks again after a file changes, starting each round with a line VS Code's task waits for", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'digest-watch-'));
-    cpSync('tests/fixtures/valid', dir, { recursive: true });
+    cpSync('tests/check/fixtures/valid', dir, { recursive: true });
     const child = spawn(
       process.execPath,
       ['--import', 'tsx', 'scripts/check.ts', '--content-dir', dir, '--lang', 'vi', '--watch'],

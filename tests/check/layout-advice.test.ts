@@ -10,7 +10,7 @@ import { checkEntry } from '../../src/lib/check/check-entry.ts';
 import type { Problem } from '../../src/lib/check/problem.ts';
 
 const ENTRIES = [
-  'tests/fixtures/valid/son-la/2023-12-27-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2024.mdx',
+  'tests/check/fixtures/valid/son-la/2023-12-27-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2024.mdx',
   // review.warnings with quotes, a source with several fields, province null
   'tests/fixtures/site-content/unassigned/2021-01-08-doanh-thu-nam-2020-uoc-dat-hon-233-ty-dong.mdx',
   // awards of every level, people, targets

@@ -20,7 +20,7 @@ import { maxYear } from '../../src/lib/schema/common.ts';
 import { entrySchema } from '../../src/lib/schema/entry.ts';
 
 const VALID = readFileSync(
-  'tests/fixtures/valid/son-la/2023-12-27-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2024.mdx',
+  'tests/check/fixtures/valid/son-la/2023-12-27-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2024.mdx',
   'utf8',
 );
 const REL = 'son-la/2023-12-27-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2024.mdx';
