@@ -1,10 +1,10 @@
 /**
  * npm run docs [-- --check]
  *
- * Regenerates what is generated from the schema, the metric catalogue and the province registry:
- * the marked sections of docs/editing.md and docs/editing.en.md, and schemas/entry.schema.json.
- * With --check, writes nothing and exits 1 when a file is stale (CI; tests/check/cli.test.ts, "generated
- * docs and JSON Schema", fails on a stale file too).
+ * Regenerates what is generated from the schema, the metric catalogue, the province registry and the
+ * check's rule registry: the marked sections of docs/editing.md and docs/editing.en.md, and
+ * schemas/entry.schema.json (the list is src/lib/docs/generated-files.ts). With --check, writes nothing and
+ * exits 1 when a file is stale (CI; tests/docs/generated-files.test.ts fails on a stale file too).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';

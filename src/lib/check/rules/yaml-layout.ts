@@ -3,8 +3,8 @@
  * mistake for a list laid out wrongly (an item's "- " out of line with the others, a field indented
  * one step too far, a forgotten "- ", `kpis: []` left in front of uncommented items). This reads the
  * lines the way an editor laid them out, finds the first such slip and says how to fix it, so that
- * following the advice gives a file that parses (a test perturbs every line of a valid entry and
- * applies the advice).
+ * following the advice gives a file that parses (tests/check/rules/yaml-layout.test.ts perturbs every line of
+ * a valid entry and applies the advice).
  *
  * It only looks at plain layouts (no tabs, no multi-line quoted or block values); anything else is
  * left to the parser's own diagnosis (yaml-syntax.ts). Part of the yaml-syntax rule.

@@ -1,13 +1,16 @@
 /**
  * Whatever an editor writes, the checker answers with problems, never with an exception (which
  * `npm run check` would print as a stack trace).
+ *
+ * And one mistake is one problem: a field that is wrong itself does not also bring what follows from it.
  */
 import fc from 'fast-check';
 import { dump, load } from 'js-yaml';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkCorpus } from '../../src/lib/check/check-corpus.ts';
 import { checkEntry } from '../../src/lib/check/check-entry.ts';
 import { entrySchema } from '../../src/lib/schema/entry.ts';
+import { changed, rules } from './support/entries.ts';
 
 const KEYS = [
   'title',
@@ -249,4 +252,11 @@ it('answers any layout of lists and fields with problems, never an exception or 
     }),
     { numRuns: 500 },
   );
+});
+
+describe('one mistake, one problem', () => {
+  it('a wrong reportYear is one problem: not also the plan before it, nor every result "after" it', () => {
+    expect(rules(changed('reportYear: 2023', 'reportYear: 20233'))).toEqual(['4 reportYear error year-range']);
+    expect(rules(changed('reportYear: 2023', 'reportYear: 2020'))).toEqual(['6 eventDate error date-years']);
+  });
 });

@@ -1,13 +1,63 @@
 /**
- * Advice an editor can follow: every one-line layout slip in real entries (a line indented 1, 2 or 4
+ * The yaml-syntax rule's layout diagnosis (yaml-layout.ts): the slip it finds in a list laid out wrongly,
+ * and what it leaves to the parser.
+ *
+ * Its advice is advice an editor can follow: every one-line layout slip in real entries (a line indented 1, 2 or 4
  * spaces too far or too little, an item's "- " dropped, a "- " added in front of a field), checked,
  * then fixed exactly as the message says, must give frontmatter that parses. Before, "put the value
  * in double quotes" for a misplaced "- " sent editors round in circles.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkEntry } from '../../src/lib/check/check-entry.ts';
-import type { Problem } from '../../src/lib/check/problem.ts';
+import { checkEntry } from '../../../src/lib/check/check-entry.ts';
+import type { Problem } from '../../../src/lib/check/problem.ts';
+import { diagnoseLayout } from '../../../src/lib/check/rules/yaml-layout.ts';
+import { changed, en, REL } from '../support/entries.ts';
+
+describe('list layout', () => {
+  const layout = (yaml: string) => {
+    const f = diagnoseLayout(yaml, 2);
+    return f ? `${f.line} ${f.field} ${f.en.what}` : null;
+  };
+
+  it("leaves valid layouts alone, lists at their key's column included", () => {
+    expect(layout('kpis:\n- metric: a\n  value: 1\n- metric: b\n  value: 2\nreview:\n  status: x\n')).toBeNull();
+    expect(
+      layout(
+        'kpis:\n  - metric: a\n    value: 1\n  - metric: b\nreview:\n  warnings:\n    - field: title\n      message: a\n',
+      ),
+    ).toBeNull();
+  });
+
+  it('finds the slip in nested lists and after a value', () => {
+    expect(layout('review:\n  warnings:\n    - field: title\n      message: a\n        messageEn: b\n')).toBe(
+      '6 review.warnings[0].messageEn messageEn is indented further than the other fields at its level (8 spaces instead of 6)',
+    );
+    expect(layout('title: a\n  province: son-la\n')).toBe(
+      '3 province province is indented further than the other fields at its level (2 spaces instead of 0)',
+    );
+    expect(layout('kpis:\n  - metric: a\n   value: 1\n')).toBe(
+      '4 kpis[0].value value is indented less than the other fields at its level (3 spaces instead of 4)',
+    );
+    expect(layout('kpis:\n    metric: a\n    value: 1\n  - metric: b\n')).toBe(
+      '3 kpis[0] the first item of kpis does not start with “- ”',
+    );
+    expect(layout('source: {}\n  url: https://a.vn\n')).toBe(
+      '2 source source: {} says the group is empty, but fields follow on the lines below',
+    );
+  });
+
+  it("leaves a real duplicate, and anything with tabs or multi-line values, to the parser's words", () => {
+    expect(layout('kpis:\n  - metric: a\n    period: year\n    period: year\n')).toBeNull();
+    expect(layout('title: |\n  a\n    b\n')).toBeNull();
+    expect(layout('kpis:\n\t- metric: a\n')).toBeNull();
+    expect(
+      en(changed('    period: year\n    quote: Tổng', '    period: year\n    period: year\n    quote: Tổng')),
+    ).toEqual([
+      `${REL}:16  period  error: the field "period" appears twice  — keep one period: line and delete the other`,
+    ]);
+  });
+});
 
 const ENTRIES = [
   'tests/check/fixtures/valid/son-la/2023-12-27-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2024.mdx',
