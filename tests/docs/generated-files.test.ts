@@ -20,4 +20,13 @@ describe('generated docs and JSON Schema', () => {
       '| `labor_productivity` | Labour productivity | `VND/person/year` (VND per person per year) or `VND/person/month` (VND per person per month) |',
     );
   });
+
+  it('the content model lists the fields, the metrics and the download columns, the contract\'s eight first', () => {
+    const model = readFileSync('docs/content-model.md', 'utf8');
+    expect(model).toContain('| `eventKind` | one of: `year-end`, `mid-year`, `other` |');
+    expect(model).toContain('| `total_revenue` | Total revenue | `VND` (VND) |');
+    expect(model).toContain(
+      '| `/data/kpis.csv` (and `/data/kpis.json`, the same records) | `province`, `year`, `metric`, `value`, `unit`, `qualifier`, `kind`, `article`, ',
+    );
+  });
 });
