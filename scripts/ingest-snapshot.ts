@@ -3,7 +3,8 @@
  * The safety net of a refactoring of the extractor: runs `ingest --dry-run --json` over every raw article
  * in the repository (the test fixtures, content/sources, and ../shared when it is there) and a few hundred
  * generated articles of every kind, and saves the output (--save) or compares it with the saved one byte
- * for byte (--compare, the default), naming the first inputs whose output changed. Writes only under --out.
+ * for byte (--compare, the default), input by input, naming the first inputs whose output changed and any input
+ * the saved snapshot does not have. Writes only under --out.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -21,7 +22,7 @@ const { values } = parseArgs({
 
 const ROOTS = [
   'tests/fixtures/raw',
-  'tests/ingest/fixtures',
+  'tests/extract/fixtures',
   'content/sources',
   '../shared/seeds',
   '../shared/articles',
@@ -74,15 +75,27 @@ if (values.save) {
     console.error(`No saved snapshot at ${saved}: run with --save first (on the commit before the refactoring).`);
     process.exit(2);
   }
-  const before = readFileSync(saved, 'utf8').split('\n');
-  const after = snapshot.split('\n');
-  const changed = before.flatMap((line, i) => (line === after[i] ? [] : [i]));
-  if (changed.length === 0 && before.length === after.length) {
-    console.log(`Identical: ${inputs.length} inputs, ${snapshot.length} bytes.`);
+  // Compared input by input (an input added since the snapshot, such as a new fixture, is listed, not a difference).
+  const byFile = (jsonl: string): Map<string, string> =>
+    new Map(
+      jsonl
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => [(JSON.parse(line) as { file: string }).file, line]),
+    );
+  const before = byFile(readFileSync(saved, 'utf8'));
+  const after = byFile(snapshot);
+  const changed = [...before.keys()].filter((file) => before.get(file) !== after.get(file));
+  const added = [...after.keys()].filter((file) => !before.has(file));
+  if (added.length > 0) {
+    console.log(`${added.length} inputs are not in the saved snapshot (new since it was saved):`);
+    for (const file of added.slice(0, 20)) console.log(`  ${file}`);
+  }
+  if (changed.length === 0) {
+    console.log(`Identical: ${before.size} inputs of the saved snapshot, ${snapshot.length} bytes in all.`);
   } else {
-    const name = (line: string | undefined) => (line ? (JSON.parse(line) as { file?: string }).file : '(missing)');
-    console.error(`${changed.length} of ${inputs.length} outputs differ (lines ${before.length} → ${after.length}):`);
-    for (const i of changed.slice(0, 20)) console.error(`  ${name(before[i]) ?? name(after[i])}`);
+    console.error(`${changed.length} of the ${before.size} saved outputs differ or are missing:`);
+    for (const file of changed.slice(0, 20)) console.error(`  ${file}${after.has(file) ? '' : ' (missing)'}`);
     writeFileSync(path.join(out, 'snapshot-changed.jsonl'), snapshot);
     console.error(`The new output is in ${path.relative(process.cwd(), path.join(out, 'snapshot-changed.jsonl'))}.`);
     process.exit(1);

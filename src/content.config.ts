@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { checkedLoader } from './integrations/content-check-gate.ts';
+import { safeLoader } from './integrations/safe-content.ts';
 import { entrySchema } from './lib/schema/entry.ts';
 
 /**
@@ -15,12 +16,15 @@ const base = process.env.DIGEST_CONTENT_DIR || './content/articles';
  */
 const articles = defineCollection({
   // During `astro build` the loader also waits for the content check (src/integrations/content-check.ts).
+  // It stores no entry whose body holds code or unsafe HTML, and then stops (src/integrations/safe-content.ts).
   loader: checkedLoader(
-    glob({
-      pattern: '**/*.{md,mdx}',
-      base,
-      generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.mdx?$/, ''),
-    }),
+    safeLoader(
+      glob({
+        pattern: '**/*.{md,mdx}',
+        base,
+        generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.mdx?$/, ''),
+      }),
+    ),
   ),
   schema: entrySchema,
 });

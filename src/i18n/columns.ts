@@ -31,8 +31,8 @@ export const KPI_COLUMN_MEANINGS: Meanings<KpiRecord> = {
     en: 'true when the article says “ước đạt” or “ước tính” (an estimate).',
   },
   period: {
-    vi: 'year (cả năm), H1 (6 tháng), 9M (9 tháng), Q1…Q4.',
-    en: 'year, H1 (first half), 9M (nine months), Q1…Q4.',
+    vi: 'year (cả năm), H1 (6 tháng), Q1…Q4 (quý), 4M…11M (n tháng đầu năm, như 9M).',
+    en: 'year, H1 (first half), Q1…Q4 (quarters), 4M…11M (the first n months, as 9M).',
   },
   planPercent: {
     vi: 'Phần trăm kế hoạch đạt được, như bài nêu (“đạt 102% kế hoạch” → 102).',

@@ -3,6 +3,8 @@
  * codes. Award names and givers are kept as written in Vietnamese everywhere; on English pages the
  * gloss goes beside them when a rule below knows the term, and nothing is invented when it does not.
  */
+import { DISTINCTION_GLOSSES } from '../lib/extract/lexicon/distinctions.ts';
+import { GIVER_GLOSSES } from '../lib/extract/lexicon/givers.ts';
 import type { AwardLevel } from '../lib/schema/award.ts';
 import { matchKey } from '../lib/text/fold.ts';
 import { memoByString } from '../lib/text/memo.ts';
@@ -24,34 +26,8 @@ export const RECIPIENT_KIND_LABELS: Record<'individual' | 'collective' | 'mixed'
   mixed: { vi: 'Tập thể và cá nhân', en: 'Collectives and individuals' },
 };
 
-/** Award names, most specific rule first; matched on the lower-cased name with tone marks normalised. */
-const AWARD_RULES: [RegExp, string | ((m: RegExpMatchArray) => string)][] = [
-  [
-    /^huân chương lao động hạng (nhất|nhì|ba)/,
-    (m) =>
-      `Labour Order, ${({ nhất: 'First', nhì: 'Second', ba: 'Third' } as const)[m[1] as 'nhất' | 'nhì' | 'ba']} Class`,
-  ],
-  [/^huân chương độc lập/, 'Independence Order'],
-  [/^huân chương/, 'Order (state decoration)'],
-  [/^huy chương/, 'Medal'],
-  [/^cờ thi đua (của )?chính phủ/, 'Government Emulation Flag'],
-  [/^cờ (đơn vị )?(thi đua )?(xuất sắc|dẫn đầu)/, 'Emulation Flag for a leading unit'],
-  [/^cờ thi đua/, 'Emulation Flag'],
-  [/^cờ/, 'Flag (emulation award)'],
-  [/^bằng khen/, 'Certificate of Merit'],
-  [/^giấy khen/, 'Certificate of Commendation'],
-  [/^chiến sĩ thi đua toàn quốc/, 'National Emulation Fighter'],
-  [/^chiến sĩ thi đua cấp bộ/, 'Emulation Fighter (ministry level)'],
-  [/^chiến sĩ thi đua cấp cơ sở/, 'Emulation Fighter (unit level)'],
-  [/^chiến sĩ thi đua/, 'Emulation Fighter'],
-  [/^tập thể lao động xuất sắc/, 'Outstanding Labour Collective'],
-  [/^tập thể lao động tiên tiến/, 'Advanced Labour Collective'],
-  [/^lao động tiên tiến/, 'Advanced Worker'],
-  [/^kỷ niệm chương/, 'Commemorative Medal'],
-  [/lao động giỏi/, 'Commendation: “Good Worker, Creative Worker”'],
-  [/^biểu dương/, 'Public commendation'],
-  [/khen thưởng/, 'Commendation'],
-];
+/** Award names' glosses from the lexicon, matched on the lower-cased name with tone marks normalised. */
+const AWARD_GLOSSES = DISTINCTION_GLOSSES.map((g) => ({ ...g, key: matchKey(g.vi) }));
 
 /**
  * English for an award name ("Huân chương Lao động hạng Nhì" → "Labour Order, Second Class"), or null.
@@ -59,33 +35,15 @@ const AWARD_RULES: [RegExp, string | ((m: RegExpMatchArray) => string)][] = [
  */
 export const awardNameEn: (name: string) => string | null = memoByString((name) => {
   const key = matchKey(name).replace(/[“”"]/g, '');
-  for (const [pattern, gloss] of AWARD_RULES) {
-    const m = key.match(pattern);
-    if (m) return typeof gloss === 'string' ? gloss : gloss(m);
-  }
-  return null;
+  return AWARD_GLOSSES.find((g) => (g.anywhere ? key.includes(g.key) : key.startsWith(g.key)))?.en ?? null;
 }, 4096);
 
-const GIVERS: [RegExp, string][] = [
-  [/^chủ tịch nước/, 'President of Vietnam'],
-  [/^thủ tướng/, 'Prime Minister'],
-  [/^chính phủ/, 'Government of Vietnam'],
-  [/^bộ thông tin và truyền thông/, 'Ministry of Information and Communications'],
-  [/^bộ khoa học và công nghệ/, 'Ministry of Science and Technology'],
-  [/^bộ lao động/, 'Ministry of Labour, Invalids and Social Affairs'],
-  [/^bảo hiểm xã hội việt nam/, 'Vietnam Social Security'],
-  [/^(chủ tịch )?(ubnd|ủy ban nhân dân) tỉnh/, 'Provincial People’s Committee'],
-  [/^tổng công ty bưu điện việt nam/, 'Vietnam Post Corporation'],
-  [/^công đoàn bưu điện việt nam/, 'Vietnam Post Trade Union'],
-  [/^tổng liên đoàn lao động việt nam/, 'Vietnam General Confederation of Labour'],
-  [/^bưu điện tỉnh/, 'Provincial post office'],
-  [/^công đoàn/, 'Trade union'],
-];
+const GIVER_KEYS = GIVER_GLOSSES.map((g) => ({ key: matchKey(g.vi), en: g.en }));
 
 /** English for a giver ("Bộ Thông tin và Truyền thông" → "Ministry of Information and Communications"), or null. */
 export const giverEn: (giver: string) => string | null = memoByString((giver) => {
   const key = matchKey(giver);
-  return GIVERS.find(([pattern]) => pattern.test(key))?.[1] ?? null;
+  return GIVER_KEYS.find((g) => key.startsWith(g.key))?.en ?? null;
 }, 4096);
 
 const keyOf = memoByString(matchKey, 4096);

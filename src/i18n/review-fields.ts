@@ -10,7 +10,7 @@ import type { Lang } from '../lib/lang.ts';
 
 type Words = Record<Lang, string>;
 
-const FIELDS: Record<string, Words> = {
+export const FIELDS: Record<string, Words> = {
   title: { vi: 'Tiêu đề', en: 'Title' },
   province: { vi: 'Tỉnh', en: 'Province' },
   reportYear: { vi: 'Năm báo cáo', en: 'Year reported' },
@@ -26,7 +26,7 @@ const FIELDS: Record<string, Words> = {
   sources: { vi: 'Các nguồn', en: 'Sources' },
 };
 
-const PARTS: Record<string, Words> = {
+export const PARTS: Record<string, Words> = {
   value: { vi: 'giá trị', en: 'value' },
   unit: { vi: 'đơn vị', en: 'unit' },
   qualifier: { vi: 'mức độ chính xác (trên, gần, khoảng)', en: 'hedge (over, nearly, about)' },

@@ -70,7 +70,8 @@ export const METRICS: readonly Metric[] = [
       'doanh thu phát sinh',
       'doanh thu thực hiện',
       // A bare "doanh thu" is the unit's total unless a more specific cue matches (longest match wins).
-      'doanh thu(?! (?:tính lương|lương|theo|các nhóm|nhóm|của (?:các|nhóm)|(?:các )?dịch vụ|từ))',
+      // "Doanh thu thuần" (net revenue) is revenue less deductions: another figure, not the total.
+      'doanh thu(?! (?:tính lương|lương|theo|các nhóm|nhóm|của (?:các|nhóm)|(?:các )?dịch vụ|từ|thuần))',
     ],
   },
   {
@@ -102,7 +103,9 @@ export const METRICS: readonly Metric[] = [
     valid: [0, 1e12],
     plausibleChange: [-60, 100],
     higherIsBetter: true,
-    cues: ['năng (?:suất|xuất) lao động(?: bình quân)?'],
+    // "năng suất lao động (bình quân) (tính) theo doanh thu (tính lương)": what the productivity is measured by
+    // is part of its name, not a second subject.
+    cues: ['năng (?:suất|xuất) lao động(?: bình quân)?(?: (?:tính )?theo doanh thu(?: tính lương)?)?'],
   },
   {
     id: 'average_income',
@@ -152,7 +155,7 @@ export const METRICS: readonly Metric[] = [
     higherIsBetter: true,
     // A loss ("đơn vị lỗ 2,3 tỷ đồng", "thua lỗ") is this figure below zero: the extractor reads the
     // amount after it as negative.
-    cues: ['lợi nhuận(?: trước thuế| sau thuế)?', 'chênh lệch thu chi', 'chênh lệch thu - chi', '(?:thua )?lỗ'],
+    cues: ['lợi nhuận(?: trước thuế| sau thuế)?', 'chênh lệch thu chi', 'chênh lệch thu ?- ?chi', '(?:thua )?lỗ'],
   },
   {
     id: 'postal_delivery_revenue',

@@ -6,6 +6,28 @@
  * million). A number with one separator followed by exactly three digits can therefore be read two
  * ways; `parseViNumber` returns both so the caller can pick the reading that is plausible for the metric.
  */
+import { HEDGES } from './extract/lexicon/hedges.ts';
+import { anyOf, pattern, raw, regex, WORD_END, WORD_START } from './extract/lexicon/pattern.ts';
+import {
+  AFTER_BARE_AMOUNT,
+  BILLION,
+  DONG,
+  DONG_SLIP,
+  FOREIGN_CURRENCY,
+  KM,
+  MILLION,
+  MILLION_SHORT,
+  MONEY_NOUN,
+  MONTH_OR_YEAR,
+  PERCENT_WORD,
+  PERSON,
+  POINT,
+  RESIDENTS,
+  SHORT_PERIOD,
+  TIMES_WORD,
+  THOUSAND,
+  THOUSAND_BILLION,
+} from './extract/lexicon/units.ts';
 import type { Qualifier } from './schema/common.ts';
 import { memoByString } from './text/memo.ts';
 import { WORD } from './text/letters.ts';
@@ -70,27 +92,8 @@ export const NUMBER_SOURCE = String.raw`\d+(?:[.,]\d+)*`;
 
 // --- Qualifiers ------------------------------------------------------------------------------
 
-/**
- * Words just before a number that hedge it. Checked longest first: "trên dưới" (about) before "trên"
- * (over); "chưa đến" (under) before "đến". "từ … trở lên" (at least) is read by the caller, since the
- * hedge comes after the number.
- */
-const QUALIFIER_OF: Record<string, Qualifier> = {
-  'trên dưới': 'about',
-  'xấp xỉ': 'about',
-  khoảng: 'about',
-  chừng: 'about',
-  'ước chừng': 'about',
-  gần: 'nearly',
-  'suýt soát': 'nearly',
-  'chưa đến': 'under',
-  'chưa tới': 'under',
-  dưới: 'under',
-  'không quá': 'under',
-  'không tới': 'under',
-  trên: 'over',
-  hơn: 'over',
-};
+// The hedges and what each means are the lexicon's (extract/lexicon/hedges.ts).
+const QUALIFIER_OF = HEDGES;
 // One pattern for all: at any position the longer phrase is tried first ("trên dưới" before "trên",
 // "ước chừng" before "chừng"); the anchor at the end leaves only the hedge right before the number.
 const QUALIFIER_WORDS = new RegExp(
@@ -122,20 +125,25 @@ export const lowerKeepLength = memoByString(lowerKeepLengthOnce);
 function lowerKeepLengthOnce(s: string): string {
   // toLowerCase is toLocaleLowerCase('vi') for every character (Vietnamese has no locale-specific case
   // rules, unlike Turkish) and about twice as fast.
-  const fast = s.toLowerCase();
+  // "Ð" (U+00D0, the Icelandic eth) is typed for "Đ" in some copy: lower-cased it is "ð", read as "đ".
+  const fast = eth(s.toLowerCase());
   // Vietnamese letters keep their length; only a few other scripts' letters change it.
   if (fast.length === s.length) return fast;
-  return s.replace(/./gsu, (ch) => {
-    const l = ch.toLowerCase();
-    return l.length === ch.length ? l : ch;
-  });
+  return eth(
+    s.replace(/./gsu, (ch) => {
+      const l = ch.toLowerCase();
+      return l.length === ch.length ? l : ch;
+    }),
+  );
 }
+
+const eth = (lower: string): string => (lower.includes('ð') ? lower.replaceAll('ð', 'đ') : lower);
 
 // --- Money and other quantities ------------------------------------------------------------
 
 /** 'foreign-money': an amount in another currency ("3,5 tỷ USD"); never read as đồng. */
 export type QuantityKind =
-  'money' | 'foreign-money' | 'percent' | 'count' | 'km-per-point' | 'people-per-point' | 'plain';
+  'money' | 'foreign-money' | 'percent' | 'times' | 'count' | 'km-per-point' | 'people-per-point' | 'plain';
 
 export interface Quantity {
   kind: QuantityKind;
@@ -148,8 +156,8 @@ export interface Quantity {
   /** The other reading in base units, when the number allows one. */
   alternative?: number;
   unconventional?: boolean;
-  /** Money per person: the period ("8,8 triệu đồng/người/tháng"). */
-  per?: 'person/month' | 'person/year';
+  /** Money per person: the period ("8,8 triệu đồng/người/tháng"); 'other': per point, per unit… (a rate). */
+  per?: 'person/month' | 'person/year' | 'other';
   /** The scale word as written ("tỷ", "triệu"). */
   scaleWord?: string;
   /** For counts: where the noun after the number starts (the caller matches it against metrics). */
@@ -158,29 +166,43 @@ export interface Quantity {
   inRange?: boolean;
   /** Written with a minus sign ("-1,5 tỷ đồng"); `value` is the amount without it, `start` is at the sign. */
   negative?: boolean;
+  /** A range of percentages ("20 - 25%", "từ 115% đến 164%"): `value` is its lower end, this its upper. */
+  rangeTo?: number;
 }
 
+/** Neither a letter nor a digit follows (the end of a unit word). */
+const NO_LETTER_OR_DIGIT = raw(`(?![${WORD}])`);
+
 const SCALES: [RegExp, number][] = [
-  [/^(?:nghìn|ngàn)\s+(?:tỷ|tỉ)/u, 1e12],
-  [/^(?:tỷ|tỉ)/u, 1e9],
-  // "tr." / "tr" is the usual short form of triệu before a currency: "9,5 tr.đ", "150 trđ", "8 tr đồng".
-  [/^(?:triệu|tr\.?(?=\s?(?:đồng|vnđ|vnd|đ)(?![\p{L}\p{N}])))/u, 1e6],
-  [/^(?:nghìn|ngàn)/u, 1e3],
+  [regex(pattern`^${THOUSAND_BILLION}`), 1e12],
+  [regex(pattern`^${BILLION}`), 1e9],
+  [regex(pattern`^(?:${MILLION}|${MILLION_SHORT}(?=\s?${DONG}${NO_LETTER_OR_DIGIT}))`), 1e6],
+  [regex(pattern`^${THOUSAND}`), 1e3],
 ];
-const CURRENCY = /^\s*(?:đồng|vnđ|vnd|đ)(?![\p{L}\p{N}])/u;
-/** Other currencies a report may quote (exports, aid, a partner's figures): an amount in them is not đồng. */
-const FOREIGN_CURRENCY =
-  /^\s*(?:usd|đô(?:\s*-?\s*la)?(?:\s+mỹ)?|eur|euro|yên(?:\s+nhật)?|nhân\s+dân\s+tệ|bảng\s+anh|\$|€)(?![\p{L}\p{N}])/u;
+/** After a number, or a scale ("tỷ động" only after one). */
+const CURRENCY = regex(pattern`^\s*${DONG}${NO_LETTER_OR_DIGIT}`);
+const CURRENCY_AFTER_SCALE = regex(pattern`^\s*${anyOf(DONG, DONG_SLIP)}${NO_LETTER_OR_DIGIT}`);
+const FOREIGN = regex(pattern`^\s*${FOREIGN_CURRENCY}${NO_LETTER_OR_DIGIT}`);
 /** The smaller part of a compound amount: "95 tỷ 600 triệu đồng", "2 triệu 500 nghìn đồng". */
-const SUB_AMOUNT = /^\s+(\d{1,3}(?:[.,]\d+)?)\s*(triệu|tr\.?(?=\s?(?:đồng|đ)(?![\p{L}]))|nghìn|ngàn)(?![\p{L}])/u;
+const SUB_AMOUNT = regex(
+  pattern`^\s+(\d{1,3}(?:[.,]\d+)?)\s*(${anyOf(MILLION, pattern`${MILLION_SHORT}(?=\s?${anyOf('đồng', 'đ')}${WORD_END})`, THOUSAND)})${WORD_END}`,
+);
 const SUB_SCALE: Record<string, number> = { triệu: 1e6, nghìn: 1e3, ngàn: 1e3 };
-const PER_PERSON = /^\s*\/\s*(?:người|lao động|ng|lđ|cbcnv)\s*\/\s*(tháng|năm)(?![\p{L}])/u;
-const PER_PERIOD_ONLY = /^\s*\/\s*(tháng|năm)(?![\p{L}])/u;
-const PERCENT = /^\s*(?:%|phần trăm(?![\p{L}]))/u;
-const KM_PER_POINT = /^\s*km\s*\/\s*điểm(?![\p{L}])/u;
-const PEOPLE_PER_POINT = /^\s*(?:người|dân)\s*\/\s*điểm(?![\p{L}])/u;
+const PER_PERSON = regex(pattern`^\s*(?:${MONEY_NOUN}\s*)?\/\s*${PERSON}\s*\/\s*(${MONTH_OR_YEAR})${WORD_END}`);
+const PER_PERIOD_ONLY = regex(pattern`^\s*\/\s*(${MONTH_OR_YEAR})${WORD_END}`);
+/** Money per something else ("23 triệu đồng/điểm/tháng"): a rate, not an amount of the unit's. */
+const PER_OTHER = /^\s*\/\s*[\p{L}]/u;
+const PERCENT = regex(pattern`^\s*(?:%|${PERCENT_WORD}${WORD_END})`);
+const KM_PER_POINT = regex(pattern`^\s*${KM}\s*\/\s*${POINT}${WORD_END}`);
+const PEOPLE_PER_POINT = regex(pattern`^\s*${RESIDENTS}\s*\/\s*${POINT}${WORD_END}`);
+/** The upper end of a range of percentages: "20 - 25%" after the 20, "% đến 164%" after "115". */
+const PERCENT_RANGE_END = regex(pattern`^\s*[-–]\s*(\d+(?:[.,]\d+)?)\s*%`);
+const PERCENT_RANGE_TO = regex(pattern`^\s*%\s*(?:${anyOf('đến', 'tới')}|[-–])\s*(\d+(?:[.,]\d+)?)\s*%`);
+/** "gấp 2,3 lần", "tăng 1,3 lần": a multiple (not "2 lần/ngày", a rate). */
+const BARE_AMOUNT_NEXT = regex(pattern`^\s*(?:[,;.)]|${WORD_START}${AFTER_BARE_AMOUNT}${WORD_END})`);
+const TIMES = regex(pattern`^\s*${TIMES_WORD}${WORD_END}(?!\s*\/)`);
 /** A rate per day, per trip…: not a yearly figure ("82-125 điểm/ngày", "1-3 lần/ngày"). */
-const OTHER_RATE = /^\s*[\p{L}]+(?:\s+[\p{L}]+)?\s*\/\s*(?:ngày|tuần|giờ|chuyến|lần)(?![\p{L}])/u;
+const OTHER_RATE = regex(pattern`^\s*[\p{L}]+(?:\s+[\p{L}]+)?\s*\/\s*${SHORT_PERIOD}${WORD_END}`);
 
 /**
  * A number in running text: not glued to a word or to another number ("Covid-19", "82-125", "1/2"),
@@ -222,6 +244,15 @@ export function scanQuantities(lower: string): Quantity[] {
     }
     const parsed = parseViNumber(raw);
     if (!parsed) continue;
+    // "tăng 20 - 25%", "từ 115% đến 164%": one range of percentages, read by its lower end.
+    const range = PERCENT_RANGE_END.exec(after) ?? PERCENT_RANGE_TO.exec(after);
+    const upper = range ? parseViNumber(range[1]!) : null;
+    if (range && upper && upper.value > parsed.value) {
+      end += range[0].length;
+      re.lastIndex = end;
+      out.push({ start, raw, kind: 'percent', end, value: parsed.value, rangeTo: upper.value, inRange: false });
+      continue;
+    }
     const inRange = /^\s*[-–]\s*\d/.test(after) || /\d\s*[-–]\s*$/.test(lower.slice(Math.max(0, start - 3), start));
     const base = { start, raw, unconventional: parsed.unconventional, ...(negative ? { negative } : {}) } as const;
 
@@ -238,6 +269,11 @@ export function scanQuantities(lower: string): Quantity[] {
         ...(parsed.alternative !== undefined ? { alternative: parsed.alternative } : {}),
         inRange,
       });
+      continue;
+    }
+    const times = lead === 'l' ? TIMES.exec(after) : null;
+    if (times) {
+      out.push({ ...base, kind: 'times', end: end + times[0].length, value: parsed.value, inRange });
       continue;
     }
     const km = lead === 'k' ? KM_PER_POINT.exec(after) : null;
@@ -278,19 +314,24 @@ export function scanQuantities(lower: string): Quantity[] {
     }
     // What follows the number with its scale: a currency, or the noun of a count.
     const unitAhead = ahead(end);
-    const foreign = FOREIGN_CURRENCY.exec(unitAhead);
+    const foreign = FOREIGN.exec(unitAhead);
     if (foreign) {
       end += foreign[0].length;
       re.lastIndex = Math.max(re.lastIndex, end);
       out.push({ ...base, kind: 'foreign-money', end, value: parsed.value * (scale ?? 1) + subAmount, inRange });
       continue;
     }
-    const currency = CURRENCY.exec(unitAhead);
+    const currency = (scale !== undefined ? CURRENCY_AFTER_SCALE : CURRENCY).exec(unitAhead);
+    // Money written without "đồng": a scale followed by money's own words ("434 triệu doanh thu/người/năm")
+    // or by a verb or a comparison ("95.855 triệu đạt 111,1% kế hoạch").
+    const bareMoney =
+      !currency && scale !== undefined && (PER_PERSON.test(unitAhead) || BARE_AMOUNT_NEXT.test(unitAhead));
     // "2,5 triệu bưu gửi", "1,2 triệu lượt người": millions or thousands of something, not money.
     if (
       scale !== undefined &&
       scale < 1e9 &&
       !currency &&
+      !bareMoney &&
       /^\s+[\p{L}]/u.test(unitAhead) &&
       !/^\s*(?:\/|vnđ|vnd|đ\b)/u.test(unitAhead)
     ) {
@@ -321,6 +362,8 @@ export function scanQuantities(lower: string): Quantity[] {
           // "8,8 triệu đồng/tháng" in an income sentence: per person is implied.
           per = po[1] === 'tháng' ? 'person/month' : 'person/year';
           end += po[0].length;
+        } else if (PER_OTHER.test(perAhead)) {
+          per = 'other';
         }
       }
       out.push({

@@ -122,7 +122,38 @@ describe('npm run ingest', () => {
     const r = ingest('bad');
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/Lỗi \/ Failed: 2/);
-    expect(r.stdout).toMatch(/latin1\.txt: tệp không phải văn bản UTF-8.* \/ the file is not UTF-8/);
+    // Vietnamese on the file's line, English on the next.
+    expect(r.stdout).toMatch(/latin1\.txt: tệp không phải văn bản UTF-8[^\n]*\n {4}the file is not UTF-8/);
+  });
+
+  it('reads pages saved from a browser, alone or in a folder, leaving out the folder of files saved beside them', () => {
+    mkdirSync(join(dir, 'saved/Bài báo_files'), { recursive: true });
+    cpSync(join(ROOT, 'tests/fixtures/pages/baonghean-30.html'), join(dir, 'saved/Bài báo.html'));
+    // What a browser saves beside a page "complete": frames and ads, never articles to read.
+    writeFileSync(join(dir, 'saved/Bài báo_files/quang-cao.html'), '<html><body><p>Quảng cáo</p></body></html>');
+    writeFileSync(join(dir, 'saved/notes.pdf.html'), '%PDF-1.7');
+    const r = ingest('--dry-run', '--json', 'saved');
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { file: string; data?: { province: string; source: object }; error?: string });
+    expect(lines.map((l) => l.file).sort()).toEqual(['saved/Bài báo.html', 'saved/notes.pdf.html']);
+    expect(lines.find((l) => l.file === 'saved/Bài báo.html')!.data).toMatchObject({
+      province: 'nghe-an',
+      source: { publishedAt: '2022-01-07T16:35', publisher: 'Báo Nghệ An', retrievedAs: 'full' },
+    });
+    expect(lines.find((l) => l.file === 'saved/notes.pdf.html')!.error).toMatch(/this is not a web page \(HTML\)/);
+
+    const w = ingest('--content', 'saved-content', 'saved/Bài báo.html');
+    expect(w.code).toBe(0);
+    const kept = readdirSync(join(dir, 'saved-content/sources')).sort();
+    expect(kept).toHaveLength(2);
+    expect(kept[0]).toMatch(/^bai-bao-[0-9a-f]{10}\.html$/);
+    expect(readFileSync(join(dir, 'saved-content/sources', kept[0]!))).toEqual(
+      readFileSync(join(ROOT, 'tests/fixtures/pages/baonghean-30.html')),
+    );
+    rmSync(join(dir, 'saved'), { recursive: true });
+    rmSync(join(dir, 'saved-content'), { recursive: true });
   });
 
   it('explains its usage instead of failing obscurely', () => {

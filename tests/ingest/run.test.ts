@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { isEditedSinceIngest, parseEntryFile } from '../../src/lib/ingest/entry-file.ts';
 import { nodeIngestFs } from '../../src/lib/ingest/ingest-fs.ts';
-import { entryPath, runIngest, type IngestFs } from '../../src/lib/ingest/run.ts';
+import { entryPath, runIngest, sourceNameOf, type IngestFs } from '../../src/lib/ingest/run.ts';
 import { entrySchema } from '../../src/lib/schema/entry.ts';
 
 const RAW = join(import.meta.dirname, '../fixtures/raw');
@@ -21,6 +21,10 @@ function memoryFs(): IngestFs & { files: Map<string, string>; writes: string[] }
     writeAtomic: (p, t) => {
       writes.push(p);
       files.set(p, t);
+    },
+    writeBytes: (p, b) => {
+      writes.push(p);
+      files.set(p, new TextDecoder().decode(b));
     },
     remove: (p) => {
       writes.push(`-${p}`);
@@ -153,6 +157,37 @@ describe('runIngest', () => {
   });
 });
 
+describe('runIngest of web pages', () => {
+  const page = {
+    path: 'https://vnpost.vn/vi/bai',
+    text: raw('articles/03.txt').text,
+    page: Uint8Array.of(0x3c, 0x70, 0xea, 0xec),
+  };
+
+  it('keeps the page as it came beside its text, under the name given', () => {
+    const fs = memoryFs();
+    const [out] = runIngest([{ ...page, sourceName: 'vnpost-bai.html' }], opts, fs);
+    expect(out!.entries[0]!.status).toBe('created');
+    const kept = [...fs.files.keys()].filter((p) => p.startsWith('content/sources/')).sort();
+    expect(kept).toHaveLength(2);
+    expect(kept[0]).toMatch(/^content\/sources\/vnpost-bai-[0-9a-f]{10}\.html$/);
+    expect(kept[1]).toBe(kept[0]!.replace(/\.html$/, '.txt'));
+    const { data } = parseEntryFile(fs.files.get(entries(fs)[0]!)!);
+    expect((data.source as { originalFile: string }).originalFile).toBe(kept[1]);
+  });
+
+  it('keeps neither when the entry is left to its editor', () => {
+    const fs = memoryFs();
+    const [first] = runIngest([page], opts, fs);
+    const path = first!.entries[0]!.path;
+    fs.files.set(path, fs.files.get(path)!.replace(/^title: .*$/m, 'title: Sửa tay'));
+    const before = [...fs.files.keys()].sort();
+    const [again] = runIngest([{ ...page, text: page.text.replace('tăng 33%', 'tăng 34%') }], opts, fs);
+    expect(again!.entries[0]!.status).toBe('skipped-edited');
+    expect([...fs.files.keys()].sort()).toEqual(before);
+  });
+});
+
 describe('nodeIngestFs', () => {
   let dir: string | undefined;
   afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
@@ -169,6 +204,16 @@ describe('nodeIngestFs', () => {
     expect(fs.listFiles('content/articles', ['.mdx'])).toEqual(['content/articles/son-la/a.mdx']);
     expect(fs.readText('content/missing.mdx')).toBeNull();
     expect(existsSync(join(dir, 'content/articles/son-la/a.mdx.tmp'))).toBe(false);
+  });
+
+  it('writes bytes as they are, not as text', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+    const fs = nodeIngestFs(dir);
+    const legacy = Uint8Array.of(0x42, 0xea, 0xec, 0x6e);
+    fs.writeBytes('content/sources/a.html', legacy);
+    expect(fs.listFiles('content/sources', ['.html'])).toEqual(['content/sources/a.html']);
+    await fs.flush();
+    expect([...readFileSync(join(dir, 'content/sources/a.html'))]).toEqual([...legacy]);
   });
 
   it('reports a write that fails at flush, and leaves no half-written file', async () => {
@@ -196,5 +241,71 @@ describe('entry file names', () => {
     const undated = entryPath(names, 'content', { ...e, eventDate: null, source: {} });
     expect(undated).toBe('content/articles/nghe-an/2014-00-00-tap-trung-ung-dung-cntt-trong-hoat-dong-buu-chinh.mdx');
     expect(undated.replace(/^.*\//, '')).toMatch(/^\d{4}-\d{2}-\d{2}-[a-z0-9-]+\.mdx$/);
+  });
+});
+
+describe('identity and merging: nothing an editor or a second run does loses or doubles an entry', () => {
+  const sourcesOf = (fs: ReturnType<typeof memoryFs>, path: string): string[] => {
+    const { data } = parseEntryFile(fs.files.get(path)!);
+    const list = (data.sources as { originalFile: string }[] | undefined) ?? [data.source as { originalFile: string }];
+    return list.map((s) => s.originalFile);
+  };
+
+  it('finds an entry by its source wherever an editor moved it (a corrected province), and makes no second one', () => {
+    const fs = memoryFs();
+    const [first] = runIngest([raw('seeds/002_794da951e5bf4b3b.txt')], opts, fs);
+    const was = first!.entries[0]!.path;
+    expect(was).toMatch(/^content\/articles\/unassigned\//);
+    // The editor sets the province and moves the file to its folder.
+    const moved = was.replace('/unassigned/', '/vinh-long/');
+    fs.files.set(moved, fs.files.get(was)!.replace(/^province: null$/m, 'province: vinh-long'));
+    fs.files.delete(was);
+    const [again] = runIngest([raw('seeds/002_794da951e5bf4b3b.txt')], opts, fs);
+    expect(again!.entries.map((e) => [e.path, e.status])).toEqual([[moved, 'skipped-edited']]);
+    expect(entries(fs)).toEqual([moved]);
+  });
+
+  it('re-ingesting content/sources/ keeps every source where it is and changes nothing', () => {
+    const fs = memoryFs();
+    runIngest([raw('articles/20.txt'), raw('seeds/003_3b11af47517ebbed.txt'), raw('articles/13.txt')], opts, fs);
+    const before = new Map(fs.files);
+    fs.writes.length = 0;
+    const kept = [...fs.files.keys()].filter((p) => p.startsWith('content/sources/'));
+    const again = kept.map((p) => ({ path: p, text: fs.files.get(p)!, location: `${process.cwd()}/${p}` }));
+    runIngest(again, opts, fs);
+    expect(fs.writes).toEqual([]);
+    expect(fs.files).toEqual(before);
+  });
+
+  it('lists a source once when the same input is given twice', () => {
+    const fs = memoryFs();
+    const [a, b] = runIngest([raw('articles/13.txt'), raw('articles/13.txt')], opts, fs);
+    expect(a!.entries[0]!.path).toBe(b!.entries[0]!.path);
+    expect(sourcesOf(fs, a!.entries[0]!.path)).toHaveLength(1);
+    expect([...fs.files.keys()].filter((p) => p.startsWith('content/sources/'))).toHaveLength(1);
+  });
+
+  it('re-ingesting one source of a conference reported three times rewrites nothing', () => {
+    const fs = memoryFs();
+    const seed = raw('seeds/003_3b11af47517ebbed.txt');
+    const excerpt = { path: 'bac-giang-excerpt.txt', text: seed.text.replace(/\n[^\n]*$/u, '\n') };
+    runIngest([raw('articles/20.txt'), seed, excerpt], opts, fs);
+    const [path] = entries(fs);
+    expect(sourcesOf(fs, path!)).toHaveLength(3);
+    const before = fs.files.get(path!);
+    for (const one of [raw('articles/20.txt'), seed, excerpt]) {
+      fs.writes.length = 0;
+      runIngest([one], opts, fs);
+      expect(fs.files.get(path!), one.path).toBe(before);
+      expect(fs.writes, one.path).toEqual([]);
+    }
+  });
+
+  it('names a kept source readably: Vietnamese transliterated, never hidden or empty', () => {
+    expect(sourceNameOf('Bưu điện Sơn La.txt')).toBe('buu-dien-son-la');
+    expect(sourceNameOf('...txt')).toBe('article');
+    expect(sourceNameOf('.hidden article.txt')).toBe('hidden-article');
+    expect(sourceNameOf('北京.txt')).toBe('article');
+    expect(sourceNameOf('000_8bbbab40623e6c25.txt')).toBe('000_8bbbab40623e6c25');
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ringArea, simplifyLine, type Point } from '../../src/lib/map/simplify.ts';
-import { ringsToPathData } from '../../src/lib/map/svg-path.ts';
 
 describe('simplifyLine', () => {
   it('drops points closer to the line than the tolerance and keeps both ends', () => {
@@ -75,44 +74,5 @@ describe('ringArea', () => {
     ];
     expect(Math.abs(ringArea(ring))).toBe(100);
     expect(ringArea([...ring].reverse())).toBe(-ringArea(ring));
-  });
-});
-
-describe('ringsToPathData', () => {
-  it('writes an absolute move, relative line-tos and a close, with minus signs as separators', () => {
-    expect(
-      ringsToPathData([
-        [
-          [10, 20],
-          [15, 20],
-          [15, 10],
-          [10, 20],
-        ],
-      ]),
-    ).toBe('M10 20l5 0 0-10z');
-  });
-
-  it('drops repeated points and rings with fewer than three distinct points', () => {
-    expect(
-      ringsToPathData([
-        [
-          [0, 0],
-          [0, 0],
-          [1, 1],
-          [0, 0],
-        ],
-      ]),
-    ).toBe('');
-    expect(
-      ringsToPathData([
-        [
-          [0, 0],
-          [4, 0],
-          [4, 0],
-          [0, 3],
-          [0, 0],
-        ],
-      ]),
-    ).toBe('M0 0l4 0-4 3z');
   });
 });

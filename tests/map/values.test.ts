@@ -1,25 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toDigestEntry } from '../../src/lib/digest/entries.ts';
-import { buildChoropleth } from '../../src/lib/map/choropleth.ts';
 import { defaultSelection, mappedMetrics, mapSelections, mapValues } from '../../src/lib/map/values.ts';
-import { vietnamMapShapes } from '../../src/lib/map/vietnam-maps.ts';
-import { entrySchema, type EntryInput } from '../../src/lib/schema/entry.ts';
-import type { FigureInput } from '../../src/lib/schema/figure.ts';
-
-const revenue = (year: number, value: number | null, extra: Partial<FigureInput> = {}): FigureInput => ({
-  metric: 'total_revenue',
-  value,
-  unit: 'VND',
-  year,
-  quote: 'doanh thu',
-  ...(value === null ? { planPercent: 100 } : {}),
-  ...extra,
-});
-
-function entry(id: string, data: Partial<EntryInput> & Pick<EntryInput, 'province' | 'reportYear'>) {
-  const parsed = entrySchema.parse({ title: `Hội nghị ${id}`, review: { status: 'unreviewed' }, ...data });
-  return toDigestEntry(id, parsed);
-}
+import { entry, revenue } from './digest-entries.ts';
 
 describe('mapValues', () => {
   it('joins a pre-2025 figure on the 63-province map by era and code', () => {
@@ -184,27 +165,5 @@ describe('mapSelections and defaultSelection', () => {
     expect(defaultSelection(mapSelections(entries))).toEqual({ metric: 'total_revenue', year: 2023 });
     expect(defaultSelection(mapSelections(entries.slice(1)))).toEqual({ metric: 'profit', year: 2024 });
     expect(defaultSelection([])).toBeUndefined();
-  });
-});
-
-describe('buildChoropleth', () => {
-  it('gives every province of the era a class or no data', () => {
-    const entries = ['son-la', 'cao-bang', 'lang-son', 'dien-bien'].map((slug, i) =>
-      entry(slug, {
-        province: slug,
-        reportYear: 2023,
-        eventDate: '2023-12-20',
-        kpis: [revenue(2023, (i + 1) * 100e9)],
-      }),
-    );
-    const map = buildChoropleth(vietnamMapShapes('63'), 2023, mapValues(entries, 'total_revenue', 2023));
-    expect(map.areas).toHaveLength(63);
-    expect(map.classes).toHaveLength(4);
-    expect(map.classes.map((c) => c.count)).toEqual([1, 1, 1, 1]);
-    expect(map.noDataCount).toBe(59);
-    const sonLa = map.areas.find((a) => a.code === '14')!;
-    expect(sonLa.classIndex).toBe(0);
-    expect(map.areas.find((a) => a.code === '01')!.classIndex).toBeNull();
-    expect(map.areas.every((a) => a.unit !== undefined)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mapEraForYear, MAP_ERAS } from '../../src/lib/map/era.ts';
-import { HOANG_SA_PROVINCE_CODE, regionOf, TRUONG_SA_PROVINCE_CODE } from '../../src/lib/map/geometry.ts';
+import { MAP_ERAS } from '../../src/lib/map/era.ts';
+import { HOANG_SA_PROVINCE_CODE, TRUONG_SA_PROVINCE_CODE } from '../../src/lib/map/geometry.ts';
 import { vietnamMapShapes } from '../../src/lib/map/vietnam-maps.ts';
 import { allUnits } from '../../src/lib/provinces.ts';
 
@@ -21,15 +21,6 @@ function vertices(d: string): Array<[number, number]> {
   }
   return out;
 }
-
-describe('era of a year', () => {
-  it('draws years before the 1 July 2025 reform on the 63-province map and later ones on the 34-unit map', () => {
-    expect(mapEraForYear(2019)).toBe('63');
-    expect(mapEraForYear(2024)).toBe('63');
-    expect(mapEraForYear(2025)).toBe('34');
-    expect(mapEraForYear(2026)).toBe('34');
-  });
-});
 
 describe.each(MAP_ERAS)('the %s map', (era) => {
   const shapes = vietnamMapShapes(era);
@@ -87,21 +78,5 @@ describe.each(MAP_ERAS)('the %s map', (era) => {
   it('is small enough to inline in a page (under 40 kB of path data)', () => {
     const bytes = shapes.provinces.reduce((sum, p) => sum + Buffer.byteLength(p.d), 0);
     expect(bytes).toBeLessThan(40_000);
-  });
-});
-
-describe('regionOf', () => {
-  it('keeps coastal islands with the mainland', () => {
-    // Lý Sơn (Quảng Ngãi), Côn Đảo, Phú Quý, Khánh Hòa's bay islands.
-    expect(regionOf('51', { west: 109.08, north: 15.4 })).toBe('mainland');
-    expect(regionOf('77', { west: 106.5, north: 8.8 })).toBe('mainland');
-    expect(regionOf(TRUONG_SA_PROVINCE_CODE, { west: 109.3, north: 12.3 })).toBe('mainland');
-    expect(regionOf(HOANG_SA_PROVINCE_CODE, { west: 108.2, north: 16.2 })).toBe('mainland');
-  });
-
-  it('puts the far islands of Đà Nẵng and Khánh Hòa in their archipelagos', () => {
-    expect(regionOf(HOANG_SA_PROVINCE_CODE, { west: 111.6, north: 16.9 })).toBe('hoang-sa');
-    expect(regionOf(TRUONG_SA_PROVINCE_CODE, { west: 114.3, north: 11.5 })).toBe('truong-sa');
-    expect(regionOf(TRUONG_SA_PROVINCE_CODE, { west: 109.1, north: 7.85 })).toBe('truong-sa');
   });
 });

@@ -55,6 +55,10 @@ export function distinct<T>(rows: readonly T[], pick: (row: T) => string, collat
   return [...new Set(rows.map(pick))].sort(collator.compare);
 }
 
+/** Whether "(6 recipients)" adds to an award line: more than one recipient, and not said by the recipient already. */
+export const recipientCountAdds = (award: Pick<AwardRow['award'], 'recipient' | 'count'>): boolean =>
+  award.count !== null && award.count > 1 && !recipientStatesCount(award);
+
 /**
  * Whether the recipient as written already gives the number ("06 tập thể" for 6): then "(6 recipients)"
  * after it would only say it twice.

@@ -3,7 +3,7 @@
  * the day, and a sort key. Bodies never come here: index pages must not carry article text.
  */
 import { dateSortKey } from '../format/date.ts';
-import type { Entry } from '../schema/index.ts';
+import type { Entry, Figure } from '../schema/index.ts';
 import { territoryKey, unitForEntry } from './lineage.ts';
 import type { DigestEntry } from './types.ts';
 
@@ -26,4 +26,15 @@ export function compareNewestFirst(a: { sortKey: string; id?: string; entryId?: 
   const ia = a.id ?? a.entryId ?? '';
   const ib = b.id ?? b.entryId ?? '';
   return ia < ib ? -1 : ia > ib ? 1 : 0;
+}
+
+/**
+ * The figure a list of conferences shows under a headline: the entry's full-year total revenue with a
+ * value, if it gives one. `estimated` is the mark of the first total revenue the entry lists, which is
+ * that same figure unless a part-year or percentage-only total revenue comes before it.
+ */
+export function headlineRevenue(entry: Pick<DigestEntry, 'kpis'>): { figure: Figure; estimated: boolean } | null {
+  const figure = entry.kpis.find((k) => k.metric === 'total_revenue' && k.period === 'year' && k.value !== null);
+  if (!figure) return null;
+  return { figure, estimated: entry.kpis.find((k) => k.metric === 'total_revenue')?.estimated ?? false };
 }

@@ -97,6 +97,23 @@ export function lineageFacts(slug: string): LineageFact[] {
   return facts;
 }
 
+type MergedInto = Extract<LineageFact, { kind: 'merged-into' }>;
+type FormedFrom = Extract<LineageFact, { kind: 'formed-from' }>;
+
+/** The facts a page about `slug` tells: on the new unit's own page, "formed from" already says what "merged into" would. */
+export const factsToTell = (facts: readonly LineageFact[], slug: string): LineageFact[] =>
+  facts.filter((f) => !(f.kind === 'merged-into' && f.into.slug === slug));
+
+/** The one fact a list of provinces notes beside a name: what the province merged into, else what it was formed from. */
+export function mainFact(facts: readonly LineageFact[], slug: string): MergedInto | FormedFrom | null {
+  const told = factsToTell(facts, slug);
+  return (
+    told.find((f): f is MergedInto => f.kind === 'merged-into') ??
+    told.find((f): f is FormedFrom => f.kind === 'formed-from') ??
+    null
+  );
+}
+
 /** Slugs a page about `slug` links to through lineage: successors and predecessors of its units. */
 export function relatedSlugs(unit: ProvinceUnit): string[] {
   const related = new Set<string>();

@@ -9,7 +9,15 @@ import type { Person } from '../schema/index.ts';
 import { changeAgainst, indexKey, previousYear } from './change.ts';
 import { metricOrder } from './figures.ts';
 import { memoPerDigest, type Digest } from './digest.ts';
-import { absorbedUnits, lineageFacts, rollUp, territoryKey, type LineageFact, type RollUp } from './lineage.ts';
+import {
+  absorbedUnits,
+  lineageFacts,
+  mainFact,
+  rollUp,
+  territoryKey,
+  type LineageFact,
+  type RollUp,
+} from './lineage.ts';
 import { planAttainment, targetFor } from './plan.ts';
 import type { AwardRow, Change, DigestEntry, FigureRow, PlanAttainment } from './types.ts';
 
@@ -242,7 +250,8 @@ export interface ProvinceSummary {
   years: number[];
   articles: number;
   awards: number;
-  facts: LineageFact[];
+  /** What the 2025 reform did to it, in the one fact the index notes beside the name (see mainFact). */
+  note: ReturnType<typeof mainFact>;
 }
 
 export function provinceSummaries(digest: Digest, collator: Intl.Collator): ProvinceSummary[] {
@@ -255,7 +264,7 @@ export function provinceSummaries(digest: Digest, collator: Intl.Collator): Prov
         years: [...new Set(entries.map((e) => e.reportYear))].sort((a, b) => a - b),
         articles: entries.length,
         awards: digest.awardsBySlug.get(slug)?.length ?? 0,
-        facts: lineageFacts(slug),
+        note: mainFact(lineageFacts(slug), slug),
       };
     })
     .filter((s) => s.unit)

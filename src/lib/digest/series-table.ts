@@ -57,6 +57,10 @@ export function combinedParts(series: MetricSeries): string[] {
   return series.combined[0]?.rollUp.parts.map((p) => p.unit.name) ?? [];
 }
 
+/** The names of the parts of a combined figure that reported nothing for the year. */
+export const missingParts = (rollUp: RollUp): string[] =>
+  rollUp.parts.filter((part) => part.value === undefined).map((part) => part.unit.name);
+
 /** A series that gets a table: a full-year figure, or a complete combined one. */
 export const hasTable = (series: MetricSeries): boolean => seriesTableRows(series).length > 0;
 

@@ -2,6 +2,7 @@
  * One year's digest: a ranking per metric (full-year results only), the part-year figures that cannot be
  * ranked, that year's conferences and awards.
  */
+import type { RankingBar } from '../charts/ranking-chart.ts';
 import { metricById } from '../metrics.ts';
 import { unitByKey } from '../provinces.ts';
 import { changeAgainst, previousYear } from './change.ts';
@@ -95,9 +96,39 @@ export const yearDigest = (digest: Digest, year: number): YearDigestData => cach
 export const chartedRows = (ranking: MetricRanking): RankingRow[] =>
   ranking.rows.filter((r) => r.rank !== null && r.row.value !== null);
 
+/** The bars of a ranking's chart: its charted rows, labelled by the caller (with the province's name at the time). */
+export const rankingBars = (ranking: MetricRanking, label: (row: FigureRow) => string): RankingBar[] =>
+  chartedRows(ranking).map(({ row }) => ({ label: label(row), value: row.value!, estimated: row.figure.estimated }));
+
 /** Whether a year page charts anything (the printed digest then says the charts are on the web). */
 export const hasCharts = (data: YearDigestData): boolean => data.rankings.some((r) => chartedRows(r).length >= 2);
 
 /** Whether a change or a plan share on the page was computed by the digest (and needs the "*" note). */
 export const usesComputedFigures = (data: YearDigestData): boolean =>
   data.rankings.some((r) => r.rows.some((x) => x.change?.source === 'computed' || x.plan?.source === 'computed'));
+
+/** The rankings a year page shows: those with a ranked row or a part-year figure. */
+export const shownRankings = (data: YearDigestData): MetricRanking[] =>
+  data.rankings.filter((r) => r.rows.length > 0 || r.partial.length > 0);
+
+/** One line per year for the index of year digests. */
+export interface YearSummary {
+  year: number;
+  /** Conferences reporting on the year. */
+  conferences: number;
+  /** Awards given for the year. */
+  awards: number;
+}
+
+/** Every year of the digest, newest first, with how many conferences report on it and how many awards it gave. */
+export function yearSummaries(digest: Pick<Digest, 'years' | 'entries' | 'awards'>): YearSummary[] {
+  const conferences = new Map<number, number>();
+  for (const e of digest.entries) conferences.set(e.reportYear, (conferences.get(e.reportYear) ?? 0) + 1);
+  const awards = new Map<number, number>();
+  for (const a of digest.awards) awards.set(a.award.year, (awards.get(a.award.year) ?? 0) + 1);
+  return digest.years.map((year) => ({
+    year,
+    conferences: conferences.get(year) ?? 0,
+    awards: awards.get(year) ?? 0,
+  }));
+}

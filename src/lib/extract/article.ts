@@ -11,7 +11,16 @@ import { findDateMentions, inferYear, parseHeaderDate, toIso } from '../vi-date.
 import { lowerKeepLength } from '../vi-number.ts';
 import { extractAwards, type AwardDraft } from './awards.ts';
 import { cleanArticle, type Block, type CleanedArticle } from './clean.ts';
-import { extractFigures, warning, type FigureDraft, type ServiceGrowthDraft, type Warning } from './figures.ts';
+import { warning, warningOfKind, type Warning } from '../schema/review.ts';
+import {
+  extractFigures,
+  type FigureContext,
+  type FigureDraft,
+  type FigureResult,
+  type ServiceGrowthDraft,
+} from './figures.ts';
+import { addHeadlineFigures } from './headline-figures.ts';
+import { languageRefusal, readLanguage } from './language.ts';
 import { extractPeople } from './people.ts';
 import {
   findProvinceMentions,
@@ -21,6 +30,8 @@ import {
   type ProvinceMention,
 } from './province.ts';
 import { parseRawArticle, type RawArticle } from './raw.ts';
+import { itemOf, reviewEntry } from './review/index.ts';
+import { notTheSubjectWarning, subjectOfArticle, type ArticleSubject } from './rules/subject-of-article.ts';
 import { readYears, type YearReading } from './years.ts';
 
 export class ExtractError extends Error {}
@@ -95,6 +106,8 @@ export interface ExtractedArticle {
 /** Read one raw article. Throws ExtractError when nothing usable is in it. */
 export function extractArticle(input: string): ExtractedArticle {
   const raw = parseRawArticle(input);
+  const language = readLanguage(raw.text);
+  if (!language.vietnamese) throw new ExtractError(languageRefusal(language.language));
   const excerpt = /^excerpt$/iu.test(raw.header['retrieved-as'] ?? '');
   const cleaned = cleanArticle(raw.text, { excerpt });
   if (cleaned.blocks.length === 0)
@@ -117,6 +130,11 @@ export function extractArticle(input: string): ExtractedArticle {
   const titleMentions = title ? findProvinceMentions(title, []) : [];
   const publisher = raw.header.source ? provinceFromPublisher(raw.header.source) : null;
   const segments = splitByProvince(blockTexts, mentions, years);
+  // Whose results: with no provincial post office as the subject, the figures and awards are not one's.
+  const subject = subjectOfArticle(
+    title,
+    cleaned.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text),
+  );
 
   const entries: ExtractedEntry[] = [];
   let previousDate: string | null = null;
@@ -139,11 +157,14 @@ export function extractArticle(input: string): ExtractedArticle {
     const unit = chooseProvince(evidence, refDate, raw.header.province, segments.length, warnings);
 
     // Figures, awards, people.
-    const figures = extractFigures(segTexts, {
+    const figureContext: FigureContext = {
       reportYear: years.reportYear!,
       planYear: years.planYear,
       period: years.period ?? 'year',
-    });
+    };
+    const figures = extractFigures(segTexts, figureContext);
+    // The headline belongs to the whole article: read it for an article about one province only.
+    if (title && segments.length === 1) addHeadlineFigures(title, figures, figureContext);
     const awards = extractAwards(
       segTexts,
       cleaned.blocks.slice(seg.from, seg.to).map((b) => b.kind === 'caption'),
@@ -153,7 +174,8 @@ export function extractArticle(input: string): ExtractedArticle {
 
     if (date === null) {
       warnings.push(
-        warning(
+        warningOfKind(
+          'missing',
           'eventDate',
           'Bài không nêu ngày hội nghị. Điền eventDate nếu tìm được (trên trang của báo hoặc từ nguồn khác).',
           "The article gives no date for the conference. Set eventDate if you can find it (the publisher's page or another source).",
@@ -162,7 +184,8 @@ export function extractArticle(input: string): ExtractedArticle {
     }
     if (years.basis === 'date') {
       warnings.push(
-        warning(
+        warningOfKind(
+          'inferred',
           'reportYear',
           `Bài không nói tổng kết hay lập kế hoạch năm nào; reportYear ${years.reportYear} được suy ra từ ngày hội nghị "${years.datePhrase}". Hãy kiểm tra.`,
           `The article does not say which year it reviews or plans; reportYear ${years.reportYear} was inferred from the conference date "${years.datePhrase}". Check it.`,
@@ -172,16 +195,32 @@ export function extractArticle(input: string): ExtractedArticle {
     }
     if (years.basis === 'none') {
       warnings.push(
-        warning(
+        warningOfKind(
+          'inferred',
           'reportYear',
           `Bài không nêu năm; reportYear ${years.reportYear} được suy ra từ ngày đăng ${publishedAt}. Hãy kiểm tra.`,
           `The article names no year; reportYear ${years.reportYear} was taken from the publication date ${publishedAt}. Check it.`,
         ),
       );
     }
-    if (excerpt) {
+    const stampYear = publishedAt ? Number(publishedAt.slice(0, 4)) : null;
+    // A year-end review is published in December or January; a mid-year one in its own year.
+    const fits = years.eventKind === 'year-end' ? [years.reportYear!, years.reportYear! + 1] : [years.reportYear!];
+    if (years.basis !== 'none' && stampYear !== null && !fits.includes(stampYear)) {
+      // The prose decides the years; a page's date that disagrees is worth a look (a reprint, or a wrong year).
       warnings.push(
         warning(
+          'reportYear',
+          `Trang ghi ngày đăng ${publishedAt!.slice(0, 10)}, không khớp với năm ${years.reportYear} mà bài tổng kết; đã theo nội dung bài. Hãy kiểm tra năm.`,
+          `The page is dated ${publishedAt!.slice(0, 10)}, which does not fit ${years.reportYear}, the year the article reviews; the text was followed. Check the year.`,
+          publishedAt!.slice(0, 10),
+        ),
+      );
+    }
+    if (excerpt) {
+      warnings.push(
+        warningOfKind(
+          'excerpt',
           'source',
           'Bản lưu chỉ là một đoạn trích: bài còn tiếp sau phần đã đọc, nên có thể thiếu số liệu hoặc khen thưởng. Hãy tìm bài đầy đủ nếu có thể.',
           'The stored copy is an excerpt: the article goes on beyond what was read, so figures or awards may be missing. Find the full article if you can.',
@@ -190,18 +229,21 @@ export function extractArticle(input: string): ExtractedArticle {
     }
     if (figures.kpis.length === 0 && figures.targets.length === 0 && figures.serviceGrowth.length === 0) {
       warnings.push(
-        warning(
+        warningOfKind(
+          'missing',
           'kpis',
           'Không tìm thấy số liệu nào trong bài. Hãy kiểm tra xem bài có nêu số liệu không.',
           'No figures were found in the text. Check whether the article reports any.',
         ),
       );
     }
+    if (!subject.provincial) leaveOutNotTheSubject(subject, figures, awards, warnings);
     let entryTitle = title;
     if (!entryTitle) {
       entryTitle = generatedTitle(unit, years);
       warnings.push(
-        warning(
+        warningOfKind(
+          'made-up-title',
           'title',
           `Bài không có tiêu đề; tiêu đề này do công cụ nhập đặt: "${entryTitle}". Hãy thay bằng tiêu đề gốc nếu tìm được.`,
           `The article has no headline; this title was written by the ingest: "${entryTitle}". Replace it with the original headline if you find it.`,
@@ -246,7 +288,21 @@ export function extractArticle(input: string): ExtractedArticle {
       unit,
     });
   });
+  // The second reader: independent checks of each entry against the text (src/lib/extract/review/).
+  for (const e of entries) addReviewWarnings(e, blockTexts);
   return { raw, cleaned, entries };
+}
+
+/** The second reader's warnings, each on the item its field names (so entryData writes `kpis[2].value`), else on the entry. */
+function addReviewWarnings(e: ExtractedEntry, text: readonly string[]): void {
+  const items = <T>(list: Noted<T>[]): T[] => list.map((n) => n.item);
+  const data = { ...e, kpis: items(e.kpis), targets: items(e.targets), awards: items(e.awards) };
+  for (const w of reviewEntry(data, text)) {
+    const at = itemOf(w.field);
+    const item = at ? (e[at.list] as Noted<unknown>[])[at.index] : undefined;
+    if (at && item) item.warnings.push({ ...w, field: at.field });
+    else e.warnings.push(w);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -330,7 +386,8 @@ function chooseProvince(
     const pub = scored[0];
     if (pub) {
       warnings.push(
-        warning(
+        warningOfKind(
+          'inferred',
           'province',
           `Bài không nêu tên tỉnh; ${pub.unit.name} được suy ra từ địa chỉ của báo (${pub.evidence[0]!.text}). Hãy kiểm tra.`,
           `The text never names the province; ${pub.unit.name} was taken from the publisher's address (${pub.evidence[0]!.text}). Check it.`,
@@ -339,7 +396,8 @@ function chooseProvince(
       return pub.unit;
     }
     warnings.push(
-      warning(
+      warningOfKind(
+        'missing',
         'province',
         'Bài không cho biết là tỉnh nào (chỉ ghi "Bưu điện tỉnh"). Hãy điền province nếu bạn biết; nếu không, bài nằm ở mục chưa xác định tỉnh.',
         'The article does not say which province it is about (only "Bưu điện tỉnh"). Set province by hand if you know it; otherwise it stays unassigned.',
@@ -359,7 +417,8 @@ function chooseProvince(
     if (tied.length > 1) {
       const names = tied.map((c) => c.unit.name).join(', ');
       warnings.push(
-        warning(
+        warningOfKind(
+          'missing',
           'province',
           `Không biết là tỉnh nào: bài không nêu tên tỉnh, và ${districts} là tên huyện có ở nhiều tỉnh (${names}). Hãy điền province nếu bạn biết.`,
           `Cannot tell the province: the text never names it, and ${districts} is a district name in several provinces (${names}). Set province by hand if you know it.`,
@@ -369,7 +428,8 @@ function chooseProvince(
       return null;
     }
     warnings.push(
-      warning(
+      warningOfKind(
+        'inferred',
         'province',
         `Bài không nêu tên tỉnh; ${top!.unit.name} được suy ra từ tên huyện, thị xã ${districts}. Hãy kiểm tra.`,
         `The text never names the province; ${top!.unit.name} was inferred from the district${districtList.length > 1 ? 's' : ''} ${districts}. Check it.`,
@@ -397,7 +457,8 @@ function chooseProvince(
   } else if (!top!.evidence.some((e) => e.kind === 'unit' || e.kind === 'province') && top!.score < 4) {
     const from = top!.evidence.map((e) => `"${e.text}"`).join(', ');
     warnings.push(
-      warning(
+      warningOfKind(
+        'inferred',
         'province',
         `Tỉnh (${top!.unit.name}) chỉ được suy ra từ ${from}. Hãy kiểm tra.`,
         `The province (${top!.unit.name}) was inferred from ${from} only. Check it.`,
@@ -406,7 +467,8 @@ function chooseProvince(
   }
   if (segmentCount > 1) {
     warnings.push(
-      warning(
+      warningOfKind(
+        'split',
         'province',
         `Bài nói về hội nghị của ${segmentCount} tỉnh; đã tách thành mỗi tỉnh một bài. Hãy kiểm tra từng số liệu nằm đúng tỉnh.`,
         `This article covers conferences of ${segmentCount} provinces; it was split into one entry per province. Check that each figure is under the right one.`,
@@ -439,11 +501,25 @@ function conferenceDate(
       const iso = toIso({ day: mention.day, month: mention.month, year: mention.year });
       if (!iso) continue;
       const expected = new Set([years.reportYear, years.planYear ?? years.reportYear! + 1]);
-      if (
-        !expected.has(mention.year) ||
-        (years.eventKind === 'year-end' && mention.year === years.reportYear && mention.month < 9) ||
-        (mention.year === (years.planYear ?? -1) && mention.month > 6 && years.eventKind === 'year-end')
-      ) {
+      const fits = (year: number): boolean =>
+        expected.has(year) &&
+        !(years.eventKind === 'year-end' && year === years.reportYear && mention.month < 9) &&
+        !(year === (years.planYear ?? -1) && mention.month > 6 && years.eventKind === 'year-end');
+      if (!fits(mention.year)) {
+        // "Ngày 03/01/2019" for the conference that reviews 2019 and plans 2020: the year is a slip, as a
+        // reader sees; the year the day and month fit, one off from the written one, is taken, and said.
+        const fitted = inferYear({ ...mention, year: undefined }, { ...ctx, published: null });
+        if (fitted && Math.abs(fitted.year - mention.year) === 1 && fits(fitted.year)) {
+          warnings.push(
+            warning(
+              'eventDate',
+              `Bài ghi "${mention.raw}", nhưng hội nghị tổng kết năm ${years.reportYear} phải là năm ${fitted.year}; đã ghi ngày theo năm ${fitted.year}. Hãy kiểm tra.`,
+              `The article says "${mention.raw}", but a conference reviewing ${years.reportYear} falls in ${fitted.year}; the date was read as ${fitted.year}. Check it.`,
+              mention.raw,
+            ),
+          );
+          return toIso({ day: mention.day, month: mention.month, year: fitted.year });
+        }
         warnings.push(
           warning(
             'eventDate',
@@ -475,6 +551,27 @@ function conferenceDate(
     return toIso({ day: mention.day, month: mention.month, year: inferred.year });
   }
   return null;
+}
+
+/** An article whose subject is no provincial post office: its figures and awards are not one's; the entry says why. */
+function leaveOutNotTheSubject(
+  subject: ArticleSubject,
+  figures: FigureResult,
+  awards: { awards: AwardDraft[]; warnings: Warning[] },
+  warnings: Warning[],
+): void {
+  const figureCount = figures.kpis.length + figures.targets.length + figures.serviceGrowth.length;
+  const leftOut = { figures: figureCount, awards: awards.awards.length };
+  for (const list of [
+    figures.kpis,
+    figures.targets,
+    figures.serviceGrowth,
+    figures.warnings,
+    awards.awards,
+    awards.warnings,
+  ])
+    list.length = 0;
+  warnings.push(notTheSubjectWarning(subject, leftOut));
 }
 
 function generatedTitle(unit: ProvinceUnit | null, years: YearReading): string {
@@ -553,6 +650,7 @@ function dedupeWarnings(list: Warning[]): Warning[] {
     })
     .map((w) => ({
       field: w.field,
+      ...(w.kind ? { kind: w.kind } : {}),
       message: w.message,
       messageEn: w.messageEn,
       ...(w.quote ? { quote: w.quote } : {}),

@@ -14,8 +14,10 @@
  * - a "Tin khác" / "Tin liên quan" heading starts the list of related links: the article ended before it;
  * - a paragraph repeated word for word (a caption echoed as alt text) is kept once.
  */
-import { isPageDateLine, parsePublicationStamp } from '../vi-date.ts';
-import { isWordCode, wordsJoined } from '../text/letters.ts';
+import { isPageDateLine, parseHeaderDate, parsePublicationStamp } from '../vi-date.ts';
+import { isWordCode } from '../text/letters.ts';
+import { CONTINUES } from './lexicon/layout.ts';
+import { pattern, regex, WORD_START } from './lexicon/pattern.ts';
 
 /** Paragraphs and captions come from the article; a heading only separates a second source's text. */
 export type BlockKind = 'paragraph' | 'caption' | 'heading';
@@ -144,6 +146,48 @@ const RELATED_LINKS_HEADING =
 const CRAWL_PREFIX =
   /^(?:[a-z][a-z_-]{1,15}\s*[:=]?\s*)?\d{4}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\s+(?=\S)/u;
 
+/** The full date of a crawl prefix ("date 2026-01-14"), as a publication date, or null when it gives only a month. */
+function crawlDate(prefix: string): string | null {
+  const m = /(\d{4})-(\d{2})-(\d{2})/u.exec(prefix);
+  return m ? parseHeaderDate(`${m[1]}-${m[2]}-${m[3]}`) : null;
+}
+
+/** Words, and numbers with their sign, separators and "%": what two lines must share to be one repeated. */
+const REPEAT_TOKEN = /[+\-−–]?\d+(?:[.,]\d+)*%?|[\p{L}\p{N}]+/gu;
+
+/**
+ * What makes two lines the same: their words and numbers, whatever the case, spacing and punctuation
+ * between them ("Toàn cảnh hội nghị" and "Toàn cảnh Hội nghị."; "Năm 2023," and "Năm 2023"). A number keeps
+ * its sign, separators and percent: "+15%" and "-15%", "1.250" and "1,250 tỷ" are different lines.
+ */
+export function repeatKey(line: string): string {
+  return (line.toLowerCase().match(REPEAT_TOKEN) ?? []).map((t) => t.replace(/^[−–]/u, '-')).join(' ');
+}
+
+/** A line that ends on a word no sentence ends on ("… trao tặng"), and what may continue it. */
+const ENDS_MID_SENTENCE = regex(pattern`${WORD_START}${CONTINUES}$`, 'i');
+const STARTS_AS_CONTINUATION = /^[\p{L}“"]/u;
+/**
+ * A sentence ends inside the line: a stop after a lower-case word or a number ("… 150 tỷ đồng. Năm …"),
+ * then a capital — not an abbreviation in capitals ("TP. Huế", "Th.S").
+ */
+const INNER_SENTENCE_END = /[\p{Ll}\d][.!?]\s+\p{Lu}/u;
+/** A caption's photo credit at its end ("… hạng Ba. Ảnh: Đức Lam"): the caption ends there. */
+const ENDS_WITH_CREDIT = /(?:^|[.!?]\s+|\()(?:ảnh|nguồn|tin|bài)(?:\s*,\s*ảnh)?\s*:\s*[^.:]{1,40}\)?\s*$/iu;
+/** Punctuation a sentence or a clause of a list may end a line with. */
+const ENDS_CLAUSE = /[.!?…:;]["”'’)]*\s*$/u;
+/**
+ * What only the rest of a sentence starts with: a lower-case letter, an amount, "%" — not a time or a date
+ * ("14:14:38 04/01/2017", a page's stamp the rules above did not know).
+ */
+const CONTINUATION_START = /^(?:\p{Ll}|\d+(?:[.,]\d+)*(?![\d:/])|%|\((?=\p{Ll}|\d))/u;
+
+/**
+ * Headlines of Vietnamese news run to about 25 syllables (the longest of the shared articles has 25); a
+ * line above the lead with more than this is a caption or a summary, never the headline.
+ */
+const MAX_HEADLINE_WORDS = 30;
+
 function isChrome(line: string): boolean {
   if (CHROME_LINE.some((re) => re.test(line))) return true;
   // A bar of interface words is short: a paragraph of article text is not split into words to see.
@@ -255,6 +299,8 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
       if (crawl) {
         dropped.push({ text: crawl[0].trim(), reason: 'crawl-metadata' });
         line = line.slice(crawl[0].length);
+        // A full date there is when the page was published (or crawled, which is no earlier): a stamp.
+        publishedAt ??= crawlDate(crawl[0]);
       }
     }
     const probe = line.replace(/^[–—-]\s+/u, '').trim();
@@ -275,6 +321,25 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
     }
   }
 
+  // A line broken mid-sentence (by the page, or by hand when the text was copied) goes on in the next
+  // one: a line with no closing punctuation followed by one that starts in lower case, with a digit or
+  // "%" ("… tổng doanh thu đạt" / "233 tỷ đồng, …"), or a line that ends on a word no sentence ends on
+  // ("… trao tặng" / "Cờ thi đua …"). Captions and headlines end without punctuation too, but what follows
+  // them starts a sentence of its own, with a capital.
+  for (let i = kept.length - 2; i >= 0; i -= 1) {
+    const line = kept[i]!;
+    const next = kept[i + 1]!;
+    // A line longer than any caption (45 syllables) that stops without punctuation is a paragraph cut
+    // in two, whatever the next line starts with ("… nộp ngân sách" / "Nhà nước gần 3,2 tỷ đồng").
+    // So is one that holds a full sentence before the words it stops on: a caption is one sentence.
+    const paragraphCut =
+      (words(line) > 45 || INNER_SENTENCE_END.test(line)) && !ENDS_WITH_CREDIT.test(line) && /^\p{L}/u.test(next);
+    const brokenOff = !ENDS_CLAUSE.test(line) && (CONTINUATION_START.test(next) || paragraphCut);
+    if (brokenOff || (ENDS_MID_SENTENCE.test(line) && STARTS_AS_CONTINUATION.test(next))) {
+      kept.splice(i, 2, `${line} ${next}`);
+    }
+  }
+
   // Headline: the longest short line before the lead; the other short lines there are section labels.
   let title: string | null = null;
   const leadIndex = kept.findIndex((l) => leadLike(l));
@@ -292,7 +357,10 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
   const head = leadIndex === -1 ? [] : kept.slice(0, leadIndex);
   let bodyLines = leadIndex === -1 ? kept : kept.slice(leadIndex);
   if (head.length > 0) {
-    const best = head.reduce<string | null>((a, l) => (a === null || words(l) > words(a) ? l : a), null);
+    // A line longer than any headline is not one: a photo's caption or a summary shown above the text.
+    const best = head
+      .filter((l) => words(l) <= MAX_HEADLINE_WORDS)
+      .reduce<string | null>((a, l) => (a === null || words(l) > words(a) ? l : a), null);
     if (best && words(best) >= 4) title = best.replace(/\s*\|\s*$/, '');
     const titleAt = title ? head.indexOf(best!) : head.length;
     const captions: string[] = [];
@@ -304,7 +372,10 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
       if (name) {
         author ??= name;
         dropped.push({ text: l, reason: 'byline' });
-      } else if (i > titleAt && (captionLike(l) || SOURCE_CREDIT.test(l)) && words(l) >= 6) {
+      } else if (
+        (i > titleAt && (captionLike(l) || SOURCE_CREDIT.test(l)) && words(l) >= 6) ||
+        (words(l) > MAX_HEADLINE_WORDS && captionLike(l))
+      ) {
         captions.push(l);
       } else {
         dropped.push({ text: l, reason: 'section-label' });
@@ -343,19 +414,11 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
   }
 
   const blocks: Block[] = [];
-  // A repeat is the same words, whatever the punctuation and case.
+  // A repeat is the same words and numbers (repeatKey): a caption echoed as alt text is dropped, never a
+  // line that says something else.
   const seen = new Set<string>();
   bodyLines.forEach((line, i) => {
-    // Short lines (a caption echoed as alt text) are compared by their words alone; a long paragraph by
-    // its text without ASCII punctuation and spacing, which is as good and a tenth of the cost (a
-    // repeat missed is kept: never a line lost).
-    const key =
-      line.length <= 300
-        ? wordsJoined(line.toLowerCase())
-        : line
-            .toLowerCase()
-            .replace(/[\s!-/:-@[-`{-~]+/g, ' ')
-            .trim();
+    const key = repeatKey(line);
     if (seen.has(key)) {
       dropped.push({ text: line, reason: 'duplicate' });
       return;

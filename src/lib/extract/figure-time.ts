@@ -17,8 +17,32 @@
  * year: a figure framed by one is a total over the span and is not published as a year's figure. ("Lũy
  * kế 6 tháng", "lũy kế từ đầu năm" is the running total of the period reported on, not a span.)
  */
-import type { Period } from './figures.ts';
-import { WORD } from '../text/letters.ts';
+import type { Period } from '../schema/figure.ts';
+import { CONFERENCE, HOLDS, MEETING_KIND } from './lexicon/events.ts';
+import { anyOf, capture, pattern, regex, seq, WORD_END, WORD_START } from './lexicon/pattern.ts';
+import {
+  BEFORE_ATTACHED_YEAR,
+  CUMULATIVE,
+  DURING_YEAR,
+  FROM_YEAR,
+  HALF,
+  HALF_WORD,
+  MONTH,
+  OTHER_YEAR,
+  OVER,
+  PAST_YEAR,
+  PHASE,
+  QUARTER,
+  ROMAN_QUARTER,
+  SINCE_YEAR_START,
+  TO_THE_END,
+  UNTIL,
+  WHOLE_YEAR_TIME,
+  YEAR,
+  YEAR_AHEAD,
+  YEARLY_AVERAGE,
+  YEARS_RUNNING,
+} from './lexicon/periods.ts';
 
 export type Part = Exclude<Period, 'year'> | 'H2';
 
@@ -42,26 +66,27 @@ export interface Frame {
   phrase?: string;
 }
 
-const W = `(?<![${WORD}])`;
-const E = `(?![${WORD}])`;
-
-const YEAR = /(?:năm|tháng\s+\d{1,2}\s*\/|quý\s+[ivx\d]{1,4}\s*\/)\s*(\d{4})(?!\d)|(?<![\d/])\d{1,2}\/(\d{4})(?!\d)/gu;
-const REPORT = new RegExp(
-  `${W}(?:(?:trong\\s+)?năm\\s+(?:vừa\\s+qua|qua|rồi)|cả\\s+năm(?!\\s*[\\d#])|trong\\s+năm(?!\\s*(?:[\\d#]|tới|sau|mới|nay|qua|vừa|kế)))${E}`,
-  'gu',
+const YEAR_MENTION = regex(
+  pattern`(?:${YEAR}|${MONTH}\s+\d{1,2}\s*\/|${QUARTER}\s+[ivx\d]{1,4}\s*\/)\s*(\d{4})(?!\d)|(?<![\d/])\d{1,2}\/(\d{4})(?!\d)`,
+  'g',
 );
-const FUTURE = new RegExp(
-  `${W}(?:năm\\s+(?:tới|sau|kế\\s+tiếp)|sang\\s+năm(?!\\s*[\\d#])|thời\\s+gian\\s+tới|những\\s+tháng\\s+còn\\s+lại(?:\\s+của\\s+năm)?)${E}`,
-  'gu',
+const REPORT = regex(
+  pattern`${WORD_START}(?:${PAST_YEAR}|${WHOLE_YEAR_TIME}(?!\s*[\d#])|${DURING_YEAR}(?!\s*(?:[\d#]|${OTHER_YEAR})))${WORD_END}`,
+  'g',
 );
+const FUTURE = regex(pattern`${WORD_START}${YEAR_AHEAD}${WORD_END}`, 'g');
 // Years compared with are masked as "####" (years.ts), and a span's years are masked too.
-const SPAN = new RegExp(
-  `${W}(?:giai\\s+đoạn\\s+[\\d#]{4}\\s*[-–]\\s*[\\d#]{2,4}|\\(\\s*\\d{4}\\s*[-–]\\s*\\d{4}\\s*\\)|từ\\s+năm\\s+[\\d#]{4}\\s+(?:đến|tới)\\s+(?:năm\\s+)?[\\d#]{4}|(?:trong|sau|qua)\\s+\\d{1,2}\\s+năm(?!\\s*[\\d#])|\\d{1,2}\\s+năm\\s+(?:qua|liên\\s+tiếp|gần\\s+đây)|l[ũu]y\\s+kế(?!\\s+(?:\\d{1,2}\\s+tháng|từ\\s+đầu\\s+năm|quý|(?:đến|tới)\\s+(?:hết|cuối)\\s+(?:quý|tháng)))|bình\\s+quân\\s+(?:mỗi|hằng|hàng)\\s+năm)${E}`,
-  'gu',
+const SPAN = regex(
+  pattern`${WORD_START}(?:${PHASE}\s+[\d#]{4}\s*[-–]\s*[\d#]{2,4}|\(\s*\d{4}\s*[-–]\s*\d{4}\s*\)|${FROM_YEAR}\s+[\d#]{4}\s+${UNTIL}\s+(?:${YEAR}\s+)?[\d#]{4}|${OVER}\s+\d{1,2}\s+${YEAR}(?!\s*[\d#])|\d{1,2}\s+${YEAR}\s+${YEARS_RUNNING}|${CUMULATIVE}(?!\s+(?:\d{1,2}\s+${MONTH}|${SINCE_YEAR_START}|${QUARTER}|${TO_THE_END}\s+(?:${QUARTER}|${MONTH})))|${YEARLY_AVERAGE})${WORD_END}`,
+  'g',
 );
-const PART = new RegExp(
-  `${W}(?:(6)\\s+tháng\\s+(đầu|cuối)(?:\\s+năm)?|nửa\\s+(đầu|cuối)\\s+năm|(9)\\s+tháng(?:\\s+đầu\\s+năm)?|quý\\s+(iv|iii|ii|i|[1-4])${E})`,
-  'gu',
+/**
+ * A part of the year: "6 tháng đầu năm", "6 tháng cuối năm", "nửa đầu năm", "9 tháng", "4 tháng đầu năm",
+ * "3 tháng cuối năm", "quý IV". Groups: 1 the months, 2 first or last; 3 a half; 4 a quarter.
+ */
+const PART = regex(
+  pattern`${WORD_START}(?:(\d{1,2})\s+${MONTH}(?:\s+${capture(HALF)})?(?:\s+${YEAR})?|${HALF_WORD}\s+${capture(HALF)}\s+${YEAR}|${QUARTER}\s+${capture(anyOf(ROMAN_QUARTER, pattern`[1-4]`))}${WORD_END})`,
+  'g',
 );
 const QUARTERS: Record<string, Part> = {
   i: 'Q1',
@@ -74,6 +99,27 @@ const QUARTERS: Record<string, Part> = {
   '4': 'Q4',
 };
 
+/**
+ * The part of the year "n tháng (đầu | cuối)" names: the first n months (3 = Q1, 6 = H1, 9M …), the last
+ * three (Q4) or six (H2, which has no period of its own); 12 months, or a count with no such meaning
+ * ("24 tháng"), none.
+ */
+export function monthsPart(n: number, which?: string): Part | null {
+  if (which === 'cuối') return n === 3 ? 'Q4' : n === 6 ? 'H2' : null;
+  const first: Record<number, Part> = {
+    3: 'Q1',
+    4: '4M',
+    5: '5M',
+    6: 'H1',
+    7: '7M',
+    8: '8M',
+    9: '9M',
+    10: '10M',
+    11: '11M',
+  };
+  return first[n] ?? null;
+}
+
 /** Every time phrase of a (lower-cased, comparison-masked) block, in order. */
 export function findTimeMentions(masked: string): TimeMention[] {
   const out: TimeMention[] = [];
@@ -84,7 +130,7 @@ export function findTimeMentions(masked: string): TimeMention[] {
     (c !== undefined && masked.includes(c)) ||
     (d !== undefined && masked.includes(d));
   if (has('/', 'năm'))
-    for (const m of masked.matchAll(YEAR))
+    for (const m of masked.matchAll(YEAR_MENTION))
       out.push({ start: m.index, end: m.index + m[0].length, kind: 'year', year: Number(m[1] ?? m[2]) });
   if (has('năm'))
     for (const m of masked.matchAll(REPORT)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'report' });
@@ -95,15 +141,14 @@ export function findTimeMentions(masked: string): TimeMention[] {
   }
   if (has('tháng', 'quý', 'nửa'))
     for (const m of masked.matchAll(PART)) {
-      const half = m[2] ?? m[3];
-      const part: Part = m[4] ? '9M' : half ? (half === 'đầu' ? 'H1' : 'H2') : QUARTERS[m[5]!]!;
-      out.push({ start: m.index, end: m.index + m[0].length, kind: 'part', part });
+      const part = m[1] ? monthsPart(Number(m[1]), m[2]) : m[3] ? (m[3] === 'đầu' ? 'H1' : 'H2') : QUARTERS[m[4]!]!;
+      if (part) out.push({ start: m.index, end: m.index + m[0].length, kind: 'part', part });
     }
   return out.sort((a, b) => a.start - b.start);
 }
 
 /** The announcement of the conference itself: its years are the agenda's, not a frame for figures. */
-const EVENT_SENTENCE = /tổ\s+chức\s+(?:hội\s+nghị|lễ)|hội\s+nghị\s+(?:tổng\s+kết|triển\s+khai|sơ\s+kết)/u;
+const EVENT_SENTENCE = regex(anyOf(seq(HOLDS, anyOf(CONFERENCE, 'lễ')), seq(CONFERENCE, MEETING_KIND)));
 /** An opening adverbial is short: its time phrase starts within the sentence's first words. */
 const TOPIC_REACH = 60;
 
@@ -152,7 +197,7 @@ function combine(list: readonly TimeMention[], source: FrameSource): Frame | nul
 }
 
 /** A year written right after an amount: "300 tỷ đồng năm 2020", "170 tỷ đồng trong năm tới". */
-const ATTACHED = /^\s*(?:vào\s+|trong\s+|của\s+|cho\s+)?(?=năm\s+(?:\d{4}|tới|sau))/u;
+const ATTACHED = regex(pattern`^\s*(?:${BEFORE_ATTACHED_YEAR}\s+)?(?=${YEAR}\s+(?:\d{4}|${anyOf('tới', 'sau')}))`);
 
 /**
  * Reads the frames of the figures of one block. Mentions a figure has claimed (a year right after

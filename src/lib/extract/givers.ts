@@ -14,126 +14,75 @@
  */
 import type { AwardLevel } from '../schema/award.ts';
 import { WORD } from '../text/letters.ts';
+import {
+  BRANCH,
+  GIVER_HEADS,
+  MINISTRY_FORMS,
+  NAME_LEAD_IN,
+  NAME_STOPS,
+  NATIONAL,
+  type GiverHead,
+} from './lexicon/givers.ts';
+import { anyOf, capture, pattern, raw, regex, seq, WORD_END, WORD_START } from './lexicon/pattern.ts';
 
 export interface GiverHit {
   start: number;
   end: number;
   level: AwardLevel;
   name: string;
+  /** The only distinctions it gives itself (a Sở: its Giấy khen); any other it hands over for someone else. */
+  givesOnly?: RegExp;
 }
 
-interface Head {
-  /** Lower-case regex source of the head words. */
-  re: string;
-  level: AwardLevel;
-  /** The normalised name, when the head alone names one organisation. */
-  name?: string;
-  /** What may follow: a proper name that is part of the giver ('optional'), or must be ('required'). */
-  proper?: 'optional' | 'required';
-  /** The level when the name that follows says which tier ("Bảo hiểm xã hội Việt Nam" / "… tỉnh …"). */
-  levelOf?: (following: string) => AwardLevel;
+// One word-edge test around all the heads, not one per head: the scan tries every position. Each head
+// is a capturing group, so the group that matched says which head it is.
+const HEAD_RE = regex(pattern`${WORD_START}${anyOf(...GIVER_HEADS.map((h) => capture(h.head)))}${WORD_END}`, 'gi');
+const FORMS = MINISTRY_FORMS.map(([form, name]) => [regex(pattern`^${form}${WORD_END}`, 'i'), name] as const);
+const NATIONAL_AFTER = regex(pattern`^\s*${NATIONAL}`, 'i');
+const BRANCH_AFTER = regex(pattern`^\s*${BRANCH}`, 'i');
+
+/** The level of a head whose tier the following name tells. */
+function levelOf(head: GiverHead, following: string): AwardLevel {
+  if (head.levelOf === 'national-or-local') return NATIONAL_AFTER.test(following) ? 'ministry' : 'province';
+  if (head.levelOf === 'central-bank-or-branch') return BRANCH_AFTER.test(following) ? 'province' : 'ministry';
+  return head.level;
 }
 
-/** Central or local: a national body names "Việt Nam", a local one its province or district. */
-const nationalOrLocal =
-  (national: AwardLevel) =>
-  (following: string): AwardLevel =>
-    /^\s*việt\s+nam/iu.test(following) ? national : 'province';
+/** The last word of a head starts with a capital ("Giám đốc Sở"). */
+const CAPITAL_WORD_END = /(?:^|\s)\p{Lu}\p{Ll}*$/u;
+const GIVES_ONLY = new Map(GIVER_HEADS.flatMap((h) => (h.givesOnly ? [[h, regex(h.givesOnly, 'i')] as const] : [])));
 
-/** Known ministries' short forms, normalised. */
-const MINISTRY_FORMS: [RegExp, string][] = [
-  [
-    /^(?:thông\s+tin\s*(?:và|-|–|&)\s*truyền\s+thông|tt\s*(?:&|-|–|và)\s*tt|tttt)(?![\p{L}])/iu,
-    'Thông tin và Truyền thông',
-  ],
-  [/^(?:khoa\s+học\s+và\s+công\s+nghệ|kh\s*(?:&|và)\s*cn)(?![\p{L}])/iu, 'Khoa học và Công nghệ'],
-  [/^(?:lđ\s*-\s*tb\s*(?:&|và)\s*xh|lđtbxh)(?![\p{L}])/iu, 'Lao động - Thương binh và Xã hội'],
-];
-
-const HEADS: Head[] = [
-  { re: 'chủ\\s+tịch\\s+nước', level: 'state', name: 'Chủ tịch nước' },
-  { re: 'nhà\\s+nước(?=\\s+(?:đã\\s+)?(?:tặng|trao|phong|khen))', level: 'state', name: 'Nhà nước' },
-  { re: '(?:phó\\s+)?thủ\\s+tướng(?:\\s+chính\\s+phủ)?|ttcp', level: 'government', name: 'Thủ tướng Chính phủ' },
-  { re: 'chính\\s+phủ', level: 'government', name: 'Chính phủ' },
-  {
-    re: 'hội\\s+đồng\\s+thi\\s+đua\\s*[-–]?\\s*khen\\s+thưởng\\s+trung\\s+ương',
-    level: 'government',
-    name: 'Hội đồng Thi đua - Khen thưởng Trung ương',
-  },
-  { re: 'bộ\\s+trưởng\\s+bộ|bộ', level: 'ministry', proper: 'required' },
-  { re: 'bảo\\s+hiểm\\s+xã\\s+hội|bhxh', level: 'province', proper: 'optional', levelOf: nationalOrLocal('ministry') },
-  {
-    re: 'kho\\s+bạc\\s+nhà\\s+nước|ngân\\s+hàng\\s+nhà\\s+nước',
-    level: 'ministry',
-    proper: 'optional',
-    levelOf: (f) => (/^\s*(?:tỉnh|thành\s+phố|chi\s+nhánh|khu\s+vực)/iu.test(f) ? 'province' : 'ministry'),
-  },
-  { re: 'ngân\\s+hàng', level: 'corporation', proper: 'required' },
-  {
-    re: 'tổng\\s+liên\\s+đoàn\\s+lao\\s+động(?:\\s+việt\\s+nam)?',
-    level: 'union',
-    name: 'Tổng Liên đoàn Lao động Việt Nam',
-  },
-  {
-    re: '(?:ban\\s+chấp\\s+hành\\s+|ban\\s+thường\\s+vụ\\s+)?(?:công\\s+đoàn|liên\\s+đoàn\\s+lao\\s+động|đoàn\\s+thanh\\s+niên(?:\\s+cộng\\s+sản\\s+hồ\\s+chí\\s+minh)?|tỉnh\\s+đoàn|đoàn\\s+khối|hội\\s+liên\\s+hiệp\\s+phụ\\s+nữ|hội\\s+cựu\\s+chiến\\s+binh)',
-    level: 'union',
-    proper: 'optional',
-  },
-  {
-    re: '(?:ban\\s+thường\\s+vụ\\s+)?(?:tỉnh|thành)\\s+(?:ủy|uỷ)|(?:đảng\\s+(?:ủy|uỷ)\\s+khối)',
-    level: 'province',
-    proper: 'optional',
-  },
-  {
-    re: 'hội\\s+đồng\\s+thi\\s+đua\\s*[-–]?\\s*khen\\s+thưởng\\s+(?:tỉnh|thành\\s+phố)',
-    level: 'province',
-    proper: 'optional',
-  },
-  {
-    re: '(?:chủ\\s+tịch\\s+)?(?:ubnd|ủy\\s+ban\\s+nhân\\s+dân|uỷ\\s+ban\\s+nhân\\s+dân|hđnd|hội\\s+đồng\\s+nhân\\s+dân)\\s+(?:tỉnh|thành\\s+phố|tp\\.?|huyện|thị\\s+xã|quận)',
-    level: 'province',
-    proper: 'optional',
-  },
-  {
-    re: '(?:lãnh\\s+đạo\\s+|hội\\s+đồng\\s+thành\\s+viên\\s+|tổng\\s+giám\\s+đốc\\s+)?tổng\\s+công\\s+ty(?:\\s+(?:bưu\\s+điện|bưu\\s+chính)\\s+việt\\s+nam)?|tct|vnpost',
-    level: 'corporation',
-    proper: 'optional',
-  },
-  { re: 'tập\\s+đoàn', level: 'corporation', proper: 'required' },
-  { re: '(?:giám\\s+đốc\\s+)?bưu\\s+điện\\s+tỉnh', level: 'unit', proper: 'optional' },
-];
-
-const W = `(?<![${WORD}])`;
-const E = `(?![${WORD}])`;
-// One word-edge test around all the heads, not one per head: the scan tries every position.
-const HEAD_RE = new RegExp(`${W}(?:${HEADS.map((h) => `(${h.re})`).join('|')})${E}`, 'giu');
-
-/** Lower-case words that may run on inside a proper name ("Lao động", "Chính sách xã hội"), and those that end it. */
-const STOP = new Set(
-  'tặng trao khen thưởng cho của đã được cũng vừa về năm công nhận đến tại với vì do có là trong đối ghi biểu vinh tuyên đồng cùng thừa và các những nhiều một hai ba bốn sáu bảy tám chín mười danh hiệu cờ bằng giấy huân kỷ chiến trong khi nay'.split(
-    ' ',
-  ),
-);
-/** Lower-case words that may lead into the proper name right after the head ("Công đoàn ngành …", "Bảo hiểm xã hội tỉnh …"). */
-const LEAD_IN =
-  /^(?:ngành|tỉnh|thành\s+phố|huyện|thị\s+xã|quận|cơ\s+sở|khối|cấp\s+trên|chi\s+nhánh|khu\s+vực|việt\s+nam)(?![\p{L}])/u;
+const STOP = new Set(NAME_STOPS);
+const LEAD_IN = regex(pattern`^${NAME_LEAD_IN}${WORD_END}`);
 // A word, an abbreviation with dots or ampersands inside ("TP.HCM", "TT&TT"), or words joined by a
 // dash ("Lao động - Thương binh"); a full stop at the end is the sentence's.
 const NAME_WORD = `[${WORD}][${WORD}&'’]*(?:\\.[${WORD}]+)*`;
-const TOKEN = new RegExp(`^\\s+(${NAME_WORD}(?:\\s*[-–&]\\s*${NAME_WORD})*)`, 'u');
+const TOKEN = regex(raw(`^\\s+(${NAME_WORD}(?:\\s*[-–&]\\s*${NAME_WORD})*)`));
+const CAPITALISED = /^\p{Lu}/u;
+const LEADING_SPACE = /^\s*/u;
+const CORPORATION_HEAD = regex(anyOf('tổng công ty', 'tct', 'vnpost'), 'i');
+const THE_POST = regex(seq('bưu', anyOf('điện', 'chính')), 'i');
+const COMMITTEE = regex(anyOf('ubnd', 'ủy ban', 'uỷ ban', 'hđnd', 'hội đồng nhân'), 'i');
+const COUNCIL = regex(anyOf('hđnd', 'hội đồng nhân'), 'i');
+const CHAIR = regex(pattern`^${'chủ'}`, 'i');
+const DIRECTOR = regex(pattern`^${'giám'}`, 'i');
+const MINISTER = regex(pattern`^${seq('bộ', 'trưởng')}`, 'i');
+/** The tier of a People's Committee as written ("UBND tỉnh", "UBND huyện"), in the order a name is tested. */
+const TIERS = (['tỉnh', 'huyện', 'thị xã', 'quận'] as const).map((t) => [regex(anyOf(t), 'i'), t] as const);
+const DASH = /\s*([-–])\s*/gu;
 
 /** Where the proper name that starts at `at` ends (at `at` when there is none). */
 function properNameEnd(text: string, at: number): number {
   let end = at;
   let pos = at;
-  let lead = LEAD_IN.exec(
+  const lead = LEAD_IN.exec(
     text
       .slice(pos, pos + 20)
-      .replace(/^\s+/u, '')
+      .replace(LEADING_SPACE, '')
       .toLocaleLowerCase('vi'),
   );
   if (lead) {
-    const ws = /^\s*/u.exec(text.slice(pos))![0].length;
+    const ws = LEADING_SPACE.exec(text.slice(pos))![0].length;
     pos += ws + lead[0].length;
     end = pos;
   }
@@ -144,7 +93,7 @@ function properNameEnd(text: string, at: number): number {
     if (!m) break;
     const word = m[1]!;
     const lower = word.toLocaleLowerCase('vi');
-    if (/^\p{Lu}/u.test(word)) {
+    if (CAPITALISED.test(word)) {
       pos += m[0].length;
       end = pos;
       named = true;
@@ -154,7 +103,7 @@ function properNameEnd(text: string, at: number): number {
     if (lower === 'và' || lower === '&') {
       // A connector inside a name only when a capitalised word follows ("và Truyền thông").
       const next = TOKEN.exec(text.slice(pos + m[0].length, pos + m[0].length + 40));
-      if (!next || !/^\p{Lu}/u.test(next[1]!)) break;
+      if (!next || !CAPITALISED.test(next[1]!)) break;
       pos += m[0].length;
       continue;
     }
@@ -173,7 +122,7 @@ export function findGivers(lower: string, text: string): GiverHit[] {
   HEAD_RE.lastIndex = 0;
   for (let m = HEAD_RE.exec(lower); m; m = HEAD_RE.exec(lower)) {
     const index = m.slice(1).findIndex((x) => x !== undefined);
-    const head = HEADS[index]!;
+    const head = GIVER_HEADS[index]!;
     const headEnd = m.index + m[0].length;
     const raw = text.slice(m.index, headEnd);
     if (head.level === 'ministry' && !head.name) {
@@ -181,41 +130,41 @@ export function findGivers(lower: string, text: string): GiverHit[] {
       if (hit) out.push(hit);
       continue;
     }
+    // "Sở Tài chính" is a department, "cơ sở" another word: such a head is a name only with its capital.
+    if (head.capital && !CAPITAL_WORD_END.test(raw)) continue;
     // "Bộ", "Ngân hàng", "Tập đoàn" name nothing without the proper name after them.
     const end = head.proper ? properNameEnd(text, headEnd) : headEnd;
     if (head.proper === 'required' && end === headEnd) continue;
     const following = text.slice(headEnd, headEnd + 30);
-    const level = head.levelOf ? head.levelOf(following) : head.level;
-    out.push({ start: m.index, end, level, name: nameOf(head, raw, text.slice(headEnd, end)) });
+    const level = levelOf(head, following);
+    out.push({
+      start: m.index,
+      end,
+      level,
+      name: nameOf(head, raw, text.slice(headEnd, end)),
+      ...(head.givesOnly ? { givesOnly: GIVES_ONLY.get(head)! } : {}),
+    });
     HEAD_RE.lastIndex = Math.max(HEAD_RE.lastIndex, end);
   }
   return out;
 }
 
-function nameOf(head: Head, raw: string, proper: string): string {
+function nameOf(head: GiverHead, raw: string, proper: string): string {
   const p = proper.replace(/\s+/g, ' ').trim();
   if (head.name) return head.name;
-  if (head.level === 'corporation' && /tổng\s+công\s+ty|tct|vnpost/iu.test(raw)) {
+  if (head.level === 'corporation' && CORPORATION_HEAD.test(raw)) {
     // The corporation of these articles, whichever way it is written ("Tổng Công ty Bưu chính Việt
     // Nam" is its former name); another corporation is named as written.
-    return p && !/bưu\s+(?:điện|chính)/iu.test(raw + p) ? `${cap(raw)} ${p}` : 'Tổng công ty Bưu điện Việt Nam';
+    return p && !THE_POST.test(raw + p) ? `${cap(raw)} ${p}` : 'Tổng công ty Bưu điện Việt Nam';
   }
-  if (head.level === 'province' && /ubnd|ủy\s+ban|uỷ\s+ban|hđnd|hội\s+đồng\s+nhân/iu.test(raw)) {
-    const who = /^chủ/iu.test(raw) ? 'Chủ tịch ' : '';
-    const body = /hđnd|hội\s+đồng\s+nhân/iu.test(raw) ? 'HĐND' : 'UBND';
-    const tier = /tỉnh/iu.test(raw)
-      ? 'tỉnh'
-      : /huyện/iu.test(raw)
-        ? 'huyện'
-        : /thị\s+xã/iu.test(raw)
-          ? 'thị xã'
-          : /quận/iu.test(raw)
-            ? 'quận'
-            : 'thành phố';
+  if (head.level === 'province' && COMMITTEE.test(raw)) {
+    const who = CHAIR.test(raw) ? 'Chủ tịch ' : '';
+    const body = COUNCIL.test(raw) ? 'HĐND' : 'UBND';
+    const tier = TIERS.find(([re]) => re.test(raw))?.[1] ?? 'thành phố';
     return `${who}${body} ${tier}${p ? ` ${p}` : ''}`;
   }
   if (head.level === 'unit')
-    return /^giám/iu.test(raw)
+    return DIRECTOR.test(raw)
       ? `Giám đốc Bưu điện tỉnh${p ? ` ${p}` : ''}`
       : `${cap(raw.replace(/\s+/g, ' '))}${p ? ` ${p}` : ''}`;
   return `${cap(raw.replace(/\s+/g, ' ').trim())}${p ? ` ${p}` : ''}`;
@@ -225,10 +174,10 @@ function nameOf(head: Head, raw: string, proper: string): string {
 function ministry(text: string, start: number, headEnd: number): GiverHit | null {
   const raw = text.slice(start, headEnd);
   // "toàn bộ", "cán bộ" are other words: the head is "Bộ" with a capital, or a known ministry.
-  const ws = /^\s*/u.exec(text.slice(headEnd, headEnd + 10))![0].length;
+  const ws = LEADING_SPACE.exec(text.slice(headEnd, headEnd + 10))![0].length;
   const rest = text.slice(headEnd + ws, headEnd + ws + 60);
-  const minister = /^bộ\s+trưởng/iu.test(raw);
-  for (const [re, name] of MINISTRY_FORMS) {
+  const minister = MINISTER.test(raw);
+  for (const [re, name] of FORMS) {
     const m = re.exec(rest);
     if (m)
       return {
@@ -241,11 +190,7 @@ function ministry(text: string, start: number, headEnd: number): GiverHit | null
   if (!/^B/u.test(raw)) return null;
   const end = properNameEnd(text, headEnd);
   if (end === headEnd) return null;
-  const name = text
-    .slice(headEnd, end)
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([-–])\s*/gu, ' - ')
-    .trim();
+  const name = text.slice(headEnd, end).replace(/\s+/g, ' ').replace(DASH, ' - ').trim();
   return { start, end, level: 'ministry', name: `${minister ? 'Bộ trưởng ' : ''}Bộ ${name}` };
 }
 

@@ -8,34 +8,69 @@
  * "Năm 2019, … đã đạt" reports, "Năm 2021, … phấn đấu / tiếp tục" plans, "so với năm 2018" compares
  * and counts for neither.
  */
-import { viRegExp } from '../text/letters.ts';
 import { findDateMentions } from '../vi-date.ts';
 import { lowerKeepLength } from '../vi-number.ts';
 import { splitSentences } from './sentences.ts';
+import { anyOf, opt, pattern, regex, seq, word, WORD_END, WORD_START } from './lexicon/pattern.ts';
+import { LAUNCH, PLAN_ACTION, PLAN_DOCUMENT, YEAR_INTENT } from './lexicon/plan.ts';
+import { EARLY_ROMAN_QUARTER, HALF, MONTH, MONTHS_COUNT, PHASE, QUARTER } from './lexicon/periods.ts';
+import { monthsPart } from './figure-time.ts';
+import type { Period } from '../schema/figure.ts';
+import { SAME_PERIOD } from './lexicon/comparison.ts';
+import { EFFORT, PAST, PLAN_ATTAINED, REVIEW_WORD, YEAR_RESULT } from './lexicon/results.ts';
 
 export interface YearReading {
   reportYear: number | null;
   planYear: number | null;
   eventKind: 'year-end' | 'mid-year' | 'other';
-  /** For a mid-year review: the period its results cover. */
-  period?: 'H1' | '9M' | 'Q1' | 'Q3';
+  /** For an interim review: the period its results cover. */
+  period?: Exclude<Period, 'year'>;
   /** How the years were found, for review warnings: 'date' when only the conference's full date told. */
   basis: 'text' | 'plan-only' | 'report-only' | 'date' | 'none';
   /** The dated phrase the report year was taken from, when basis is 'date'. */
   datePhrase?: string;
 }
 
-// JavaScript's \b only knows ASCII letters, so Vietnamese word edges are written as lookarounds.
-// Verbs of intent. "tiếp tục" (go on) is not one: "Năm 2023, Bưu điện tỉnh tiếp tục gặp nhiều khó
-// khăn … nhưng vẫn đạt" reports; "tiếp tục phấn đấu" plans through "phấn đấu".
-const PLAN_AFTER_YEAR = viRegExp(
-  String.raw`^\s*,?\s*(?:[^.;,]{0,40}?)(?<![\p{L}])(?:phấn đấu|phấn dấu|sẽ|cần|đặt (?:ra )?mục tiêu|xác định|dự kiến|đề ra|hướng tới)(?![\p{L}])`,
-  'iu',
+const YEAR_INTENT_WORD = regex(word(YEAR_INTENT), 'gi');
+const YEAR_RESULT_WORD = regex(word(YEAR_RESULT), 'gi');
+/** "phấn đấu và đạt …", "phấn đấu, hoàn thành …": striving that already reached, so a report. */
+const EFFORT_REACHED = regex(
+  pattern`^\s*(?:,|\s${'và'})\s*(?:${'đã'}\s+)?${anyOf('đạt', 'hoàn thành', 'vượt')}${WORD_END}`,
+  'i',
 );
-const RESULT_AFTER_YEAR = viRegExp(
-  String.raw`^(?:(?!năm \d{4})[\s\S]){0,300}?(?<![\p{L}])(?:đã|đạt|hoàn thành|thực hiện được|tăng trưởng|tăng|là năm|kết quả)(?![\p{L}])`,
-  'iu',
+const PAST_BEFORE_INTENT = regex(pattern`${WORD_START}${seq(PAST, opt(EFFORT))}\s*$`, 'i');
+/** Years only compared against: "so với cùng kỳ năm 2014", "so với thực hiện năm 2019". */
+const COMPARED_YEAR = regex(
+  pattern`(${seq('so', opt('với'), opt(SAME_PERIOD), opt('thực hiện'), opt('năm'))}\s+)(\d{4})`,
+  'gi',
 );
+/** A span's years: "giai đoạn 2015 - 2020". */
+const PHASE_YEARS = regex(pattern`(${PHASE}\s+)(\d{4})(\s*[-–]\s*)(\d{4})`, 'gi');
+/** Plans: "triển khai kế hoạch (…) năm 2024", "kế hoạch năm 2021", "nhiệm vụ năm 2016". */
+const PLAN_OF_YEAR = regex(
+  pattern`(${PLAN_ACTION},?)?\s*${PLAN_DOCUMENT}((?:[^.;:]{0,70}?))\s+${'năm'}\s+(\d{4})`,
+  'gi',
+);
+const ATTAINED_BEFORE = regex(pattern`${PLAN_ATTAINED}[^,.;]{0,30}$`);
+const LAUNCHED = regex(pattern`^${LAUNCH}`);
+/** A review of a part of the year ("sơ kết", "6 tháng", "quý") names no year's plan. */
+const PART_OF_YEAR_WORDS = regex(anyOf('sơ kết', '6 tháng', 'quý'));
+/** Reviews: "tổng kết (công tác / tình hình …) năm 2023", "kết quả năm 2023", "kết thúc năm 2018". */
+const REVIEW_OF_YEAR = regex(pattern`${REVIEW_WORD}(?:[^.;:]{0,70}?)\s+${'năm'}\s+(\d{4})`, 'gi');
+/** "Tổng doanh thu năm 2020 ước đạt …": a figure of that year. */
+const REVENUE_OF_YEAR = regex(
+  pattern`${'doanh thu'}[^.;,]{0,20}?\s+${'năm'}\s+(\d{4})\s+${seq(opt('ước'), anyOf('đạt', 'là', 'thực hiện'))}`,
+  'gi',
+);
+/** A sentence that opens on a year: "Năm 2019, …", "Trong năm 2019, …", "Với những kết quả đạt được trong năm 2019, …". */
+const YEAR_OPENING = regex(
+  pattern`^(?:${anyOf('trong', 'cả', seq('với những kết quả', opt('đạt được'), opt('trong')))}\s+)?${'năm'}\s+(\d{4})(?!\d)`,
+  'i',
+);
+const LEADING_NON_LETTERS = /^[^\p{L}]+/u;
+
+/** Reading on past the sentence ("Năm 2015, Bưu điện tỉnh tập trung … Nhờ đó, tổng doanh thu đạt …"). */
+const RESULT_AHEAD = regex(pattern`^(?:(?!${'năm'} \d{4})[\s\S]){0,300}?${WORD_START}${YEAR_RESULT}${WORD_END}`, 'i');
 
 interface Scores {
   plan: Map<number, number>;
@@ -49,55 +84,73 @@ const add = (m: Map<number, number>, y: number, w: number): void => {
 /** Hide years that are only compared against ("so với cùng kỳ năm 2014", "giai đoạn 2015 - 2020"). */
 export function maskComparisonYears(text: string): string {
   return text
+    .replace(COMPARED_YEAR, (_, a: string, y: string) => a + '#'.repeat(y.length))
     .replace(
-      /(so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:thực\s+hiện\s+)?(?:năm\s+)?)(\d{4})/giu,
-      (_, a: string, y: string) => a + '#'.repeat(y.length),
-    )
-    .replace(
-      /(giai\s+đoạn\s+)(\d{4})(\s*[-–]\s*)(\d{4})/giu,
+      PHASE_YEARS,
       (_, a: string, y1: string, d: string, y2: string) => a + '#'.repeat(y1.length) + d + '#'.repeat(y2.length),
     );
+}
+
+/**
+ * What a sentence that opens on a year says about it: a plan when a word of intent comes before any word
+ * of result ("Năm 2026, Bưu điện TP. Huế đặt mục tiêu … đạt …"), a report when a result comes first
+ * ("Năm 2023, … đã hoàn thành …") or when the intent already reached ("phấn đấu và đạt"); if the sentence
+ * says neither, the paragraph read on ("Năm 2015, Bưu điện tỉnh tập trung … Nhờ đó, … đạt …").
+ */
+export function openingYearSays(sentenceRest: string, paragraphRest: string): 'plan' | 'report' | null {
+  const intent = firstIntent(sentenceRest);
+  const result = firstAt(YEAR_RESULT_WORD, sentenceRest);
+  if (intent >= 0 && (result < 0 || intent < result)) return 'plan';
+  if (result >= 0) return 'report';
+  return RESULT_AHEAD.test(paragraphRest) ? 'report' : null;
+}
+
+/** Where the first word of intent is that is not past effort ("đã phấn đấu", "phấn đấu và đạt"), or -1. */
+function firstIntent(text: string): number {
+  YEAR_INTENT_WORD.lastIndex = 0;
+  for (let m = YEAR_INTENT_WORD.exec(text); m; m = YEAR_INTENT_WORD.exec(text)) {
+    const past = PAST_BEFORE_INTENT.test(text.slice(Math.max(0, m.index - 30), m.index));
+    const reached = EFFORT_REACHED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+    if (!past && !reached) return m.index;
+  }
+  return -1;
+}
+
+function firstAt(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  return re.exec(text)?.index ?? -1;
 }
 
 function scoreText(original: string, weight: number, s: Scores): void {
   const text = maskComparisonYears(original);
   const lower = lowerKeepLength(text);
   // Plans: "triển khai kế hoạch (…) năm 2024", "kế hoạch năm 2021", "nhiệm vụ năm 2016".
-  for (const m of lower.matchAll(
-    /(triển khai|thực hiện|giao|xây dựng|phương hướng,?)?\s*(?:kế hoạch|nhiệm vụ|phương hướng|mục tiêu|chỉ tiêu)((?:[^.;:]{0,70}?))\s+năm\s+(\d{4})/giu,
-  )) {
+  for (const m of lower.matchAll(PLAN_OF_YEAR)) {
     const y = Number(m[3]);
     const before = lower.slice(Math.max(0, m.index - 40), m.index);
-    if (/(?:hoàn thành|vượt|đạt|thực hiện được)[^,.;]{0,30}$/u.test(before) && !m[1]) {
+    if (ATTAINED_BEFORE.test(before) && !m[1]) {
       add(s.report, y, weight); // "hoàn thành xuất sắc kế hoạch … năm 2020" reports on 2020
       continue;
     }
-    if (/sơ kết|6 tháng|quý/u.test(m[2]!)) continue;
-    add(s.plan, y, (m[1] === 'triển khai' ? 3 : 1.5) * weight);
+    if (PART_OF_YEAR_WORDS.test(m[2]!)) continue;
+    add(s.plan, y, (m[1] && LAUNCHED.test(m[1]) ? 3 : 1.5) * weight);
   }
   // Reviews: "tổng kết (công tác / tình hình …) năm 2023", "kết quả năm 2023", "kết thúc năm 2018".
-  for (const m of lower.matchAll(
-    /(?:tổng kết|kết quả|kết thúc|báo cáo|đánh giá)(?:[^.;:]{0,70}?)\s+năm\s+(\d{4})/giu,
-  )) {
+  for (const m of lower.matchAll(REVIEW_OF_YEAR)) {
     add(s.report, Number(m[1]), 3 * weight);
   }
-  // "Năm 2019, …" / "Trong năm 2019, …" opening a sentence: read on.
+  // "Năm 2019, …" / "Trong năm 2019, …" opening a sentence: what the sentence goes on to say.
   for (const sentence of splitSentences(text)) {
-    const m =
-      /^(?:trong\s+|cả\s+|với\s+những\s+kết\s+quả\s+(?:đạt\s+được\s+)?(?:trong\s+)?)?năm\s+(\d{4})(?!\d)/iu.exec(
-        sentence.text.replace(/^[^\p{L}]+/u, ''),
-      );
+    const m = YEAR_OPENING.exec(sentence.text.replace(LEADING_NON_LETTERS, ''));
     if (!m) continue;
     const y = Number(m[1]);
-    // Read on into the paragraph: "Năm 2015, Bưu điện tỉnh tập trung … Nhờ đó, tổng doanh thu đạt …"
-    // (the patterns look 300 characters ahead at most; a longer copy would only cost time).
     const from = sentence.start + sentence.text.indexOf(m[1]!) + 4;
-    const rest = text.slice(from, from + 400);
-    if (PLAN_AFTER_YEAR.test(rest)) add(s.plan, y, 2 * weight);
-    else if (RESULT_AFTER_YEAR.test(rest)) add(s.report, y, 2 * weight);
+    const said = openingYearSays(text.slice(from, sentence.end), text.slice(from, from + 400));
+    if (said === 'plan') add(s.plan, y, 2 * weight);
+    else if (said === 'report') add(s.report, y, 2 * weight);
   }
   // "Tổng doanh thu năm 2020 ước đạt …": a figure of that year.
-  for (const m of lower.matchAll(/doanh thu[^.;,]{0,20}?\s+năm\s+(\d{4})\s+(?:ước\s+)?(?:đạt|là|thực hiện)/giu)) {
+  for (const m of lower.matchAll(REVENUE_OF_YEAR)) {
     add(s.report, Number(m[1]), 1.5 * weight);
   }
 }
@@ -141,6 +194,35 @@ function datedLead(blocks: readonly string[]): { reportYear: number; phrase: str
   return null;
 }
 
+/** An interim review: "sơ kết". */
+const INTERIM = regex(word('sơ kết'));
+/** "9 tháng đầu năm", "4 tháng đầu năm": how many months an interim review covers. */
+const FIRST_MONTHS = regex(pattern`${WORD_START}${MONTHS_COUNT}\s+${seq('đầu', 'năm')}`);
+/** "quý I", "quý II", "quý III" (a review of the fourth quarter is the year's). */
+const EARLY_QUARTER = regex(pattern`${WORD_START}${QUARTER}\s+(?:${EARLY_ROMAN_QUARTER}|[1-3])${WORD_END}`);
+const QUARTER_NAMED = regex(pattern`${WORD_START}${QUARTER}\s+(${EARLY_ROMAN_QUARTER}|[1-3])${WORD_END}`);
+/** "tổng kết … năm 2023": a year-end review, whatever else the lead names. */
+const YEAR_REVIEWED = regex(pattern`${'tổng kết'}[^.]{0,60}${'năm'}\s+\d{4}`);
+/** The year an interim review names: "9 tháng đầu năm 2024", "quý II/2023", "năm 2022". */
+const PERIOD_YEAR = regex(
+  pattern`\d{1,2}\s+${MONTH}\s+${HALF}\s+${'năm'}\s+(\d{4})|${QUARTER}\s+\S+\s*\/\s*(\d{4})|${'năm'}\s+(\d{4})`,
+);
+
+/**
+ * The period an interim review covers: the months it names ("9 tháng đầu năm" = 9M, "4 tháng đầu năm" =
+ * 4M, "6 tháng" = H1), else the quarter it closes (quý I = Q1, quý II = H1, quý III = 9M: a review after
+ * a quarter reports the year so far), else the first half.
+ */
+export function interimPeriod(lead: string): Exclude<Period, 'year'> {
+  const months = FIRST_MONTHS.exec(lead);
+  const byMonths = months ? monthsPart(Number(months[1])) : null;
+  if (byMonths && byMonths !== 'H2') return byMonths;
+  const quarter = QUARTER_NAMED.exec(lead)?.[1];
+  if (quarter === 'i' || quarter === '1') return 'Q1';
+  if (quarter === 'iii' || quarter === '3') return '9M';
+  return 'H1';
+}
+
 /** Read the report and plan years from the headline and the paragraphs. */
 export function readYears(title: string | null, blocks: readonly string[], publishedAt?: string | null): YearReading {
   const s: Scores = { plan: new Map(), report: new Map() };
@@ -151,15 +233,22 @@ export function readYears(title: string | null, blocks: readonly string[], publi
   });
 
   const lead = [title ?? '', ...blocks.slice(0, 3)].join('\n').toLocaleLowerCase('vi');
+  const months = FIRST_MONTHS.exec(lead);
+  const monthsPeriod = months ? monthsPart(Number(months[1])) : null;
   const mid =
-    /sơ kết|6 tháng đầu năm|9 tháng đầu năm|quý\s+(?:i{1,3}|[1-3])\b/u.test(lead) &&
-    !/tổng kết[^.]{0,60}năm\s+\d{4}/u.test(lead);
+    (INTERIM.test(lead) || (monthsPeriod !== null && monthsPeriod !== 'H2') || EARLY_QUARTER.test(lead)) &&
+    !YEAR_REVIEWED.test(lead);
 
   if (mid) {
-    const named = /(?:6|9) tháng (?:đầu|cuối) năm\s+(\d{4})|quý\s+\S+\s*\/\s*(\d{4})|năm\s+(\d{4})/u.exec(lead);
+    const named = PERIOD_YEAR.exec(lead);
     const y = named ? Number(named[1] ?? named[2] ?? named[3]) : (choosePair(s)?.report ?? null);
-    const period = /9 tháng/u.test(lead) ? '9M' : /quý\s+(?:i|1)\b(?!i)/u.test(lead) ? 'Q1' : 'H1';
-    return { reportYear: y, planYear: null, eventKind: 'mid-year', period, basis: y ? 'text' : 'none' };
+    return {
+      reportYear: y,
+      planYear: null,
+      eventKind: 'mid-year',
+      period: interimPeriod(lead),
+      basis: y ? 'text' : 'none',
+    };
   }
 
   const textOnly = s.report.size > 0 || s.plan.size > 0;

@@ -45,7 +45,7 @@ export function nodeIngestFs(root = process.cwd()): IngestFs & { flush(): Promis
   // is that folder, not one of the same name under the working directory.
   const abs = (p: string): string => resolvePath(root, p);
   /** What is being written, by path, so reads in the same run see it (with the write's number). */
-  const pending = new Map<string, { text: string; seq: number }>();
+  const pending = new Map<string, { text: string | Uint8Array; seq: number }>();
   let seq = 0;
   let writer: Worker | null = null;
   let failure: Error | null = null;
@@ -84,10 +84,21 @@ export function nodeIngestFs(root = process.cwd()): IngestFs & { flush(): Promis
     return w;
   };
 
+  const write = (path: string, text: string | Uint8Array): void => {
+    if (failure) throw failure;
+    const target = abs(path);
+    seq += 1;
+    pending.set(path, { text, seq });
+    // The folder is made by the writer too, so nothing here waits on the disk. Bytes are written as
+    // they are (writeFileSync takes its 'utf8' only for text).
+    send({ path, target, dir: dirname(target), text, seq });
+  };
+
   return {
     readText(path) {
       const queued = pending.get(path);
-      if (queued !== undefined) return queued.text;
+      if (queued !== undefined)
+        return typeof queued.text === 'string' ? queued.text : new TextDecoder().decode(queued.text);
       try {
         return readFileSync(abs(path), 'utf8');
       } catch (err) {
@@ -101,12 +112,10 @@ export function nodeIngestFs(root = process.cwd()): IngestFs & { flush(): Promis
       send({ path, target: abs(path), remove: true, seq });
     },
     writeAtomic(path, text) {
-      if (failure) throw failure;
-      const target = abs(path);
-      seq += 1;
-      pending.set(path, { text, seq });
-      // The folder is made by the writer too, so nothing here waits on the disk.
-      send({ path, target, dir: dirname(target), text, seq });
+      write(path, text);
+    },
+    writeBytes(path, bytes) {
+      write(path, bytes);
     },
     listFiles(dir, exts) {
       const out: string[] = [];

@@ -6,7 +6,7 @@
  */
 import type { Block } from '../extract/clean.ts';
 import type { ExtractedEntry, Noted } from '../extract/article.ts';
-import { warning, type Warning } from '../extract/figures.ts';
+import { warning, type Warning } from '../schema/review.ts';
 import { lowerKeepLength } from '../vi-number.ts';
 
 export interface Candidate {
@@ -124,8 +124,7 @@ export function mergeCandidates(list: readonly Candidate[]): {
     }
   }
   // A full text leads: an excerpt's "may be missing" warning no longer applies.
-  if (!isExcerpt(primary))
-    e.warnings = e.warnings.filter((w) => !(w.field === 'source' && /excerpt/u.test(w.messageEn)));
+  if (!isExcerpt(primary)) e.warnings = e.warnings.filter((w) => w.kind !== 'excerpt');
   return { entry: e, primary, contributors };
 }
 

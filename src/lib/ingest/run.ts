@@ -13,13 +13,16 @@ import { entryData, extractArticle, ExtractError, titleSlug, type ExtractedEntry
 import { blocksToMdx } from '../mdx/body.ts';
 import { entrySchema } from '../schema/entry.ts';
 import { isEditedSinceIngest, parseEntryFile, renderEntryFile, sha256 } from './entry-file.ts';
-import { mergeCandidates, type Candidate } from './merge.ts';
+import { mergeCandidates, orderCandidates, type Candidate } from './merge.ts';
+import { slugify } from '../text/fold.ts';
 
 export interface IngestFs {
   /** The file's text, or null when it does not exist. */
   readText(path: string): string | null;
   /** Write so that a reader never sees a half-written file (temp file + rename). */
   writeAtomic(path: string, text: string): void;
+  /** The same for bytes kept as they are (a web page in its own encoding). */
+  writeBytes(path: string, bytes: Uint8Array): void;
   /** Remove a file this run wrote (after any write of it still under way). */
   remove(path: string): void;
   /** Every file under `dir` (recursively) whose name ends with one of `exts`, sorted. */
@@ -27,9 +30,15 @@ export interface IngestFs {
 }
 
 export interface IngestInput {
-  /** As given on the command line, for messages. */
+  /** As given on the command line (a file or an address), for messages. */
   path: string;
   text: string;
+  /** The name its kept copy under sources/ takes (default: the input file's name). */
+  sourceName?: string;
+  /** The web page the text was read from, as received: kept beside the text, as the same name with .html. */
+  page?: Uint8Array;
+  /** Where the file is, as an absolute path: a kept source given again is recognised by it. */
+  location?: string;
 }
 
 export type EntryStatus = 'created' | 'updated' | 'unchanged' | 'skipped-edited' | 'failed';
@@ -77,15 +86,59 @@ interface Pending {
 
 const basename = (p: string): string => p.replace(/\\/g, '/').replace(/^.*\//, '');
 const stem = (p: string): string => basename(p).replace(/\.[^.]+$/, '');
+/**
+ * The readable part of a kept source's name: the input's name transliterated ("Bưu điện Sơn La.txt" →
+ * "buu-dien-son-la"), never hidden or empty (a name of dots alone, or of letters of another script, is
+ * "article").
+ */
+export function sourceNameOf(inputPath: string): string {
+  const ascii = stem(inputPath).replace(/[^A-Za-z0-9._-]+/g, '-');
+  // A name that is already plain (a file the project kept, "01", "000_8bbb…") stays as it is.
+  const plain =
+    /[A-Za-z0-9]/.test(ascii) && ascii === stem(inputPath).replace(/\s+/g, '-') ? ascii : slugify(stem(inputPath));
+  const name = plain.replace(/^[.-]+/, '');
+  return name === '' ? 'article' : name;
+}
 /** content/sources/<name>-<hash>.txt: readable, and the hash makes re-ingesting the same text a no-op. */
 export const storedSourcePath = (contentDir: string, inputPath: string, text: string): string =>
-  `${contentDir}/sources/${stem(inputPath).replace(/[^A-Za-z0-9._-]+/g, '-')}-${sha256(text).slice(0, 10)}.txt`;
+  `${contentDir}/sources/${sourceNameOf(inputPath)}-${sha256(text).slice(0, 10)}.txt`;
+
+/**
+ * Where a text is kept: a file of this content folder's sources/ given again (re-ingesting content/sources/)
+ * is its own kept copy when its name still carries its text's hash; anything else gets a new name.
+ */
+function keptAs(contentDir: string, input: IngestInput): string {
+  const hash = sha256(input.text).slice(0, 10);
+  const name = basename(input.location ?? input.path);
+  const inSources = input.location !== undefined && sameFile(dirOf(input.location), `${contentDir}/sources`);
+  if (inSources && name === `${stem(name).replace(/-[0-9a-f]{10}$/, '')}-${hash}.txt`)
+    return `${contentDir}/sources/${name}`;
+  return storedSourcePath(contentDir, input.sourceName ?? input.path, input.text);
+}
+const dirOf = (p: string): string => p.replace(/\\/g, '/').replace(/\/[^/]*$/, '');
+/** Two folder paths name the same folder (one may be absolute, the other relative to the working folder). */
+function sameFile(a: string, b: string): boolean {
+  const norm = (p: string): string => {
+    const abs = p.startsWith('/') ? p : `${cwd()}/${p}`;
+    const parts: string[] = [];
+    for (const part of abs.split('/')) {
+      if (part === '' || part === '.') continue;
+      if (part === '..') parts.pop();
+      else parts.push(part);
+    }
+    return `/${parts.join('/')}`;
+  };
+  return norm(a) === norm(b);
+}
+const cwd = (): string => (typeof process !== 'undefined' ? process.cwd() : '/');
 /**
  * What an entry records as its source file: the file in the project's content/sources/, whatever
  * folder this run was given (`--content /srv/digest/content` records "content/sources/…", not a path of
  * this machine), so entries read the same wherever they were written.
  */
 const recordedSource = (stored: string): string => `content/sources/${basename(stored)}`;
+/** The web page a kept text was read from: content/sources/<name>-<hash>.html beside the .txt. */
+export const keptPagePath = (storedText: string): string => storedText.replace(/\.txt$/u, '.html');
 /** The recorded source file, in this run's content folder. */
 const sourceInRun = (contentDir: string, recorded: string): string => `${contentDir}/sources/${basename(recorded)}`;
 /** The original name part of a stored source path (without the hash). */
@@ -157,20 +210,39 @@ export function runIngest(inputs: readonly IngestInput[], options: IngestOptions
   const { contentDir } = options;
   const outcomes: InputOutcome[] = inputs.map((i) => ({ file: i.path, entries: [] }));
   const pending: Pending[] = [];
+  /** Inputs that repeat an earlier one's text: reported with its entries. */
+  const duplicateOf = new Map<number, number>();
   const keptSources = new Set(fs.listFiles(`${contentDir}/sources`, ['.txt']));
+  const keptPages = new Set(fs.listFiles(`${contentDir}/sources`, ['.html']));
   /** Sources written while the batch is read, so the disk works while the extraction does. */
   const writtenEarly = new Set<string>();
 
+  /** The same text given twice in one run is read once: its first input stands for both. */
+  const readAs = new Map<string, number>();
   inputs.forEach((input, i) => {
     try {
+      const seenAt = readAs.get(keptAs(contentDir, input));
+      if (seenAt !== undefined) {
+        duplicateOf.set(i, seenAt);
+        options.onProgress?.(i + 1, inputs.length, input.path);
+        return;
+      }
       const article = extractArticle(input.text);
-      const storedAs = storedSourcePath(contentDir, input.path, input.text);
+      const storedAs = keptAs(contentDir, input);
+      readAs.set(storedAs, i);
       for (const entry of article.entries)
         pending.push({ input: i, candidate: { entry, storedAs, textLength: textLength(entry) }, rawText: input.text });
       if (!keptSources.has(storedAs)) {
         fs.writeAtomic(storedAs, input.text);
         keptSources.add(storedAs);
         writtenEarly.add(storedAs);
+      }
+      // The page is kept as it came (its own encoding), so the entry can be traced and read again offline.
+      const pagePath = keptPagePath(storedAs);
+      if (input.page && !keptPages.has(pagePath)) {
+        fs.writeBytes(pagePath, input.page);
+        keptPages.add(pagePath);
+        writtenEarly.add(pagePath);
       }
     } catch (err) {
       outcomes[i]!.error = err instanceof ExtractError ? err.message : `could not be read: ${(err as Error).message}`;
@@ -189,6 +261,10 @@ export function runIngest(inputs: readonly IngestInput[], options: IngestOptions
   // Group the batch's entries by conference, and attach the existing entry of each conference.
   // Candidates are bucketed by province, year and kind, so a batch of thousands stays linear.
   const groups: { members: Pending[]; existing: Existing | null }[] = [];
+  /** Existing entries a group of this run has taken as its own. */
+  const claimed = new Set<Existing>();
+  /** How many entries of this run come from a kept source (two for an article about two provinces). */
+  const sameSourceCount = (stored: string): number => pending.filter((q) => q.candidate.storedAs === stored).length;
   const buckets = new Map<string, typeof groups>();
   const bucketOf = (k: ConferenceKey): string => `${k.province}|${k.reportYear}|${k.eventKind}`;
   for (const p of pending) {
@@ -198,11 +274,16 @@ export function runIngest(inputs: readonly IngestInput[], options: IngestOptions
     const group = bucket.find((g) => sameConference(keyOfEntry(g.members[0]!.candidate.entry), key));
     if (group) group.members.push(p);
     else {
-      // The entry this text produced last time (same kept source, same province), else an entry of
-      // the same conference from another source.
-      const fromSameText = existing.find(
-        (e) => e.sources.includes(p.candidate.storedAs) && keyOfData(e.data).province === key.province,
-      );
+      // The entry this text produced last time, wherever it now lives: an entry's identity is its source,
+      // not its folder (an editor may have corrected its province, or moved it out of unassigned/). Of an
+      // article about two provinces, the entry of the same province, else the one not claimed yet.
+      const fromText = existing.filter((e) => e.sources.includes(p.candidate.storedAs));
+      const fromSameText =
+        fromText.find((e) => keyOfData(e.data).province === key.province) ??
+        (fromText.length > 0 && fromText.length >= sameSourceCount(p.candidate.storedAs)
+          ? fromText.find((e) => !claimed.has(e))
+          : undefined);
+      if (fromSameText) claimed.add(fromSameText);
       const group = {
         members: [p],
         existing: fromSameText ?? existing.find((e) => sameConference(keyOfData(e.data), key)) ?? null,
@@ -237,10 +318,12 @@ export function runIngest(inputs: readonly IngestInput[], options: IngestOptions
     }
     const merged = mergeCandidates(candidates);
     const data = entryData(merged.entry) as Record<string, unknown>;
-    const allSources = [merged.primary, ...candidates.filter((c) => c !== merged.primary)].map((c) => ({
-      ...c.entry.source,
-      originalFile: recordedSource(c.storedAs),
-    }));
+    // In the merge's order (the leading source first, then by fullness and name), each source once:
+    // however the run was started, the same sources give the same list.
+    const ordered = orderCandidates(candidates).filter(
+      (c, i, list) => list.findIndex((d) => d.storedAs === c.storedAs) === i,
+    );
+    const allSources = ordered.map((c) => ({ ...c.entry.source, originalFile: recordedSource(c.storedAs) }));
     data.source = allSources[0];
     if (allSources.length > 1) {
       // Keep `sources` after `source` in the file.
@@ -301,7 +384,9 @@ export function runIngest(inputs: readonly IngestInput[], options: IngestOptions
     report(status, path);
   }
   // A source whose entry was not written (left to its editor, or failed) is not kept.
-  for (const stored of writtenEarly) if (!used.has(stored)) fs.remove(stored);
+  for (const stored of writtenEarly) if (!used.has(stored.replace(/\.html$/u, '.txt'))) fs.remove(stored);
+  // An input that repeated another's text shares its outcome.
+  for (const [i, first] of duplicateOf) outcomes[i]!.entries = outcomes[first]!.entries.map((e) => ({ ...e }));
   return outcomes;
 }
 

@@ -3,8 +3,13 @@ import { METRIC_IDS, UNITS, allowedUnits, metricById } from '../metrics.ts';
 import { qualifierSchema, yearSchema } from './common.ts';
 import { doc } from './doc.ts';
 
-/** The reporting period a figure covers; a year unless the article says otherwise. */
-export const periodSchema = z.enum(['year', 'H1', '9M', 'Q1', 'Q2', 'Q3', 'Q4']);
+/**
+ * The reporting period a figure covers; a year unless the article says otherwise: the first half (H1),
+ * a quarter (Q1–Q4), or the first n months of the year (4M, 5M, 7M, 8M, 9M, 10M, 11M; three and six
+ * months are Q1 and H1).
+ */
+export const periodSchema = z.enum(['year', 'H1', '9M', 'Q1', 'Q2', 'Q3', 'Q4', '4M', '5M', '7M', '8M', '10M', '11M']);
+export type Period = z.output<typeof periodSchema>;
 
 export const figureSchema = z
   .strictObject({
@@ -68,8 +73,8 @@ export const figureSchema = z
       .default('year')
       .meta(
         doc(
-          'Kỳ của con số: year (cả năm), H1 (6 tháng đầu năm), 9M (9 tháng), Q1–Q4 (quý).',
-          'The period covered: year, H1 (first half), 9M (nine months), Q1–Q4 (quarters).',
+          'Kỳ của con số: year (cả năm), H1 (6 tháng đầu năm), Q1–Q4 (quý), 4M…11M (n tháng đầu năm, như 9M).',
+          'The period covered: year, H1 (first half), Q1–Q4 (quarters), 4M…11M (the first n months, as 9M).',
           'year',
         ),
       ),
@@ -224,7 +229,9 @@ export const serviceGrowthSchema = z.strictObject({
     ),
   period: periodSchema
     .optional()
-    .meta(doc('Kỳ của mức tăng (year, H1, 9M, Q1–Q4).', 'The period of the change (year, H1, 9M, Q1–Q4).', 'year')),
+    .meta(
+      doc('Kỳ của mức tăng (year, H1, Q1–Q4, 4M…11M).', 'The period of the change (year, H1, Q1–Q4, 4M…11M).', 'year'),
+    ),
   /** The exact phrase. */
   quote: z
     .string()

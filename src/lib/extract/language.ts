@@ -1,0 +1,104 @@
+/**
+ * Is the article written in Vietnamese? The extractor reads Vietnamese only: an article in another
+ * language is refused with a message that names it, instead of failing further on ("no year was found").
+ *
+ * The evidence is simple and visible:
+ * - the script: Chinese characters, kana, Hangul, Cyrillic, Thai, Lao or Khmer letters making up most of
+ *   the text name the language (or the script) at once;
+ * - for the Latin alphabet, the marks only Vietnamese puts on its letters (a dot below, a hook above, a
+ *   horn, "đ", a tone on a circumflex vowel, a tilde on e/i/u/y: "ạ", "ả", "ơ", "ư", "ế", "ĩ"; French
+ *   "é", "à", "ê" are not among them) and Vietnamese function words ("và", "của", "được"; also typed
+ *   without marks, "cua", "duoc", which is still Vietnamese);
+ * - failing those, the commonest words of English, French, Spanish or German name the language.
+ *
+ * A text is refused only on positive evidence of another language: one too short to tell, or with no
+ * language's words in it, goes on to the extractor as before. A Vietnamese article quoting an English
+ * sentence, or an English one quoting Vietnamese names ("Bưu điện tỉnh Lạng Sơn"), is judged by what
+ * most of its words are.
+ */
+import {
+  LATIN_LANGUAGES,
+  SCRIPT_LANGUAGES,
+  VIETNAMESE_WORDS,
+  VIETNAMESE_WORDS_UNMARKED,
+  type LanguageName,
+} from './lexicon/languages.ts';
+
+export type { LanguageName } from './lexicon/languages.ts';
+
+export type LanguageReading =
+  | { vietnamese: true }
+  | {
+      vietnamese: false;
+      language: LanguageName;
+      /** What the decision rests on, in English (for tests and messages). */
+      evidence: string;
+    };
+
+/** Fewer Latin words than this, and no other script: too little to tell; the text goes on. */
+const MIN_WORDS = 12;
+/** Share of words with a Vietnamese-only mark or a Vietnamese function word above which the text is Vietnamese. */
+const VIETNAMESE_SHARE = 0.15;
+/** Share of letters of another script above which that script decides. */
+const SCRIPT_SHARE = 0.3;
+/** Share of a Latin language's common words above which it is named. */
+const LATIN_SHARE = 0.08;
+
+/** Scripts that name their language; Chinese characters written with kana are Japanese. */
+const SCRIPTS: readonly [keyof typeof SCRIPT_LANGUAGES, RegExp][] = [
+  ['chinese', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu],
+  ['korean', /\p{Script=Hangul}/gu],
+  ['cyrillic', /\p{Script=Cyrillic}/gu],
+  ['thai', /\p{Script=Thai}/gu],
+  ['lao', /\p{Script=Lao}/gu],
+  ['khmer', /\p{Script=Khmer}/gu],
+];
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
+
+/** Marks (after NFD) only Vietnamese puts on a Latin letter: dot below, hook above, horn, đ, a tone on â/ê/ô/ă, a tilde on e/i/u/y, ă. */
+const VIETNAMESE_MARK = /[\u0323\u0309\u031B]|[đĐ]|[\u0302\u0306][\u0300\u0301\u0303]|[eiuyEIUY]\u0303|[aA]\u0306/u;
+
+const vietnameseWords = new Set([...VIETNAMESE_WORDS, ...VIETNAMESE_WORDS_UNMARKED]);
+
+/** Which language the text is in, as far as its script and commonest words tell. */
+export function readLanguage(text: string): LanguageReading {
+  const letters = count(text, /\p{L}/gu);
+  if (letters === 0) return { vietnamese: true };
+  for (const [script, re] of SCRIPTS) {
+    const share = count(text, re) / letters;
+    if (share <= SCRIPT_SHARE) continue;
+    const language = SCRIPT_LANGUAGES[script === 'chinese' && KANA.test(text) ? 'japanese' : script];
+    return {
+      vietnamese: false,
+      language,
+      evidence: `${Math.round(100 * share)}% of its letters are of the ${language.en} script`,
+    };
+  }
+
+  const words = (text.toLowerCase().match(/[\p{Script=Latin}\p{M}]+/gu) ?? []).map((w) => w.normalize('NFC'));
+  if (words.length < MIN_WORDS) return { vietnamese: true };
+  const vietnamese = words.filter((w) => VIETNAMESE_MARK.test(w.normalize('NFD')) || vietnameseWords.has(w)).length;
+  if (vietnamese / words.length >= VIETNAMESE_SHARE) return { vietnamese: true };
+
+  const scored = LATIN_LANGUAGES.map((l) => {
+    const common = new Set(l.words);
+    return { name: l.name, share: words.filter((w) => common.has(w)).length / words.length };
+  }).sort((a, b) => b.share - a.share);
+  const best = scored[0]!;
+  const ofWords = (share: number): string => `${Math.round(100 * share)}% of its words`;
+  if (best.share >= LATIN_SHARE)
+    return {
+      vietnamese: false,
+      language: best.name,
+      evidence: `${ofWords(best.share)} are common ${best.name.en} words, ${ofWords(vietnamese / words.length)} Vietnamese`,
+    };
+  return { vietnamese: true };
+}
+
+/** The refusal of an article in another language, in Vietnamese and English. */
+export function languageRefusal(language: LanguageName): string {
+  const vi = `bài viết bằng ${language.vi}, không phải tiếng Việt: công cụ nhập chỉ đọc bài tiếng Việt; hãy tìm bản tiếng Việt của bài nếu có`;
+  const en = `the article is in ${language.en}, not Vietnamese: the ingest reads Vietnamese articles only; find the Vietnamese version of the article if there is one`;
+  return `${vi} / ${en}`;
+}
