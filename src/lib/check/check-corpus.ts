@@ -2,23 +2,14 @@
  * Check a whole content folder: every file on its own, then the checks across files. Pure: the
  * caller reads the files (see files-fs.ts) and prints the report (see report.ts).
  */
-import { checkEntry, type EntryCheck, type EntryFile } from './check-entry.ts';
+import { checkEntry, type EntryCheck } from './check-entry.ts';
+import type { CorpusInput, EntryFile } from './input.ts';
 import { compareProblems, onePerField, type Problem } from './problem.ts';
 import { mdxSyntax } from './rules/body.ts';
 import { duplicateConferences, duplicateId, duplicateIds, outliers } from './rules/corpus.ts';
 import { checkerFailedProblem, outsideFileProblem, strayFileProblems, unmatchedPathProblem } from './rules/files.ts';
 
-export interface CorpusInput {
-  entries: EntryFile[];
-  /** Files in the content folder that the site does not read (`.txt`, `.MDX`, `.markdown`). */
-  strayFiles?: string[];
-  /** Entry-like files (`.md`, `.mdx`) elsewhere under content/: the site never reads them. */
-  outsideFiles?: string[];
-  /** Report problems only for these files (displayed paths); cross-file checks still see all. */
-  only?: ReadonlySet<string>;
-  /** Paths named on the command line that are no file of the content folder (missing, or elsewhere). */
-  unmatched?: { path: string; exists: boolean }[];
-}
+export type { CorpusInput };
 
 export interface CheckReport {
   problems: Problem[];

@@ -2,8 +2,8 @@
  * Every check that needs only one file: text in, problems out. No file system, no Astro.
  */
 import type { Entry } from '../schema/entry.ts';
-import type { Encoding } from './encoding.ts';
 import { parseFrontmatter, splitEntry } from './frontmatter.ts';
+import type { EntryFile } from './input.ts';
 import { checkBody } from './mdx-body.ts';
 import { fieldName, onePerField, type Bilingual, type Finding, type Problem, type Severity } from './problem.ts';
 import { checkAwardWording } from './rules/awards.ts';
@@ -22,20 +22,9 @@ import { reviewFindings } from './rules/review.ts';
 import { checkSchema, required } from './rules/schema.ts';
 import { valueQuote } from './rules/value-quote.ts';
 import { yamlSyntaxFinding } from './rules/yaml-syntax.ts';
-import type { RuleId } from './registry.ts';
 import { isoDay } from './values.ts';
 
-export interface EntryFile {
-  /** The path shown in messages (relative to the working folder, forward slashes). */
-  file: string;
-  /** The path inside the content folder (`son-la/2023-12-27-x.mdx`), for folder and name rules. */
-  relative: string;
-  text: string;
-  /** How the bytes decoded (files-fs.ts); absent when the text did not come from a file. */
-  encoding?: Encoding;
-  /** For `not-utf-8`: the line of the first stray byte. */
-  badLine?: number;
-}
+export type { EntryFile };
 
 export interface EntryCheck {
   file: string;
@@ -50,7 +39,7 @@ export interface EntryCheck {
 
 export function checkEntry(input: EntryFile): EntryCheck {
   const problems: Problem[] = [];
-  const add = (line: number, field: string, severity: Severity, rule: RuleId, words: Bilingual): void => {
+  const add = (line: number, field: string, severity: Severity, rule: string, words: Bilingual): void => {
     problems.push({ file: input.file, line, field, severity, rule, vi: words.vi, en: words.en });
   };
   const report = (finding: Finding): void => {
@@ -117,7 +106,7 @@ export function checkEntry(input: EntryFile): EntryCheck {
   return { file: input.file, relative: input.relative, problems: onePerField(kept), entry, data, lineOf };
 }
 
-type Add = (line: number, field: string, severity: Severity, rule: RuleId, words: Bilingual) => void;
+type Add = (line: number, field: string, severity: Severity, rule: string, words: Bilingual) => void;
 
 function checkFrontmatter(
   data: Record<string, unknown>,

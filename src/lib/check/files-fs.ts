@@ -7,8 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import type { EntryFile } from './check-entry.ts';
-import type { CorpusInput } from './check-corpus.ts';
+import type { CorpusInput, EntryFile } from './input.ts';
 import { decodeEntryBytes } from './encoding.ts';
 
 /** The pattern of src/content.config.ts's loader (a test keeps the two the same). */

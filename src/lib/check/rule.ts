@@ -7,8 +7,7 @@
  * so an id is written once, in its definition.
  */
 import type { z } from 'astro/zod';
-import type { CorpusInput } from './check-corpus.ts';
-import type { RuleId } from './registry.ts';
+import type { CorpusInput } from './input.ts';
 import { bilingual, type Bilingual, type Finding, type InBoth, type Severity } from './problem.ts';
 
 /**
@@ -76,7 +75,7 @@ export interface RuleFamily {
  * rule's own; a rule that is an error in some cases and a warning in others says which.
  */
 export function finding(
-  rule: Rule<RuleId>,
+  rule: Rule,
   line: number,
   field: string,
   words: { what: InBoth; fix: InBoth },
@@ -87,8 +86,8 @@ export function finding(
 }
 
 /** A rule's words for a problem whose place is known elsewhere (a schema issue is placed by its path). */
-export type Worded = Bilingual & { rule: RuleId };
+export type Worded = Bilingual & { rule: string };
 
-export function worded(rule: Rule<RuleId>, words: { what: InBoth; fix: InBoth }): Worded {
+export function worded(rule: Rule, words: { what: InBoth; fix: InBoth }): Worded {
   return { rule: rule.id, ...bilingual(words) };
 }

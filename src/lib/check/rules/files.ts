@@ -5,8 +5,7 @@
 import type { Entry } from '../../schema/entry.ts';
 import { isRealDate } from '../../schema/common.ts';
 import { foldDiacritics, slugify } from '../../text/fold.ts';
-import type { CorpusInput } from '../check-corpus.ts';
-import type { EntryFile } from '../check-entry.ts';
+import type { CorpusInput, EntryFile } from '../input.ts';
 import type { DecodedFile } from '../encoding.ts';
 import { bilingual, type Bilingual, type Finding, type Problem } from '../problem.ts';
 import { defineRule, example, finding } from '../rule.ts';

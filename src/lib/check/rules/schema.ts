@@ -10,7 +10,6 @@ import { isKnownSlug } from '../../provinces.ts';
 import { entrySchema, type Entry } from '../../schema/entry.ts';
 import { defaultTitle, inferYears } from '../conference.ts';
 import type { Bilingual } from '../problem.ts';
-import type { RuleId } from '../registry.ts';
 import { defineRule, example, worded, type Worded } from '../rule.ts';
 import { closest } from '../suggest.ts';
 import { isoDay, shown, shownEn } from '../values.ts';
@@ -296,7 +295,7 @@ type Schema = z.core.$ZodType;
 
 export interface SchemaFinding extends Bilingual {
   path: (string | number)[];
-  rule: RuleId;
+  rule: string;
 }
 
 export interface SchemaResult {
