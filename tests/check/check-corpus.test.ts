@@ -28,6 +28,19 @@ describe('drafts and the production build', () => {
     ]);
   });
 
+  it('a body beyond the safe subset stops the build even in a draft, beside the draft errors that do not', () => {
+    const wrongQuote = changed(
+      '    quote: Tổng doanh thu các dịch vụ đạt trên 101 tỷ đồng',
+      '    quote: Tổng doanh thu các dịch vụ đạt trên 110 tỷ đồng',
+    );
+    const r = checkCorpus(corpus({ [REL]: draft(`${wrongQuote}\nGiá cước {gia} đồng.\n`) }));
+    expect(r.problems.map((x) => `${x.field} ${x.rule}`)).toEqual([
+      'kpis[0].quote quote-not-found',
+      'body unsafe-body',
+    ]);
+    expect([r.errors, r.buildErrors]).toEqual([2, 1]);
+  });
+
   it('a draft for the same conference as a published entry gets the duplicate error, not the published one', () => {
     const r = checkCorpus(corpus({ 'son-la/2023-12-27-a.mdx': draft(VALID), 'son-la/2023-12-27-b.mdx': VALID }));
     expect(r.problems.map((x) => `${x.file} ${x.rule}`)).toEqual(['c/son-la/2023-12-27-a.mdx duplicate-conference']);

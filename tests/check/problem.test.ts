@@ -20,16 +20,16 @@ describe('one mistake, one problem', () => {
       p('eventDate', 'warning', 'file-date'),
       p('awards[0].count', 'error', 'too-small'),
       p('awards[0].count', 'error', 'award-count'),
-      p('body', 'error', 'mdx-expression'),
-      p('body', 'error', 'mdx-component'),
+      p('body', 'error', 'mdx-syntax'),
+      p('body', 'error', 'unsafe-body'),
       p('title', 'warning', 'cut-by-comment'),
       p('eventDate', 'warning', 'file-date', 'b.mdx'),
     ];
     expect(onePerField(list).map((x) => `${x.file} ${x.field} ${x.rule}`)).toEqual([
       'a.mdx eventDate impossible-date',
       'a.mdx awards[0].count too-small',
-      'a.mdx body mdx-expression',
-      'a.mdx body mdx-component',
+      'a.mdx body mdx-syntax',
+      'a.mdx body unsafe-body',
       'a.mdx title cut-by-comment',
       'b.mdx eventDate file-date',
     ]);

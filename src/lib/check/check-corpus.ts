@@ -5,7 +5,7 @@
 import { checkEntry, type EntryCheck } from './check-entry.ts';
 import type { CorpusInput, EntryFile } from './input.ts';
 import { compareProblems, onePerField, type Problem } from './problem.ts';
-import { mdxSyntax } from './rules/body.ts';
+import { mdxSyntax, unsafeBody } from './rules/body.ts';
 import { duplicateConferences, duplicateId, duplicateIds, outliers } from './rules/corpus.ts';
 import { checkerFailedProblem, outsideFileProblem, strayFileProblems, unmatchedPathProblem } from './rules/files.ts';
 
@@ -20,7 +20,8 @@ export interface CheckReport {
   /**
    * The errors that stop a production build: all but those in drafts that Astro can still load (a
    * draft is left out of the site, so a wrong quote or a duplicate there harms no reader; a draft the
-   * schema or the MDX compiler rejects stops Astro itself).
+   * schema or the MDX compiler rejects stops Astro itself). A body beyond the safe subset stops it even
+   * in a draft: its code would run on the build machine whether or not the page is published.
    */
   buildErrors: number;
   /** Files whose review.status is needs-review. */
@@ -69,7 +70,7 @@ export function checkCorpus(input: CorpusInput): CheckReport {
       .map((c) => c.file),
   );
   const blocksBuild = (p: Problem): boolean =>
-    p.severity === 'error' && (!loadableDrafts.has(p.file) || p.rule === duplicateId.id);
+    p.severity === 'error' && (!loadableDrafts.has(p.file) || p.rule === duplicateId.id || p.rule === unsafeBody.id);
   const scope = input.only ? checks.filter((c) => input.only!.has(c.file)) : checks;
   const status = (c: EntryCheck): unknown => (c.data?.review as Record<string, unknown> | undefined)?.status;
   return {

@@ -7,6 +7,7 @@ import type { EntryFile } from './input.ts';
 import { checkBody } from './mdx-body.ts';
 import { fieldName, onePerField, type Bilingual, type Finding, type Problem, type Severity } from './problem.ts';
 import { checkAwardWording } from './rules/awards.ts';
+import { unsafeBodyFindings } from './rules/body.ts';
 import { checkEventDate, dateYears, shiftedDateFinding } from './rules/dates.ts';
 import { checkFigures, resultYear } from './rules/figures.ts';
 import { encodingProblem, fileNameFinding, notUtf8, placementFindings } from './rules/files.ts';
@@ -91,6 +92,7 @@ export function checkEntry(input: EntryFile): EntryCheck {
       : input.text.split(/\r?\n/).slice(split.closingLine).join('\n');
   const body = checkBody(input.text, bodySource, input.relative.endsWith('.md') ? 'md' : 'mdx');
   for (const f of body.findings) report(f);
+  if (body.compiles) for (const f of unsafeBodyFindings(input.file, input.text, bodySource)) report(f);
   if (data && body.compiles) for (const f of quoteFindings(data, body, lineOf, split.closingLine + 1)) report(f);
   if (entry) for (const f of placementFindings(input.relative, entry, lineOf)) report(f);
   // A quote that is not in the article says nothing about its value: that mistake is the quote's.

@@ -1,10 +1,10 @@
 /**
- * The MDX body: does it compile with the parser Astro 7 uses (Sätteri), does it hold code an editor
- * did not mean, and what plain text does a reader see (for finding quotes)?
+ * The MDX body: does it compile with the parser Astro 7 uses (Sätteri), and what plain text does a reader
+ * see (for finding quotes)? What it may hold is the safe subset's to say (rules/body.ts: unsafeBodyFindings).
  */
 import { markdownToJs, markdownToMdast, mdxToJs, mdxToMdast } from 'satteri';
 import type { Finding } from './problem.ts';
-import { codeFindings, compileFinding } from './rules/body.ts';
+import { compileFinding } from './rules/body.ts';
 
 export interface BodyResult {
   /** False when the MDX does not compile (then findings says why). */
@@ -57,13 +57,11 @@ const SKIP = new Set([
 ]);
 
 const MDX_COMMENT = /\{\/\*[\s\S]*?\*\/\}/g;
-/** A `{` or `<` that is not escaped: only then can the body hold code or components. */
-const MAYBE_CODE = /(?:^|[^\\])[{<]/;
 
 /**
  * `body` is the text after the frontmatter; `fileText` the whole file, compiled whole so that
  * positions are file lines. Turning Sätteri's tree into JavaScript objects is the costly step (and
- * most of the garbage), so it happens only when code may be present or a quote needs the text.
+ * most of the garbage), so it happens only when a quote needs the text.
  */
 export function checkBody(fileText: string, body: string, format: 'mdx' | 'md' = 'mdx'): BodyResult {
   // A .md entry is plain Markdown to Astro: braces and "<" are just text there.
@@ -85,7 +83,7 @@ export function checkBody(fileText: string, body: string, format: 'mdx' | 'md' =
   let text: string | undefined;
   return {
     compiles: true,
-    findings: mdx && MAYBE_CODE.test(source) ? codeFindings(treeOf()) : [],
+    findings: [],
     source,
     text: () => {
       if (text === undefined) {
@@ -115,10 +113,4 @@ function inlineText(node: MdNode, parts: string[]): void {
   if (node.type === 'text' || node.type === 'inlineCode') parts.push(node.value ?? '');
   else if (node.type === 'break') parts.push(' ');
   else if (!SKIP.has(node.type)) for (const c of node.children ?? []) inlineText(c, parts);
-}
-
-/** Every node of a tree, depth first. */
-export function walk(node: MdNode, visit: (n: MdNode) => void): void {
-  visit(node);
-  for (const c of node.children ?? []) walk(c, visit);
 }

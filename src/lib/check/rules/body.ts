@@ -1,9 +1,9 @@
 /**
- * The MDX body: that it compiles with the parser Astro 7 uses (Sätteri), and that it holds no code an
- * editor did not mean (`{…}` and `<Component>` are run when the page is built). mdx-body.ts reads the body;
- * the problems it has are worded here.
+ * The MDX body: that it compiles with the parser Astro 7 uses (Sätteri), and that it holds only the safe
+ * subset (src/lib/mdx/safe-subset.ts: `{…}`, `import` and event handlers would run when the page is built).
+ * mdx-body.ts reads the body; the problems it has are worded here, the safe subset's by safe-subset.ts.
  */
-import { walk, type MdNode } from '../mdx-body.ts';
+import { bodySafetyProblems, mayHoldUnsafe } from '../../mdx/safe-subset.ts';
 import type { Finding, InBoth } from '../problem.ts';
 import { defineRule, example, finding } from '../rule.ts';
 import { entryFile, FILE } from './example-entry.ts';
@@ -44,93 +44,61 @@ export const mdxSyntax = defineRule({
   ],
 });
 
-export const mdxExpression = defineRule({
-  id: 'mdx-expression',
+export const unsafeBody = defineRule({
+  id: 'unsafe-body',
   severity: 'error',
   describes: {
-    vi: 'Nội dung không có biểu thức {…} (bị chạy như mã lệnh khi dựng trang); chú thích {/* … */} thì được.',
-    en: 'The text has no {…} expression (run as code when the site is built); a {/* … */} comment is fine.',
+    vi: 'Nội dung chỉ gồm phần an toàn (src/lib/mdx/safe-subset.ts): chữ Markdown, thẻ HTML trình bày trong danh sách cho phép với thuộc tính viết bằng chữ, các thành phần của dự án với giá trị cố định, địa chỉ http(s), mailto, tel hoặc trong trang, chú thích {/* … */}; không import, export, biểu thức {…}, trình xử lý sự kiện, style hay liên kết javascript:. Lỗi này chặn việc dựng trang, kể cả trong bản nháp.',
+    en: "The text holds only the safe subset (src/lib/mdx/safe-subset.ts): Markdown, allowlisted presentational HTML tags with plain-text attributes, the project's components with literal values, http(s), mailto, tel or in-site addresses, {/* … */} comments; no import, export, {…} expression, event handler, style or javascript: link. It stops the build, even in a draft.",
   },
-  good: [withText('Chú thích {/* ẩn */} được phép.')],
+  good: [
+    withText('Chú thích {/* ẩn */}, xuống dòng <br /> và <abbr title="Bưu điện tỉnh">BĐT</abbr> được phép.'),
+    withText('Xem [trang Bưu điện](https://vnpost.vn) và <Figure metric="total_revenue" year={2023} />.'),
+  ],
   bad: [
     example(
       withText('Giá {gia} đồng.'),
       `${FILE}:18  body  lỗi: {gia} trong nội dung sẽ bị chạy như mã lệnh khi dựng trang  — nếu muốn hiện dấu ngoặc nhọn, viết \\{ và \\}
        ${FILE}:18  body  error: {gia} in the text would be run as code when the site is built  — to show the braces, write \\{ and \\}`,
     ),
-  ],
-});
-
-export const mdxComponent = defineRule({
-  id: 'mdx-component',
-  severity: 'error',
-  describes: {
-    vi: 'Nội dung không dùng thành phần <Tên /> chưa được import; thẻ HTML như <br /> thì được.',
-    en: 'The text uses no <Component /> that is not imported; an HTML tag such as <br /> is fine.',
-  },
-  good: [withText('Xuống dòng <br /> được phép.')],
-  bad: [
     example(
       withText('Xem <BieuDo />'),
-      `${FILE}:18  body  lỗi: thẻ <BieuDo> không phải thẻ HTML và chưa được import  — nếu muốn hiện dấu <, viết \\<; nếu là thành phần, thêm dòng import
-       ${FILE}:18  body  error: <BieuDo> is not an HTML tag and is not imported  — to show a “<”, write \\<; for a component, add an import line`,
+      `${FILE}:18  body  lỗi: thẻ <BieuDo> không phải thẻ HTML cũng không phải thành phần của dự án  — nếu muốn hiện dấu <, viết \\<; các thành phần được dùng: <Figure>, <Ranking>, <SeriesChart>, <Awards>, <ProvinceMap>, <Targets>
+       ${FILE}:18  body  error: <BieuDo> is neither an HTML tag nor one of the project’s components  — to show a “<”, write \\<; the components are <Figure>, <Ranking>, <SeriesChart>, <Awards>, <ProvinceMap>, <Targets>`,
+    ),
+    example(
+      withText('<img src="anh.png" onerror="alert(1)" />'),
+      `${FILE}:18  body  lỗi: thuộc tính onerror không được dùng trên thẻ <img> (trình xử lý sự kiện chạy mã lệnh)  — xóa onerror=…
+       ${FILE}:18  body  error: the attribute onerror is not allowed on <img> (an event handler runs code)  — delete onerror=…`,
+    ),
+    example(
+      withText('[Bấm vào đây](javascript:alert(1))'),
+      `${FILE}:18  body  lỗi: địa chỉ “javascript:alert(1)” không được dùng: chỉ địa chỉ http(s), mailto, tel hoặc đường dẫn trong trang  — thay bằng địa chỉ https://…, hoặc xóa liên kết
+       ${FILE}:18  body  error: the address “javascript:alert(1)” is not allowed: only http(s), mailto, tel or a path within the site  — use an https://… address, or remove the link`,
+    ),
+    example(
+      withText("import x from 'y'"),
+      `${FILE}:18  body  lỗi: dòng “import x from 'y'” là mã lệnh (import/export), không được dùng trong nội dung  — xóa dòng này; nếu đó là chữ của bài, viết \\ trước chữ đầu dòng (\\import …)
+       ${FILE}:18  body  error: the line “import x from 'y'” is code (import/export), which the text may not hold  — delete the line; if it is the article’s text, write \\ before its first word (\\import …)`,
     ),
   ],
 });
 
-export const BODY_RULES = [mdxSyntax, mdxExpression, mdxComponent] as const;
+export const BODY_RULES = [mdxSyntax, unsafeBody] as const;
 
 /**
- * `{…}` and `<Component>` in the body are run as code when the page is built. Editors write text,
- * so an expression or an unknown component is almost always a brace or `<` meant as a character,
- * and it would fail the build ("x is not defined") far from the file.
+ * What the body holds beyond the safe subset (src/lib/mdx/safe-subset.ts, which the content loader also
+ * enforces when the site is built), as this rule's findings. `body` is the text after the frontmatter: only
+ * a body with a `<`, `{`, link or import/export line is read again.
  */
-export function codeFindings(tree: MdNode): Finding[] {
-  const findings: Finding[] = [];
-  const imported = new Set<string>();
-  const expressions: MdNode[] = [];
-  const components: MdNode[] = [];
-  let hasEsm = false;
-  walk(tree, (n) => {
-    if (n.type === 'mdxjsEsm') {
-      hasEsm = true;
-      for (const m of (n.value ?? '').matchAll(/\b([A-Z][\w$]*)\b/g)) imported.add(m[1]!);
-    } else if (n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression') expressions.push(n);
-    else if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name && /^[A-Z]|\./.test(n.name))
-      components.push(n);
-  });
-  // With an import or export in the file, expressions may use what it defines: leave them alone.
-  for (const n of hasEsm ? [] : expressions) {
-    const code = (n.value ?? '').trim();
-    const harmless = code === '' || /^\/\*[\s\S]*\*\/$/.test(code) || /^(["'`])[\s\S]*\1$/.test(code);
-    if (harmless) continue;
-    const shown = `{${code.length > 30 ? `${code.slice(0, 27)}…` : code}}`;
-    findings.push(
-      finding(mdxExpression, n.position?.start.line ?? 1, 'body', {
-        what: {
-          vi: `${shown} trong nội dung sẽ bị chạy như mã lệnh khi dựng trang`,
-          en: `${shown} in the text would be run as code when the site is built`,
-        },
-        fix: { vi: 'nếu muốn hiện dấu ngoặc nhọn, viết \\{ và \\}', en: 'to show the braces, write \\{ and \\}' },
-      }),
-    );
-  }
-  for (const n of components) {
-    if (imported.has(n.name!.split('.')[0]!)) continue;
-    findings.push(
-      finding(mdxComponent, n.position?.start.line ?? 1, 'body', {
-        what: {
-          vi: `thẻ <${n.name}> không phải thẻ HTML và chưa được import`,
-          en: `<${n.name}> is not an HTML tag and is not imported`,
-        },
-        fix: {
-          vi: 'nếu muốn hiện dấu <, viết \\<; nếu là thành phần, thêm dòng import',
-          en: 'to show a “<”, write \\<; for a component, add an import line',
-        },
-      }),
-    );
-  }
-  return findings;
+export function unsafeBodyFindings(file: string, fileText: string, body: string): Finding[] {
+  if (!mayHoldUnsafe(body)) return [];
+  return bodySafetyProblems(file, fileText).map((p) =>
+    finding(unsafeBody, p.line, p.field, {
+      what: { vi: p.vi.what, en: p.en.what },
+      fix: { vi: p.vi.fix, en: p.en.fix },
+    }),
+  );
 }
 
 /** A tag's opening written up to the end of its line without ">" or "/>": `<Kpi metric="total_revenue"`. */
