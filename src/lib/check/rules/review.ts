@@ -1,5 +1,6 @@
 /**
- * The review group: a review date that is a real day, and a reviewed entry that says who reviewed it.
+ * The review group: a review date that is a real day, and a reviewed entry that says who reviewed it and has
+ * no warning left (the site hides a reviewed entry's warnings, so one still there would go unseen).
  */
 import { isRealDate } from '../../schema/common.ts';
 import type { Finding } from '../problem.ts';
@@ -27,7 +28,38 @@ export const reviewedBy = defineRule({
   ],
 });
 
-export const REVIEW_RULES = [reviewedBy] as const;
+export const warningsRemain = defineRule({
+  id: 'warnings-remain',
+  severity: 'error',
+  describes: {
+    vi: 'Bài đánh dấu reviewed không còn cảnh báo rà soát nào (review.warnings): mỗi cảnh báo được xóa khi đã kiểm tra xong.',
+    en: 'An entry marked reviewed has no review warning left (review.warnings): each is removed once it has been checked.',
+  },
+  good: [
+    entryFile({
+      '  status: unreviewed':
+        '  status: reviewed\n  warnings: []\n  reviewedBy: Nguyễn Văn A\n  reviewedAt: "2024-01-15"',
+    }),
+  ],
+  bad: [
+    example(
+      entryFile({
+        '  status: unreviewed': `  status: reviewed
+  warnings:
+    - field: kpis[0].value
+      message: Không rõ 101 tỷ là tổng doanh thu hay doanh thu tính lương
+    - field: title
+      message: Tiêu đề do hệ thống đặt
+  reviewedBy: Nguyễn Văn A
+  reviewedAt: "2024-01-15"`,
+      }),
+      `${FILE}:15  review.warnings  lỗi: đã đánh dấu reviewed nhưng còn 2 cảnh báo  — xóa từng cảnh báo sau khi đã kiểm tra; chưa xong thì để status: needs-review
+       ${FILE}:15  review.warnings  error: reviewed, but 2 warnings remain  — remove each once checked; until then, keep status: needs-review`,
+    ),
+  ],
+});
+
+export const REVIEW_RULES = [reviewedBy, warningsRemain] as const;
 
 /** What the review group says that the schema does not: a date that is no day, a reviewer not named. */
 export function reviewFindings(review: unknown, lineOf: (p: readonly PropertyKey[]) => number): Finding[] {
@@ -58,6 +90,22 @@ export function reviewFindings(review: unknown, lineOf: (p: readonly PropertyKey
         fix: {
           vi: 'thêm reviewedBy: <tên bạn> và reviewedAt: <ngày> dưới review',
           en: 'add reviewedBy: <your name> and reviewedAt: <date> under review',
+        },
+      }),
+    );
+  }
+  const warnings = (review as Record<string, unknown>).warnings;
+  if (status === 'reviewed' && Array.isArray(warnings) && warnings.length > 0) {
+    const n = warnings.length;
+    findings.push(
+      finding(warningsRemain, lineOf(['review', 'warnings']), 'review.warnings', {
+        what: {
+          vi: `đã đánh dấu reviewed nhưng còn ${n} cảnh báo`,
+          en: `reviewed, but ${n} warning${n === 1 ? ' remains' : 's remain'}`,
+        },
+        fix: {
+          vi: 'xóa từng cảnh báo sau khi đã kiểm tra; chưa xong thì để status: needs-review',
+          en: 'remove each once checked; until then, keep status: needs-review',
         },
       }),
     );
