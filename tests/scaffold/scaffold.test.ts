@@ -1,7 +1,9 @@
 /**
  * The npm run new template: a valid entry with every field, for any province in force on the date.
  */
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { entrySchema } from '../../src/lib/schema/entry.ts';
 import { scaffoldEntry, titleWithoutLetters } from '../../src/lib/scaffold/scaffold.ts';
 import { problemsOf } from '../check/support/entries.ts';
 
@@ -25,6 +27,17 @@ describe('npm run new', () => {
     expect(s.relative).toBe('unassigned/2024-12-26-buu-dien-tinh-tong-ket-nam-2024-trien-khai-ke-hoach-nam-2025.mdx');
     expect(s.text.split('\n')).toEqual(expect.arrayContaining(['province: null', '  status: needs-review']));
     expect(problemsOf(s.text, s.relative)).toEqual([]);
+  });
+
+  it('says why the entry needs review: written by hand, not yet checked against the article', () => {
+    const s = scaffoldEntry({ province: 'son-la', date: '2024-12-26' });
+    const entry = entrySchema.parse(load(s.text.split('\n---\n')[0]!.replace(/^---\n/, '')));
+    expect(entry.review.status).toBe('needs-review');
+    expect(entry.review.warnings).toHaveLength(1);
+    const [w] = entry.review.warnings;
+    expect(w!.field).toBe('kpis');
+    expect(w!.message).toMatch(/^Bài viết tay \(npm run new\), chưa ai đối chiếu với bài gốc\./);
+    expect(w!.messageEn).toMatch(/^Written by hand \(npm run new\) and not yet checked against the article\./);
   });
 
   it('gives the example items the years of the entry, in every field', () => {

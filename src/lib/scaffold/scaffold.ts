@@ -78,6 +78,16 @@ function exampleItem(listPath: string[], year: number): string[] {
   return out;
 }
 
+/**
+ * Why an entry made by `npm run new` needs review: a person typed it, and nobody has yet checked it against the
+ * article (the ingest's entries say what they doubt; a hand-written one could hold any slip).
+ */
+export const HAND_WRITTEN_WARNING = [
+  '    - field: kpis',
+  '      message: Bài viết tay (npm run new), chưa ai đối chiếu với bài gốc. Kiểm tra từng số liệu, khen thưởng và tên người với bài, rồi xóa cảnh báo này.',
+  '      messageEn: Written by hand (npm run new) and not yet checked against the article. Check each figure, award and name against it, then remove this warning.',
+];
+
 export function scaffoldEntry(options: ScaffoldOptions): Scaffold {
   const years = inferYears(options.date);
   const title = options.title?.trim() || defaultTitle(options.province, options.date, years);
@@ -119,7 +129,7 @@ export function scaffoldEntry(options: ScaffoldOptions): Scaffold {
   out.push('#   url: https://baosonla.vn/…', '#   publisher: baosonla.vn', '#   publishedAt: "2024-12-27"');
   out.push(...comment(['review']), 'review:');
   out.push(...comment(['review', 'status'], '  '), '  status: needs-review');
-  out.push(...comment(['review', 'warnings'], '  '), '  warnings: []');
+  out.push(...comment(['review', 'warnings'], '  '), '  warnings:', ...HAND_WRITTEN_WARNING);
   out.push(...comment(['review', 'reviewedBy'], '  '), '  # reviewedBy: Nguyễn Văn A');
   out.push(...comment(['review', 'reviewedAt'], '  '), '  # reviewedAt: "2025-01-15"');
   out.push(...comment(['draft']), 'draft: true');
