@@ -13,6 +13,7 @@ import { checkCorpus } from '../src/lib/check/check-corpus.ts';
 import { defaultContentDir, narrowToPaths, readContentDir } from '../src/lib/check/files-fs.ts';
 import { bilingual, type Lang } from '../src/lib/check/problem.ts';
 import { reportLines } from '../src/lib/check/report.ts';
+import { reviewLines } from '../src/lib/check/review-list.ts';
 import { argsOrExit, argumentLines } from '../src/lib/cli/cli-args.ts';
 
 const usage = `npm run check [-- <file-or-folder>...] [--content-dir DIR] [--lang vi|en] [--json] [--review] [--watch]
@@ -23,7 +24,8 @@ const usage = `npm run check [-- <file-or-folder>...] [--content-dir DIR] [--lan
   <file-or-folder>  chỉ báo lỗi của các tệp này / only report problems in these files
   --lang vi|en      chỉ in một ngôn ngữ / print one language only
   --json            in kết quả dạng JSON / print the result as JSON
-  --review          liệt kê các bài cần rà soát / list the entries that need review
+  --review          liệt kê từng bài chưa rà soát xong với các cảnh báo của nó, và số bài theo trạng thái
+                    list each entry left to review with its warnings, and the entries by status
   --watch           kiểm tra lại mỗi khi có thay đổi / check again after every change`;
 
 const args = argsOrExit(
@@ -81,13 +83,14 @@ function run(): number {
   const seconds = (performance.now() - started) / 1000;
 
   if (values.json) {
-    const { checks: _checks, ...rest } = report;
-    console.log(JSON.stringify({ ...rest, seconds: Number(seconds.toFixed(3)) }, null, 2));
+    const { checks: _checks, review, ...rest } = report;
+    const reviews = values.review ? { review } : {};
+    console.log(JSON.stringify({ ...rest, ...reviews, seconds: Number(seconds.toFixed(3)) }, null, 2));
   } else {
     for (const line of reportLines(report, langs)) console.log(line);
-    if (values.review && report.needsReview.length > 0) {
+    if (values.review) {
       console.log('');
-      for (const file of report.needsReview) console.log(`${file}:1  review.status  needs-review`);
+      for (const line of reviewLines(report.review, langs)) console.log(line);
     }
     console.log(langs.includes('vi') ? `(${seconds.toFixed(2)} giây)` : `(${seconds.toFixed(2)} s)`);
   }

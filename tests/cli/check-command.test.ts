@@ -108,6 +108,33 @@ describe('npm run check', () => {
     expect(report.errors).toBe(1);
     expect(report.problems.map((p) => [p.rule, p.field, p.line])).toEqual([['metric-unit', 'kpis[0].unit', 10]]);
   });
+
+  it('--review lists each entry left to review with its warnings, and the entries by status', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'digest-review-'));
+    try {
+      cpSync('tests/check/fixtures/valid', dir, { recursive: true });
+      const file = join(dir, 'son-la/2023-12-27-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2024.mdx');
+      const text = readFileSync(file, 'utf8').replace(
+        '  status: reviewed\n  warnings: []\n',
+        '  status: needs-review\n  warnings:\n    - field: kpis[0].value\n      message: Kiểm tra 101 tỷ\n      messageEn: Check 101 billion\n',
+      );
+      writeFileSync(file, text);
+      const r = run('check', ['--content-dir', dir, '--review', '--lang', 'en']);
+      expect(r.code).toBe(0);
+      const lines = r.stdout.split('\n');
+      expect(lines).toContain('Review: 1 needs-review, 0 unreviewed, 0 reviewed.');
+      expect(lines).toContain(`${file}:55  review.status  needs-review: 1 warning to check`);
+      expect(lines).toContain(`${file}:57  kpis[0].value  Check 101 billion`);
+      const json = JSON.parse(run('check', ['--content-dir', dir, '--review', '--json']).stdout) as {
+        review: { status: string; warnings: { field: string }[] }[];
+      };
+      expect(json.review.map((e) => [e.status, e.warnings.map((w) => w.field)])).toEqual([
+        ['needs-review', ['kpis[0].value']],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('npm run check -- --watch', () => {

@@ -5,6 +5,7 @@
 import { checkEntry, type EntryCheck } from './check-entry.ts';
 import type { CorpusInput, EntryFile } from './input.ts';
 import { compareProblems, onePerField, type Problem } from './problem.ts';
+import { reviewItems, type ReviewItem } from './review-list.ts';
 import { mdxSyntax, unsafeBody } from './rules/body.ts';
 import { duplicateConferences, duplicateId, duplicateIds, outliers } from './rules/corpus.ts';
 import { checkerFailedProblem, outsideFileProblem, strayFileProblems, unmatchedPathProblem } from './rules/files.ts';
@@ -26,6 +27,8 @@ export interface CheckReport {
   buildErrors: number;
   /** Files whose review.status is needs-review. */
   needsReview: string[];
+  /** Each entry's review status and warnings (npm run check -- --review). */
+  review: ReviewItem[];
   /** Files with draft: true. */
   drafts: string[];
   checks: EntryCheck[];
@@ -80,6 +83,7 @@ export function checkCorpus(input: CorpusInput): CheckReport {
     warnings: problems.filter((p) => p.severity === 'warning').length,
     buildErrors: problems.filter(blocksBuild).length,
     needsReview: scope.filter((c) => status(c) === 'needs-review').map((c) => c.file),
+    review: reviewItems(scope),
     drafts: scope.filter((c) => c.data?.draft === true).map((c) => c.file),
     checks,
   };
