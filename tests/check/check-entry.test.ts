@@ -260,3 +260,46 @@ describe('one mistake, one problem', () => {
     expect(rules(changed('reportYear: 2023', 'reportYear: 2020'))).toEqual(['6 eventDate error date-years']);
   });
 });
+
+describe('every problem in one run', () => {
+  const title = 'title: Bưu điện tỉnh Sơn La triển khai kế hoạch năm 2024';
+  const eighty = (text: string) => changed('    value: 80000', '    value: 80.000', text);
+  const year = (text: string) => changed('reportYear: 2023', 'reportYear: "2023x"', text);
+
+  it("shows a figure's own problem (value: 80.000) beside an error elsewhere in the entry", () => {
+    expect(rules(eighty(year(changed('', ''))))).toEqual([
+      '4 reportYear error not-a-number',
+      '32 kpis[3].value error value-quote',
+    ]);
+  });
+
+  it('reads on past a YAML syntax error that leaves the rest readable', () => {
+    const colon = changed(title, 'title: Tổng kết: Bưu điện tỉnh Sơn La');
+    expect(rules(eighty(year(colon)))).toEqual([
+      '2 title error yaml-syntax',
+      '4 reportYear error not-a-number',
+      '32 kpis[3].value error value-quote',
+    ]);
+  });
+
+  it('says nothing of the field whose lines were left out, and treats the entry as one the site cannot load', () => {
+    // A tab in the kpis block: the rest is read, kpis is not judged (its item lost a line).
+    const tab = changed('  - metric: admin_dossiers', '\t- metric: admin_dossiers', year(changed('', '')));
+    const found = rules(tab);
+    expect(found.filter((r) => r.includes('yaml-syntax'))).toHaveLength(1);
+    expect(found.filter((r) => !r.includes('yaml-syntax'))).toEqual(['4 reportYear error not-a-number']);
+    const draft = tab.replace('review:\n', 'draft: true\nreview:\n');
+    const r = checkCorpus({ entries: [{ file: 'a.mdx', relative: 'son-la/a.mdx', text: draft }] });
+    expect(r.buildErrors).toBe(r.errors);
+  });
+
+  it('reports each syntax error of another field, then what the rest has (sorted by line when printed)', () => {
+    const quote = changed(title, 'title: "Bưu điện tỉnh Sơn La', year(changed('', '')));
+    const twice = changed('planYear: 2024', 'planYear: 2024: 2025', quote);
+    expect(rules(twice)).toEqual([
+      '2 title error yaml-syntax',
+      '5 planYear error yaml-syntax',
+      '4 reportYear error not-a-number',
+    ]);
+  });
+});

@@ -2,14 +2,14 @@
  * Every check that needs only one file: text in, problems out. No file system, no Astro.
  */
 import type { Entry } from '../schema/entry.ts';
-import { parseFrontmatter, splitEntry } from './frontmatter.ts';
+import { parseFrontmatter, readPastErrors, splitEntry, type ParsedFrontmatter } from './frontmatter.ts';
 import type { EntryFile } from './input.ts';
 import { checkBody } from './mdx-body.ts';
 import { fieldName, onePerField, type Bilingual, type Finding, type Problem, type Severity } from './problem.ts';
 import { checkAwardWording } from './rules/awards.ts';
 import { unsafeBodyFindings } from './rules/body.ts';
 import { checkEventDate, dateYears, shiftedDateFinding } from './rules/dates.ts';
-import { checkFigures, resultYear } from './rules/figures.ts';
+import { checkFigures, figureLists, resultYear } from './rules/figures.ts';
 import { encodingProblem, fileNameFinding, notUtf8, placementFindings } from './rules/files.ts';
 import {
   cutCommentFinding,
@@ -22,7 +22,7 @@ import { quoteFindings, quoteNotFound } from './rules/quotes.ts';
 import { reviewFindings } from './rules/review.ts';
 import { checkSchema, required } from './rules/schema.ts';
 import { valueQuote } from './rules/value-quote.ts';
-import { yamlSyntaxFinding } from './rules/yaml-syntax.ts';
+import { yamlSyntax, yamlSyntaxFinding } from './rules/yaml-syntax.ts';
 import { isoDay } from './values.ts';
 
 export type { EntryFile };
@@ -67,22 +67,36 @@ export function checkEntry(input: EntryFile): EntryCheck {
   let lineOf: (path: readonly PropertyKey[]) => number = () => 1;
   let data: Record<string, unknown> | null = null;
   let entry: Entry | null = null;
+  /** After a syntax error, the top-level fields whose lines were left out to read the rest. */
+  let untrusted = new Set<string>();
+
+  const readData = (fm: ParsedFrontmatter): void => {
+    lineOf = fm.lineOf;
+    data = fm.data as Record<string, unknown>;
+    for (const cut of fm.cutComments) report(cutCommentFinding(cut));
+    for (const d of fm.shiftedDates) report(shiftedDateFinding(d));
+    entry = checkFrontmatter(data, lineOf, add, report, new Set(fm.shiftedDates.map((d) => fieldName(d.path))));
+  };
 
   const place = frontmatterPlaceFinding(split);
   if (place) report(place);
   if (split.frontmatter !== 'missing' && split.frontmatter !== 'unclosed') {
     const fm = parseFrontmatter(split);
     lineOf = fm.lineOf;
-    const firstError = fm.errors[0];
-    if (firstError) {
-      report(yamlSyntaxFinding(firstError, split));
+    if (fm.errors.length > 0) {
+      // Each syntax error, then the rest of the frontmatter, read without their lines.
+      const past = readPastErrors(split, fm);
+      for (const r of past.rounds) report(yamlSyntaxFinding(r.error, r.split));
+      if (past.recovered) {
+        untrusted = past.touched;
+        readData(past.recovered);
+        // An entry read with lines left out is no entry the site could load: only its problems count.
+        entry = null;
+      }
     } else if (fm.data === null || typeof fm.data !== 'object' || Array.isArray(fm.data)) {
       report(notAMapFinding(split));
     } else {
-      data = fm.data as Record<string, unknown>;
-      for (const cut of fm.cutComments) report(cutCommentFinding(cut));
-      for (const d of fm.shiftedDates) report(shiftedDateFinding(d));
-      entry = checkFrontmatter(data, lineOf, add, report, new Set(fm.shiftedDates.map((d) => fieldName(d.path))));
+      readData(fm);
     }
   }
 
@@ -102,11 +116,17 @@ export function checkEntry(input: EntryFile): EntryCheck {
   // A date that does not fit the years puts the years in doubt: no "result for a later year" on top.
   const yearsInDoubt = problems.some((p) => p.rule === dateYears.id && p.severity === 'error');
   const kept = problems.filter(
-    (p) => !(p.rule === valueQuote.id && unquoted.has(p.field)) && !(yearsInDoubt && p.rule === resultYear.id),
+    (p) =>
+      !(p.rule === valueQuote.id && unquoted.has(p.field)) &&
+      !(yearsInDoubt && p.rule === resultYear.id) &&
+      !(p.rule !== yamlSyntax.id && untrusted.has(topKey(p.field))),
   );
   // One mistake, one problem: a field's first error stands for what follows from it.
   return { file: input.file, relative: input.relative, problems: onePerField(kept), entry, data, lineOf };
 }
+
+/** The top-level field a problem is on: `kpis` for `kpis[3].value`. */
+const topKey = (field: string): string => /^[^.[]*/.exec(field)![0];
 
 type Add = (line: number, field: string, severity: Severity, rule: string, words: Bilingual) => void;
 
@@ -145,8 +165,8 @@ function checkFrontmatter(
 
   for (const f of reviewFindings(data.review, lineOf)) report(f);
 
-  if (entry) {
-    for (const f of checkFigures(entry)) add(lineOf(f.path), fieldName(f.path), f.severity, f.rule, f);
-  }
+  // A figure's own problems (a value that does not match its quote) show even when the entry fails elsewhere.
+  for (const f of checkFigures(entry ?? figureLists(data)))
+    add(lineOf(f.path), fieldName(f.path), f.severity, f.rule, f);
   return entry;
 }

@@ -6,7 +6,7 @@
  * percentage no plan can reach (an error). Whether a value is the number of its own quote: value-quote.ts.
  */
 import { metricById, UNIT_LABELS, type Metric, type Unit } from '../../metrics.ts';
-import type { Entry, Figure } from '../../schema/index.ts';
+import { figureSchema, serviceGrowthSchema, type Figure, type ServiceGrowth } from '../../schema/index.ts';
 import type { Severity } from '../problem.ts';
 import { defineRule, example, worded, type Worded } from '../rule.ts';
 import { shown, shownEn } from '../values.ts';
@@ -226,10 +226,40 @@ export function inMetricUnit(value: number, unit: Unit, metric: Metric): number 
   return value;
 }
 
-export function checkFigures(entry: Entry): FigureFinding[] {
+/**
+ * What checkFigures reads: an entry's figure lists and report year. From a whole entry, or from one that fails
+ * elsewhere (figureLists), so that a figure's own problems show in the same run as the others.
+ */
+export interface FigureLists {
+  reportYear: number | undefined;
+  /** null for an item that does not pass its own schema (its problems are the schema's). */
+  kpis: readonly (Figure | null)[];
+  targets: readonly (Figure | null)[];
+  serviceGrowth: readonly (ServiceGrowth | null)[];
+}
+
+/** The items of an entry's lists that pass their own schema, each at its index, when the entry as a whole does not. */
+export function figureLists(data: Record<string, unknown>): FigureLists {
+  const items = <T>(list: unknown, schema: { safeParse(v: unknown): { success: boolean; data?: T } }): (T | null)[] =>
+    Array.isArray(list)
+      ? list.map((item) => {
+          const r = schema.safeParse(item);
+          return r.success ? r.data! : null;
+        })
+      : [];
+  return {
+    reportYear: typeof data.reportYear === 'number' ? data.reportYear : undefined,
+    kpis: items<Figure>(data.kpis, figureSchema),
+    targets: items<Figure>(data.targets, figureSchema),
+    serviceGrowth: items<ServiceGrowth>(data.serviceGrowth, serviceGrowthSchema),
+  };
+}
+
+export function checkFigures(entry: FigureLists): FigureFinding[] {
   const findings: FigureFinding[] = [];
   for (const list of ['kpis', 'targets'] as const) {
     entry[list].forEach((f, i) => {
+      if (!f) return;
       const metric = metricById(f.metric);
       if (!metric) return;
       const path = [list, i];
@@ -259,7 +289,7 @@ export function checkFigures(entry: Entry): FigureFinding[] {
           }),
         });
       }
-      if (list === 'kpis' && f.year > entry.reportYear) {
+      if (list === 'kpis' && entry.reportYear !== undefined && f.year > entry.reportYear) {
         findings.push({
           path: [...path, 'year'],
           severity: 'warning',
@@ -278,6 +308,7 @@ export function checkFigures(entry: Entry): FigureFinding[] {
     });
   }
   entry.serviceGrowth.forEach((g, i) => {
+    if (!g) return;
     const plan = planPercentFinding(g.planPercent);
     if (plan) findings.push({ path: ['serviceGrowth', i, 'planPercent'], ...plan });
   });
