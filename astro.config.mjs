@@ -31,8 +31,8 @@ export default defineConfig({
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en-US' } },
-      // Search result pages ask not to be indexed (noindex); they have no place in the sitemap.
-      filter: (page) => !/\/search\/$/.test(new URL(page).pathname),
+      // Search result pages and printed yearbooks ask not to be indexed (noindex); they have no place in the sitemap.
+      filter: (page) => !/\/(search|print)\/$/.test(new URL(page).pathname),
     }),
     // Indexes the built pages after the build. Indexing each page as it renders (a middleware feeding
     // Pagefind's service from a worker) was measured: on two cores it slowed rendering as much as it saved.

@@ -3,6 +3,9 @@ import { glob } from 'astro/loaders';
 import { checkedLoader } from './integrations/content-check-gate.ts';
 import { safeLoader } from './integrations/safe-content.ts';
 import { entrySchema } from './lib/schema/entry.ts';
+import { writtenDigestSchema } from './lib/schema/written-digest.ts';
+import { defaultDigestsDir } from './lib/written/file-name.ts';
+import { writtenDigestsLoader } from './integrations/written-digests.ts';
 
 /**
  * Where entries live. DIGEST_CONTENT_DIR points the build at another folder (the benchmarks' synthetic
@@ -29,4 +32,21 @@ const articles = defineCollection({
   schema: entrySchema,
 });
 
-export const collections = { articles };
+/**
+ * The written digests, `content/digests/<year>.mdx` and `<year>.en.mdx` (id `2023`, `2023.en`). Their
+ * loader is built here alone, so it can be wrapped like the articles' one: it stores no unsafe body, and
+ * stops the build on a digest whose frontmatter or component props are wrong, naming file and line
+ * (src/integrations/written-digests.ts).
+ */
+function digestsLoader() {
+  const inner = glob({
+    pattern: '*.mdx',
+    base: defaultDigestsDir(),
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  });
+  return checkedLoader(safeLoader(writtenDigestsLoader(inner, base)));
+}
+
+const digests = defineCollection({ loader: digestsLoader(), schema: writtenDigestSchema });
+
+export const collections = { articles, digests };

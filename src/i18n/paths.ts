@@ -42,6 +42,7 @@ export const routes = {
   province: (slug: string) => `provinces/${slug}/`,
   years: () => 'years/',
   year: (year: number) => `years/${year}/`,
+  yearPrint: (year: number) => `years/${year}/print/`,
   timeline: () => 'timeline/',
   awards: () => 'awards/',
   article: (id: string) => `articles/${id}/`,

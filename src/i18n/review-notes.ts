@@ -58,3 +58,10 @@ export function itemNoteText(notes: readonly ItemNote[], lang: Lang): string {
   const head = lang === 'vi' ? 'Đang kiểm tra lại' : 'Being checked';
   return parts.length > 0 && parts.length === notes.length ? `${head}: ${[...new Set(parts)].join(', ')}` : head;
 }
+
+/** Beside a figure shown away from its article: what of it is being checked, or that its article is. */
+export function figureReviewText(notes: readonly ItemNote[] | null, lang: Lang): string | undefined {
+  if (notes === null) return undefined;
+  if (notes.length > 0) return itemNoteText(notes, lang);
+  return lang === 'vi' ? 'Bài đang được kiểm tra lại' : 'Article being checked';
+}

@@ -70,7 +70,7 @@ function toDataset(d: DatasetSpec) {
   };
 }
 
-export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
+export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, { animate = true } = {}): Chart {
   const number = new Intl.NumberFormat(spec.format.locale, { maximumFractionDigits: 2 });
   const horizontal = spec.options.indexAxis === 'y';
   const valueAxis = horizontal ? 'x' : 'y';
@@ -91,7 +91,7 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
       indexAxis: horizontal ? 'y' : 'x',
       responsive: true,
       maintainAspectRatio: false,
-      animation: reduceMotion ? false : { duration: 300 },
+      animation: reduceMotion || !animate ? false : { duration: 300 },
       scales: {
         [valueAxis]: {
           beginAtZero: true,

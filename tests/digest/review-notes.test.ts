@@ -3,8 +3,10 @@
  * figure it is about, or about the entry as a whole, never the editor's instructions.
  */
 import { describe, expect, it } from 'vitest';
-import { entryNoteText, itemNoteText } from '../../src/i18n/review-notes.ts';
-import { itemKey, reviewNotes } from '../../src/lib/digest/review-notes.ts';
+import { entryNoteText, figureReviewText, itemNoteText } from '../../src/i18n/review-notes.ts';
+import { figureReview, itemKey, reviewNotes } from '../../src/lib/digest/review-notes.ts';
+import { yearDigest } from '../../src/lib/digest/year-page.ts';
+import { fixtureDigest } from './fixture-digest.ts';
 
 const counts = { kpis: 3, targets: 1, serviceGrowth: 1, awards: 2 };
 
@@ -104,5 +106,52 @@ describe('the words', () => {
         'en',
       ),
     ).toBe('Being checked');
+  });
+});
+
+describe('a figure shown away from its article (a ranking)', () => {
+  const entry = (status: string, fields: string[]) => ({
+    review: { status, warnings: fields.map((field) => ({ field })) },
+    kpis: [1, 2, 3],
+    targets: [],
+    serviceGrowth: [],
+    awards: [],
+  });
+
+  it('is not marked when its entry is reviewed or was read without doubts', () => {
+    expect(figureReview(entry('reviewed', []), 'kpis', 0)).toBeNull();
+    expect(figureReview(entry('unreviewed', []), 'kpis', 0)).toBeNull();
+    expect(figureReviewText(null, 'vi')).toBeUndefined();
+  });
+
+  it('says what of it is checked when a warning points at it', () => {
+    const notes = figureReview(entry('needs-review', ['kpis[2].value', 'title']), 'kpis', 2);
+    expect(notes).toEqual([{ list: 'kpis', index: 2, part: 'value' }]);
+    expect(figureReviewText(notes, 'vi')).toMatch(/^Đang kiểm tra lại: /);
+  });
+
+  it('says its article is being checked when the doubts are about the entry as a whole', () => {
+    const notes = figureReview(entry('needs-review', ['title', 'kpis[2].value']), 'kpis', 0);
+    expect(notes).toEqual([]);
+    expect(figureReviewText(notes, 'vi')).toBe('Bài đang được kiểm tra lại');
+    expect(figureReviewText(notes, 'en')).toBe('Article being checked');
+  });
+});
+
+describe('a ranking on the fixtures', () => {
+  it('marks exactly the rows whose entries are under review', () => {
+    const digest = fixtureDigest();
+    const seen = { marked: 0, unmarked: 0 };
+    for (const year of digest.years) {
+      for (const ranking of yearDigest(digest, year).rankings) {
+        for (const r of ranking.rows) {
+          const status = digest.entryById.get(r.row.entryId)!.review.status;
+          expect(r.review === null, `${r.row.entryId} ${ranking.metric}`).toBe(status !== 'needs-review');
+          seen[r.review === null ? 'unmarked' : 'marked'] += 1;
+        }
+      }
+    }
+    expect(seen.marked).toBeGreaterThan(0);
+    expect(seen.unmarked).toBeGreaterThan(0);
   });
 });

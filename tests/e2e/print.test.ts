@@ -3,7 +3,8 @@
  * (print.css margins): no site navigation, header or footer; no table, nor anything else, wider than
  * the page (Chromium would shrink the whole PDF to fit); every column heading printed as text (a sort
  * button's label does not repeat on the next page); headings and captions never left at a page's
- * foot; and, where the page has charts, a line saying they are on the web. Every year page is checked.
+ * foot; and every chart printed: drawn before printing (as the page does on `beforeprint`) and shown.
+ * Every year page is checked.
  */
 import { describe, expect, it } from 'vitest';
 import { openPage, site } from './support/browser.ts';
@@ -32,6 +33,11 @@ describe('printed year digest', () => {
           await page.goto(new URL(`${prefix}years/${year}/`, site().url).href, { waitUntil: 'load' });
           // The sort buttons exist (the script ran) before the page is printed, as when a reader prints it.
           await page.emulateMedia({ media: 'print' });
+          // A browser fires beforeprint before printing: every chart must then be drawn, scrolled to or not.
+          await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+          await page.waitForFunction(() =>
+            [...document.querySelectorAll('digest-chart')].every((el) => el.hasAttribute('data-drawn')),
+          );
           const report = await page.evaluate((width) => {
             const shown = (el: Element) => {
               const style = getComputedStyle(el);
@@ -81,15 +87,11 @@ describe('printed year digest', () => {
               if (shown(el) && getComputedStyle(el).breakAfter !== 'avoid')
                 problems.push(`${el.tagName.toLowerCase()} “${el.textContent?.trim().slice(0, 30)}” may end a page`);
             }
-            const charts = document.querySelectorAll('figure.chart').length;
-            const note = [...document.querySelectorAll('main .print-only')]
-              .filter(shown)
-              .map((el) => el.textContent ?? '');
-            if (
-              charts > 0 &&
-              !note.some((t) => t.includes(location.href.replace(/^https?:\/\/[^/]+/, '').replace(/\/$/, '')))
-            )
-              problems.push('no printed line says where the charts are');
+            for (const figure of document.querySelectorAll('figure.chart')) {
+              const canvas = figure.querySelector('canvas');
+              if (!canvas || !shown(canvas) || canvas.width === 0)
+                problems.push(`chart “${figure.querySelector('figcaption')?.textContent?.trim()}” does not print`);
+            }
             return { problems, tables: tables.length };
           }, CONTENT_WIDTH_PX);
           tables += report.tables;

@@ -41,3 +41,26 @@ describe.each(['vi', 'en'] as Lang[])('an entry under review (%s)', (lang) => {
     }
   });
 });
+
+describe.each(['vi', 'en'] as Lang[])('rankings mark figures still being checked (%s)', (lang) => {
+  const years = [...new Set(publishedEntries().map((e) => e.data.reportYear))];
+  const status = new Map(publishedEntries().map((e) => [e.id, e.data.review.status]));
+
+  it.each(years)('%i', async (year) => {
+    const { page, close } = await openPage(inLang(lang, `/years/${year}/`));
+    try {
+      const rows = await page.locator('sortable-table tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => ({
+          href: tr.querySelector('a[href*="/articles/"]')?.getAttribute('href') ?? '',
+          flagged: tr.querySelector('.review-flag') !== null,
+        })),
+      );
+      for (const row of rows) {
+        const id = /\/articles\/([^/]+)\//.exec(row.href)?.[1] ?? '';
+        expect(row.flagged, `${id} in a ranking of ${year}`).toBe(status.get(id) === 'needs-review');
+      }
+    } finally {
+      await close();
+    }
+  });
+});

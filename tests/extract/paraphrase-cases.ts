@@ -283,7 +283,8 @@ const ESTIMATE_WORD = /(?<![\p{L}])ước(?![\p{L}])/u;
 
 /** What the annotation says a sentence holds: every figure whose phrase is in it, with its percentages. */
 function goldFacts(gold: GoldEntity, sentence: string): ExpectedFact[] {
-  const inSentence = (text: string): boolean => containsQuote(searchable(sentence), text);
+  // One sentence, however its rewrite breaks its lines.
+  const inSentence = (text: string): boolean => containsQuote(searchable(sentence.replace(/\s+/g, ' ')), text);
   const facts: ExpectedFact[] = [];
   const factOf = (kind: Fact['kind'], metric: string): ExpectedFact => {
     let f = facts.find((x) => x.kind === kind && x.metric === metric);

@@ -68,3 +68,30 @@ describe('highlightQuotes', () => {
     expect(highlightQuotes('<p>x</p>', []).html).toBe('<p>x</p>');
   });
 });
+
+describe('a figure read from the headline', () => {
+  const title = { text: 'Năm 2018, Bưu điện tỉnh phấn đấu đạt doanh thu trên 149 tỷ đồng', id: 'article-title' };
+
+  it('links to the headline when the text lacks its quote', () => {
+    const { marks, html } = highlightQuotes(
+      '<p>Sáng 9/1, Bưu điện tỉnh tổ chức hội nghị.</p>',
+      [{ id: 'q-targets-0', text: 'phấn đấu đạt doanh thu trên 149 tỷ đồng' }],
+      { title },
+    );
+    expect(marks.get('q-targets-0')).toBe('article-title');
+    expect(html).not.toContain('<mark');
+  });
+
+  it('prefers the text when both have it, and finds nothing the headline lacks', () => {
+    const { marks } = highlightQuotes(
+      '<p>Bưu điện tỉnh phấn đấu đạt doanh thu trên 149 tỷ đồng.</p>',
+      [
+        { id: 'a', text: 'phấn đấu đạt doanh thu trên 149 tỷ đồng' },
+        { id: 'b', text: 'doanh thu trên 150 tỷ đồng' },
+      ],
+      { title },
+    );
+    expect(marks.get('a')).toBe('a');
+    expect(marks.has('b')).toBe(false);
+  });
+});

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { CorpusInput, EntryFile } from './input.ts';
 import { decodeEntryBytes } from './encoding.ts';
+import { digestsDirFor } from '../written/file-name.ts';
 
 /** The pattern of src/content.config.ts's loader (a test keeps the two the same). */
 export const ENTRY_PATTERN = '**/*.{md,mdx}';
@@ -90,8 +91,11 @@ export function readContentDir(dir: string, cwd = process.cwd()): CorpusInput {
   const outsideFiles: string[] = [];
   const parent = dirname(root);
   if (basename(parent) === 'content') {
+    // content/digests/ holds the written digests, a collection of their own (checked apart).
+    const digests = resolve(cwd, digestsDirFor(dir));
     for (const rel of allFiles(parent, root))
-      if (/\.mdx?$/i.test(rel)) outsideFiles.push(displayPath(join(parent, rel), cwd));
+      if (/\.mdx?$/i.test(rel) && !resolve(parent, rel).startsWith(`${digests}${sep}`))
+        outsideFiles.push(displayPath(join(parent, rel), cwd));
   }
   return { entries, strayFiles, outsideFiles };
 }

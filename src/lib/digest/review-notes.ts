@@ -82,3 +82,22 @@ export function entryReviewNotes(
     awards: entry.awards.length,
   });
 }
+
+/**
+ * What a reader is told about a figure shown away from its article (a ranking, a table): nothing when its
+ * entry is not under review; the notes a warning gives about this very figure; else an empty list, which
+ * says that the figure's entry as a whole is still being checked.
+ */
+export function figureReview(
+  entry:
+    | ({ review: { status: string; warnings: readonly Pick<ReviewWarning, 'field' | 'kind'>[] } } & Record<
+        NoteList,
+        readonly unknown[]
+      >)
+    | undefined,
+  list: NoteList,
+  index: number,
+): ItemNote[] | null {
+  if (!entry || entry.review.status !== 'needs-review') return null;
+  return entryReviewNotes(entry).items.get(itemKey(list, index)) ?? [];
+}

@@ -10,6 +10,7 @@ import { memoPerDigest, type Digest } from './digest.ts';
 import { metricOrder } from './figures.ts';
 import { planAttainment, targetFor } from './plan.ts';
 import { rankProvinces } from './rankings.ts';
+import { figureReview, type ItemNote } from './review-notes.ts';
 import { undatedLast } from './timeline.ts';
 import type { AwardRow, Change, DigestEntry, FigureRow, PlanAttainment } from './types.ts';
 
@@ -18,6 +19,11 @@ export interface RankingRow {
   rank: number | null;
   change: Change | null;
   plan: PlanAttainment | null;
+  /**
+   * Null when the figure's entry is not under review; else the notes about this figure (empty when the
+   * warnings are about the entry as a whole): a ranking marks figures still being checked.
+   */
+  review: ItemNote[] | null;
 }
 
 export interface MetricRanking {
@@ -64,6 +70,7 @@ function build(digest: Digest, key: string): YearDigestData {
           rank,
           change: changeAgainst(item, previousYear(digest.figureIndex, item)),
           plan: planAttainment(item, targetFor(digest.figureIndex, item)),
+          review: figureReview(digest.entryById.get(item.entryId), 'kpis', item.index),
         }),
       );
       return {

@@ -4,12 +4,15 @@
  *
  * Work is done on the HTML tree (hast), never on the string, so tags and entities cannot be cut. A phrase
  * is looked for inside one block (paragraph, list item, cell…), across inline elements: when it spans
- * `<em>` or a link, each text piece gets its own <mark> and the first carries the id. Matching forgives
- * what the Markdown renderer changes: smart quotes and dashes, "…", runs of spaces, and letter case.
+ * `<em>` or a link, each text piece gets its own <mark> and the first carries the id. The matching is
+ * `npm run check`'s own (src/lib/text/quote-match.ts), so a quote the check accepts is one the page
+ * shows: it forgives case, spaces, typographic quotes and dashes, tone placement, and an elision written
+ * "…" (each part of an elided quote gets its own mark).
  */
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent, Parent, Root, Text } from 'hast';
+import { foldText, locateQuote, quoteParts, type Folded } from '../text/quote-match.ts';
 
 export interface Quote {
   /** The id the first <mark> gets; figures link to `#${id}`. */
@@ -43,54 +46,6 @@ const BLOCKS = new Set([
 ]);
 const SKIP = new Set(['script', 'style', 'template']);
 
-/** How one character reads for matching; may be empty (a space after a space) or several ("…" → "..."). */
-function foldChar(ch: string, previousIsSpace: boolean): string {
-  const code = ch.charCodeAt(0);
-  // Whitespace: ASCII, no-break and the typographic spaces; runs collapse to one space.
-  if (code <= 32 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x3000)
-    return previousIsSpace ? '' : ' ';
-  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
-  switch (ch) {
-    case '\u2018':
-    case '\u2019':
-    case '\u201A':
-      return "'";
-    case '\u201C':
-    case '\u201D':
-    case '\u201E':
-      return '"';
-    case '\u2013':
-    case '\u2014':
-    case '\u2212':
-      return '-';
-    case '\u2026':
-      return '...';
-    default:
-      return ch.toLowerCase();
-  }
-}
-
-/** The folded string of a text; `origin[i]` is the offset in the text of folded character i. */
-function fold(text: string): { folded: string; origin: number[] } {
-  const parts: string[] = [];
-  const origin: number[] = [];
-  let previousIsSpace = true; // leading whitespace folds away
-  for (let offset = 0; offset < text.length;) {
-    const code = text.codePointAt(offset)!;
-    const ch = code > 0xffff ? text.slice(offset, offset + 2) : text[offset]!;
-    const out = foldChar(ch, previousIsSpace);
-    for (let i = 0; i < out.length; i += 1) origin.push(offset);
-    if (out) {
-      parts.push(out);
-      previousIsSpace = out === ' ';
-    }
-    offset += ch.length;
-  }
-  return { folded: parts.join(''), origin };
-}
-
-const foldQuote = (text: string): string => fold(text.normalize('NFC')).folded.trim();
-
 interface Piece {
   node: Text;
   parent: Parent;
@@ -98,11 +53,8 @@ interface Piece {
 }
 
 /** A block (paragraph, list item, cell…) and its text, folded once. */
-interface Block {
+interface Block extends Folded {
   element: Parent;
-  text: string;
-  folded: string;
-  origin: number[];
 }
 
 /** Text pieces of a block in document order, not descending into nested blocks. */
@@ -139,8 +91,7 @@ function blocksOf(root: Root): Block[] {
       .map((p) => p.node.value)
       .join('');
     if (!text.trim()) return [];
-    const { folded, origin } = fold(text);
-    return [{ element, text, folded, origin }];
+    return [{ element, ...foldText(text) }];
   });
 }
 
@@ -155,8 +106,8 @@ const mark = (value: string, id: string | undefined): Element => ({
  * Wrap [start, end) of a block's text in marks. The block's text never changes (marks only wrap it),
  * so offsets stay valid; the pieces are read afresh because earlier marks split text nodes.
  */
-function wrap(block: Block, start: number, end: number, id: string): void {
-  let first = true;
+function wrap(block: Block, start: number, end: number, id: string | undefined): void {
+  let first = id !== undefined;
   for (const piece of piecesOf(block.element)) {
     const from = Math.max(start, piece.start);
     const to = Math.min(end, piece.start + piece.node.value.length);
@@ -174,31 +125,37 @@ function wrap(block: Block, start: number, end: number, id: string): void {
   }
 }
 
-function findAndWrap(blocks: readonly Block[], needle: string, id: string): boolean {
-  for (const block of blocks) {
-    const at = block.folded.indexOf(needle);
-    if (at < 0) continue;
-    const start = block.origin[at]!;
-    const lastChar = block.origin[at + needle.length - 1]!;
-    // The end is after the whole original character (a surrogate pair or "…" folds to several).
-    const end = lastChar + (block.text.codePointAt(lastChar)! > 0xffff ? 2 : 1);
-    wrap(block, start, end, id);
-    return true;
-  }
-  return false;
+function findAndWrap(blocks: readonly Block[], quote: string, id: string): boolean {
+  const places = locateQuote(blocks, quote);
+  if (!places) return false;
+  // An elided quote is marked part by part; the first part carries the id the figure links to.
+  places.forEach(({ block, span }, i) => wrap(blocks[block]!, span.start, span.end, i === 0 ? id : undefined));
+  return true;
 }
 
 /**
  * Highlight each quote's first occurrence. Longer quotes go first, so a short phrase inside a longer one
  * nests inside its mark instead of splitting it.
  */
-export function highlightQuotes(html: string, quotes: readonly Quote[]): HighlightResult {
+export interface HighlightOptions {
+  /**
+   * The headline, shown above the text with this id: a quote the text lacks but the headline has (a
+   * figure given only in the headline) links to it, as `npm run check` accepts it.
+   */
+  title?: { text: string; id: string };
+}
+
+export function highlightQuotes(
+  html: string,
+  quotes: readonly Quote[],
+  options: HighlightOptions = {},
+): HighlightResult {
   const marks = new Map<string, string>();
   if (quotes.length === 0) return { html, marks };
   const root = fromHtml(html, { fragment: true });
   const byText = new Map<string, Quote[]>();
   for (const q of quotes) {
-    const key = foldQuote(q.text);
+    const key = quoteParts(q.text).join(' … ');
     if (!key) continue;
     const list = byText.get(key);
     if (list) list.push(q);
@@ -206,10 +163,15 @@ export function highlightQuotes(html: string, quotes: readonly Quote[]): Highlig
   }
   const ordered = [...byText.entries()].sort((a, b) => b[0].length - a[0].length);
   const blocks = blocksOf(root);
-  for (const [needle, list] of ordered) {
+  for (const [, list] of ordered) {
     const id = list[0]!.id;
-    if (!findAndWrap(blocks, needle, id)) continue;
+    if (!findAndWrap(blocks, list[0]!.text, id)) continue;
     for (const q of list) marks.set(q.id, id);
+  }
+  const title = options.title;
+  if (title) {
+    const headline = [foldText(title.text)];
+    for (const q of quotes) if (!marks.has(q.id) && locateQuote(headline, q.text)) marks.set(q.id, title.id);
   }
   return { html: toHtml(root), marks };
 }

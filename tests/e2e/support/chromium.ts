@@ -1,13 +1,2 @@
-/** The browser the tests drive: Debian's chromium (`apt-get install chromium`), headless. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+/** The browser the tests drive: the one `npm run digest:pdf` prints with. */
+export { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../src/lib/serve/chromium.ts';

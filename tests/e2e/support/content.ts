@@ -8,6 +8,8 @@ import { parse as parseYaml } from 'yaml';
 import { inject } from 'vitest';
 import { metricById } from '../../../src/lib/metrics.ts';
 import { entrySchema, type Entry } from '../../../src/lib/schema/entry.ts';
+import { writtenDigestSchema } from '../../../src/lib/schema/written-digest.ts';
+import { digestsDirFor, parseDigestName } from '../../../src/lib/written/file-name.ts';
 
 export interface ContentEntry {
   /** The file name without extension: the article's URL slug. */
@@ -97,3 +99,22 @@ export function fullYearResults({ includeUnidentified = false } = {}): ResultFig
 /** Equal up to floating-point noise. */
 export const sameNumber = (a: number, b: number): boolean =>
   Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/** The years with a published written digest (content/digests/ beside the articles), newest first. */
+export function writtenDigestYears(): number[] {
+  const dir = digestsDirFor(inject('e2e').contentDir);
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const years = names.flatMap((name) => {
+    const parsed = parseDigestName(name);
+    if (!parsed || !name.endsWith('.mdx')) return [];
+    const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path.join(dir, name), 'utf8'));
+    const data = writtenDigestSchema.parse(parseYaml(match![1]!));
+    return data.draft ? [] : [parsed.year];
+  });
+  return [...new Set(years)].sort((a, b) => b - a);
+}

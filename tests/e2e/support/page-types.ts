@@ -2,13 +2,15 @@
  * One page of each type of the site map (docs/content-model.md), chosen from the content: the province of
  * the newest conference, the newest report year, the newest article.
  */
-import { entriesWithProvince, publishedEntries } from './content.ts';
+import { entriesWithProvince, publishedEntries, writtenDigestYears } from './content.ts';
 
 export type PageType =
   | 'home'
   | 'provinces'
   | 'province'
   | 'year'
+  | 'year-written'
+  | 'yearbook'
   | 'timeline'
   | 'awards'
   | 'article'
@@ -43,11 +45,15 @@ export function newest() {
 /** One page of every type. A type whose example cannot be chosen (no entries at all) gets a path that cannot exist. */
 export function pagesOfEachType(): PageOfType[] {
   const { provinceSlug, year, articleId } = newest();
+  const written = writtenDigestYears()[0] ?? year;
   return [
     { type: 'home', path: '', status: 200 },
     { type: 'provinces', path: 'provinces/', status: 200 },
     { type: 'province', path: `provinces/${provinceSlug ?? 'no-province-in-content'}/`, status: 200 },
     { type: 'year', path: `years/${year ?? 'no-year-in-content'}/`, status: 200 },
+    // The year with the newest written digest (else the newest year), and its printed yearbook.
+    { type: 'year-written', path: `years/${written ?? 'no-year-in-content'}/`, status: 200 },
+    { type: 'yearbook', path: `years/${written ?? 'no-year-in-content'}/print/`, status: 200 },
     { type: 'timeline', path: 'timeline/', status: 200 },
     { type: 'awards', path: 'awards/', status: 200 },
     { type: 'article', path: `articles/${articleId ?? 'no-article-in-content'}/`, status: 200 },
