@@ -62,30 +62,40 @@ function runVitest(corpus: string, jsonDir: string | undefined): Promise<number>
 }
 
 /**
- * The browser tests drive Debian's Chromium. On a fresh machine it is not there yet: install it when
- * we may (root with apt-get, as on CI machines), otherwise say exactly what to do.
+ * The browser tests drive Debian's Chromium, and the Nu HTML checker runs on Java (default-jre-headless).
+ * On a fresh machine they are not there yet: install them when we may (root with apt-get, as on CI
+ * machines), otherwise say exactly what to do.
  */
-function ensureChromium(): void {
+function ensureSystemPackages(): void {
   const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (existsSync(chromium)) return;
+  const missing: { name: string; apt: string; hint: string }[] = [];
+  if (!existsSync(chromium))
+    missing.push({ name: `Chromium (${chromium})`, apt: 'chromium', hint: 'or set CHROMIUM_PATH' });
+  if (spawnSync(process.env.JAVA_BIN || 'java', ['-version'], { stdio: 'ignore' }).status !== 0)
+    missing.push({ name: 'Java 11 or later', apt: 'default-jre-headless', hint: 'or set JAVA_BIN' });
+  if (missing.length === 0) return;
+  const packages = missing.map((m) => m.apt);
   const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (!canInstall) {
-    console.error(
-      `[e2e] Chromium is not installed at ${chromium}. Install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH, then run the tests again.`,
-    );
+    for (const m of missing)
+      console.error(
+        `[e2e] ${m.name} is not installed. Install it (Debian/Ubuntu: sudo apt-get install -y ${m.apt}) ${m.hint}, then run the tests again.`,
+      );
     process.exit(1);
   }
-  console.log("[e2e] Chromium is missing; installing Debian's chromium (apt-get install -y chromium)…");
-  for (const args of [['update'], ['install', '-y', 'chromium']]) {
+  console.log(`[e2e] installing what the browser tests need: apt-get install -y ${packages.join(' ')}…`);
+  for (const args of [['update'], ['install', '-y', ...packages]]) {
     const r = spawnSync('apt-get', args, { stdio: 'inherit' });
     if (r.status !== 0) {
-      console.error(`[e2e] apt-get ${args.join(' ')} failed; install Chromium by hand and run the tests again.`);
+      console.error(
+        `[e2e] apt-get ${args.join(' ')} failed; install ${packages.join(' ')} by hand and run the tests again.`,
+      );
       process.exit(1);
     }
   }
 }
 
-ensureChromium();
+ensureSystemPackages();
 const jsonDir = values['json-dir'] ?? process.env.E2E_JSON_DIR;
 if (jsonDir) mkdirSync(jsonDir, { recursive: true });
 const results: Array<{ corpus: string; code: number }> = [];

@@ -13,9 +13,18 @@ import {
 import type { Lang } from '../lib/lang.ts';
 import { ui } from './ui.ts';
 
-/** "trên 101 tỷ đồng" / "over VND 101 billion", or null when the article gave only percentages. */
-export function figureValueText(row: Pick<FigureRow, 'value' | 'unit' | 'figure'>, lang: Lang): string | null {
-  return row.value === null ? null : formatQualifiedAmount(row.value, row.unit, row.figure.qualifier, lang);
+/**
+ * "trên 101 tỷ đồng" / "over VND 101 billion", or null when the article gave only percentages. `rounded`
+ * for a card: three significant figures ("134 tỷ đồng" for the article's 133,643).
+ */
+export function figureValueText(
+  row: Pick<FigureRow, 'value' | 'unit' | 'figure'>,
+  lang: Lang,
+  { rounded = false }: { rounded?: boolean } = {},
+): string | null {
+  return row.value === null
+    ? null
+    : formatQualifiedAmount(row.value, row.unit, row.figure.qualifier, lang, { metric: row.figure.metric, rounded });
 }
 
 /**
@@ -50,8 +59,12 @@ export function periodText(period: Period, year: number, lang: Lang): string {
 }
 
 /** A target in words: its value, or for a target set only as a share of plan, that share as a goal. */
-export function targetText(row: Pick<FigureRow, 'value' | 'unit' | 'figure'>, lang: Lang): string {
-  const value = figureValueText(row, lang);
+export function targetText(
+  row: Pick<FigureRow, 'value' | 'unit' | 'figure'>,
+  lang: Lang,
+  options: { rounded?: boolean } = {},
+): string {
+  const value = figureValueText(row, lang, options);
   if (value !== null) return value;
   const { planPercent, planQualifier } = row.figure;
   if (planPercent === undefined) return '—';

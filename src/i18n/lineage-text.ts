@@ -19,7 +19,7 @@ const isFormer = (u: ProvinceUnit): boolean =>
 
 export function lineageSentence(fact: LineageFact, lang: Lang, name: NameRenderer = (_u, text) => text): string {
   const t = ui(lang);
-  const date = formatDate(fact.date, lang, lang === 'vi' ? 'short' : 'long');
+  const date = formatDate(fact.date, lang);
   const named = (u: ProvinceUnit) => name(u, typedName(u, lang, isFormer(u)));
   switch (fact.kind) {
     case 'merged-into':

@@ -2,6 +2,7 @@
  * Every string the site shows, in Vietnamese and English. `vi` defines the shape; `en` must match it
  * (the type checker refuses a missing or extra key). Strings that take values are functions.
  */
+import { formatDate } from '../lib/format/date.ts';
 import type { Lang } from '../lib/lang.ts';
 
 /** A sentence's first letter in capitals ("thành phố Huế hiện nay…" → "Thành phố Huế hiện nay…"). */
@@ -99,7 +100,8 @@ const vi = {
     itemsMarked: (n: number) => `${n} mục trong phần số liệu được đánh dấu “Đang kiểm tra lại”.`,
     field: 'Mục',
     unreviewed: 'Số liệu do máy đọc từ bài viết, chưa được biên tập viên kiểm tra.',
-    reviewed: (by?: string, at?: string) => `Đã được kiểm tra${by ? ` bởi ${by}` : ''}${at ? ` ngày ${at}` : ''}.`,
+    reviewed: (by?: string, at?: string) =>
+      `Đã được kiểm tra${by ? ` bởi ${by}` : ''}${at ? ` ngày ${formatDate(at, 'vi')}` : ''}.`,
   },
   kpi: {
     change: 'So với năm trước',
@@ -306,6 +308,9 @@ const vi = {
     otherSources: 'Các nguồn khác đưa tin',
     publishedAt: 'Bài được đăng trên',
     sourceNotRecorded: 'Chưa ghi nhận nguồn: không lưu đường dẫn bài gốc',
+    /** Shown on English pages only: the label and tooltip of a headline's English gloss. */
+    glossLabel: 'Bản dịch tóm tắt',
+    glossNote: 'Do trang này viết từ dữ liệu của bài (tỉnh, loại sự kiện, năm); tiêu đề là của báo.',
     storedCopy: 'Bản lưu khi nhập',
     excerptShort: 'chỉ lưu trích đoạn',
     forYear: (y: number) => `năm ${y}`,
@@ -438,7 +443,8 @@ const en: UiStrings = {
       `${n} item${n === 1 ? '' : 's'} among the figures ${n === 1 ? 'is' : 'are'} marked “Being checked”.`,
     field: 'Field',
     unreviewed: 'Read by machine from the article, not yet checked by an editor.',
-    reviewed: (by?: string, at?: string) => `Checked${by ? ` by ${by}` : ''}${at ? ` on ${at}` : ''}.`,
+    reviewed: (by?: string, at?: string) =>
+      `Checked${by ? ` by ${by}` : ''}${at ? ` on ${formatDate(at, 'en')}` : ''}.`,
   },
   kpi: {
     change: 'Against the previous year',
@@ -647,6 +653,9 @@ const en: UiStrings = {
     otherSources: 'Also reported by',
     publishedAt: 'Published at',
     sourceNotRecorded: 'Source not recorded: the link to the original was not kept',
+    glossLabel: 'Translated summary',
+    glossNote:
+      'Translated by this site from what the entry records (province, kind of event, year); the headline is the publisher’s, in Vietnamese.',
     storedCopy: 'Copy stored at ingest',
     excerptShort: 'excerpt stored',
     forYear: (y: number) => `for ${y}`,

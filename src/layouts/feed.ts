@@ -10,6 +10,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { figureValueText } from '../i18n/figure-text.ts';
+import { englishGloss } from '../i18n/headline.ts';
 import type { Lang } from '../lib/lang.ts';
 import { nameAtTime } from '../i18n/names.ts';
 import { localePath, routes } from '../i18n/paths.ts';
@@ -36,13 +37,11 @@ function summary(e: DigestEntry, lang: Lang): string {
 }
 
 /**
- * Headlines are Vietnamese, as written; the English feed titles each item in English from what is known
- * ("Lạng Sơn: year-end conference, 2023") and gives the headline in the description.
+ * Headlines are Vietnamese, as written; the English feed titles each item with the English gloss
+ * (src/i18n/headline.ts, as English pages show it) and gives the headline in the description.
  */
 function title(e: DigestEntry, lang: Lang): string {
-  if (lang === 'vi') return e.title;
-  const t = ui('en');
-  return `${nameAtTime(e.unitKey, e.province) ?? t.common.provinceNotIdentified}: ${t.eventKind[e.eventKind].toLowerCase()}, ${e.reportYear}`;
+  return lang === 'vi' ? e.title : englishGloss(e);
 }
 
 export async function feedResponse(context: APIContext, lang: Lang): Promise<Response> {

@@ -46,6 +46,11 @@ export interface Metric {
    * counts the people paid, while "45.000 người" alone could be anyone (staff, residents, delegates).
    */
   countNounsAfter?: Record<string, string[]>;
+  /**
+   * For counts: what is counted, written after the number wherever a figure is shown ("gần 80.000 hồ sơ",
+   * "nearly 80,000 dossiers"), so a bare number never leaves the reader guessing (dossiers? visits?).
+   */
+  countUnit?: { vi: string; en: { one: string; other: string } };
 }
 
 const BILLION = 1e9;
@@ -242,6 +247,7 @@ export const METRICS: readonly Metric[] = [
       en: 'Administrative-procedure dossiers received and returned through the public postal service.',
     },
     unit: 'count',
+    countUnit: { vi: 'hồ sơ', en: { one: 'dossier', other: 'dossiers' } },
     group: 'public-service',
     plausible: [10, 50_000_000],
     valid: [0, 1e10],
@@ -273,6 +279,7 @@ export const METRICS: readonly Metric[] = [
       en: 'Person-times that pensions or benefits were paid out at the post office.',
     },
     unit: 'count',
+    countUnit: { vi: 'lượt người', en: { one: 'payment', other: 'payments' } },
     group: 'public-service',
     plausible: [10, 100_000_000],
     valid: [0, 1e10],
@@ -325,6 +332,7 @@ export const METRICS: readonly Metric[] = [
       en: 'Payment accounts the post office helped people open in the year.',
     },
     unit: 'count',
+    countUnit: { vi: 'tài khoản', en: { one: 'account', other: 'accounts' } },
     group: 'public-service',
     plausible: [1, 10_000_000],
     valid: [0, 1e10],
@@ -341,6 +349,7 @@ export const METRICS: readonly Metric[] = [
       en: 'Post office transaction points (post offices and commune cultural post offices) in service.',
     },
     unit: 'count',
+    countUnit: { vi: 'điểm giao dịch', en: { one: 'transaction point', other: 'transaction points' } },
     group: 'network',
     plausible: [5, 5_000],
     valid: [0, 1e6],
@@ -357,6 +366,7 @@ export const METRICS: readonly Metric[] = [
       en: 'All service points of the network (post offices, commune points, agencies, post boxes).',
     },
     unit: 'count',
+    countUnit: { vi: 'điểm phục vụ', en: { one: 'service point', other: 'service points' } },
     group: 'network',
     plausible: [5, 10_000],
     valid: [0, 1e6],
@@ -379,6 +389,7 @@ export const METRICS: readonly Metric[] = [
       en: 'Delivery routes run by postmen.',
     },
     unit: 'count',
+    countUnit: { vi: 'tuyến phát', en: { one: 'route', other: 'routes' } },
     group: 'network',
     plausible: [5, 10_000],
     valid: [0, 1e6],

@@ -71,7 +71,13 @@ function toDataset(d: DatasetSpec) {
 }
 
 export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, { animate = true } = {}): Chart {
-  const number = new Intl.NumberFormat(spec.format.locale, { maximumFractionDigits: 2 });
+  // Three significant figures, the whole part kept, as cards round (src/lib/format/number.ts formatRounded):
+  // "134 tỷ đồng" for 133,643; the data table under the chart has the exact value.
+  const number = new Intl.NumberFormat(spec.format.locale, {
+    maximumFractionDigits: 0,
+    maximumSignificantDigits: 3,
+    roundingPriority: 'morePrecision',
+  });
   const horizontal = spec.options.indexAxis === 'y';
   const valueAxis = horizontal ? 'x' : 'y';
   const categoryAxis = horizontal ? 'y' : 'x';

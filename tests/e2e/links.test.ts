@@ -1,11 +1,10 @@
 /**
  * No broken internal link, in the site built at "/" and under "/digest/": every href, src, srcset,
  * form action and Open Graph URL of every built page resolves to a built file (and a #fragment to an
- * id on the page it points to); every sitemap URL is a built page. Also: the HTML is valid.
+ * id on the page it points to); every sitemap URL is a built page. (Valid HTML: html.test.ts.)
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { HtmlValidate } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
 import { TEST_SITE_URL } from './support/build-site.ts';
 import { filesUnder, idsOf, parsePage, resolveToFile, servedPath } from './support/built-site.ts';
@@ -13,29 +12,6 @@ import { filesUnder, idsOf, parsePage, resolveToFile, servedPath } from './suppo
 const SITE_ORIGIN = new URL(TEST_SITE_URL).origin;
 /** The origin pages are read from here; a root-relative link resolves against it. */
 const LOCAL_ORIGIN = 'http://site.invalid';
-
-const HTML_RULES = Object.fromEntries(
-  [
-    'no-dup-id',
-    'valid-id',
-    'no-missing-references',
-    'aria-label-misuse',
-    'hidden-focusable',
-    'no-redundant-role',
-    'input-missing-label',
-    'text-content',
-    'empty-heading',
-    'empty-title',
-    'heading-level',
-    'unique-landmark',
-    'no-implicit-button-type',
-    'area-alt',
-    'wcag/h30',
-    'wcag/h37',
-    'wcag/h63',
-    'wcag/h67',
-  ].map((rule) => [rule, 'error' as const]),
-);
 
 describe.each(['root', 'digest'] as const)('links in the site built at %s', (name) => {
   const { dir, base } = inject('e2e').sites[name];
@@ -97,23 +73,5 @@ describe.each(['root', 'digest'] as const)('links in the site built at %s', (nam
     }
     expect(count).toBeGreaterThan(0);
     expect(missing).toEqual([]);
-  });
-});
-
-describe('HTML', () => {
-  const { dir } = inject('e2e').sites.root;
-
-  it('every built page is valid HTML, with working ARIA references and labelled controls (html-validate)', async () => {
-    // The standard preset (what the HTML standard requires) plus the accessibility checks that are not
-    // matters of taste; "recommended" also flags long titles and role="region" on scroll boxes.
-    const validator = new HtmlValidate({ extends: ['html-validate:standard'], rules: HTML_RULES });
-    const problems: string[] = [];
-    for (const rel of filesUnder(dir, (r) => r.endsWith('.html'))) {
-      const report = await validator.validateString(readFileSync(path.join(dir, rel), 'utf8'), rel);
-      for (const result of report.results) {
-        for (const m of result.messages) problems.push(`${rel}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
-      }
-    }
-    expect(problems).toEqual([]);
   });
 });

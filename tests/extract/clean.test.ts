@@ -235,6 +235,20 @@ describe('lines broken inside a sentence', () => {
       'Năm 2023, tổng doanh thu đạt 156 tỷ đồng, vượt 3% kế hoạch (tăng 12% so với năm 2022) và nộp ngân sách nhà nước 4 tỷ đồng.',
     ]);
   });
+  it('joins an amount cut from its currency code ("… 40 tỷ" / "VNĐ, tăng 13%"), not a headline to "Đồng chí …"', () => {
+    expect(
+      texts(
+        'Ngày 9/1, Bưu điện tỉnh Điện Biên tổ chức hội nghị tổng kết năm 2023.\nNhóm dịch vụ tài chính đạt 40 tỷ\nVNĐ, tăng 13% so với cùng kỳ; xuất khẩu đạt 2,5 triệu\nUSD.',
+      ),
+    ).toEqual([
+      'Ngày 9/1, Bưu điện tỉnh Điện Biên tổ chức hội nghị tổng kết năm 2023.',
+      'Nhóm dịch vụ tài chính đạt 40 tỷ VNĐ, tăng 13% so với cùng kỳ; xuất khẩu đạt 2,5 triệu USD.',
+    ]);
+    const c = cleanArticle(
+      'Bưu điện tỉnh Điện Biên triển khai kế hoạch năm 2024\nĐồng chí Lò Văn A, Giám đốc Bưu điện tỉnh, phát biểu tại hội nghị tổng kết năm 2023.',
+    );
+    expect(c.title).toBe('Bưu điện tỉnh Điện Biên triển khai kế hoạch năm 2024');
+  });
   it('does not join a caption or a headline to the text, a stamp, or an agency in brackets', () => {
     const c = cleanArticle(
       'Bưu điện tỉnh Điện Biên triển khai kế hoạch năm 2024\n14:10:22 09/01/2024\n(ĐBP) - Ngày 9/1, Bưu điện tỉnh Điện Biên tổ chức hội nghị tổng kết năm 2023.\nToàn cảnh hội nghị\nNăm 2023, tổng doanh thu đạt 156 tỷ đồng.',

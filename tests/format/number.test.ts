@@ -38,6 +38,15 @@ describe('formatAmount', () => {
     expect(formatAmount(5353, 'people/point', 'en')).toBe('5,353 people/point');
   });
 
+  it('names what a count counts, from the metric catalogue, in both languages', () => {
+    expect(formatAmount(80_000, 'count', 'vi', { metric: 'admin_dossiers' })).toBe('80.000 hồ sơ');
+    expect(formatAmount(80_000, 'count', 'en', { metric: 'admin_dossiers' })).toBe('80,000 dossiers');
+    expect(formatAmount(45_000, 'count', 'vi', { metric: 'payout_beneficiaries' })).toBe('45.000 lượt người');
+    expect(formatAmount(45_000, 'count', 'en', { metric: 'payout_beneficiaries' })).toBe('45,000 payments');
+    expect(formatAmount(276, 'count', 'en', { metric: 'service_points' })).toBe('276 service points');
+    expect(formatAmount(1, 'count', 'en', { metric: 'payment_accounts' })).toBe('1 account');
+  });
+
   it('writes small money amounts in full', () => {
     expect(formatAmount(500_000, 'VND', 'vi')).toBe('500.000 đồng');
     expect(formatAmount(500_000, 'VND', 'en')).toBe('VND 500,000');
@@ -48,11 +57,45 @@ describe('formatAmount', () => {
   });
 });
 
+describe('rounded amounts (cards)', () => {
+  it('keep three significant figures and every digit of the whole part', () => {
+    expect(formatAmount(133_643_000_000, 'VND', 'vi', { rounded: true })).toBe('134 tỷ đồng');
+    expect(formatAmount(73_598_000_000, 'VND', 'vi', { rounded: true })).toBe('73,6 tỷ đồng');
+    expect(formatAmount(73_598_000_000, 'VND', 'en', { rounded: true })).toBe('VND 73.6 billion');
+    expect(formatAmount(2_234_500_000_000, 'VND', 'vi', { rounded: true })).toBe('2.235 tỷ đồng');
+    expect(formatAmount(12_180_000, 'VND/person/month', 'en', { rounded: true })).toBe('VND 12.2 million/person/month');
+  });
+
+  it('leave the exact value to the article page', () => {
+    expect(formatAmount(133_643_000_000, 'VND', 'vi')).toBe('133,643 tỷ đồng');
+  });
+
+  it('round so that the hedge stays true', () => {
+    // "trên 133,643 tỷ" rounded up to "trên 134 tỷ" would claim more than the article did.
+    expect(formatQualifiedAmount(133_643_000_000, 'VND', 'over', 'vi', { rounded: true })).toBe('trên 133 tỷ đồng');
+    expect(formatQualifiedAmount(133_243_000_000, 'VND', 'under', 'en', { rounded: true })).toBe(
+      'under VND 134 billion',
+    );
+    expect(formatQualifiedAmount(-2_345_000_000, 'VND', 'over', 'vi', { rounded: true })).toBe('trên -2,34 tỷ đồng');
+  });
+
+  it('leave whole numbers and small amounts alone', () => {
+    expect(formatAmount(101_000_000_000, 'VND', 'vi', { rounded: true })).toBe('101 tỷ đồng');
+    expect(formatAmount(500_123, 'VND', 'en', { rounded: true })).toBe('VND 500,123');
+  });
+});
+
 describe('formatQualifiedAmount', () => {
   it('puts the hedge word before the amount', () => {
     expect(formatQualifiedAmount(101_000_000_000, 'VND', 'over', 'vi')).toBe('trên 101 tỷ đồng');
     expect(formatQualifiedAmount(101_000_000_000, 'VND', 'over', 'en')).toBe('over VND 101 billion');
     expect(formatQualifiedAmount(80_000, 'count', 'nearly', 'vi')).toBe('gần 80.000');
+    expect(formatQualifiedAmount(80_000, 'count', 'nearly', 'vi', { metric: 'admin_dossiers' })).toBe(
+      'gần 80.000 hồ sơ',
+    );
+    expect(formatQualifiedAmount(80_000, 'count', 'nearly', 'en', { metric: 'admin_dossiers' })).toBe(
+      'nearly 80,000 dossiers',
+    );
     expect(formatQualifiedAmount(232_000_000_000, 'VND', 'nearly', 'en')).toBe('nearly VND 232 billion');
   });
 
@@ -100,5 +143,10 @@ describe('displayScaleFor', () => {
 
   it('leaves counts alone', () => {
     expect(displayScaleFor([195, 225], 'count', 'en')).toEqual({ divisor: 1, label: '' });
+  });
+
+  it('titles a count axis with what the metric counts', () => {
+    expect(displayScaleFor([195, 225], 'count', 'vi', 'delivery_routes')).toEqual({ divisor: 1, label: 'tuyến phát' });
+    expect(displayScaleFor([195, 225], 'count', 'en', 'delivery_routes')).toEqual({ divisor: 1, label: 'routes' });
   });
 });

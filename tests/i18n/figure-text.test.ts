@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeText, planText, targetText } from '../../src/i18n/figure-text.ts';
+import { changeText, figureValueText, planText, targetText } from '../../src/i18n/figure-text.ts';
+import { METRICS } from '../../src/lib/metrics.ts';
 
 describe('figure text', () => {
   it('writes changes and plan attainment in each language', () => {
@@ -28,5 +29,26 @@ describe('figure text', () => {
     };
     expect(targetText({ value: null, unit: 'VND', figure }, 'vi')).toBe('phấn đấu đạt trên 100% kế hoạch');
     expect(targetText({ value: null, unit: 'VND', figure }, 'en')).toBe('aim: over 100% of plan');
+  });
+
+  it('gives every count its unit: what the figure’s metric counts', () => {
+    const figure = {
+      metric: 'admin_dossiers',
+      value: 80_000,
+      unit: 'count' as const,
+      qualifier: 'nearly' as const,
+      estimated: false,
+      year: 2024,
+      period: 'year' as const,
+      quote: 'q',
+    };
+    expect(figureValueText({ value: 80_000, unit: 'count', figure }, 'vi')).toBe('gần 80.000 hồ sơ');
+    expect(figureValueText({ value: 80_000, unit: 'count', figure }, 'en')).toBe('nearly 80,000 dossiers');
+  });
+
+  it('finds a unit in the catalogue for every metric counted', () => {
+    const counts = METRICS.filter((m) => m.unit === 'count' || m.altUnits?.includes('count'));
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.filter((m) => !m.countUnit).map((m) => m.id)).toEqual([]);
   });
 });

@@ -17,6 +17,6 @@ describe('typedName', () => {
 describe('unitEraLabel', () => {
   it('tells the two Bắc Ninh units apart by date', () => {
     expect(unitEraLabel(unitOn('bac-ninh', '2024-01-01')!, 'vi')).toBe('Bắc Ninh (trước 01/07/2025)');
-    expect(unitEraLabel(unitOn('bac-ninh', '2026-01-01')!, 'en')).toBe('Bắc Ninh (since 1 Jul 2025)');
+    expect(unitEraLabel(unitOn('bac-ninh', '2026-01-01')!, 'en')).toBe('Bắc Ninh (since 1 July 2025)');
   });
 });

@@ -20,11 +20,14 @@ export function rankingChart(
   lang: Lang,
   datasetLabel: string,
   estimatedLabel?: string,
+  /** The metric's id: a count's axis names what it counts. */
+  metric?: string,
 ): ChartSpec {
   const scale = displayScaleFor(
     bars.map((b) => b.value),
     unit,
     lang,
+    metric,
   );
   const estimated = bars.map((b) => b.estimated === true);
   const anyEstimate = estimated.some(Boolean);

@@ -27,7 +27,7 @@ export function seriesChart(series: MetricSeries, lang: Lang, labels: SeriesChar
     if (p.target?.value != null) values.push(p.target.value);
   }
   for (const c of series.combined) if (c.rollUp.total !== null) values.push(c.rollUp.total);
-  const scale = displayScaleFor(values, series.unit, lang);
+  const scale = displayScaleFor(values, series.unit, lang, series.metric);
   const years = chartYears([
     ...series.points.filter((p) => p.actual?.value != null || p.target?.value != null).map((p) => p.year),
     ...series.combined.filter((c) => c.rollUp.total !== null).map((c) => c.year),

@@ -17,7 +17,8 @@
 import { isPageDateLine, parseHeaderDate, parsePublicationStamp } from '../vi-date.ts';
 import { isWordCode } from '../text/letters.ts';
 import { CONTINUES } from './lexicon/layout.ts';
-import { pattern, regex, WORD_START } from './lexicon/pattern.ts';
+import { anyOf, pattern, regex, WORD_END, WORD_START } from './lexicon/pattern.ts';
+import { BILLION, CURRENCY_CODE, MILLION, THOUSAND } from './lexicon/units.ts';
 
 /** Paragraphs and captions come from the article; a heading only separates a second source's text. */
 export type BlockKind = 'paragraph' | 'caption' | 'heading';
@@ -167,6 +168,13 @@ export function repeatKey(line: string): string {
 /** A line that ends on a word no sentence ends on ("… trao tặng"), and what may continue it. */
 const ENDS_MID_SENTENCE = regex(pattern`${WORD_START}${CONTINUES}$`, 'i');
 const STARTS_AS_CONTINUATION = /^[\p{L}“"]/u;
+/**
+ * An amount cut from its currency: a line that ends on a number or a scale ("… đạt 40 tỷ") and one that
+ * starts with a currency's code ("VNĐ, tăng 13%…"), which no sentence opens with. ("đồng" in lower case
+ * is a continuation anyway; "Đồng chí …" opens many sentences, so it is not one of these.)
+ */
+const ENDS_ON_AMOUNT = regex(pattern`\d(?:\s*${anyOf(BILLION, MILLION, THOUSAND)})?$`, 'i');
+const STARTS_WITH_CURRENCY = regex(pattern`^${CURRENCY_CODE}${WORD_END}`, 'i');
 /**
  * A sentence ends inside the line: a stop after a lower-case word or a number ("… 150 tỷ đồng. Năm …"),
  * then a capital — not an abbreviation in capitals ("TP. Huế", "Th.S").
@@ -335,7 +343,8 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
     const paragraphCut =
       (words(line) > 45 || INNER_SENTENCE_END.test(line)) && !ENDS_WITH_CREDIT.test(line) && /^\p{L}/u.test(next);
     const brokenOff = !ENDS_CLAUSE.test(line) && (CONTINUATION_START.test(next) || paragraphCut);
-    if (brokenOff || (ENDS_MID_SENTENCE.test(line) && STARTS_AS_CONTINUATION.test(next))) {
+    const unitCut = ENDS_ON_AMOUNT.test(line) && STARTS_WITH_CURRENCY.test(next);
+    if (brokenOff || unitCut || (ENDS_MID_SENTENCE.test(line) && STARTS_AS_CONTINUATION.test(next))) {
       kept.splice(i, 2, `${line} ${next}`);
     }
   }

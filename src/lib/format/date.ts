@@ -1,26 +1,22 @@
 /**
- * Dates as readers of each language write them. Entries store calendar dates (YYYY-MM-DD) with no time
- * zone, so every format runs in UTC: a build in any zone prints the same day.
+ * Dates as readers of each language write them, the one way every page shows a date: Vietnamese
+ * "10/01/2025" (a sentence adds "ngày": "ngày 10/01/2025"), English "10 January 2025" (British order,
+ * which reads naturally beside Vietnamese day-first dates, and a month no reader can take for a day).
+ * Entries store calendar dates (YYYY-MM-DD, a publication may add THH:MM) with no time zone, so every
+ * format runs in UTC: a build in any zone prints the same day.
  */
 import type { Lang } from '../lang.ts';
 
-const FORMATS: Record<Lang, Record<'short' | 'long', Intl.DateTimeFormat>> = {
-  vi: {
-    short: new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }),
-    long: new Intl.DateTimeFormat('vi-VN', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  },
-  en: {
-    // British order (27 December 2023) reads naturally next to Vietnamese day-first dates.
-    short: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
-    long: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  },
+const FORMATS: Record<Lang, Intl.DateTimeFormat> = {
+  vi: new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
 };
 
-/** "27/12/2023" / "27 Dec 2023"; long: "27 tháng 12, 2023" / "27 December 2023". */
-export function formatDate(iso: string, lang: Lang, style: 'short' | 'long' = 'short'): string {
+/** "10/01/2025" / "10 January 2025"; a date-time is shown as its day. Text that is no date is returned as it is. */
+export function formatDate(iso: string, lang: Lang): string {
   const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  return FORMATS[lang][style].format(date);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(iso) || Number.isNaN(date.getTime())) return iso;
+  return FORMATS[lang].format(date);
 }
 
 /** A sortable key for an entry's date; entries without a date sort at the end of their report year. */

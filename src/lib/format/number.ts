@@ -6,7 +6,7 @@
  * "VND 73.598 billion", "VND 2.2 trillion". Figures are stored in base units (VND, not billions), so
  * every scale is chosen here, once.
  */
-import { UNIT_LABELS, type Unit } from '../metrics.ts';
+import { metricById, UNIT_LABELS, type Unit } from '../metrics.ts';
 import type { Qualifier } from '../schema/common.ts';
 import { LOCALE_TAG, type Lang } from '../lang.ts';
 
@@ -62,15 +62,79 @@ const unitSuffix = (unit: Unit, lang: Lang): string =>
 
 export const isMoney = (unit: Unit): boolean => unit.startsWith('VND');
 
-/** The amount with its unit words, no qualifier: "101 tỷ đồng", "VND 101 billion", "3,47 km/điểm". */
-export function formatAmount(value: number, unit: Unit, lang: Lang): string {
+/**
+ * What a count of this metric counts, from the catalogue: "hồ sơ", "dossiers" ("dossier" for one), or
+ * empty for another unit or a metric that names none. `value` omitted: the plural, for an axis title.
+ */
+export function countNoun(metric: string | undefined, lang: Lang, value?: number): string {
+  const names = metric === undefined ? undefined : metricById(metric)?.countUnit;
+  if (!names) return '';
+  return lang === 'vi' ? names.vi : value === 1 ? names.en.one : names.en.other;
+}
+
+export interface AmountOptions {
+  /** The figure's metric: a count names what it counts ("80.000 hồ sơ", "80,000 dossiers"). */
+  metric?: string;
+  /**
+   * Round a scaled amount to three significant figures, never inside its whole part ("133,643 tỷ" →
+   * "134 tỷ", "73,598 tỷ" → "73,6 tỷ", "2.234 tỷ" stays): for cards, where a glance matters more than the
+   * last digit. The article page keeps the article's exact value beside its quote. A hedge stays true: "over"
+   * rounds towards zero ("trên 133,643 tỷ" → "trên 133 tỷ"), "under" away from it.
+   */
+  rounded?: boolean;
+}
+
+/** How a rounded amount is rounded so that the hedge before it stays true. */
+const ROUNDING_MODE: Record<Qualifier, 'halfExpand' | 'trunc' | 'expand'> = {
+  exact: 'halfExpand',
+  about: 'halfExpand',
+  nearly: 'halfExpand',
+  over: 'trunc',
+  under: 'expand',
+};
+
+const roundedFormatters = new Map<string, Intl.NumberFormat>();
+
+/** Three significant figures, the whole part kept: the form cards and chart tooltips show. */
+export function formatRounded(value: number, lang: Lang, qualifier: Qualifier = 'exact'): string {
+  const key = `${lang}|${qualifier}`;
+  let f = roundedFormatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE_TAG[lang], {
+      maximumFractionDigits: 0,
+      maximumSignificantDigits: 3,
+      roundingPriority: 'morePrecision',
+      roundingMode: ROUNDING_MODE[qualifier],
+    });
+    roundedFormatters.set(key, f);
+  }
+  return f.format(value);
+}
+
+/**
+ * The amount with its unit words, no qualifier: "101 tỷ đồng", "VND 101 billion", "3,47 km/điểm"; a
+ * count with what it counts when the metric is given: "80.000 hồ sơ", "80,000 dossiers".
+ */
+export function formatAmount(
+  value: number,
+  unit: Unit,
+  lang: Lang,
+  { metric, rounded = false }: AmountOptions = {},
+  qualifier: Qualifier = 'exact',
+): string {
   if (unit === 'percent') return `${formatNumber(value, lang, 2)}%`;
   if (!isMoney(unit)) {
-    const suffix = unitSuffix(unit, lang);
+    const suffix = unit === 'count' ? countNoun(metric, lang, value) : unitSuffix(unit, lang);
     return suffix ? `${formatNumber(value, lang, 2)} ${suffix}` : formatNumber(value, lang, 2);
   }
   const scale = moneyScale(Math.abs(value), lang);
-  const number = formatNumber(value / scale.divisor, lang, scale.divisor === 1 ? 0 : 3);
+  const scaled = value / scale.divisor;
+  const number =
+    scale.divisor === 1
+      ? formatNumber(scaled, lang, 0)
+      : rounded
+        ? formatRounded(scaled, lang, qualifier)
+        : formatNumber(scaled, lang, 3);
   if (lang === 'vi') return [number, scale.word, unitSuffix(unit, 'vi')].filter(Boolean).join(' ');
   return `VND ${number}${scale.word ? ` ${scale.word}` : ''}${unitSuffix(unit, 'en')}`;
 }
@@ -87,10 +151,16 @@ export function qualifierWord(qualifier: Qualifier | undefined, lang: Lang): str
   return !qualifier || qualifier === 'exact' ? '' : QUALIFIER_WORD[qualifier][lang];
 }
 
-/** "trên 101 tỷ đồng", "over VND 101 billion", "8,8 triệu đồng/người/tháng". */
-export function formatQualifiedAmount(value: number, unit: Unit, qualifier: Qualifier | undefined, lang: Lang): string {
+/** "trên 101 tỷ đồng", "over VND 101 billion", "8,8 triệu đồng/người/tháng", "gần 80.000 hồ sơ". */
+export function formatQualifiedAmount(
+  value: number,
+  unit: Unit,
+  qualifier: Qualifier | undefined,
+  lang: Lang,
+  options: AmountOptions = {},
+): string {
   const word = qualifierWord(qualifier, lang);
-  const amount = formatAmount(value, unit, lang);
+  const amount = formatAmount(value, unit, lang, options, qualifier);
   return word ? `${word} ${amount}` : amount;
 }
 
@@ -120,14 +190,15 @@ export function formatChangeWords(value: number, lang: Lang, qualifier?: Qualifi
 /** How chart axes and data tables show a series of one unit: a common divisor and an axis title. */
 export interface DisplayScale {
   divisor: number;
-  /** "tỷ đồng", "VND billion", "triệu đồng/người/tháng", "%", "" for plain counts. */
+  /** "tỷ đồng", "VND billion", "triệu đồng/người/tháng", "%", "hồ sơ" / "dossiers" for a count of the metric given. */
   label: string;
 }
 
 /** One scale for a whole series, chosen by its largest value, so bars compare on one axis. */
-export function displayScaleFor(values: readonly number[], unit: Unit, lang: Lang): DisplayScale {
+export function displayScaleFor(values: readonly number[], unit: Unit, lang: Lang, metric?: string): DisplayScale {
   const max = values.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
   if (unit === 'percent') return { divisor: 1, label: '%' };
+  if (unit === 'count') return { divisor: 1, label: countNoun(metric, lang) };
   if (!isMoney(unit)) return { divisor: 1, label: unitSuffix(unit, lang) };
   // Charts stay in billions even above a trillion: "1.500 tỷ" on an axis reads better than "1,5 nghìn tỷ".
   const scale = max >= 1e9 ? { divisor: 1e9, word: lang === 'vi' ? 'tỷ' : 'billion' } : moneyScale(max, lang);

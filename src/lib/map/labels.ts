@@ -62,9 +62,12 @@ export const MAP_TEXT = {
   },
 } as const;
 
-/** A legend class in words: "dưới 200 tỷ đồng", "200 tỷ đồng – dưới 500 tỷ đồng", "từ 500 tỷ đồng". */
-export function binLabel(bin: Bin, index: number, classCount: number, unit: Unit, lang: Lang): string {
-  const f = (v: number) => formatAmount(v, unit, lang);
+/**
+ * A legend class in words: "dưới 200 tỷ đồng", "200 tỷ đồng – dưới 500 tỷ đồng", "từ 500 tỷ đồng"; a
+ * count of `metric` names what it counts ("dưới 40 điểm phục vụ").
+ */
+export function binLabel(bin: Bin, index: number, classCount: number, unit: Unit, lang: Lang, metric?: string): string {
+  const f = (v: number) => formatAmount(v, unit, lang, { metric });
   if (classCount === 1) return bin.lower === bin.upper ? f(bin.lower) : `${f(bin.lower)} – ${f(bin.upper)}`;
   if (index === 0) return lang === 'vi' ? `dưới ${f(bin.upper)}` : `under ${f(bin.upper)}`;
   if (bin.last) return lang === 'vi' ? `từ ${f(bin.lower)}` : `${f(bin.lower)} and over`;
@@ -73,7 +76,9 @@ export function binLabel(bin: Bin, index: number, classCount: number, unit: Unit
 
 /** A value as the table and the hover title show it: "trên 101 tỷ đồng (ước tính)". */
 export function valueText(value: MapValue, lang: Lang): string {
-  const text = formatQualifiedAmount(value.value, value.row.unit, value.row.figure.qualifier, lang);
+  const text = formatQualifiedAmount(value.value, value.row.unit, value.row.figure.qualifier, lang, {
+    metric: value.row.metric,
+  });
   return value.row.figure.estimated ? `${text} (${MAP_TEXT[lang].estimated})` : text;
 }
 

@@ -19,7 +19,7 @@ import { metricById } from '../metrics.ts';
 import { allUnits, unitByKey } from '../provinces.ts';
 import { AWARD_LEVELS } from '../schema/award.ts';
 
-type Words = (typeof WORDS)['vi'];
+type Words = (typeof WORDS)[keyof typeof WORDS];
 
 const WORDS = {
   vi: {

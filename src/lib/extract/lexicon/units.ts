@@ -14,6 +14,8 @@ export const MILLION_SHORT = pattern`${'tr'}\.?`;
 export const THOUSAND = anyOf('nghìn', 'ngàn');
 /** The đồng: "đồng", "VNĐ", "VND", "đ". */
 export const DONG = anyOf('đồng', 'vnđ', 'vnd', 'đ');
+/** Currencies written as their codes ("40 tỷ VNĐ", "2 triệu USD"): never the first word of a sentence. */
+export const CURRENCY_CODE = anyOf('vnđ', 'vnd', 'usd', 'eur');
 /** "tỷ động": a slip for "tỷ đồng" that only follows a scale (a bare "3 động lực" is no money). */
 export const DONG_SLIP = anyOf('động');
 /** Other currencies a report may quote (exports, aid, a partner's figures): an amount in them is not đồng. */
