@@ -10,10 +10,11 @@
 import { existsSync, watch } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkCorpus } from '../src/lib/check/check-corpus.ts';
-import { argsOrExit } from '../src/lib/check/cli-args.ts';
-import { defaultContentDir, displayPath, readContentDir } from '../src/lib/check/files-fs.ts';
-import type { Lang } from '../src/lib/check/problem.ts';
+import { defaultContentDir, narrowToPaths, readContentDir } from '../src/lib/check/files-fs.ts';
+import { bilingual, type Lang } from '../src/lib/check/problem.ts';
 import { reportLines } from '../src/lib/check/report.ts';
+import { reviewLines } from '../src/lib/check/review-list.ts';
+import { argsOrExit, argumentLines } from '../src/lib/cli/cli-args.ts';
 
 const usage = `npm run check [-- <file-or-folder>...] [--content-dir DIR] [--lang vi|en] [--json] [--review] [--watch]
 
@@ -23,7 +24,8 @@ const usage = `npm run check [-- <file-or-folder>...] [--content-dir DIR] [--lan
   <file-or-folder>  chỉ báo lỗi của các tệp này / only report problems in these files
   --lang vi|en      chỉ in một ngôn ngữ / print one language only
   --json            in kết quả dạng JSON / print the result as JSON
-  --review          liệt kê các bài cần rà soát / list the entries that need review
+  --review          liệt kê từng bài chưa rà soát xong với các cảnh báo của nó, và số bài theo trạng thái
+                    list each entry left to review with its warnings, and the entries by status
   --watch           kiểm tra lại mỗi khi có thay đổi / check again after every change`;
 
 const args = argsOrExit(
@@ -54,46 +56,41 @@ if (values.help) {
   process.exit(0);
 }
 if (values.lang !== undefined && values.lang !== 'vi' && values.lang !== 'en') {
-  console.error(`--lang ${values.lang}  lỗi: chỉ có vi hoặc en  — viết --lang vi hoặc --lang en`);
-  console.error(`--lang ${values.lang}  error: only vi or en  — write --lang vi or --lang en`);
+  const words = bilingual({
+    what: { vi: 'chỉ có vi hoặc en', en: 'only vi or en' },
+    fix: { vi: 'viết --lang vi hoặc --lang en', en: 'write --lang vi or --lang en' },
+  });
+  for (const line of argumentLines(`--lang ${values.lang}`, words)) console.error(line);
   process.exit(2);
 }
 
 const langs: Lang[] = values.lang === 'vi' ? ['vi'] : values.lang === 'en' ? ['en'] : ['vi', 'en'];
 const contentDir = values['content-dir'] ?? defaultContentDir();
 if (!existsSync(contentDir)) {
-  console.error(`${contentDir}  lỗi: không có thư mục nội dung này  — kiểm tra lại --content-dir`);
-  console.error(`${contentDir}  error: there is no such content folder  — check --content-dir`);
+  const words = bilingual({
+    what: { vi: 'không có thư mục nội dung này', en: 'there is no such content folder' },
+    fix: { vi: 'kiểm tra lại --content-dir', en: 'check --content-dir' },
+  });
+  for (const line of argumentLines(contentDir, words)) console.error(line);
   process.exit(1);
 }
 
 /** One full check; returns the exit code it calls for. */
 function run(): number {
   const started = performance.now();
-  const input = readContentDir(contentDir);
-  if (positionals.length > 0) {
-    const known = [...input.entries.map((e) => e.file), ...(input.strayFiles ?? []), ...(input.outsideFiles ?? [])];
-    const only = new Set<string>();
-    input.unmatched = [];
-    for (const p of positionals) {
-      const wanted = displayPath(resolve(p));
-      const matched = known.filter((file) => file === wanted || file.startsWith(`${wanted.replace(/\/$/, '')}/`));
-      for (const m of matched) only.add(m);
-      if (matched.length === 0) input.unmatched.push({ path: p, exists: existsSync(p) });
-    }
-    input.only = only;
-  }
-  const report = checkCorpus(input);
+  const folder = readContentDir(contentDir);
+  const report = checkCorpus(positionals.length > 0 ? narrowToPaths(folder, positionals) : folder);
   const seconds = (performance.now() - started) / 1000;
 
   if (values.json) {
-    const { checks: _checks, ...rest } = report;
-    console.log(JSON.stringify({ ...rest, seconds: Number(seconds.toFixed(3)) }, null, 2));
+    const { checks: _checks, review, ...rest } = report;
+    const reviews = values.review ? { review } : {};
+    console.log(JSON.stringify({ ...rest, ...reviews, seconds: Number(seconds.toFixed(3)) }, null, 2));
   } else {
     for (const line of reportLines(report, langs)) console.log(line);
-    if (values.review && report.needsReview.length > 0) {
+    if (values.review) {
       console.log('');
-      for (const file of report.needsReview) console.log(`${file}:1  review.status  needs-review`);
+      for (const line of reviewLines(report.review, langs)) console.log(line);
     }
     console.log(langs.includes('vi') ? `(${seconds.toFixed(2)} giây)` : `(${seconds.toFixed(2)} s)`);
   }

@@ -1,15 +1,16 @@
 /**
  * npm run docs [-- --check]
  *
- * Regenerates what is generated from the schema, the metric catalogue and the province registry:
- * the marked sections of docs/editing.md and docs/editing.en.md, and schemas/entry.schema.json.
- * With --check, writes nothing and exits 1 when a file is stale (CI; tests/check/cli.test.ts, "generated
- * docs and JSON Schema", fails on a stale file too).
+ * Regenerates what is generated from the schema, the metric catalogue, the province registry and the
+ * check's rule registry: the marked sections of docs/editing.md and docs/editing.en.md, and
+ * schemas/entry.schema.json (the list is src/lib/docs/generated-files.ts). With --check, writes nothing and
+ * exits 1 when a file is stale (CI; tests/docs/generated-files.test.ts fails on a stale file too).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { argsOrExit } from '../src/lib/check/cli-args.ts';
-import { generatedFiles } from '../src/lib/check/generated-files.ts';
+import { bilingual } from '../src/lib/check/problem.ts';
+import { argsOrExit } from '../src/lib/cli/cli-args.ts';
+import { generatedFiles } from '../src/lib/docs/generated-files.ts';
 
 const usage = `npm run docs [-- --check]
 
@@ -20,6 +21,11 @@ const values = argsOrExit('docs', { check: { type: 'boolean', default: false } }
   check: boolean;
 };
 
+const STALE = bilingual({
+  what: { vi: 'tệp đã cũ so với schema', en: 'out of date with the schema' },
+  fix: { vi: 'chạy npm run docs', en: 'run npm run docs' },
+});
+
 let stale = 0;
 for (const { path, render } of generatedFiles()) {
   const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
@@ -27,9 +33,8 @@ for (const { path, render } of generatedFiles()) {
   if (fresh === current) continue;
   stale += 1;
   if (values.check) {
-    console.error(
-      `${path}  lỗi: tệp đã cũ so với schema  — chạy npm run docs / error: out of date with the schema  — run npm run docs`,
-    );
+    const { vi, en } = STALE;
+    console.error(`${path}  lỗi: ${vi.what}  — ${vi.fix} / error: ${en.what}  — ${en.fix}`);
   } else {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, fresh);

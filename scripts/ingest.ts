@@ -13,6 +13,7 @@ import { collectInputs, DEFAULT_MAX_BYTES, readSlot, type InputSlot } from '../s
 import { acquireContentLock, removeStaleTemporaries } from '../src/lib/ingest/lock-fs.ts';
 import { pageInput, problemText } from '../src/lib/ingest/page-input.ts';
 import { dryRun, runIngest, type IngestInput, type InputOutcome } from '../src/lib/ingest/run.ts';
+import { entryLines } from '../src/lib/ingest/summary.ts';
 
 const USAGE = `Usage:
   npm run ingest -- <file-or-folder-or-address>...   convert raw article text (.txt), pages saved from a
@@ -239,6 +240,10 @@ out.write(
 out.write(
   `Ingested ${inputsEn}: ${entries.size} entr${entries.size === 1 ? 'y' : 'ies'} — ${count('created')} created, ${count('updated')} updated, ${count('unchanged')} unchanged.\n`,
 );
+if (entries.size > 0) {
+  out.write(`\nCác bài / Entries: ${entries.size}\n`);
+  for (const line of entryLines([...entries.values()])) out.write(`${line}\n`);
+}
 const merged = [...entries.values()].filter((e) => e.mergedWith.length > 0);
 if (merged.length > 0) {
   out.write(

@@ -9,14 +9,21 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
-import { addToAstroManifest } from '../src/lib/check/astro-manifest-fs.ts';
 import { checkCorpus } from '../src/lib/check/check-corpus.ts';
-import { argsOrExit } from '../src/lib/check/cli-args.ts';
 import { defaultContentDir, displayPath, readContentDir } from '../src/lib/check/files-fs.ts';
-import { formatProblemLines, type Problem } from '../src/lib/check/problem.ts';
-import { checkProvince } from '../src/lib/check/province-problems.ts';
-import { scaffoldEntry, titleWithoutLetters } from '../src/lib/check/scaffold.ts';
-import { checkSchema } from '../src/lib/check/schema-problems.ts';
+import {
+  bilingual,
+  formatProblemLines,
+  type Bilingual,
+  type InBoth,
+  type Problem,
+  type Wording,
+} from '../src/lib/check/problem.ts';
+import { checkProvince } from '../src/lib/check/rules/province.ts';
+import { checkSchema } from '../src/lib/check/rules/schema.ts';
+import { argsOrExit, argumentLines } from '../src/lib/cli/cli-args.ts';
+import { addToAstroManifest } from '../src/lib/scaffold/astro-manifest-fs.ts';
+import { scaffoldEntry, titleWithoutLetters } from '../src/lib/scaffold/scaffold.ts';
 
 const usage = `npm run new -- --province <slug> --date YYYY-MM-DD [--title "…"]
 
@@ -49,8 +56,11 @@ if (values.help) {
   process.exit(0);
 }
 if (!values.date) {
-  console.error(`--date  lỗi: thiếu ngày hội nghị  — thêm --date YYYY-MM-DD, như --date 2024-12-26`);
-  console.error(`--date  error: the conference date is missing  — add --date YYYY-MM-DD, like --date 2024-12-26`);
+  const words = bilingual({
+    what: { vi: 'thiếu ngày hội nghị', en: 'the conference date is missing' },
+    fix: { vi: 'thêm --date YYYY-MM-DD, như --date 2024-12-26', en: 'add --date YYYY-MM-DD, like --date 2024-12-26' },
+  });
+  for (const line of argumentLines('--date', words)) console.error(line);
   console.error(`\n${usage}`);
   process.exit(2);
 }
@@ -61,12 +71,10 @@ const givenProvince = values.province?.trim() ?? '';
 const province = givenProvince === '' || givenProvince === 'unassigned' ? null : givenProvince;
 const date = values.date.trim();
 /** A problem with an argument, worded like the same problem in a file, but pointing at the option. */
-const argLines = (option: string, value: string, words: Pick<Problem, 'vi' | 'en'>): string[] =>
-  (['vi', 'en'] as const).map((lang) => {
-    const w = words[lang];
-    const fix = w.fix.replace(/\beventDate: /g, '--date ');
-    return `--${option} ${value}  ${lang === 'vi' ? 'lỗi' : 'error'}: ${w.what}  — ${fix}`;
-  });
+const argLines = (option: string, value: string, words: Bilingual): string[] => {
+  const toOption = (w: Wording): Wording => ({ what: w.what, fix: w.fix.replace(/\beventDate: /g, '--date ') });
+  return argumentLines(`--${option} ${value}`, { vi: toOption(words.vi), en: toOption(words.en) });
+};
 
 const argErrors: string[] = [];
 // The date alone, through the schema: the same words as `npm run check` (format, real date, year range).
@@ -78,10 +86,17 @@ if (dateFinding ?? yearFinding) argErrors.push(...argLines('date', date, (dateFi
 const provinceFinding = province === null ? null : checkProvince(province, dateFinding ? null : date, null);
 if (provinceFinding) argErrors.push(...argLines('province', givenProvince, provinceFinding));
 if (titleWithoutLetters(values.title)) {
-  argErrors.push(
-    `--title "${values.title}"  lỗi: tiêu đề không có chữ cái hay chữ số nào, nên không đặt được tên tệp  — ghi tiêu đề của bài, như --title "Bưu điện tỉnh Sơn La tổng kết năm 2024"`,
-    `--title "${values.title}"  error: the title has no letters or digits, so no file name can be made from it  — write the article's headline, like --title "Bưu điện tỉnh Sơn La tổng kết năm 2024"`,
-  );
+  const words = bilingual({
+    what: {
+      vi: 'tiêu đề không có chữ cái hay chữ số nào, nên không đặt được tên tệp',
+      en: 'the title has no letters or digits, so no file name can be made from it',
+    },
+    fix: {
+      vi: 'ghi tiêu đề của bài, như --title "Bưu điện tỉnh Sơn La tổng kết năm 2024"',
+      en: 'write the article\'s headline, like --title "Bưu điện tỉnh Sơn La tổng kết năm 2024"',
+    },
+  });
+  argErrors.push(...argumentLines(`--title "${values.title}"`, words));
 }
 if (argErrors.length > 0) {
   for (const l of argErrors) console.error(l);
@@ -93,12 +108,14 @@ const scaffold = scaffoldEntry({ province, date, title: values.title });
 const target = resolve(contentDir, scaffold.relative);
 const shown = displayPath(target);
 if (existsSync(target)) {
-  console.error(
-    `${shown}:1  file  lỗi: tệp đã có, không ghi đè  — mở tệp đó để sửa, hoặc đặt tiêu đề khác bằng --title`,
-  );
-  console.error(
-    `${shown}:1  file  error: the file already exists and is not overwritten  — open it to edit, or choose another title with --title`,
-  );
+  const words = bilingual({
+    what: { vi: 'tệp đã có, không ghi đè', en: 'the file already exists and is not overwritten' },
+    fix: {
+      vi: 'mở tệp đó để sửa, hoặc đặt tiêu đề khác bằng --title',
+      en: 'open it to edit, or choose another title with --title',
+    },
+  });
+  for (const line of argumentLines(`${shown}:1  file`, words)) console.error(line);
   process.exit(1);
 }
 
@@ -110,30 +127,37 @@ fail(checkCorpus(corpus).problems.filter((p) => p.severity === 'error'));
 
 mkdirSync(dirname(target), { recursive: true });
 writeFileSync(target, scaffold.text, { flag: 'wx' });
-console.log(`Đã tạo ${shown}`);
-console.log(`Created ${shown}`);
+say({ vi: `Đã tạo ${shown}`, en: `Created ${shown}` });
 // Only for files of this project's own collection: a --content-dir elsewhere is not what Astro reads.
 const inProject = target.startsWith(resolve(defaultContentDir()) + sep);
 if (!(inProject && addToAstroManifest(process.cwd(), target))) {
-  console.log('Để VS Code gợi ý và kiểm tra khi gõ trong tệp mới, chạy npx astro sync một lần.');
-  console.log('For completion and checks while typing in the new file, run npx astro sync once.');
+  say({
+    vi: 'Để VS Code gợi ý và kiểm tra khi gõ trong tệp mới, chạy npx astro sync một lần.',
+    en: 'For completion and checks while typing in the new file, run npx astro sync once.',
+  });
 }
 if (scaffold.guessed) {
-  console.log(
-    'Ngày này không thuộc mùa hội nghị tổng kết (tháng 10 đến tháng 3): kiểm tra lại reportYear, planYear và eventKind.',
-  );
-  console.log('The date is outside the year-end season (October to March): check reportYear, planYear and eventKind.');
+  say({
+    vi: 'Ngày này không thuộc mùa hội nghị tổng kết (tháng 10 đến tháng 3): kiểm tra lại reportYear, planYear và eventKind.',
+    en: 'The date is outside the year-end season (October to March): check reportYear, planYear and eventKind.',
+  });
 }
 if (province === null) {
-  console.log(
-    'Chưa rõ tỉnh: bài nằm trong unassigned/ với province: null và review.status: needs-review; khi biết tỉnh, ghi province và chuyển tệp vào thư mục của tỉnh.',
-  );
-  console.log(
-    'Province unknown: the entry is in unassigned/ with province: null and review.status: needs-review; once it is known, set province and move the file to its folder.',
-  );
+  say({
+    vi: 'Chưa rõ tỉnh: bài nằm trong unassigned/ với province: null và review.status: needs-review; khi biết tỉnh, ghi province và chuyển tệp vào thư mục của tỉnh.',
+    en: 'Province unknown: the entry is in unassigned/ with province: null and review.status: needs-review; once it is known, set province and move the file to its folder.',
+  });
 }
-console.log(`Tiếp theo: dán nội dung bài, điền số liệu, rồi chạy npm run check -- ${shown}`);
-console.log(`Next: paste the article text, fill in the figures, then run npm run check -- ${shown}`);
+say({
+  vi: `Tiếp theo: dán nội dung bài, điền số liệu, rồi chạy npm run check -- ${shown}`,
+  en: `Next: paste the article text, fill in the figures, then run npm run check -- ${shown}`,
+});
+
+/** A line for the editor in Vietnamese, then the same in English. */
+function say(line: InBoth): void {
+  console.log(line.vi);
+  console.log(line.en);
+}
 
 function fail(list: Problem[]): void {
   if (list.length === 0) return;

@@ -7,8 +7,9 @@
  * In `astro dev` the errors are printed and the server keeps running.
  *
  * Drafts (`draft: true`) are checked and their problems printed, but a production build is only
- * stopped by errors in entries it publishes, and by draft errors Astro itself cannot get past (the
- * schema or the MDX compiler rejects the file). `npm run check` still exits 1 on any error.
+ * stopped by errors in entries it publishes, by draft errors Astro itself cannot get past (the
+ * schema or the MDX compiler rejects the file), and by a draft's body beyond the safe subset (its code
+ * would run on the build machine; safe-content.ts refuses it too). `npm run check` still exits 1 on any error.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';

@@ -1,8 +1,8 @@
 /**
- * One deliberately broken entry per kind of mistake (tests/fixtures/broken/<case>/ for the issue's
- * list, tests/check/fixtures/broken/<case>/ for the ones found since), each with the exact lines
- * `npm run check` prints for it. The wording is a contract with editors: change it here on purpose,
- * never by accident.
+ * One deliberately broken entry per kind of mistake (tests/check/fixtures/broken/<case>/: the issue's list,
+ * then the ones found since), each with the exact lines `npm run check` prints for it. The wording is a
+ * contract with editors: change it here on purpose, never by accident. (Every rule's own examples, with
+ * theirs, are in the rule modules: rule-examples.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import { checkCorpus } from '../../src/lib/check/check-corpus.ts';
@@ -12,10 +12,8 @@ import { maxYear } from '../../src/lib/schema/common.ts';
 
 const SON_LA = 'son-la/2023-12-27-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2024.mdx';
 
-const MORE = 'tests/check/fixtures/broken';
-/** The case's folder: the issue's own list, or the later ones (named with their folder). */
-const folderOf = (caseName: string): string =>
-  caseName.startsWith(`${MORE}/`) ? caseName : `tests/fixtures/broken/${caseName}`;
+/** The case's folder. */
+const folderOf = (caseName: string): string => `tests/check/fixtures/broken/${caseName}`;
 
 function linesOf(caseName: string): { lines: string[]; errors: number; warnings: number } {
   const report = checkCorpus(readContentDir(folderOf(caseName)));
@@ -27,7 +25,6 @@ function linesOf(caseName: string): { lines: string[]; errors: number; warnings:
 }
 
 const at = (caseName: string, file = SON_LA): string => `${folderOf(caseName)}/${file}`;
-const more = (caseName: string): string => `${MORE}/${caseName}`;
 
 describe("the issue's list of mistakes: each is an error with an exact message", () => {
   it('a value that is not a number, with the number to write instead', () => {
@@ -189,8 +186,8 @@ describe('warnings do not fail the check', () => {
   });
 
   it('a conference date outside the season of the years it reports', () => {
-    const f = at(more('date-out-of-season'), 'son-la/2023-01-15-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2024.mdx');
-    expect(linesOf(more('date-out-of-season'))).toEqual({
+    const f = at('date-out-of-season', 'son-la/2023-01-15-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2024.mdx');
+    expect(linesOf('date-out-of-season')).toEqual({
       errors: 0,
       warnings: 1,
       lines: [
@@ -201,8 +198,8 @@ describe('warnings do not fail the check', () => {
   });
 
   it('a revenue outside the plausible range, as the article itself gives it (101 triệu đồng)', () => {
-    const f = at(more('implausible-value'));
-    expect(linesOf(more('implausible-value'))).toEqual({
+    const f = at('implausible-value');
+    expect(linesOf('implausible-value')).toEqual({
       errors: 0,
       warnings: 1,
       lines: [
@@ -215,8 +212,8 @@ describe('warnings do not fail the check', () => {
 
 describe('a file not saved as UTF-8: one line, nothing else (everything else would be about garbled text)', () => {
   it('windows-1258, with the line of the first stray byte', () => {
-    const f = at(more('windows-1258'));
-    expect(linesOf(more('windows-1258'))).toEqual({
+    const f = at('windows-1258');
+    expect(linesOf('windows-1258')).toEqual({
       errors: 1,
       warnings: 0,
       lines: [
@@ -227,8 +224,8 @@ describe('a file not saved as UTF-8: one line, nothing else (everything else wou
   });
 
   it('UTF-16, which would otherwise look like a file without frontmatter', () => {
-    const f = at(more('utf-16'));
-    expect(linesOf(more('utf-16')).lines).toEqual([
+    const f = at('utf-16');
+    expect(linesOf('utf-16').lines).toEqual([
       `${f}:1  file  lỗi: tệp không lưu bằng mã UTF-8 (có vẻ là UTF-16)  — lưu lại bằng UTF-8 (VS Code: bấm “UTF-16” ở thanh dưới cùng → Save with Encoding → UTF-8)`,
       `${f}:1  file  error: the file is not UTF-8 (it looks like UTF-16)  — save it as UTF-8 (VS Code: click “UTF-16” in the status bar → Save with Encoding → UTF-8)`,
     ]);
@@ -237,32 +234,32 @@ describe('a file not saved as UTF-8: one line, nothing else (everything else wou
 
 describe('a list laid out wrongly: the line of the slip, and how to lay it out', () => {
   it('an item whose “- ” is out of line with the other items', () => {
-    const f = at(more('item-out-of-line'));
-    expect(linesOf(more('item-out-of-line')).lines).toEqual([
+    const f = at('item-out-of-line');
+    expect(linesOf('item-out-of-line').lines).toEqual([
       `${f}:9  kpis[0]  lỗi: dấu “- ” của mục này không thẳng hàng với các mục khác của kpis (0 dấu cách phía trước thay vì 2)  — thẳng hàng mục này với các mục khác: viết 2 dấu cách trước “- ”, và các trường của mục thẳng cột với trường đầu tiên`,
       `${f}:9  kpis[0]  error: this item's “- ” is not lined up with the other items of kpis (0 spaces before it instead of 2)  — line this item up with the others: put 2 spaces before “- ”, and its fields in line with its first field`,
     ]);
   });
 
   it('a field indented further than the ones above it, on its own line', () => {
-    const f = at(more('field-over-indented'));
-    expect(linesOf(more('field-over-indented')).lines).toEqual([
+    const f = at('field-over-indented');
+    expect(linesOf('field-over-indented').lines).toEqual([
       `${f}:10  kpis[0].value  lỗi: trường value thụt vào sâu hơn các trường cùng cấp (6 dấu cách thay vì 4)  — thẳng hàng với các trường cùng cấp: viết 4 dấu cách trước value:`,
       `${f}:10  kpis[0].value  error: value is indented further than the other fields at its level (6 spaces instead of 4)  — line it up with them: put 4 spaces before value:`,
     ]);
   });
 
   it('a new item without its “- ”, which YAML calls a duplicate field', () => {
-    const f = at(more('missing-dash'));
-    expect(linesOf(more('missing-dash')).lines).toEqual([
+    const f = at('missing-dash');
+    expect(linesOf('missing-dash').lines).toEqual([
       `${f}:17  kpis[1]  lỗi: metric đã có ở mục phía trên (dòng 9), nên dòng này mở một mục mới của kpis nhưng thiếu “- ”  — bắt đầu mục bằng “- ”: "  - metric: labor_productivity"`,
       `${f}:17  kpis[1]  error: metric is already set in the item above (line 9), so this line starts a new item of kpis, but without “- ”  — start the item with “- ”: "  - metric: labor_productivity"`,
     ]);
   });
 
   it('“kpis: []” left in front of items uncommented from the template', () => {
-    const f = at(more('empty-list-then-items'));
-    expect(linesOf(more('empty-list-then-items')).lines).toEqual([
+    const f = at('empty-list-then-items');
+    expect(linesOf('empty-list-then-items').lines).toEqual([
       `${f}:8  kpis  lỗi: kpis: [] nghĩa là danh sách rỗng, nhưng các dòng dưới lại có mục  — xóa [] sau kpis:`,
       `${f}:8  kpis  error: kpis: [] says the list is empty, but items follow on the lines below  — delete [] after kpis:`,
     ]);
@@ -271,18 +268,18 @@ describe('a list laid out wrongly: the line of the slip, and how to lay it out',
 
 describe('a value that disagrees with its own quote', () => {
   it('value: 80.000, which YAML reads as 80', () => {
-    const f = at(more('value-with-thousands-dot'));
-    expect(linesOf(more('value-with-thousands-dot')).lines).toEqual([
+    const f = at('value-with-thousands-dot');
+    expect(linesOf('value-with-thousands-dot').lines).toEqual([
       `${f}:9  kpis[0].value  lỗi: value 80 không khớp với “80.000” trong câu trích (= 80000)  — trong YAML viết 80000, không có dấu chấm (YAML đọc 80.000 là 80): value: 80000`,
       `${f}:9  kpis[0].value  error: value 80 does not match the quote's “80.000” (= 80000)  — in YAML write 80000 without the dot (YAML reads 80.000 as 80): value: 80000`,
     ]);
   });
 
   it('101 million for “101 tỷ đồng”: the error, not only the plausibility warning', () => {
-    // tests/fixtures/broken/implausible-value quotes “101 tỷ đồng” but gives 101000000: that is a slip
+    // value-not-its-quote quotes “101 tỷ đồng” but gives 101000000: that is a slip
     // the quote proves, so an error (the warning's own case, where the article says 101 triệu, is above).
-    const f = at('implausible-value');
-    expect(linesOf('implausible-value')).toEqual({
+    const f = at('value-not-its-quote');
+    expect(linesOf('value-not-its-quote')).toEqual({
       errors: 1,
       warnings: 0,
       lines: [
@@ -293,8 +290,8 @@ describe('a value that disagrees with its own quote', () => {
   });
 
   it('value: 8,8 for money: the full amount from the quote, not 8.8', () => {
-    const f = at(more('money-with-comma'));
-    expect(linesOf(more('money-with-comma')).lines).toEqual([
+    const f = at('money-with-comma');
+    expect(linesOf('money-with-comma').lines).toEqual([
       `${f}:27  kpis[2].value  lỗi: "8,8" không phải là số  — ghi số đầy đủ theo đơn vị gốc (đồng, không phải triệu đồng), chỉ có chữ số: “8,8 triệu đồng/người/tháng” → value: 8800000`,
       `${f}:27  kpis[2].value  error: "8,8" is not a number  — write the full number in base units (VND, not millions), digits only: “8,8 triệu đồng/người/tháng” → value: 8800000`,
     ]);
@@ -303,43 +300,40 @@ describe('a value that disagrees with its own quote', () => {
 
 describe('more mistakes found since', () => {
   it('a plan percentage no plan reaches', () => {
-    const f = at(more('plan-percent-absurd'));
-    expect(linesOf(more('plan-percent-absurd')).lines).toEqual([
+    const f = at('plan-percent-absurd');
+    expect(linesOf('plan-percent-absurd').lines).toEqual([
       `${f}:25  kpis[1].planPercent  lỗi: planPercent 10.200 không thể đúng: gấp hơn 10 lần kế hoạch  — ghi phần trăm kế hoạch đạt được: “đạt 102% kế hoạch” → 102, “vượt 5% kế hoạch” → 105`,
       `${f}:25  kpis[1].planPercent  error: planPercent 10,200 cannot be right: more than 10 times the plan  — write the percent of plan reached: “đạt 102% kế hoạch” → 102, “vượt 5% kế hoạch” → 105`,
     ]);
   });
 
   it('a year-end conference two years after the year it reports', () => {
-    const f = at(
-      more('date-far-from-years'),
-      'son-la/2025-12-20-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2024.mdx',
-    );
-    expect(linesOf(more('date-far-from-years')).lines).toEqual([
+    const f = at('date-far-from-years', 'son-la/2025-12-20-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2024.mdx');
+    expect(linesOf('date-far-from-years').lines).toEqual([
       `${f}:6  eventDate  lỗi: eventDate 2025-12-20 cách mùa họp của reportYear 2023, planYear 2024 hơn một năm: hội nghị tổng kết năm 2023 thường họp từ tháng 10/2023 đến tháng 3/2024  — sửa eventDate hoặc reportYear cho đúng với bài; ngày này thường ứng với reportYear: 2025, planYear: 2026`,
       `${f}:6  eventDate  error: eventDate 2025-12-20 is more than a year outside the season for reportYear 2023, planYear 2024: a year-end conference on 2023 is held from October 2023 to March 2024  — correct eventDate or reportYear to match the article; that date usually goes with reportYear: 2025, planYear: 2026`,
     ]);
   });
 
   it('an unquoted impossible date in a file named for another day: one error, no warning about the day YAML made of it', () => {
-    const f = at(more('impossible-date-renamed'));
-    expect(linesOf(more('impossible-date-renamed')).lines).toEqual([
+    const f = at('impossible-date-renamed');
+    expect(linesOf('impossible-date-renamed').lines).toEqual([
       `${f}:6  eventDate  lỗi: ngày 2023-02-30 không có thật  — kiểm tra lại ngày và tháng (ví dụ tháng 2 chỉ có 28 hoặc 29 ngày)`,
       `${f}:6  eventDate  error: 2023-02-30 is not a real date  — check the day and month (February has 28 or 29 days)`,
     ]);
   });
 
   it('a negative award count: one error, not also “the recipient says 6”', () => {
-    const f = at(more('negative-count'));
-    expect(linesOf(more('negative-count')).lines).toEqual([
+    const f = at('negative-count');
+    expect(linesOf('negative-count').lines).toEqual([
       `${f}:45  awards[0].count  lỗi: -1: phải từ 1 trở lên  — ghi số người hoặc tập thể nhận, hoặc null nếu bài chỉ nói “nhiều”, “các”`,
       `${f}:45  awards[0].count  error: -1: must be 1 or more  — write how many recipients, or null when the article only says “nhiều” or “các”`,
     ]);
   });
 
   it('an unclosed component tag in the body, named, with how to close it', () => {
-    const f = at(more('unclosed-tag'));
-    expect(linesOf(more('unclosed-tag')).lines).toEqual([
+    const f = at('unclosed-tag');
+    expect(linesOf('unclosed-tag').lines).toEqual([
       `${f}:70  body  lỗi: thẻ <Kpi> chưa đóng: sau các thuộc tính không có “/>” hay “>”  — kết thúc thẻ bằng /> (<Kpi metric="total_revenue" />); nếu muốn hiện dấu <, viết \\<`,
       `${f}:70  body  error: the tag <Kpi> is not closed: its attributes are not followed by “/>” or “>”  — end the tag with /> (<Kpi metric="total_revenue" />); to show a “<”, write \\<`,
     ]);
@@ -366,7 +360,7 @@ describe('more mistakes found since', () => {
 
 describe('valid entries', () => {
   it('the valid fixture has no problem at all', () => {
-    const report = checkCorpus(readContentDir('tests/fixtures/valid'));
+    const report = checkCorpus(readContentDir('tests/check/fixtures/valid'));
     expect(report.entries).toBe(1);
     expect(report.problems).toEqual([]);
   });
@@ -390,7 +384,7 @@ describe('valid entries', () => {
       'braces-in-text',
       'province-after-merger',
       'award-count',
-      'implausible-value',
+      'value-not-its-quote',
     ];
     const later = [
       'windows-1258',
@@ -406,7 +400,7 @@ describe('valid entries', () => {
       'impossible-date-renamed',
       'negative-count',
       'unclosed-tag',
-    ].map(more);
+    ];
     for (const c of [...cases, ...later]) expect([c, linesOf(c).errors, linesOf(c).warnings]).toEqual([c, 1, 0]);
   });
 });

@@ -1,10 +1,11 @@
 /**
  * `astro build` runs the same check first and fails with the same lines as `npm run check`.
  * The build stops in the config hook, before any page is rendered, so this is quick. A draft's
- * errors are printed but do not stop a production build (a whole build, in a copy of the project).
+ * errors are printed but do not stop a production build (a whole build, in a copy of the project),
+ * except a body beyond the safe subset, whose code would run on the build machine draft or not.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ import { formatProblemLines } from '../../src/lib/check/problem.ts';
 import { copyProject } from './support/project-copy.ts';
 
 it('fails the build with the exact lines of npm run check, and no stack trace', () => {
-  const dir = 'tests/fixtures/broken/value-not-a-number';
+  const dir = 'tests/check/fixtures/broken/value-not-a-number';
   const outDir = mkdtempSync(join(tmpdir(), 'digest-build-'));
   try {
     const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
@@ -67,5 +68,36 @@ describe('a production build with a draft that has errors', () => {
     expect(page).toContain(
       'href="https://github.com/org/digest/edit/main/content/articles/son-la/2023-12-27-buu-dien-tinh-son-la-trien-khai-ke-hoach-nam-2024.mdx"',
     );
+  });
+});
+
+describe('a production build with a draft whose body is beyond the safe subset', () => {
+  const project = copyProject();
+  const draft = 'content/articles/son-la/2024-07-10-buu-dien-tinh-son-la-so-ket-6-thang-dau-nam-2024.mdx';
+  let build: { code: number; output: string };
+  beforeAll(() => {
+    project.useContent('tests/check/fixtures/drafts');
+    // The draft's two wrong quotes, and an expression, which would run when the body is compiled.
+    const path = join(project.root, draft);
+    writeFileSync(path, `${readFileSync(path, 'utf8')}\nGiá cước {gia} đồng.\n`);
+    build = project.astro(['build']);
+  }, 180_000);
+  afterAll(() => project.remove());
+
+  it("stops with the unsafe line, and says the draft's other errors alone would not have", () => {
+    const problems = checkCorpus(readContentDir('content/articles', project.root)).problems;
+    expect(problems.map((p) => `${p.field} ${p.rule}`)).toEqual([
+      'kpis[0].quote quote-not-found',
+      'kpis[2].quote quote-not-found',
+      'body unsafe-body',
+    ]);
+    const lines = build.output.split('\n');
+    for (const line of problems.flatMap((p) => formatProblemLines(p, ['vi', 'en']))) expect(lines).toContain(line);
+    expect(build.output).toContain(
+      '2 errors in drafts (draft: true) do not stop the build, since drafts are not published; fix them before removing the draft line.',
+    );
+    expect(build.output).toContain('The content has 1 error: see the lines above.');
+    expect(build.code).not.toBe(0);
+    expect(existsSync(join(project.root, 'dist/articles'))).toBe(false);
   });
 });

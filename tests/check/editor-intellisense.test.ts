@@ -94,7 +94,7 @@ describe('VS Code with the Astro extension and content intellisense', () => {
 
   beforeAll(async () => {
     // A valid entry is synced; the editor then types mistakes into it (the server gets the text).
-    project.useContent('tests/fixtures/valid');
+    project.useContent('tests/check/fixtures/valid');
     const sync = project.astro(['sync']);
     expect([sync.code, sync.output]).toEqual([0, expect.stringContaining('Synced content')]);
     const manifest = JSON.parse(readFileSync(join(workspace, '.astro/collections/collections.json'), 'utf8')) as {

@@ -61,6 +61,11 @@ describe('npm run ingest', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/5 file\(s\): 5 entries — 5 created/);
     expect(r.stdout).toMatch(/Cần rà soát \/ Needs review: 4/);
+    // Every entry written is named with its status: the four with doubts and the one read without.
+    const named = r.stdout.split('\n').filter((l) => /^ {2}content\/articles\/.*\.mdx {2}mới \/ created {2}/.test(l));
+    expect(named).toHaveLength(5);
+    expect(named.filter((l) => l.includes('  needs-review ('))).toHaveLength(4);
+    expect(named.filter((l) => l.includes('  unreviewed ('))).toHaveLength(1);
     expect(readdirSync(join(dir, 'content/articles')).sort()).toEqual([
       'bac-giang',
       'bac-kan',

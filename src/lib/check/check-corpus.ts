@@ -2,21 +2,15 @@
  * Check a whole content folder: every file on its own, then the checks across files. Pure: the
  * caller reads the files (see files-fs.ts) and prints the report (see report.ts).
  */
-import { checkEntry, type EntryCheck, type EntryFile } from './check-entry.ts';
-import { duplicateConferences, duplicateIds, outliers } from './corpus-problems.ts';
-import { bi, compareProblems, onePerField, type Problem } from './problem.ts';
+import { checkEntry, type EntryCheck } from './check-entry.ts';
+import type { CorpusInput, EntryFile } from './input.ts';
+import { compareProblems, onePerField, type Problem } from './problem.ts';
+import { reviewItems, type ReviewItem } from './review-list.ts';
+import { mdxSyntax, unsafeBody } from './rules/body.ts';
+import { duplicateConferences, duplicateId, duplicateIds, outliers } from './rules/corpus.ts';
+import { checkerFailedProblem, outsideFileProblem, strayFileProblems, unmatchedPathProblem } from './rules/files.ts';
 
-export interface CorpusInput {
-  entries: EntryFile[];
-  /** Files in the content folder that the site does not read (`.txt`, `.MDX`, `.markdown`). */
-  strayFiles?: string[];
-  /** Entry-like files (`.md`, `.mdx`) elsewhere under content/: the site never reads them. */
-  outsideFiles?: string[];
-  /** Report problems only for these files (displayed paths); cross-file checks still see all. */
-  only?: ReadonlySet<string>;
-  /** Paths named on the command line that are no file of the content folder (missing, or elsewhere). */
-  unmatched?: { path: string; exists: boolean }[];
-}
+export type { CorpusInput };
 
 export interface CheckReport {
   problems: Problem[];
@@ -27,11 +21,14 @@ export interface CheckReport {
   /**
    * The errors that stop a production build: all but those in drafts that Astro can still load (a
    * draft is left out of the site, so a wrong quote or a duplicate there harms no reader; a draft the
-   * schema or the MDX compiler rejects stops Astro itself).
+   * schema or the MDX compiler rejects stops Astro itself). A body beyond the safe subset stops it even
+   * in a draft: its code would run on the build machine whether or not the page is published.
    */
   buildErrors: number;
   /** Files whose review.status is needs-review. */
   needsReview: string[];
+  /** Each entry's review status and warnings (npm run check -- --review). */
+  review: ReviewItem[];
   /** Files with draft: true. */
   drafts: string[];
   checks: EntryCheck[];
@@ -45,28 +42,13 @@ function checkSafely(file: EntryFile): EntryCheck {
   try {
     return checkEntry(file);
   } catch (e) {
-    const message = String((e as Error)?.message ?? e).split('\n')[0];
     return {
       file: file.file,
       relative: file.relative,
       entry: null,
       data: null,
       lineOf: () => 1,
-      problems: [
-        {
-          file: file.file,
-          line: 1,
-          field: 'file',
-          severity: 'error',
-          rule: 'checker-failed',
-          ...bi(
-            `công cụ kiểm tra gặp lỗi khi đọc tệp này (${message})`,
-            'báo cho nhóm kỹ thuật, kèm tệp này',
-            `the checker failed on this file (${message})`,
-            'report it to the developers, with this file',
-          ),
-        },
-      ],
+      problems: [checkerFailedProblem(file.file, e)],
     };
   }
 }
@@ -79,19 +61,19 @@ export function checkCorpus(input: CorpusInput): CheckReport {
     ...duplicateConferences(checks),
     ...duplicateIds(checks),
     ...outliers(checks, input.only),
-    ...(input.strayFiles ?? []).flatMap(strayFile),
-    ...(input.outsideFiles ?? []).map(outsideFile),
+    ...(input.strayFiles ?? []).flatMap(strayFileProblems),
+    ...(input.outsideFiles ?? []).map(outsideFileProblem),
   ]);
   if (input.only) problems = problems.filter((p) => input.only!.has(p.file));
-  problems.push(...(input.unmatched ?? []).map(unmatchedPath));
+  problems.push(...(input.unmatched ?? []).map(unmatchedPathProblem));
   problems.sort(compareProblems);
   const loadableDrafts = new Set(
     checks
-      .filter((c) => c.data?.draft === true && c.entry !== null && !c.problems.some((p) => p.rule === 'mdx-syntax'))
+      .filter((c) => c.data?.draft === true && c.entry !== null && !c.problems.some((p) => p.rule === mdxSyntax.id))
       .map((c) => c.file),
   );
   const blocksBuild = (p: Problem): boolean =>
-    p.severity === 'error' && (!loadableDrafts.has(p.file) || p.rule === 'duplicate-id');
+    p.severity === 'error' && (!loadableDrafts.has(p.file) || p.rule === duplicateId.id || p.rule === unsafeBody.id);
   const scope = input.only ? checks.filter((c) => input.only!.has(c.file)) : checks;
   const status = (c: EntryCheck): unknown => (c.data?.review as Record<string, unknown> | undefined)?.status;
   return {
@@ -101,121 +83,8 @@ export function checkCorpus(input: CorpusInput): CheckReport {
     warnings: problems.filter((p) => p.severity === 'warning').length,
     buildErrors: problems.filter(blocksBuild).length,
     needsReview: scope.filter((c) => status(c) === 'needs-review').map((c) => c.file),
+    review: reviewItems(scope),
     drafts: scope.filter((c) => c.data?.draft === true).map((c) => c.file),
     checks,
-  };
-}
-
-/** Files an entry's body may show or link to (`![…](./anh.jpg)`): not entries, but not strays either. */
-const MEDIA = /^(?:jpe?g|png|gif|webp|avif|svg|pdf)$/i;
-
-/** A file in the content folder that the site's loader does not pick up as an entry. */
-function strayFile(file: string): Problem[] {
-  const name = file.split('/').at(-1) ?? file;
-  const ext = /\.([^.]+)$/.exec(name)?.[1] ?? '';
-  if (MEDIA.test(ext)) return [];
-  const base = { file, line: 1, field: 'file', rule: 'not-an-entry' } as const;
-  if (/^mdx?$/i.test(ext)) {
-    // `.MDX`: the loader's pattern is case-sensitive, on every system.
-    const better = `${name.slice(0, -ext.length)}${ext.toLowerCase()}`;
-    return [
-      {
-        ...base,
-        severity: 'error',
-        ...bi(
-          `trang web không đọc tệp này: phần đuôi .${ext} phải viết thường`,
-          `đổi tên tệp thành "${better}"`,
-          `the site does not read this file: the .${ext} extension must be lower case`,
-          `rename the file to "${better}"`,
-        ),
-      },
-    ];
-  }
-  if (/^(?:txt|text|markdown|mdown|mkd|md\w*|docx?|rtf)$/i.test(ext) || ext === '') {
-    return [
-      {
-        ...base,
-        severity: 'error',
-        ...bi(
-          `trang web không đọc tệp .${ext || '(không có đuôi)'}: bài này sẽ không có trên trang`,
-          'nếu là một bài, đổi đuôi thành .mdx (hoặc nhập văn bản gốc bằng npm run ingest); nếu không, chuyển tệp ra khỏi content/articles/',
-          `the site does not read ${ext ? `.${ext}` : 'extension-less'} files: this entry would not be on the site`,
-          'if it is an entry, rename it to .mdx (or turn the raw text into one with npm run ingest); otherwise move it out of content/articles/',
-        ),
-      },
-    ];
-  }
-  return [
-    {
-      ...base,
-      severity: 'warning',
-      ...bi(
-        'trang web không đọc tệp này (chỉ đọc tệp .mdx và .md)',
-        'chuyển tệp ra khỏi content/articles/ nếu không cần',
-        'the site does not read this file (only .mdx and .md files)',
-        'move it out of content/articles/ if it is not needed',
-      ),
-    },
-  ];
-}
-
-/** An entry-like file under content/ but outside content/articles/: never published. */
-function outsideFile(file: string): Problem {
-  return {
-    file,
-    line: 1,
-    field: 'file',
-    severity: 'error',
-    rule: 'outside-articles',
-    ...bi(
-      'tệp nằm ngoài content/articles/ nên trang web không đọc',
-      'chuyển tệp vào content/articles/<mã-tỉnh>/ (hoặc content/articles/unassigned/)',
-      'the file is outside content/articles/, so the site does not read it',
-      'move it to content/articles/<province>/ (or content/articles/unassigned/)',
-    ),
-  };
-}
-
-/** A path given to `npm run check` that names no file the site reads. */
-function unmatchedPath({ path, exists }: { path: string; exists: boolean }): Problem {
-  const base = {
-    file: path,
-    line: 1,
-    field: 'file',
-    severity: 'error',
-    rule: exists ? 'not-in-content' : 'no-such-file',
-  } as const;
-  if (!exists && (path === 'vi' || path === 'en')) {
-    // `npm run check --lang en`: npm took --lang and left "en".
-    const fix = `npm run check -- --lang ${path}`;
-    return {
-      ...base,
-      ...bi(
-        'không có tệp hay thư mục này',
-        `để chỉ in một ngôn ngữ, viết ${fix} (có -- trước các tùy chọn)`,
-        'there is no such file or folder',
-        `to print one language only, write ${fix} (with -- before the options)`,
-      ),
-    };
-  }
-  if (!exists) {
-    return {
-      ...base,
-      ...bi(
-        'không có tệp hay thư mục này',
-        'kiểm tra lại đường dẫn (gõ vài chữ đầu rồi bấm Tab để máy điền nốt)',
-        'there is no such file or folder',
-        'check the path (type the first letters and press Tab to complete it)',
-      ),
-    };
-  }
-  return {
-    ...base,
-    ...bi(
-      'đường dẫn này không có bài nào mà trang web đọc (bài nằm trong content/articles/)',
-      'kiểm tra lại đường dẫn, hoặc chuyển tệp vào content/articles/<mã-tỉnh>/',
-      'this path holds no entry the site reads (entries are under content/articles/)',
-      'check the path, or move the file to content/articles/<province>/',
-    ),
   };
 }

@@ -1,34 +1,31 @@
 /**
  * Every check that needs only one file: text in, problems out. No file system, no Astro.
  */
-import { isRealDate } from '../schema/common.ts';
-import { entrySchema, type Entry } from '../schema/entry.ts';
-import { slugify } from '../text/fold.ts';
-import { checkAwardWording } from './award-problems.ts';
-import { checkEventDate } from './date-problems.ts';
-import { encodingProblem, type Encoding } from './encoding.ts';
-import { checkFigures } from './figure-problems.ts';
-import { parseFrontmatter, splitEntry } from './frontmatter.ts';
-import { checkBody, type BodyResult } from './mdx-body.ts';
-import { bi, fieldName, onePerField, type Bilingual, type Problem, type Severity } from './problem.ts';
-import { checkProvince } from './province-problems.ts';
-import { containsQuote, searchable, type SearchableText } from './quotes.ts';
-import { checkSchema, isoDay, shown } from './schema-problems.ts';
-import { closest } from './suggest.ts';
-import { describeYamlError } from './yaml-problems.ts';
-import { unknownFields, valueAt } from './zod-walk.ts';
+import type { Entry } from '../schema/entry.ts';
+import { parseFrontmatter, readPastErrors, splitEntry, type ParsedFrontmatter } from './frontmatter.ts';
+import type { EntryFile } from './input.ts';
+import { checkBody } from './mdx-body.ts';
+import { fieldName, onePerField, type Bilingual, type Finding, type Problem, type Severity } from './problem.ts';
+import { checkAwardWording } from './rules/awards.ts';
+import { unsafeBodyFindings } from './rules/body.ts';
+import { checkEventDate, dateYears, shiftedDateFinding } from './rules/dates.ts';
+import { checkFigures, figureLists, resultYear } from './rules/figures.ts';
+import { encodingProblem, fileNameFinding, notUtf8, placementFindings } from './rules/files.ts';
+import {
+  cutCommentFinding,
+  frontmatterPlaceFinding,
+  notAMapFinding,
+  unknownFieldFindings,
+} from './rules/frontmatter.ts';
+import { checkProvince } from './rules/province.ts';
+import { quoteFindings, quoteNotFound } from './rules/quotes.ts';
+import { reviewFindings } from './rules/review.ts';
+import { checkSchema, required } from './rules/schema.ts';
+import { valueQuote } from './rules/value-quote.ts';
+import { yamlSyntax, yamlSyntaxFinding } from './rules/yaml-syntax.ts';
+import { isoDay } from './values.ts';
 
-export interface EntryFile {
-  /** The path shown in messages (relative to the working folder, forward slashes). */
-  file: string;
-  /** The path inside the content folder (`son-la/2023-12-27-x.mdx`), for folder and name rules. */
-  relative: string;
-  text: string;
-  /** How the bytes decoded (files-fs.ts); absent when the text did not come from a file. */
-  encoding?: Encoding;
-  /** For `not-utf-8`: the line of the first stray byte. */
-  badLine?: number;
-}
+export type { EntryFile };
 
 export interface EntryCheck {
   file: string;
@@ -41,15 +38,13 @@ export interface EntryCheck {
   lineOf(path: readonly PropertyKey[]): number;
 }
 
-/** Lists whose items carry a `quote` that must be found in the article. */
-const QUOTED_LISTS = ['kpis', 'targets', 'serviceGrowth', 'awards'] as const;
-/** Astro's own editor integration may add `$schema`; it is harmless. */
-const ALLOWED_EXTRA_KEYS = ['$schema'];
-
 export function checkEntry(input: EntryFile): EntryCheck {
   const problems: Problem[] = [];
   const add = (line: number, field: string, severity: Severity, rule: string, words: Bilingual): void => {
     problems.push({ file: input.file, line, field, severity, rule, vi: words.vi, en: words.en });
+  };
+  const report = (finding: Finding): void => {
+    problems.push({ file: input.file, ...finding });
   };
 
   // A file in the wrong encoding: every other message would be about garbled text.
@@ -61,108 +56,47 @@ export function checkEntry(input: EntryFile): EntryCheck {
       })
     : null;
   if (encoding) {
-    add(1, 'file', 'error', 'not-utf-8', encoding);
+    add(1, 'file', 'error', notUtf8.id, encoding);
     return { file: input.file, relative: input.relative, problems, entry: null, data: null, lineOf: () => 1 };
   }
 
-  checkFileName(input, add);
+  const name = fileNameFinding(input.relative);
+  if (name) report(name);
 
   const split = splitEntry(input.text);
   let lineOf: (path: readonly PropertyKey[]) => number = () => 1;
   let data: Record<string, unknown> | null = null;
   let entry: Entry | null = null;
+  /** After a syntax error, the top-level fields whose lines were left out to read the rest. */
+  let untrusted = new Set<string>();
 
-  if (split.frontmatter === 'missing') {
-    add(
-      1,
-      'frontmatter',
-      'error',
-      'no-frontmatter',
-      bi(
-        'tệp không có phần thông tin đầu (frontmatter) giữa hai dòng ---',
-        'bắt đầu tệp bằng một dòng ---, các trường, rồi một dòng --- (npm run new tạo sẵn tệp mẫu)',
-        'the file has no frontmatter between two --- lines',
-        'start the file with a --- line, the fields, then another --- line (npm run new writes a template)',
-      ),
-    );
-  } else if (split.frontmatter === 'unclosed') {
-    add(
-      split.yamlStartLine - 1,
-      'frontmatter',
-      'error',
-      'unclosed-frontmatter',
-      bi(
-        'phần frontmatter mở bằng --- nhưng không có dòng --- đóng',
-        'thêm một dòng --- ngay sau trường cuối cùng',
-        'the frontmatter opens with --- but no closing --- line follows',
-        'add a --- line right after the last field',
-      ),
-    );
-  } else {
-    if (split.frontmatter === 'leading-blank-lines') {
-      add(
-        1,
-        'frontmatter',
-        'error',
-        'leading-blank-lines',
-        bi(
-          'có dòng trống trước dòng --- mở đầu',
-          'xóa các dòng trống để tệp bắt đầu ngay bằng ---',
-          'there are blank lines before the opening ---',
-          'delete them so the file starts with ---',
-        ),
-      );
-    }
+  const readData = (fm: ParsedFrontmatter): void => {
+    lineOf = fm.lineOf;
+    data = fm.data as Record<string, unknown>;
+    for (const cut of fm.cutComments) report(cutCommentFinding(cut));
+    for (const d of fm.shiftedDates) report(shiftedDateFinding(d));
+    entry = checkFrontmatter(data, lineOf, add, report, new Set(fm.shiftedDates.map((d) => fieldName(d.path))));
+  };
+
+  const place = frontmatterPlaceFinding(split);
+  if (place) report(place);
+  if (split.frontmatter !== 'missing' && split.frontmatter !== 'unclosed') {
     const fm = parseFrontmatter(split);
     lineOf = fm.lineOf;
-    const firstError = fm.errors[0];
-    if (firstError) {
-      const f = describeYamlError(firstError, split);
-      add(f.line, f.field, 'error', 'yaml-syntax', f);
+    if (fm.errors.length > 0) {
+      // Each syntax error, then the rest of the frontmatter, read without their lines.
+      const past = readPastErrors(split, fm);
+      for (const r of past.rounds) report(yamlSyntaxFinding(r.error, r.split));
+      if (past.recovered) {
+        untrusted = past.touched;
+        readData(past.recovered);
+        // An entry read with lines left out is no entry the site could load: only its problems count.
+        entry = null;
+      }
     } else if (fm.data === null || typeof fm.data !== 'object' || Array.isArray(fm.data)) {
-      add(
-        split.yamlStartLine,
-        'frontmatter',
-        'error',
-        'not-a-map',
-        bi(
-          'frontmatter không phải danh sách các trường “tên: giá trị”',
-          'mỗi dòng viết tên trường, dấu hai chấm, một dấu cách, rồi giá trị (xem npm run new)',
-          'the frontmatter is not a set of “name: value” fields',
-          'write one field per line: the name, a colon, a space, the value (see npm run new)',
-        ),
-      );
+      report(notAMapFinding(split));
     } else {
-      data = fm.data as Record<string, unknown>;
-      for (const cut of fm.cutComments) {
-        add(
-          cut.line,
-          fieldName(cut.path),
-          'warning',
-          'cut-by-comment',
-          bi(
-            `phần “#${cut.dropped}” bị YAML bỏ đi như một ghi chú; giá trị chỉ còn "${cut.kept}"`,
-            'đặt cả giá trị trong ngoặc kép',
-            `“#${cut.dropped}” is dropped by YAML as a comment; the value is only "${cut.kept}"`,
-            'put the whole value in double quotes',
-          ),
-        );
-      }
-      for (const d of fm.shiftedDates) {
-        add(
-          d.line,
-          fieldName(d.path),
-          'error',
-          'impossible-date',
-          bi(
-            `ngày ${d.written} không có thật`,
-            'kiểm tra lại ngày và tháng (ví dụ tháng 2 chỉ có 28 hoặc 29 ngày)',
-            `${d.written} is not a real date`,
-            'check the day and month (February has 28 or 29 days)',
-          ),
-        );
-      }
-      entry = checkFrontmatter(data, lineOf, add, new Set(fm.shiftedDates.map((d) => fieldName(d.path))));
+      readData(fm);
     }
   }
 
@@ -171,21 +105,28 @@ export function checkEntry(input: EntryFile): EntryCheck {
       ? input.text
       : input.text.split(/\r?\n/).slice(split.closingLine).join('\n');
   const body = checkBody(input.text, bodySource, input.relative.endsWith('.md') ? 'md' : 'mdx');
-  for (const f of body.findings) add(f.line, 'body', f.severity, f.rule, f);
-  if (data && body.compiles) checkQuotes(data, body, lineOf, split.closingLine + 1, add);
-  if (entry) checkPlacement(input, entry, lineOf, add);
+  for (const f of body.findings) report(f);
+  if (body.compiles) for (const f of unsafeBodyFindings(input.file, input.text, bodySource)) report(f);
+  if (data && body.compiles) for (const f of quoteFindings(data, body, lineOf, split.closingLine + 1)) report(f);
+  if (entry) for (const f of placementFindings(input.relative, entry, lineOf)) report(f);
   // A quote that is not in the article says nothing about its value: that mistake is the quote's.
   const unquoted = new Set(
-    problems.filter((p) => p.rule === 'quote-not-found').map((p) => p.field.replace(/\.quote$/, '.value')),
+    problems.filter((p) => p.rule === quoteNotFound.id).map((p) => p.field.replace(/\.quote$/, '.value')),
   );
   // A date that does not fit the years puts the years in doubt: no "result for a later year" on top.
-  const yearsInDoubt = problems.some((p) => p.rule === 'date-years' && p.severity === 'error');
+  const yearsInDoubt = problems.some((p) => p.rule === dateYears.id && p.severity === 'error');
   const kept = problems.filter(
-    (p) => !(p.rule === 'value-quote' && unquoted.has(p.field)) && !(yearsInDoubt && p.rule === 'result-year'),
+    (p) =>
+      !(p.rule === valueQuote.id && unquoted.has(p.field)) &&
+      !(yearsInDoubt && p.rule === resultYear.id) &&
+      !(p.rule !== yamlSyntax.id && untrusted.has(topKey(p.field))),
   );
   // One mistake, one problem: a field's first error stands for what follows from it.
   return { file: input.file, relative: input.relative, problems: onePerField(kept), entry, data, lineOf };
 }
+
+/** The top-level field a problem is on: `kpis` for `kpis[3].value`. */
+const topKey = (field: string): string => /^[^.[]*/.exec(field)![0];
 
 type Add = (line: number, field: string, severity: Severity, rule: string, words: Bilingual) => void;
 
@@ -193,53 +134,19 @@ function checkFrontmatter(
   data: Record<string, unknown>,
   lineOf: (p: readonly PropertyKey[]) => number,
   add: Add,
+  report: (f: Finding) => void,
   reported: ReadonlySet<string>,
 ): Entry | null {
   const { entry, findings } = checkSchema(data);
   // A misspelt required field ("titel") is one mistake: say "rename it", not also "title is missing".
-  const renamed = new Set<string>();
-  const unknown = unknownFields(entrySchema, data, [], ALLOWED_EXTRA_KEYS).map((u) => {
-    const key = String(u.path.at(-1));
-    const siblings = valueAt(data, u.path.slice(0, -1)) as object;
-    const loose = (s: string): string => s.toLowerCase().replace(/[-_\s]/g, '');
-    const guess = closest(
-      key,
-      u.known.filter((k) => !(k in siblings)),
-      loose,
-    );
-    const present = guess ? undefined : closest(key, u.known, loose);
-    if (guess) renamed.add(fieldName([...u.path.slice(0, -1), guess]));
-    return { ...u, key, guess, present };
-  });
+  const unknown = unknownFieldFindings(data, lineOf);
   for (const f of findings) {
-    if (f.rule === 'required' && renamed.has(fieldName(f.path))) continue;
+    if (f.rule === required.id && unknown.renamed.has(fieldName(f.path))) continue;
     if (reported.has(fieldName(f.path))) continue;
     add(lineOf(f.path), fieldName(f.path), 'error', f.rule, f);
   }
 
-  for (const u of unknown) {
-    const { key, guess, present } = u;
-    add(
-      lineOf(u.path),
-      fieldName(u.path),
-      'error',
-      'unknown-field',
-      bi(
-        `không có trường "${key}" trong mẫu; trường lạ làm việc dựng trang thất bại`,
-        guess
-          ? `có lẽ là "${guess}": sửa tên trường`
-          : present
-            ? `đã có "${present}": xóa dòng này`
-            : 'xóa dòng này, hoặc dùng một trường có trong docs/editing.md',
-        `there is no field "${key}"; an unknown field stops the site from building`,
-        guess
-          ? `perhaps "${guess}": rename the field`
-          : present
-            ? `"${present}" is already there: delete this line`
-            : 'delete the line, or use a field listed in docs/editing.en.md',
-      ),
-    );
-  }
+  for (const f of unknown.findings) report(f);
 
   if (!reported.has('eventDate')) {
     const date = checkEventDate(data);
@@ -256,177 +163,10 @@ function checkFrontmatter(
       add(lineOf(['awards', i, f.field]), fieldName(['awards', i, f.field]), 'error', f.rule, f);
   });
 
-  const review = data.review as Record<string, unknown> | undefined;
-  if (review && typeof review === 'object') {
-    const at = review.reviewedAt;
-    if (typeof at === 'string' && !(/^\d{4}-\d{2}-\d{2}$/.test(at) && isRealDate(at))) {
-      add(
-        lineOf(['review', 'reviewedAt']),
-        'review.reviewedAt',
-        'error',
-        'bad-date',
-        bi(
-          `${shown(at)} không phải ngày viết dạng YYYY-MM-DD`,
-          'ghi ngày rà soát, như reviewedAt: 2024-01-15',
-          `${shown(at)} is not a date written YYYY-MM-DD`,
-          'write the review date, like reviewedAt: 2024-01-15',
-        ),
-      );
-    }
-    if (review.status === 'reviewed' && (typeof review.reviewedBy !== 'string' || !review.reviewedBy.trim())) {
-      add(
-        lineOf(['review', 'status']),
-        'review.reviewedBy',
-        'warning',
-        'reviewed-by',
-        bi(
-          'bài đã đánh dấu reviewed nhưng chưa ghi người rà soát',
-          'thêm reviewedBy: <tên bạn> và reviewedAt: <ngày> dưới review',
-          'the entry is marked reviewed but does not say who reviewed it',
-          'add reviewedBy: <your name> and reviewedAt: <date> under review',
-        ),
-      );
-    }
-  }
+  for (const f of reviewFindings(data.review, lineOf)) report(f);
 
-  if (entry) {
-    for (const f of checkFigures(entry)) add(lineOf(f.path), fieldName(f.path), f.severity, f.rule, f);
-  }
+  // A figure's own problems (a value that does not match its quote) show even when the entry fails elsewhere.
+  for (const f of checkFigures(entry ?? figureLists(data)))
+    add(lineOf(f.path), fieldName(f.path), f.severity, f.rule, f);
   return entry;
-}
-
-function checkQuotes(
-  data: Record<string, unknown>,
-  body: BodyResult,
-  lineOf: (p: readonly PropertyKey[]) => number,
-  bodyLine: number,
-  add: Add,
-): void {
-  const quoted: { path: (string | number)[]; quote: string; severity: Severity }[] = [];
-  for (const list of QUOTED_LISTS) {
-    const items = data[list];
-    if (!Array.isArray(items)) continue;
-    items.forEach((item, i) => {
-      const q = (item as Record<string, unknown> | null)?.quote;
-      if (typeof q === 'string' && q.trim()) quoted.push({ path: [list, i, 'quote'], quote: q, severity: 'error' });
-    });
-  }
-  // A review warning's phrase helps the reviewer find the spot; a miss there does not block publishing.
-  const warnings = valueAt(data, ['review', 'warnings']);
-  if (Array.isArray(warnings)) {
-    warnings.forEach((w, i) => {
-      const q = (w as Record<string, unknown> | null)?.quote;
-      if (typeof q === 'string' && q.trim())
-        quoted.push({ path: ['review', 'warnings', i, 'quote'], quote: q, severity: 'warning' });
-    });
-  }
-  if (!body.source.trim()) {
-    if (quoted.length > 0) {
-      add(
-        bodyLine,
-        'body',
-        'error',
-        'empty-body',
-        bi(
-          'bài chưa có nội dung nên không kiểm tra được các câu trích',
-          'dán nội dung bài viết vào dưới dòng --- thứ hai',
-          'the article text is missing, so the quotes cannot be checked',
-          'paste the article text below the second --- line',
-        ),
-      );
-    }
-    return;
-  }
-  // Word for word in the source first; the parsed text (escapes resolved) only for what is left.
-  const source = searchable(body.source);
-  let text: SearchableText | undefined;
-  for (const q of quoted) {
-    if (containsQuote(source, q.quote) || containsQuote((text ??= searchable(body.text())), q.quote)) continue;
-    const short = q.quote.length > 70 ? `${q.quote.slice(0, 67)}…` : q.quote;
-    add(
-      lineOf(q.path),
-      fieldName(q.path),
-      q.severity,
-      'quote-not-found',
-      bi(
-        `câu trích "${short}" không có trong nội dung bài`,
-        'chép nguyên văn từ bài (có thể dùng … để lược bớt), hoặc sửa lại nội dung bài',
-        `the quote "${short}" is not in the article text`,
-        'copy it word for word from the article (… may stand for words left out), or correct the article text',
-      ),
-    );
-  }
-}
-
-function checkFileName(input: EntryFile, add: Add): void {
-  const name = input.relative.split('/').at(-1) ?? input.relative;
-  const stem = name.replace(/\.mdx?$/, '');
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(stem)) {
-    const better = `${slugify(stem)}${name.slice(stem.length)}`;
-    add(
-      1,
-      'file',
-      'error',
-      'file-name',
-      bi(
-        `tên tệp "${name}" có chữ hoa, dấu, dấu cách hoặc ký tự lạ; tên tệp là địa chỉ của trang`,
-        `đổi tên tệp thành "${better}"`,
-        `the file name "${name}" has capitals, diacritics, spaces or other characters; the name is the page's address`,
-        `rename the file to "${better}"`,
-      ),
-    );
-  }
-}
-
-/** The folder says which province, the name starts with the date: keep them in step with the fields. */
-function checkPlacement(input: EntryFile, entry: Entry, lineOf: (p: readonly PropertyKey[]) => number, add: Add): void {
-  const parts = input.relative.split('/');
-  if (parts.length === 1) {
-    const expected = entry.province ?? 'unassigned';
-    add(
-      1,
-      'file',
-      'warning',
-      'folder-province',
-      bi(
-        'tệp nằm ngay trong thư mục bài, không trong thư mục của tỉnh nào',
-        `chuyển tệp vào content/articles/${expected}/`,
-        "the file is directly in the articles folder, not in a province's folder",
-        `move the file to content/articles/${expected}/`,
-      ),
-    );
-  }
-  if (parts.length >= 2) {
-    const folder = parts[parts.length - 2]!;
-    const expected = entry.province ?? 'unassigned';
-    if (folder !== expected) {
-      add(
-        lineOf(['province']),
-        'province',
-        'warning',
-        'folder-province',
-        bi(
-          `tệp nằm trong thư mục "${folder}" nhưng province là ${entry.province === null ? 'null' : `"${entry.province}"`}`,
-          `chuyển tệp vào content/articles/${expected}/`,
-          `the file is in the folder "${folder}" but province is ${entry.province === null ? 'null' : `"${entry.province}"`}`,
-          `move the file to content/articles/${expected}/`,
-        ),
-      );
-    }
-  }
-  const fileDate = /^(\d{4}-\d{2}-\d{2})-/.exec(parts.at(-1) ?? '')?.[1];
-  if (entry.eventDate && fileDate && isRealDate(fileDate) && fileDate !== entry.eventDate) {
-    add(
-      lineOf(['eventDate']),
-      'eventDate',
-      'warning',
-      'file-date',
-      bi(
-        `tên tệp bắt đầu bằng ngày ${fileDate} nhưng eventDate là ${entry.eventDate}`,
-        'sửa eventDate, hoặc đổi tên tệp cho cùng ngày',
-        `the file name starts with ${fileDate} but eventDate is ${entry.eventDate}`,
-        'correct eventDate, or rename the file to the same date',
-      ),
-    );
-  }
 }

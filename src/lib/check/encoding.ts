@@ -3,8 +3,6 @@
  * latin1 would be built with "�" in place of every Vietnamese letter, and a UTF-16 file would not even
  * be seen to have frontmatter. Decoding strictly tells them apart before anything else is checked.
  */
-import { bi, type Bilingual } from './problem.ts';
-
 export type Encoding = 'utf-8' | 'utf-16' | 'not-utf-8';
 
 export interface DecodedFile {
@@ -51,25 +49,4 @@ function firstBadLine(bytes: Uint8Array): number {
     i += length;
   }
   return line;
-}
-
-/** The one problem of a file that is not UTF-8: nothing else in it can be trusted. */
-export function encodingProblem(file: DecodedFile): Bilingual | null {
-  if (file.encoding === 'utf-8') return null;
-  if (file.encoding === 'utf-16') {
-    return bi(
-      'tệp không lưu bằng mã UTF-8 (có vẻ là UTF-16)',
-      'lưu lại bằng UTF-8 (VS Code: bấm “UTF-16” ở thanh dưới cùng → Save with Encoding → UTF-8)',
-      'the file is not UTF-8 (it looks like UTF-16)',
-      'save it as UTF-8 (VS Code: click “UTF-16” in the status bar → Save with Encoding → UTF-8)',
-    );
-  }
-  const viWhere = file.badLine ? ` (ký tự lạ đầu tiên ở dòng ${file.badLine})` : '';
-  const enWhere = file.badLine ? ` (the first stray byte is on line ${file.badLine})` : '';
-  return bi(
-    `tệp không lưu bằng mã UTF-8${viWhere}; chữ có dấu sẽ hiện sai trên trang`,
-    'mở lại đúng bảng mã rồi lưu bằng UTF-8 (VS Code: bấm tên bảng mã ở thanh dưới cùng → Reopen with Encoding → Vietnamese (Windows 1258), rồi Save with Encoding → UTF-8)',
-    `the file is not UTF-8${enWhere}; Vietnamese letters would show garbled on the site`,
-    'reopen it in its encoding, then save it as UTF-8 (VS Code: click the encoding in the status bar → Reopen with Encoding → Vietnamese (Windows 1258), then Save with Encoding → UTF-8)',
-  );
 }

@@ -4,11 +4,10 @@
  * `glob()` loader), every other file in the folder (which the site would silently leave out), and
  * entry-like files elsewhere under `content/`, which the site never reads.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import type { EntryFile } from './check-entry.ts';
-import type { CorpusInput } from './check-corpus.ts';
+import type { CorpusInput, EntryFile } from './input.ts';
 import { decodeEntryBytes } from './encoding.ts';
 import { digestsDirFor } from '../written/file-name.ts';
 
@@ -48,6 +47,24 @@ function allFiles(root: string, skip?: string): string[] {
   };
   walk(root);
   return out.sort();
+}
+
+/**
+ * The folder's check narrowed to the paths named on the command line (`npm run check -- <path>…`): problems
+ * are reported for the files at or under them, while the checks across files still see every entry. A path
+ * that names no file of the folder is kept as `unmatched` (missing, or not a file the site reads).
+ */
+export function narrowToPaths(input: CorpusInput, paths: readonly string[], cwd = process.cwd()): CorpusInput {
+  const known = [...input.entries.map((e) => e.file), ...(input.strayFiles ?? []), ...(input.outsideFiles ?? [])];
+  const only = new Set<string>();
+  const unmatched: NonNullable<CorpusInput['unmatched']> = [];
+  for (const p of paths) {
+    const wanted = displayPath(resolve(cwd, p), cwd);
+    const matched = known.filter((file) => file === wanted || file.startsWith(`${wanted.replace(/\/$/, '')}/`));
+    for (const m of matched) only.add(m);
+    if (matched.length === 0) unmatched.push({ path: p, exists: existsSync(resolve(cwd, p)) });
+  }
+  return { ...input, only, unmatched };
 }
 
 export function readContentDir(dir: string, cwd = process.cwd()): CorpusInput {

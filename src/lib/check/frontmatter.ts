@@ -18,7 +18,7 @@ import {
 
 export interface SplitEntry {
   /** 'ok'; 'missing' when the file does not start with `---`; 'unclosed' when no closing `---` follows. */
-  frontmatter: 'ok' | 'missing' | 'unclosed' | 'leading-blank-lines';
+  frontmatter: 'ok' | 'missing' | 'unclosed' | 'after-blank-lines';
   /** The YAML between the two `---` lines. */
   yaml: string;
   /** File line (1-based) of the first YAML line. */
@@ -40,7 +40,7 @@ export function splitEntry(text: string): SplitEntry {
     if (FENCE.test(lines[i]!)) {
       return {
         // Astro tolerates blank lines before the fence, but the MDX parser then reads the YAML as text.
-        frontmatter: first > 0 ? 'leading-blank-lines' : 'ok',
+        frontmatter: first > 0 ? 'after-blank-lines' : 'ok',
         yaml: lines.slice(first + 1, i).join('\n') + '\n',
         yamlStartLine: first + 2,
         closingLine: i + 1,
@@ -244,4 +244,63 @@ function pathOf(ancestors: readonly unknown[], pair: unknown): (string | number)
     }
   }
   return path;
+}
+
+/** A syntax error, with the frontmatter as it was read when it was found (lines before it left out). */
+export interface YamlRound {
+  error: YamlSyntaxError;
+  split: SplitEntry;
+}
+
+export interface ReadPastErrors {
+  /** The first syntax error in each top-level field: the others there most often follow from it. */
+  rounds: YamlRound[];
+  /** The frontmatter without the lines of every error, when it then reads as a map; else null. */
+  recovered: ParsedFrontmatter | null;
+  /** Top-level keys whose block held a line left out: what the check says about them is not to be trusted. */
+  touched: Set<string>;
+}
+
+/**
+ * After a syntax error the rest of the frontmatter is usually fine: read it again with the lines of the errors
+ * left out (blank, so every other line keeps its number), and again while another error shows, so that one run
+ * reports every mistake the file has: the first error in each top-level field (a bad indent makes one error per
+ * line below it, all of them that one mistake). `first` is the reading that found the first error.
+ */
+export function readPastErrors(split: SplitEntry, first: ParsedFrontmatter): ReadPastErrors {
+  const original = split.yaml.split('\n');
+  const yaml = [...original];
+  const left = new Set<number>();
+  const touched = new Set<string>();
+  const rounds: YamlRound[] = [];
+  let current = split;
+  let parsed = first;
+  for (let reading = 0; parsed.errors.length > 0; reading++) {
+    if (reading === 5) return { rounds, recovered: null, touched };
+    const now = new Set<number>();
+    for (const error of parsed.errors) {
+      const i = error.line - split.yamlStartLine;
+      if (i < 0 || i >= yaml.length || (left.has(i) && !now.has(i))) return { rounds, recovered: null, touched };
+      const key = topLevelKeyAt(original, i);
+      if (key === undefined || !touched.has(key)) rounds.push({ error, split: current });
+      if (key !== undefined) touched.add(key);
+      left.add(i);
+      now.add(i);
+      yaml[i] = '';
+    }
+    current = { ...split, yaml: yaml.join('\n') };
+    parsed = parseFrontmatter(current);
+  }
+  const data = parsed.data;
+  const map = data !== null && typeof data === 'object' && !Array.isArray(data);
+  return { rounds, recovered: map ? parsed : null, touched };
+}
+
+/** The top-level key a YAML line is under (the nearest key at the left edge at or above it). */
+function topLevelKeyAt(yaml: readonly string[], i: number): string | undefined {
+  for (let j = Math.min(i, yaml.length - 1); j >= 0; j--) {
+    const m = /^([^\s#:-][^:]*?)\s*:/.exec(yaml[j]!);
+    if (m) return m[1]!.replace(/^["']|["']$/g, '');
+  }
+  return undefined;
 }

@@ -1,21 +1,15 @@
 /**
- * The MDX body: does it compile with the parser Astro 7 uses (Sätteri), does it hold code an editor
- * did not mean, and what plain text does a reader see (for finding quotes)?
+ * The MDX body: does it compile with the parser Astro 7 uses (Sätteri), and what plain text does a reader
+ * see (for finding quotes)? What it may hold is the safe subset's to say (rules/body.ts: unsafeBodyFindings).
  */
 import { markdownToJs, markdownToMdast, mdxToJs, mdxToMdast } from 'satteri';
-import { isProjectComponent } from '../mdx/project-components.ts';
-import { bi, type Bilingual } from './problem.ts';
-
-export interface BodyFinding extends Bilingual {
-  line: number;
-  rule: string;
-  severity: 'error' | 'warning';
-}
+import type { Finding } from './problem.ts';
+import { compileFinding } from './rules/body.ts';
 
 export interface BodyResult {
   /** False when the MDX does not compile (then findings says why). */
   compiles: boolean;
-  findings: BodyFinding[];
+  findings: Finding[];
   /**
    * The body's source with MDX comments removed. A quote found here word for word needs no parse;
    * `text()` is only wanted for the rest (escapes such as \{, emphasis inside a quote).
@@ -25,7 +19,8 @@ export interface BodyResult {
   text(): string;
 }
 
-interface MdNode {
+/** A node of the Markdown tree, as far as the check reads it. */
+export interface MdNode {
   type: string;
   value?: string;
   name?: string | null;
@@ -62,13 +57,11 @@ const SKIP = new Set([
 ]);
 
 const MDX_COMMENT = /\{\/\*[\s\S]*?\*\/\}/g;
-/** A `{` or `<` that is not escaped: only then can the body hold code or components. */
-const MAYBE_CODE = /(?:^|[^\\])[{<]/;
 
 /**
  * `body` is the text after the frontmatter; `fileText` the whole file, compiled whole so that
  * positions are file lines. Turning Sätteri's tree into JavaScript objects is the costly step (and
- * most of the garbage), so it happens only when code may be present or a quote needs the text.
+ * most of the garbage), so it happens only when a quote needs the text.
  */
 export function checkBody(fileText: string, body: string, format: 'mdx' | 'md' = 'mdx'): BodyResult {
   // A .md entry is plain Markdown to Astro: braces and "<" are just text there.
@@ -90,7 +83,7 @@ export function checkBody(fileText: string, body: string, format: 'mdx' | 'md' =
   let text: string | undefined;
   return {
     compiles: true,
-    findings: mdx && MAYBE_CODE.test(source) ? codeInBody(treeOf()) : [],
+    findings: [],
     source,
     text: () => {
       if (text === undefined) {
@@ -120,175 +113,4 @@ function inlineText(node: MdNode, parts: string[]): void {
   if (node.type === 'text' || node.type === 'inlineCode') parts.push(node.value ?? '');
   else if (node.type === 'break') parts.push(' ');
   else if (!SKIP.has(node.type)) for (const c of node.children ?? []) inlineText(c, parts);
-}
-
-/**
- * `{…}` and `<Component>` in the body are run as code when the page is built. Editors write text,
- * so an expression or an unknown component is almost always a brace or `<` meant as a character,
- * and it would fail the build ("x is not defined") far from the file.
- */
-function codeInBody(tree: MdNode): BodyFinding[] {
-  const findings: BodyFinding[] = [];
-  const imported = new Set<string>();
-  const expressions: MdNode[] = [];
-  const components: MdNode[] = [];
-  let hasEsm = false;
-  walk(tree, (n) => {
-    if (n.type === 'mdxjsEsm') {
-      hasEsm = true;
-      for (const m of (n.value ?? '').matchAll(/\b([A-Z][\w$]*)\b/g)) imported.add(m[1]!);
-    } else if (n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression') expressions.push(n);
-    else if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name && /^[A-Z]|\./.test(n.name))
-      components.push(n);
-  });
-  // With an import or export in the file, expressions may use what it defines: leave them alone.
-  for (const n of hasEsm ? [] : expressions) {
-    const code = (n.value ?? '').trim();
-    const harmless = code === '' || /^\/\*[\s\S]*\*\/$/.test(code) || /^(["'`])[\s\S]*\1$/.test(code);
-    if (harmless) continue;
-    const shown = `{${code.length > 30 ? `${code.slice(0, 27)}…` : code}}`;
-    findings.push({
-      line: n.position?.start.line ?? 1,
-      rule: 'mdx-expression',
-      severity: 'error',
-      ...bi(
-        `${shown} trong nội dung sẽ bị chạy như mã lệnh khi dựng trang`,
-        'nếu muốn hiện dấu ngoặc nhọn, viết \\{ và \\}',
-        `${shown} in the text would be run as code when the site is built`,
-        'to show the braces, write \\{ and \\}',
-      ),
-    });
-  }
-  for (const n of components) {
-    // The project's own components are handed to every body by the pages (their props are checked apart).
-    if (imported.has(n.name!.split('.')[0]!) || isProjectComponent(n.name!)) continue;
-    findings.push({
-      line: n.position?.start.line ?? 1,
-      rule: 'mdx-component',
-      severity: 'error',
-      ...bi(
-        `thẻ <${n.name}> không phải thẻ HTML và chưa được import`,
-        'nếu muốn hiện dấu <, viết \\<; nếu là thành phần, thêm dòng import',
-        `<${n.name}> is not an HTML tag and is not imported`,
-        'to show a “<”, write \\<; for a component, add an import line',
-      ),
-    });
-  }
-  return findings;
-}
-
-function walk(node: MdNode, visit: (n: MdNode) => void): void {
-  visit(node);
-  for (const c of node.children ?? []) walk(c, visit);
-}
-
-/** A tag's opening written up to the end of its line without ">" or "/>": `<Kpi metric="total_revenue"`. */
-const OPEN_TAG = /^<([A-Za-z][\w.:-]*)((?:\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*\}))?)*)\s*$/;
-
-/**
- * Sätteri says "6:7: Expected a closing tag for `<div>` (6:7) … (mdx-jsx:unexpected-character)";
- * `fileText`, when given, lets the message name the tag an unparsable "<" starts.
- */
-export function compileFinding(raw: string, fileText?: string): BodyFinding {
-  const m = /^(\d+):(\d+):\s*([\s\S]*?)\s*(?:\(([\w:-]+)\))?\s*$/.exec(raw.trim());
-  const line = m ? Number(m[1]) : 1;
-  const at = m && fileText !== undefined ? (fileText.split(/\r?\n/)[line - 1] ?? '').slice(Number(m[2]) - 1) : '';
-  const message = m ? m[3]! : raw.trim();
-  const base = { line, rule: 'mdx-syntax', severity: 'error' as const };
-  let tag: RegExpExecArray | null;
-  if ((tag = /Expected a closing tag for `<([^>`]+)>`/.exec(message))) {
-    const t = tag[1]!;
-    return {
-      ...base,
-      ...bi(
-        `thẻ <${t}> mở nhưng không đóng`,
-        `đóng thẻ bằng </${t}> (hoặc viết <${t} />); nếu muốn hiện dấu <, viết \\<`,
-        `the tag <${t}> is opened but never closed`,
-        `close it with </${t}> (or write <${t} />); to show a “<”, write \\<`,
-      ),
-    };
-  }
-  if ((tag = /Unexpected closing tag `<\/([^>`]+)>`/.exec(message))) {
-    const t = tag[1]!;
-    return {
-      ...base,
-      ...bi(
-        `thẻ đóng </${t}> không có thẻ mở tương ứng`,
-        `xóa </${t}>, hoặc thêm thẻ mở <${t}>`,
-        `the closing tag </${t}> has no opening tag`,
-        `delete </${t}>, or add the opening <${t}>`,
-      ),
-    };
-  }
-  if (/to create a link in MDX/.test(message) && (tag = /^<([A-Za-z][\w.:-]*)/.exec(at))) {
-    const t = tag[1]!;
-    const open = OPEN_TAG.exec(at.trimEnd());
-    const closed = open ? `<${t}${open[2]!.replace(/\s+$/, '')} />` : `<${t} … />`;
-    return {
-      ...base,
-      ...bi(
-        open
-          ? `thẻ <${t}> chưa đóng: sau các thuộc tính không có “/>” hay “>”`
-          : `thẻ <${t}> viết dở: thiếu “/>” ở cuối, hoặc một giá trị thiếu dấu " đóng`,
-        `kết thúc thẻ bằng /> (${closed}); nếu muốn hiện dấu <, viết \\<`,
-        open
-          ? `the tag <${t}> is not closed: its attributes are not followed by “/>” or “>”`
-          : `the tag <${t}> is unfinished: “/>” is missing at its end, or a value lacks its closing "`,
-        `end the tag with /> (${closed}); to show a “<”, write \\<`,
-      ),
-    };
-  }
-  if (/to create a link in MDX/.test(message)) {
-    return {
-      ...base,
-      ...bi(
-        'dấu < ở đây bị hiểu là mở một thẻ',
-        'viết \\< để hiện dấu <; liên kết viết dạng [chữ](https://…)',
-        'this “<” is read as the start of a tag',
-        'write \\< to show a “<”; write links as [text](https://…)',
-      ),
-    };
-  }
-  if (/to create a comment in MDX/.test(message)) {
-    return {
-      ...base,
-      ...bi(
-        'MDX không dùng chú thích HTML <!-- … -->',
-        'viết chú thích dạng {/* … */}, hoặc xóa nó',
-        'MDX does not accept HTML comments <!-- … -->',
-        'write the comment as {/* … */}, or delete it',
-      ),
-    };
-  }
-  if (/closing brace for `\{`|parse expression/.test(message)) {
-    return {
-      ...base,
-      ...bi(
-        'dấu { ở đây bị hiểu là bắt đầu mã lệnh',
-        'viết \\{ và \\} để hiện dấu ngoặc nhọn',
-        'this “{” is read as the start of code',
-        'write \\{ and \\} to show braces',
-      ),
-    };
-  }
-  if (/parse esm/i.test(message)) {
-    return {
-      ...base,
-      ...bi(
-        'dòng import/export viết sai',
-        'sửa hoặc xóa dòng này; một dòng bắt đầu bằng “import ” hay “export ” bị hiểu là mã lệnh',
-        'an import/export line is not valid code',
-        'fix or delete the line; a line starting with “import ” or “export ” is read as code',
-      ),
-    };
-  }
-  return {
-    ...base,
-    ...bi(
-      `nội dung MDX không dịch được: ${message}`,
-      'xem mục MDX trong docs/editing.md',
-      `the MDX body does not compile: ${message}`,
-      'see the MDX section of docs/editing.en.md',
-    ),
-  };
 }

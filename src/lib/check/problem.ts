@@ -8,8 +8,11 @@
  * with the severity written `lỗi` / `cảnh báo` in Vietnamese and `error` / `warning` in English.
  */
 
+import type { Lang } from '../lang.ts';
+
+export type { Lang };
+
 export type Severity = 'error' | 'warning';
-export type Lang = 'vi' | 'en';
 
 /** One language's wording: what is wrong, and what to do about it. */
 export interface Wording {
@@ -30,9 +33,17 @@ export interface Problem extends Bilingual {
   /** `kpis[0].value`, `province`; `frontmatter`, `body` or `file` for problems with no field. */
   field: string;
   severity: Severity;
-  /** Stable id of the rule (`not-a-number`, `unknown-province`), for tests and `--json`. */
+  /**
+   * Stable id of the rule (`not-a-number`, `unknown-province`), for tests and `--json`: one of the registry's
+   * (registry.ts), always taken from the rule's definition (rule.ts: `finding`, `worded`), never written out;
+   * tests/check/rule-examples.test.ts holds the check to that. (Not typed as the registry's ids: the registry
+   * imports the rules, which import this module, and src/lib has no import cycle.)
+   */
   rule: string;
 }
+
+/** A problem of one file, before the file is named: what a rule module reports to the engine. */
+export type Finding = Omit<Problem, 'file'>;
 
 export const SEVERITY_WORD: Record<Lang, Record<Severity, string>> = {
   vi: { error: 'lỗi', warning: 'cảnh báo' },
@@ -49,9 +60,15 @@ export function formatProblemLines(p: Problem, langs: readonly Lang[]): string[]
   return langs.map((lang) => formatProblem(p, lang));
 }
 
-/** Build the wording of a problem in both languages. */
-export function bi(viWhat: string, viFix: string, enWhat: string, enFix: string): Bilingual {
-  return { vi: { what: viWhat, fix: viFix }, en: { what: enWhat, fix: enFix } };
+/** One sentence in both languages. */
+export type InBoth = Record<Lang, string>;
+
+/**
+ * A problem's wording, written with each sentence's Vietnamese right beside its English so that the two can be
+ * read against each other: `bilingual({ what: { vi, en }, fix: { vi, en } })`.
+ */
+export function bilingual(words: { what: InBoth; fix: InBoth }): Bilingual {
+  return { vi: { what: words.what.vi, fix: words.fix.vi }, en: { what: words.what.en, fix: words.fix.en } };
 }
 
 /** Files in path order, then lines, then fields: the order problems are printed in. */

@@ -60,7 +60,7 @@ export function kpiRecords(digest: Digest): KpiRecord[] {
   });
 }
 
-/** Column order: the contract's eight first (CONTENT-MODEL.md), then the extras. */
+/** Column order: the contract's eight first (docs/content-model.md, Data downloads), then the extras. */
 export const KPI_COLUMNS: readonly (keyof KpiRecord)[] = [
   'province',
   'year',

@@ -10,7 +10,7 @@ import { sourceSchema } from './source.ts';
 
 export const EVENT_KINDS = ['year-end', 'mid-year', 'other'] as const;
 
-/** The frontmatter of one entry: the single definition of the content model (CONTENT-MODEL.md). */
+/** The frontmatter of one entry: the single definition of the content model (docs/content-model.md). */
 export const entryObjectSchema = z.strictObject({
   /** The headline, cleaned of site noise. */
   title: z

@@ -1,7 +1,7 @@
 /**
  * Vietnamese text folding and slugs.
  *
- * Slugs follow CONTENT-MODEL.md: diacritics removed, đ → d, lower case, every run of other
+ * Slugs follow docs/content-model.md (Province slugs): diacritics removed, đ → d, lower case, every run of other
  * characters → "-". U+00D0 "Ð" (Icelandic eth) is sometimes typed for U+0110 "Đ"; treat them alike.
  */
 

@@ -5,7 +5,7 @@
  * loader waits for) both run it; `componentFindings` is the same reading of an article's body.
  */
 import { parse as parseYaml } from 'yaml';
-import { compileFinding } from '../check/mdx-body.ts';
+import { compileFinding } from '../check/rules/body.ts';
 import type { Digest } from '../digest/digest.ts';
 import { componentUses } from '../mdx/component-uses.ts';
 import { checkComponentUse } from '../mdx/props/index.ts';

@@ -1,5 +1,5 @@
 /**
- * One page of each type of the site map (CONTENT-MODEL.md), chosen from the content: the province of
+ * One page of each type of the site map (docs/content-model.md), chosen from the content: the province of
  * the newest conference, the newest report year, the newest article.
  */
 import { entriesWithProvince, publishedEntries, writtenDigestYears } from './content.ts';

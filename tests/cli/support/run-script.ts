@@ -1,0 +1,13 @@
+/**
+ * A script of the project run as `npm run <script>` runs it (tsx on the Node that runs the tests), with the
+ * content folder left to the command line.
+ */
+import { spawnSync } from 'node:child_process';
+
+export function run(script: string, args: string[]): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, DIGEST_CONTENT_DIR: '' },
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
