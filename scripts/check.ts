@@ -15,6 +15,7 @@ import { bilingual, type Lang } from '../src/lib/check/problem.ts';
 import { reportLines } from '../src/lib/check/report.ts';
 import { reviewLines } from '../src/lib/check/review-list.ts';
 import { argsOrExit, argumentLines } from '../src/lib/cli/cli-args.ts';
+import { checkWrittenDigestsDir } from '../src/lib/written/check-written-fs.ts';
 
 const usage = `npm run check [-- <file-or-folder>...] [--content-dir DIR] [--lang vi|en] [--json] [--review] [--watch]
 
@@ -80,6 +81,14 @@ function run(): number {
   const started = performance.now();
   const folder = readContentDir(contentDir);
   const report = checkCorpus(positionals.length > 0 ? narrowToPaths(folder, positionals) : folder);
+  // The written digests (content/digests/ beside the articles) are checked too, unless files were named.
+  if (positionals.length === 0) {
+    const written = checkWrittenDigestsDir(contentDir);
+    report.problems.push(...written.problems);
+    report.errors += written.problems.filter((p) => p.severity === 'error').length;
+    report.warnings += written.problems.filter((p) => p.severity === 'warning').length;
+    report.buildErrors += written.buildErrors;
+  }
   const seconds = (performance.now() - started) / 1000;
 
   if (values.json) {
