@@ -1,5 +1,5 @@
 /**
- * npm run check [-- <file-or-folder>...] [--content-dir DIR] [--lang vi|en] [--json] [--review] [--watch]
+ * npm run check [-- <file-or-folder>...] [--content DIR] [--lang vi|en] [--json] [--review] [--watch]
  *
  * Validates every entry under the content folder without building the site. Prints one line per
  * problem in Vietnamese and in English (`file:line  field  severity: what  — what to do`), then a
@@ -8,7 +8,7 @@
  * task reads that output).
  */
 import { existsSync, watch } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { checkCorpus } from '../src/lib/check/check-corpus.ts';
 import { defaultContentDir, narrowToPaths, readContentDir } from '../src/lib/check/files-fs.ts';
 import { bilingual, type Lang } from '../src/lib/check/problem.ts';
@@ -17,12 +17,14 @@ import { reviewLines } from '../src/lib/check/review-list.ts';
 import { argsOrExit, argumentLines } from '../src/lib/cli/cli-args.ts';
 import { checkWrittenDigestsDir } from '../src/lib/written/check-written-fs.ts';
 
-const usage = `npm run check [-- <file-or-folder>...] [--content-dir DIR] [--lang vi|en] [--json] [--review] [--watch]
+const usage = `npm run check [-- <file-or-folder>...] [--content DIR] [--lang vi|en] [--json] [--review] [--watch]
 
   Kiểm tra mọi bài trong thư mục nội dung (mặc định content/articles) mà không dựng trang.
   Checks every entry in the content folder (content/articles by default) without building the site.
 
   <file-or-folder>  chỉ báo lỗi của các tệp này / only report problems in these files
+  --content DIR     thư mục nội dung (mặc định content), như của npm run ingest; --content-dir là tên cũ
+                    the content folder (default content), as for npm run ingest; --content-dir is the old name
   --lang vi|en      chỉ in một ngôn ngữ / print one language only
   --json            in kết quả dạng JSON / print the result as JSON
   --review          liệt kê từng bài chưa rà soát xong với các cảnh báo của nó, và số bài theo trạng thái
@@ -32,6 +34,7 @@ const usage = `npm run check [-- <file-or-folder>...] [--content-dir DIR] [--lan
 const args = argsOrExit(
   'check',
   {
+    content: { type: 'string' },
     'content-dir': { type: 'string' },
     lang: { type: 'string' },
     json: { type: 'boolean', default: false },
@@ -43,6 +46,7 @@ const args = argsOrExit(
   usage,
 );
 const values = args.values as {
+  content?: string;
   'content-dir'?: string;
   lang?: string;
   json: boolean;
@@ -66,11 +70,15 @@ if (values.lang !== undefined && values.lang !== 'vi' && values.lang !== 'en') {
 }
 
 const langs: Lang[] = values.lang === 'vi' ? ['vi'] : values.lang === 'en' ? ['en'] : ['vi', 'en'];
-const contentDir = values['content-dir'] ?? defaultContentDir();
+const given = values.content ?? values['content-dir'];
+// One name with ingest's meaning (the content folder, its entries in articles/); a folder of entries
+// itself is still taken, as --content-dir always took it.
+const contentDir =
+  given === undefined ? defaultContentDir() : existsSync(join(given, 'articles')) ? join(given, 'articles') : given;
 if (!existsSync(contentDir)) {
   const words = bilingual({
     what: { vi: 'không có thư mục nội dung này', en: 'there is no such content folder' },
-    fix: { vi: 'kiểm tra lại --content-dir', en: 'check --content-dir' },
+    fix: { vi: 'kiểm tra lại --content', en: 'check --content' },
   });
   for (const line of argumentLines(contentDir, words)) console.error(line);
   process.exit(1);
@@ -113,10 +121,23 @@ if (values.watch) {
   };
   again();
   let timer: NodeJS.Timeout | undefined;
-  watch(resolve(contentDir), { recursive: true }, () => {
+  // The folder removed or renamed while watched: say so and stop, rather than end without a word.
+  const gone = (): never => {
+    const words = bilingual({
+      what: {
+        vi: 'thư mục nội dung không còn nữa, ngừng theo dõi',
+        en: 'the content folder is gone; stopped watching',
+      },
+      fix: { vi: 'khôi phục thư mục rồi chạy lại lệnh', en: 'restore the folder and run the command again' },
+    });
+    for (const line of argumentLines(contentDir, words)) console.error(line);
+    process.exit(1);
+  };
+  const watcher = watch(resolve(contentDir), { recursive: true }, () => {
     clearTimeout(timer);
-    timer = setTimeout(again, 150);
+    timer = setTimeout(() => (existsSync(contentDir) ? again() : gone()), 150);
   });
+  watcher.on('error', () => (existsSync(contentDir) ? undefined : gone()));
 } else {
   // exitCode, not exit(): a long report piped to a file or CI log must be written out in full first.
   process.exitCode = run();

@@ -24,6 +24,24 @@ describe('npm run check', () => {
     expect(r.stderr).not.toMatch(/\bat \S+ \(|Error:/);
   });
 
+  it('takes the content folder with --content, as npm run ingest does, and its entries folder with --content-dir', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'digest-content-'));
+    try {
+      cpSync('tests/check/fixtures/broken/unknown-province', join(dir, 'articles'), { recursive: true });
+      for (const args of [
+        ['--content', dir],
+        ['--content-dir', dir],
+        ['--content-dir', join(dir, 'articles')],
+      ]) {
+        const r = run('check', [...args, '--lang', 'en']);
+        expect(r.code, args.join(' ')).toBe(1);
+        expect(r.stdout).toContain('Checked 1 entry: 1 error, 0 warnings.');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('exits 0 when there are only warnings', () => {
     const r = run('check', ['--content-dir', 'tests/check/fixtures/broken/outlier']);
     expect(r.code).toBe(0);
@@ -179,5 +197,27 @@ describe('npm run check -- --watch', () => {
       child.kill();
       rmSync(dir, { recursive: true, force: true });
     }
+  }, 120_000);
+
+  it('says so and exits 1 when its folder is removed, instead of ending without a word', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'digest-watch-gone-'));
+    cpSync('tests/check/fixtures/valid', join(dir, 'articles'), { recursive: true });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/check.ts', '--content', dir, '--watch'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
+    const code = await new Promise<number | null>((done) => {
+      child.on('exit', done);
+      const started = setInterval(() => {
+        if (!/Đã kiểm tra 1 bài/.test(out)) return;
+        clearInterval(started);
+        rmSync(dir, { recursive: true, force: true });
+      }, 200);
+    });
+    expect(code).toBe(1);
+    expect(err).toContain('error: the content folder is gone; stopped watching');
   }, 120_000);
 });
