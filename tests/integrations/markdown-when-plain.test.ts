@@ -197,12 +197,13 @@ describe('plain bodies rendered as Markdown', () => {
 });
 
 // Keep the shipped corpus's bodies plain: were the ingest to start writing MDX, the build would
-// silently lose the Markdown path (and its speed).
+// silently lose the Markdown path (and its speed). A straight quote is the exception: it is the
+// article's own text, which Markdown would curl and MDX keeps, so such a body goes to MDX by design.
 describe('shipped bodies', () => {
-  it('are all plain', () => {
+  it('are all plain, but for the straight quotes of the articles themselves', () => {
     const needing = ['content', 'fixtures'].flatMap((s) =>
       mdxFiles(SOURCES[s as Source]).filter((f) =>
-        bodyNeedsMdx(bodyOf(readFileSync(path.join(SOURCES[s as Source], f), 'utf8'))),
+        bodyNeedsMdx(bodyOf(readFileSync(path.join(SOURCES[s as Source], f), 'utf8')).replace(/["']/g, '’')),
       ),
     );
     expect(needing).toEqual([]);
