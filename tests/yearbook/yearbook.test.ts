@@ -42,6 +42,14 @@ describe('the fingerprint and the facts beside a PDF', () => {
     );
   });
 
+  it('is the same when asked again with the same entries (a build asks once per year and language)', () => {
+    const written = [{ id: '2023', data: { year: 2023 }, body: 'x' }];
+    const once = yearbookFingerprint(digest.entries, written);
+    expect(yearbookFingerprint(digest.entries, written)).toBe(once);
+    expect(yearbookFingerprint(digest.entries, [])).not.toBe(once);
+    expect(yearbookFingerprint(digest.entries, written)).toBe(yearbookFingerprint([...digest.entries], written));
+  });
+
   it('links a PDF only when its facts are for this year, language and data', () => {
     const facts = parsePdfFacts({ year: 2023, lang: 'vi', fingerprint: 'abc', pages: 9, dataAsOf: '2023-12-28' });
     expect(pdfIsCurrent(facts, 2023, 'vi', 'abc')).toBe(true);
