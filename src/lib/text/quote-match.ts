@@ -37,6 +37,27 @@ function foldChar(ch: string, previousIsSpace: boolean): string {
   // Zero-width characters and the byte order mark are invisible.
   if (code === 0x200b || code === 0x200c || code === 0x200d || code === 0xfeff) return '';
   if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+  return foldedLetter(ch);
+}
+
+/**
+ * Per-character results, remembered: a text has few distinct letters, and normalising and lower-casing
+ * each character anew was most of the article page's own render time. Pure functions of one character
+ * (with its marks), so remembering changes no result.
+ */
+function remembered(fn: (ch: string) => string): (ch: string) => string {
+  const seen = new Map<string, string>();
+  return (ch) => {
+    let out = seen.get(ch);
+    if (out === undefined) {
+      out = fn(ch);
+      if (seen.size < 4096) seen.set(ch, out);
+    }
+    return out;
+  };
+}
+
+const foldedLetter = remembered((ch: string): string => {
   switch (ch) {
     case '\u2018':
     case '\u2019':
@@ -65,7 +86,13 @@ function foldChar(ch: string, previousIsSpace: boolean): string {
     default:
       return ch.toLocaleLowerCase('vi');
   }
-}
+});
+
+const decomposed = remembered((ch: string): string => ch.normalize('NFD'));
+/** A letter and its marks (in a fixed order) composed again: "o" + "\u0300" → "ò". */
+const composed = remembered((cluster: string): string =>
+  (cluster[0]! + [...cluster.slice(1)].sort().join('')).normalize('NFC'),
+);
 
 /** Letters with their combining marks, one per element: ["h", "o", "à"] for both NFC and NFD "hoà". */
 function clusters(text: string): { at: number; base: string; marks: string }[] {
@@ -74,11 +101,13 @@ function clusters(text: string): { at: number; base: string; marks: string }[] {
     const code = text.codePointAt(i)!;
     const width = code > 0xffff ? 2 : 1;
     const ch = text.slice(i, i + width);
-    const decomposed = ch.normalize('NFD');
-    if (COMBINING.test(ch) && out.length > 0) {
+    if (code >= 0x300 && code <= 0x36f && out.length > 0) {
       out[out.length - 1]!.marks += ch;
+    } else if (code < 128) {
+      out.push({ at: i, base: ch, marks: '' });
     } else {
-      out.push({ at: i, base: decomposed[0]!, marks: decomposed.slice(1) });
+      const parts = decomposed(ch);
+      out.push({ at: i, base: parts[0]!, marks: parts.slice(1) });
     }
     i += width;
   }
@@ -102,7 +131,7 @@ export function foldText(text: string): Folded {
   const origin: number[] = [];
   let previousIsSpace = true; // leading whitespace folds away
   for (const c of cs) {
-    const ch = (c.base + [...c.marks].sort().join('')).normalize('NFC');
+    const ch = c.marks === '' && c.base.charCodeAt(0) < 128 ? c.base : composed(c.base + c.marks);
     const out = foldChar(ch, previousIsSpace);
     if (!out) continue;
     for (let k = 0; k < out.length; k += 1) origin.push(c.at);
