@@ -10,9 +10,3 @@
 export function spacedForIndex(html: string): string {
   return html.replace(/>(?=<)/g, '> ');
 }
-
-/** The URL Pagefind gives a result, from the page's path in the output folder ("articles/x/index.html" → "/articles/x/"). */
-export function indexUrl(relativePath: string): string {
-  const posix = relativePath.split('\\').join('/');
-  return `/${posix.replace(/(^|\/)index\.html$/, '$1')}`;
-}
