@@ -1,12 +1,12 @@
 /**
  * The site search's index: after the build, Pagefind indexes the pages of SEARCH_GLOB (article,
- * province and year pages; src/lib/search/scope.ts) and writes `dist/pagefind/`. Reading only those
- * folders spares it the map pages, a third of the HTML, which are not searched. Pagefind reads a copy
- * of those pages with a space between adjacent tags (src/lib/search/index-html.ts), so that excerpts
- * do not run blocks together; the copy goes to a temporary folder that Pagefind reads as a whole
- * (handing it each page through its Node API took half as long again: BENCHMARKS.md). The shipped
- * pages are not changed. In `astro dev` the last build's index is served at /pagefind/, so the search
- * page works against it.
+ * province and year pages, not the printed yearbooks: SEARCH_EXCLUDE; src/lib/search/scope.ts) and
+ * writes `dist/pagefind/`. Reading only those folders spares it the map pages, a third of the HTML,
+ * which are not searched. Pagefind reads a copy of those pages with a space between adjacent tags
+ * (src/lib/search/index-html.ts), so that excerpts do not run blocks together; the copy goes to a
+ * temporary folder that Pagefind reads as a whole (handing it each page through its Node API took half
+ * as long again: BENCHMARKS.md). The shipped pages are not changed. In `astro dev` the last build's
+ * index is served at /pagefind/, so the search page works against it.
  */
 import {
   createReadStream,
@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { spacedForIndex } from '../lib/search/index-html.ts';
-import { SEARCH_GLOB } from '../lib/search/scope.ts';
+import { SEARCH_EXCLUDE, SEARCH_GLOB } from '../lib/search/scope.ts';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
@@ -57,7 +57,7 @@ export default function searchIndex(): AstroIntegration {
         const root = fileURLToPath(dir);
         const { index, errors } = await createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const files = globSync(SEARCH_GLOB, { cwd: root }).sort();
+        const files = globSync(SEARCH_GLOB, { cwd: root, exclude: [...SEARCH_EXCLUDE] }).sort();
         // The copy keeps each page's path, so Pagefind gives it the URL it has on the site.
         const staging = mkdtempSync(path.join(tmpdir(), 'digest-search-'));
         try {

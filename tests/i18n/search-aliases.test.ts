@@ -1,6 +1,9 @@
+import { globSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { foldedSearchText, placeSearchText, provinceNamesIn } from '../../src/i18n/search-aliases.ts';
-import { SEARCH_GLOB, SEARCH_META_WEIGHTS } from '../../src/lib/search/scope.ts';
+import { SEARCH_EXCLUDE, SEARCH_GLOB, SEARCH_META_WEIGHTS } from '../../src/lib/search/scope.ts';
 import { allUnits } from '../../src/lib/provinces.ts';
 
 describe('provinceNamesIn', () => {
@@ -40,6 +43,36 @@ describe('placeSearchText', () => {
 describe('search scope', () => {
   it('reads the article, province and year pages of both languages', () => {
     expect(SEARCH_GLOB).toBe('{articles,en/articles,provinces,en/provinces,years,en/years}/**/*.html');
+  });
+
+  it('leaves out the printed yearbooks and the pages outside those sections', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'search-scope-'));
+    try {
+      const pages = [
+        'articles/2023-x/index.html',
+        'en/articles/2023-x/index.html',
+        'provinces/index.html',
+        'en/provinces/son-la/index.html',
+        'years/2023/index.html',
+        'years/2023/print/index.html',
+        'en/years/2023/print/index.html',
+        'map/total_revenue/2023/index.html',
+        'index.html',
+      ];
+      for (const page of pages) {
+        mkdirSync(path.dirname(path.join(root, page)), { recursive: true });
+        writeFileSync(path.join(root, page), '<html></html>');
+      }
+      expect(globSync(SEARCH_GLOB, { cwd: root, exclude: [...SEARCH_EXCLUDE] }).sort()).toEqual([
+        'articles/2023-x/index.html',
+        'en/articles/2023-x/index.html',
+        'en/provinces/son-la/index.html',
+        'provinces/index.html',
+        'years/2023/index.html',
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('ranks a province page above the index, and the index above a page that mentions the name', () => {

@@ -20,6 +20,12 @@ export const SEARCHED_SECTIONS = ['articles', 'provinces', 'years'] as const;
 /** The HTML files the indexer reads, relative to the output folder. */
 export const SEARCH_GLOB = `{${SEARCHED_SECTIONS.flatMap((s) => [s, `en/${s}`]).join(',')}}/**/*.html`;
 
+/**
+ * What the indexer leaves out of SEARCH_GLOB: the printed yearbooks (/years/<year>/print/), which are
+ * never searched and are the largest pages of the site (a fifth of what the indexer would read at 1×).
+ */
+export const SEARCH_EXCLUDE: readonly string[] = ['**/print/**'];
+
 export type SearchMetaField = 'place' | 'listed' | 'folded';
 
 /** Pagefind's `ranking.metaWeights` (its own `title` field weighs 5). */
