@@ -4,9 +4,10 @@
  * writes `dist/pagefind/`. Reading only those folders spares it the map pages, a third of the HTML,
  * which are not searched. Pagefind reads a copy of those pages with a space between adjacent tags
  * (src/lib/search/index-html.ts), so that excerpts do not run blocks together; the copy goes to a
- * temporary folder that Pagefind reads as a whole (handing it each page through its Node API took half
- * as long again: BENCHMARKS.md). The shipped pages are not changed. In `astro dev` the last build's
- * index is served at /pagefind/, so the search page works against it.
+ * temporary folder (in memory when there is room: src/lib/search/staging-fs.ts) that Pagefind reads
+ * as a whole (handing it each page through its Node API took half as long again: BENCHMARKS.md). The
+ * shipped pages are not changed. In `astro dev` the last build's index is served at /pagefind/, so
+ * the search page works against it.
  */
 import {
   createReadStream,
@@ -19,12 +20,12 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { spacedForIndex } from '../lib/search/index-html.ts';
+import { stagingParent } from '../lib/search/staging-fs.ts';
 import { SEARCH_EXCLUDE, SEARCH_GLOB } from '../lib/search/scope.ts';
 
 const TYPES: Record<string, string> = {
@@ -59,7 +60,8 @@ export default function searchIndex(): AstroIntegration {
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const files = globSync(SEARCH_GLOB, { cwd: root, exclude: [...SEARCH_EXCLUDE] }).sort();
         // The copy keeps each page's path, so Pagefind gives it the URL it has on the site.
-        const staging = mkdtempSync(path.join(tmpdir(), 'digest-search-'));
+        const bytes = files.reduce((sum, file) => sum + statSync(path.join(root, file)).size, 0);
+        const staging = mkdtempSync(path.join(stagingParent(bytes), 'digest-search-'));
         try {
           const made = new Set<string>();
           for (const file of files) {
