@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatProblemLines } from '../lib/check/problem.ts';
-import { checkWrittenDigest } from '../lib/written/check-written.ts';
+import { checkWrittenFile } from '../lib/written/check-written.ts';
 import { readCorpus } from '../lib/written/corpus-fs.ts';
 
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
@@ -40,11 +40,9 @@ export function writtenDigestsLoader(inner: Loader, articlesDir: string): Loader
       const blocking: string[] = [];
       for (const entry of files) {
         const text = readFileSync(join(root, entry.filePath!), 'utf8');
-        const { findings, data } = checkWrittenDigest(entry.filePath!, text, corpus);
-        const lines = findings.flatMap((f) =>
-          formatProblemLines({ ...f, file: entry.filePath! } as never, ['vi', 'en']),
-        );
-        if (data?.draft && production) for (const line of lines) context.logger.warn(line);
+        const { problems, draft } = checkWrittenFile(entry.filePath!, text, corpus);
+        const lines = problems.flatMap((p) => formatProblemLines(p, ['vi', 'en']));
+        if (draft && production) for (const line of lines) context.logger.warn(line);
         else blocking.push(...lines);
       }
       if (blocking.length === 0) return;

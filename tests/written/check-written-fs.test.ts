@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkWrittenDigestsDir, digestsDirFor } from '../../src/lib/written/check-written-fs.ts';
+import { checkWrittenDigestsDir } from '../../src/lib/written/check-written-fs.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'written-fs-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -31,8 +31,10 @@ Năm trước: <Figure province="son-la" metric="total_revenue" year={2022} />.
 `;
 
 describe('the written digests beside the articles', () => {
-  it('is content/digests for content/articles', () => {
-    expect(digestsDirFor('content/articles')).toBe(path.join('content', 'digests'));
+  it('checks the folder the build reads: the fixture corpus’s digests beside tests/fixtures/site-content', () => {
+    const report = checkWrittenDigestsDir('tests/fixtures/site-content');
+    expect(report.digests).toBe(3);
+    expect(report.problems).toEqual([]);
   });
 
   it('reports a component naming no figure with its file and line, and counts it against the build', () => {

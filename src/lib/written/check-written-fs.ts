@@ -1,16 +1,15 @@
 /**
- * The written digests beside an articles folder (`content/digests/` beside `content/articles/`), checked
- * as the build's loader checks them (check-written.ts), for `npm run check`: a component whose props
- * name no figure, a wrong year, a broken frontmatter are found before anyone builds.
+ * The written digests of an articles folder (`content/digests/` beside `content/articles/`: the folder
+ * the build reads, file-name.ts), checked file by file as the build's loader checks them
+ * (check-written.ts: checkWrittenFile), for `npm run check`: a component whose props name no figure, a
+ * wrong year, a broken frontmatter are found before anyone builds.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../check/problem.ts';
-import { checkWrittenDigest } from './check-written.ts';
+import { checkWrittenFile } from './check-written.ts';
 import { readCorpus } from './corpus-fs.ts';
-
-/** The digests folder that goes with an articles folder. */
-export const digestsDirFor = (articlesDir: string): string => path.join(path.dirname(articlesDir), 'digests');
+import { digestsDirFor } from './file-name.ts';
 
 export interface WrittenDigestsReport {
   problems: Problem[];
@@ -30,11 +29,9 @@ export function checkWrittenDigestsDir(articlesDir: string, cwd = process.cwd())
   let buildErrors = 0;
   for (const name of names.sort()) {
     const file = path.relative(cwd, path.join(dir, name)).split(path.sep).join('/');
-    const { findings, data } = checkWrittenDigest(file, readFileSync(path.join(dir, name), 'utf8'), corpus);
-    for (const f of findings) {
-      problems.push({ ...f, file });
-      if (f.severity === 'error' && !data?.draft) buildErrors += 1;
-    }
+    const checked = checkWrittenFile(file, readFileSync(path.join(dir, name), 'utf8'), corpus);
+    problems.push(...checked.problems);
+    if (!checked.draft) buildErrors += checked.problems.filter((p) => p.severity === 'error').length;
   }
   return { problems, digests: names.length, buildErrors };
 }

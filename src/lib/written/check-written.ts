@@ -5,6 +5,7 @@
  * loader waits for) both run it; `componentFindings` is the same reading of an article's body.
  */
 import { parse as parseYaml } from 'yaml';
+import type { Problem } from '../check/problem.ts';
 import { compileFinding } from '../check/rules/body.ts';
 import type { Digest } from '../digest/digest.ts';
 import { componentUses } from '../mdx/component-uses.ts';
@@ -154,4 +155,17 @@ export function checkWrittenDigest(file: string, text: string, digest: Digest): 
   }
   findings.push(...componentFindings(text, digest));
   return { findings, data };
+}
+
+/** One digest file checked, as the check's problems (each naming the file) and whether it is a draft. */
+export interface WrittenFileCheck {
+  problems: Problem[];
+  /** A draft's errors stop `npm run check`, not a production build, which does not publish it. */
+  draft: boolean;
+}
+
+/** What `npm run check` and the build's digests loader both do with one written digest file. */
+export function checkWrittenFile(file: string, text: string, digest: Digest): WrittenFileCheck {
+  const { findings, data } = checkWrittenDigest(file, text, digest);
+  return { problems: findings.map((f) => ({ ...f, file })), draft: data?.draft === true };
 }
