@@ -222,7 +222,13 @@ const NUMBER_IN_TEXT = new RegExp(
  * per-person money, and plain numbers (the caller decides whether the next words are a count noun).
  * Dates ("27/12/2023", "19.1"), times and ranges' inner ends are marked or skipped.
  */
-export function scanQuantities(lower: string): Quantity[] {
+export const scanQuantities: (lower: string) => readonly Quantity[] = memoByString(scanQuantitiesOnce);
+
+/**
+ * The scan itself. The figure reader, the second reader and its quote rules scan the same paragraph
+ * and the same quote more than once, so `scanQuantities` remembers it (the list is read, never changed).
+ */
+function scanQuantitiesOnce(lower: string): Quantity[] {
   const out: Quantity[] = [];
   const re = NUMBER_IN_TEXT;
   re.lastIndex = 0;

@@ -40,7 +40,8 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/gu, (c) => 
 export class ArticleText {
   readonly #lower: string[];
   readonly #quantities = new Map<number, Quantity[]>();
-  readonly #amounts = new Map<string, { part: string; span: AmountSpan }[]>();
+  /** By value, then by quote: the rules ask for the same figures' amounts one after another. */
+  readonly #amounts = new Map<number | null, Map<string, { part: string; span: AmountSpan }[]>>();
 
   constructor(readonly blocks: readonly string[]) {
     this.#lower = blocks.map(lowerKeepLength);
@@ -137,15 +138,19 @@ export class ArticleText {
 
   /** Each located part of a figure's quote with its amount. */
   amounts(quote: string, value: number | null): { part: string; span: AmountSpan }[] {
-    const key = `${value}|${quote}`;
-    let out = this.#amounts.get(key);
+    let byQuote = this.#amounts.get(value);
+    if (!byQuote) {
+      byQuote = new Map();
+      this.#amounts.set(value, byQuote);
+    }
+    let out = byQuote.get(quote);
     if (!out) {
       out = [];
       for (const { part, at } of this.parts(quote)) {
         const span = at ? this.amount(at, value) : null;
         if (span) out.push({ part, span });
       }
-      this.#amounts.set(key, out);
+      byQuote.set(quote, out);
     }
     return out;
   }
