@@ -7,10 +7,14 @@
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
+/** A character normalizeText replaces or removes: most texts have none, and are only composed. */
+const TO_REPLACE = /[\u00D0\u00F0\u00A0\u2007\u202F\u2009\u200A\u3000\u200B\u200C\u200D\uFEFF]/;
+
 /** NFC, eth → Đ, non-breaking and odd spaces → plain space. */
 export function normalizeText(input: string): string {
-  return input
-    .normalize('NFC')
+  const composed = input.normalize('NFC');
+  if (!TO_REPLACE.test(composed)) return composed;
+  return composed
     .replace(/\u00D0/g, '\u0110')
     .replace(/\u00F0/g, '\u0111')
     .replace(/[\u00A0\u2007\u202F\u2009\u200A\u3000]/g, ' ')
