@@ -58,8 +58,10 @@ export function normalizeTonePlacement(input: string): string {
 
 /** Key for case-, tone-placement- and dash-insensitive comparison that keeps diacritics. */
 export function matchKey(input: string): string {
+  // toLowerCase is toLocaleLowerCase('vi') for every character (Vietnamese has no locale-specific case
+  // rules, unlike Turkish or Lithuanian), without looking the locale up on every call.
   return normalizeTonePlacement(normalizeText(input))
-    .toLocaleLowerCase('vi')
+    .toLowerCase()
     .replace(/\s*[-–—]\s*/g, ' - ')
     .replace(/\s+/g, ' ')
     .trim();
