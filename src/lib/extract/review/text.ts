@@ -4,6 +4,7 @@
  * bring their words from the lexicon.
  */
 import { lowerKeepLength, scanQuantities, type Quantity } from '../../vi-number.ts';
+import { countBelow } from '../positions.ts';
 
 /** A phrase found in the article: the block, and its offsets in that block's text. */
 export interface Located {
@@ -40,6 +41,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/gu, (c) => 
 export class ArticleText {
   readonly #lower: string[];
   readonly #quantities = new Map<number, Quantity[]>();
+  readonly #ends = new Map<number, number[]>();
   /** By value, then by quote: the rules ask for the same figures' amounts one after another. */
   readonly #amounts = new Map<number | null, Map<string, { part: string; span: AmountSpan }[]>>();
 
@@ -86,27 +88,35 @@ export class ArticleText {
     return list;
   }
 
+  /** Where the block's sentences end: the offsets of their final marks, in order (found once per block). */
+  #sentenceEnds(block: number): number[] {
+    let ends = this.#ends.get(block);
+    if (!ends) {
+      const text = this.blocks[block] ?? '';
+      ends = [];
+      for (const m of text.matchAll(SENTENCE_END)) {
+        if (m[0] === '.' && ABBREVIATION.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+        ends.push(m.index);
+      }
+      this.#ends.set(block, ends);
+    }
+    return ends;
+  }
+
   /** Start of the sentence holding offset `at` of a block. */
   sentenceStart(block: number, at: number): number {
     const text = this.blocks[block] ?? '';
-    let start = 0;
-    for (const m of text.matchAll(SENTENCE_END)) {
-      if (m.index >= at) break;
-      if (m[0] === '.' && ABBREVIATION.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-      start = m.index + 1;
-    }
+    const ends = this.#sentenceEnds(block);
+    const before = countBelow(ends, at);
+    const start = before > 0 ? ends[before - 1]! + 1 : 0;
     return start + (text.slice(start).length - text.slice(start).trimStart().length);
   }
 
   /** End of the sentence holding offset `at` of a block (the offset of its final mark, or the block's end). */
   sentenceEnd(block: number, at: number): number {
-    const text = this.blocks[block] ?? '';
-    for (const m of text.matchAll(SENTENCE_END)) {
-      if (m.index < at) continue;
-      if (m[0] === '.' && ABBREVIATION.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-      return m.index;
-    }
-    return text.length;
+    const ends = this.#sentenceEnds(block);
+    const from = countBelow(ends, at);
+    return from < ends.length ? ends[from]! : (this.blocks[block] ?? '').length;
   }
 
   /**
