@@ -42,6 +42,8 @@ export class ArticleText {
   readonly #lower: string[];
   readonly #quantities = new Map<number, Quantity[]>();
   readonly #ends = new Map<number, number[]>();
+  /** By quote: several rules locate the same figures' quotes. */
+  readonly #parts = new Map<string, { part: string; at: Located | null }[]>();
   /** By value, then by quote: the rules ask for the same figures' amounts one after another. */
   readonly #amounts = new Map<number | null, Map<string, { part: string; span: AmountSpan }[]>>();
 
@@ -72,10 +74,15 @@ export class ArticleText {
 
   /** The quote's parts ("A … B" is two) and where each is. */
   parts(quote: string): { part: string; at: Located | null }[] {
-    return quote
-      .split(ELLIPSIS)
-      .filter((p) => p.trim() !== '')
-      .map((part) => ({ part, at: this.locate(part) }));
+    let out = this.#parts.get(quote);
+    if (!out) {
+      out = quote
+        .split(ELLIPSIS)
+        .filter((p) => p.trim() !== '')
+        .map((part) => ({ part, at: this.locate(part) }));
+      this.#parts.set(quote, out);
+    }
+    return out;
   }
 
   /** Numbers of a block that can be amounts (years are left out). */
