@@ -41,12 +41,26 @@ export interface ParsedNumber {
   unconventional?: boolean;
 }
 
+const DOT_CODE = 46;
+const COMMA_CODE = 44;
+
 /** Parse "2.200", "133,643", "8,8", "06", "1.234.567,5", "103,7". Returns null for anything else. */
 export function parseViNumber(raw: string): ParsedNumber | null {
   const s = raw.trim();
-  if (!/^\d[\d.,]*$/.test(s) || /[.,]$/.test(s) || /[.,]{2}/.test(s)) return null;
-  const dots = (s.match(/\./g) ?? []).length;
-  const commas = (s.match(/,/g) ?? []).length;
+  // One pass over the characters: a digit first, then digits and separators, no separator last or
+  // doubled (`^\d[\d.,]*$`, not `[.,]$`, not `[.,]{2}`), counting the dots and commas.
+  let dots = 0;
+  let commas = 0;
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if (i === 0 || (c !== DOT_CODE && c !== COMMA_CODE) || i === s.length - 1) return null;
+    const next = s.charCodeAt(i + 1);
+    if (next === DOT_CODE || next === COMMA_CODE) return null;
+    if (c === DOT_CODE) dots += 1;
+    else commas += 1;
+  }
+  if (s.length === 0) return null;
   if (dots === 0 && commas === 0) return { value: Number(s) };
 
   if (dots > 0 && commas > 0) {
@@ -222,7 +236,13 @@ const NUMBER_IN_TEXT = new RegExp(
  * per-person money, and plain numbers (the caller decides whether the next words are a count noun).
  * Dates ("27/12/2023", "19.1"), times and ranges' inner ends are marked or skipped.
  */
-export function scanQuantities(lower: string): Quantity[] {
+export const scanQuantities: (lower: string) => readonly Quantity[] = memoByString(scanQuantitiesOnce);
+
+/**
+ * The scan itself. The figure reader, the second reader and its quote rules scan the same paragraph
+ * and the same quote more than once, so `scanQuantities` remembers it (the list is read, never changed).
+ */
+function scanQuantitiesOnce(lower: string): Quantity[] {
   const out: Quantity[] = [];
   const re = NUMBER_IN_TEXT;
   re.lastIndex = 0;
@@ -257,7 +277,9 @@ export function scanQuantities(lower: string): Quantity[] {
     const base = { start, raw, unconventional: parsed.unconventional, ...(negative ? { negative } : {}) } as const;
 
     // What follows is told by its first letter; only the patterns that can start with it are tried.
-    const lead = /^\s*(\S?)/u.exec(after)![1]!;
+    const ws = leadingSpace(after);
+    // The first character after the space (a lone code unit is enough to compare with these letters).
+    const lead = after.charAt(ws);
     const pct = lead === '%' || lead === 'p' ? PERCENT.exec(after) : null;
     if (pct) {
       end += pct[0].length;
@@ -286,8 +308,7 @@ export function scanQuantities(lower: string): Quantity[] {
       out.push({ ...base, kind: 'people-per-point', end: end + ppp[0].length, value: parsed.value, inRange });
       continue;
     }
-    const trimmed = after.replace(/^\s+/, '');
-    const ws = after.length - trimmed.length;
+    const trimmed = after.slice(ws);
     let scale: number | undefined;
     let scaleWord: string | undefined;
     for (const [sre, mult] of lead === 't' || lead === 'n' ? SCALES : []) {
@@ -392,6 +413,29 @@ export function scanQuantities(lower: string): Quantity[] {
     });
   }
   return out;
+}
+
+/** How many characters of white space (`\s`) the text starts with. */
+function leadingSpace(text: string): number {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i += 1;
+  return i;
+}
+
+/** The code units `\s` matches. */
+function isSpaceCode(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Money in VND is whole; avoid 133.643 × 1e9 = 133642999999.99998. */

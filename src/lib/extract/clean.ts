@@ -162,7 +162,71 @@ const REPEAT_TOKEN = /[+\-−–]?\d+(?:[.,]\d+)*%?|[\p{L}\p{N}]+/gu;
  * its sign, separators and percent: "+15%" and "-15%", "1.250" and "1,250 tỷ" are different lines.
  */
 export function repeatKey(line: string): string {
-  return (line.toLowerCase().match(REPEAT_TOKEN) ?? []).map((t) => t.replace(/^[−–]/u, '-')).join(' ');
+  const lower = line.toLowerCase();
+  return repeatKeyByUnits(lower) ?? repeatKeyByPattern(lower);
+}
+
+function repeatKeyByPattern(lower: string): string {
+  return (lower.match(REPEAT_TOKEN) ?? []).map((t) => t.replace(/^[−–]/u, '-')).join(' ');
+}
+
+/** How far the table below reaches: Latin, the combining marks, Latin Extended Additional, the punctuation. */
+const UNIT_TABLE_SIZE = 0x2100;
+const OTHER = 0;
+const LETTER_OR_NUMBER = 1;
+const DIGIT = 2;
+const SIGN = 3;
+const UNKNOWN = 4;
+/** Each code unit's part in REPEAT_TOKEN, read once from its own classes (`[\p{L}\p{N}]`, `\d`, the signs). */
+const UNIT_KIND = Uint8Array.from({ length: UNIT_TABLE_SIZE }, (_, c) => {
+  const ch = String.fromCharCode(c);
+  if (/^\d$/u.test(ch)) return DIGIT;
+  if (/^[+\-−–]$/u.test(ch)) return SIGN;
+  return /^[\p{L}\p{N}]$/u.test(ch) ? LETTER_OR_NUMBER : OTHER;
+});
+const MINUS = '−'.charCodeAt(0);
+const EN_DASH = '–'.charCodeAt(0);
+const PERCENT_SIGN = 37;
+const DOT = 46;
+const COMMA_CODE = 44;
+
+/**
+ * The same key as REPEAT_TOKEN's matches, found by walking the code units (a few times faster), for a
+ * line whose every unit the table knows; null for any other line (the pattern reads it).
+ */
+function repeatKeyByUnits(lower: string): string | null {
+  const n = lower.length;
+  const kind = (i: number): number => {
+    if (i >= n) return OTHER;
+    const c = lower.charCodeAt(i);
+    return c < UNIT_TABLE_SIZE ? UNIT_KIND[c]! : UNKNOWN;
+  };
+  let key = '';
+  let i = 0;
+  while (i < n) {
+    const k = kind(i);
+    if (k === UNKNOWN) return null;
+    let j = i + 1;
+    // A number: an optional sign, digits, groups of "." or "," and digits, an optional "%".
+    if (k === DIGIT || (k === SIGN && kind(i + 1) === DIGIT)) {
+      while (kind(j) === DIGIT) j += 1;
+      for (;;) {
+        const c = j < n ? lower.charCodeAt(j) : -1;
+        if ((c !== DOT && c !== COMMA_CODE) || kind(j + 1) !== DIGIT) break;
+        j += 2;
+        while (kind(j) === DIGIT) j += 1;
+      }
+      if (j < n && lower.charCodeAt(j) === PERCENT_SIGN) j += 1;
+      const first = lower.charCodeAt(i);
+      const token = first === MINUS || first === EN_DASH ? `-${lower.slice(i + 1, j)}` : lower.slice(i, j);
+      key = key === '' ? token : `${key} ${token}`;
+    } else if (k === LETTER_OR_NUMBER) {
+      for (let m = kind(j); m === LETTER_OR_NUMBER || m === DIGIT; m = kind(j)) j += 1;
+      key = key === '' ? lower.slice(i, j) : `${key} ${lower.slice(i, j)}`;
+    }
+    i = j;
+  }
+  return key;
 }
 
 /** A line that ends on a word no sentence ends on ("… trao tặng"), and what may continue it. */

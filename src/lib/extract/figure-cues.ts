@@ -48,6 +48,12 @@ const NOUN_RES = METRICS.flatMap((metric) => [
   ),
 ]);
 
+/**
+ * Any of the count nouns: at the start of the text an alternation matches when one of its parts does,
+ * so a noun none of them names (most of them) is told by one test instead of one per noun.
+ */
+const ANY_NOUN = new RegExp(`^(?:${NOUN_RES.map(({ re }) => re.source.slice(1)).join('|')})`, 'u');
+
 /** Every cue in a (lower-cased) block; `anchored: false` runs every cue's regex, for tests. */
 export function findCues(lower: string, anchored = true): CueHit[] {
   const hits: CueHit[] = [];
@@ -116,6 +122,7 @@ export function nounMetric(
   subject: Metric | null,
 ): { metric: Metric; end: number } | null {
   const rest = lower.slice(nounStart, nounStart + 60);
+  if (!ANY_NOUN.test(rest)) return null;
   let best: { metric: Metric; end: number } | null = null;
   for (const { metric, re, after } of NOUN_RES) {
     if (after !== null && after !== subject?.id) continue;

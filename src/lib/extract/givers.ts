@@ -79,7 +79,8 @@ function properNameEnd(text: string, at: number): number {
     text
       .slice(pos, pos + 20)
       .replace(LEADING_SPACE, '')
-      .toLocaleLowerCase('vi'),
+      // toLowerCase is toLocaleLowerCase('vi') (no Vietnamese case rules), without the locale's look-up.
+      .toLowerCase(),
   );
   if (lead) {
     const ws = LEADING_SPACE.exec(text.slice(pos))![0].length;
@@ -92,7 +93,7 @@ function properNameEnd(text: string, at: number): number {
     const m = TOKEN.exec(text.slice(pos, pos + 60));
     if (!m) break;
     const word = m[1]!;
-    const lower = word.toLocaleLowerCase('vi');
+    const lower = word.toLowerCase();
     if (CAPITALISED.test(word)) {
       pos += m[0].length;
       end = pos;

@@ -54,6 +54,64 @@ const SCRIPTS: readonly [keyof typeof SCRIPT_LANGUAGES, RegExp][] = [
   ['khmer', /\p{Script=Khmer}/gu],
 ];
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** A letter of any of those scripts: without one, no script's share can decide (most articles). */
+const ANY_SCRIPT = new RegExp(`[${SCRIPTS.map(([, re]) => re.source.replace(/^\[(.*)\]$/u, '$1')).join('')}]`, 'u');
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether the text has a character outside Basic Latin to Greek, Latin Extended Additional and the
+ * general punctuation: every letter of those scripts is one, and a Vietnamese text has none, so the
+ * script test is skipped (a loop over the code units is several times faster than a pattern here).
+ */
+function outsideLatin(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x400 && (c < 0x1e00 || c > 0x206f || (c > 0x1eff && c < 0x2000))) return true;
+  }
+  return false;
+}
+
+/** A word is a run of Latin letters and marks, `[\p{Script=Latin}\p{M}]+`. */
+const WORD_CHAR = /^[\p{Script=Latin}\p{M}]$/u;
+/** That class for the code units below U+2000, read once from the pattern itself. */
+const WORD_UNIT = Uint8Array.from({ length: 0x2000 }, (_, c) => (WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0));
+/** The class for any other code point (a fixed fact of Unicode, so remembered). */
+const wordCodePoints = new Map<number, boolean>();
+function wordCodePoint(cp: number): boolean {
+  let inWord = wordCodePoints.get(cp);
+  if (inWord === undefined) {
+    inWord = WORD_CHAR.test(String.fromCodePoint(cp));
+    wordCodePoints.set(cp, inWord);
+  }
+  return inWord;
+}
+
+/**
+ * The words of a text, as `text.match(/[\p{Script=Latin}\p{M}]+/gu)` finds them, by their offsets
+ * (start, end, start, end…): walking the code units costs a fraction of the pattern's array of strings.
+ */
+function wordSpans(text: string): number[] {
+  const spans: number[] = [];
+  let from = -1;
+  for (let i = 0; i < text.length;) {
+    const c = text.charCodeAt(i);
+    let size = 1;
+    let inWord: boolean;
+    if (c < 0x2000) inWord = WORD_UNIT[c] === 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      size = 2;
+      inWord = wordCodePoint(text.codePointAt(i)!);
+    } else inWord = wordCodePoint(c);
+    if (inWord && from < 0) from = i;
+    else if (!inWord && from >= 0) {
+      spans.push(from, i);
+      from = -1;
+    }
+    i += size;
+  }
+  if (from >= 0) spans.push(from, text.length);
+  return spans;
+}
 const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
 
 /** Marks (after NFD) only Vietnamese puts on a Latin letter: dot below, hook above, horn, đ, a tone on â/ê/ô/ă, a tilde on e/i/u/y, ă. */
@@ -63,9 +121,10 @@ const vietnameseWords = new Set([...VIETNAMESE_WORDS, ...VIETNAMESE_WORDS_UNMARK
 
 /** Which language the text is in, as far as its script and commonest words tell. */
 export function readLanguage(text: string): LanguageReading {
-  const letters = count(text, /\p{L}/gu);
-  if (letters === 0) return { vietnamese: true };
-  for (const [script, re] of SCRIPTS) {
+  if (!LETTER.test(text)) return { vietnamese: true };
+  // The letters are counted only when another script is there at all: with none, every share is 0.
+  const letters = outsideLatin(text) && ANY_SCRIPT.test(text) ? count(text, /\p{L}/gu) : 0;
+  for (const [script, re] of letters > 0 ? SCRIPTS : []) {
     const share = count(text, re) / letters;
     if (share <= SCRIPT_SHARE) continue;
     const language = SCRIPT_LANGUAGES[script === 'chinese' && KANA.test(text) ? 'japanese' : script];
@@ -76,10 +135,26 @@ export function readLanguage(text: string): LanguageReading {
     };
   }
 
-  const words = (text.toLowerCase().match(/[\p{Script=Latin}\p{M}]+/gu) ?? []).map((w) => w.normalize('NFC'));
-  if (words.length < MIN_WORDS) return { vietnamese: true };
-  const vietnamese = words.filter((w) => VIETNAMESE_MARK.test(w.normalize('NFD')) || vietnameseWords.has(w)).length;
-  if (vietnamese / words.length >= VIETNAMESE_SHARE) return { vietnamese: true };
+  const lower = text.toLowerCase();
+  const spans = wordSpans(lower);
+  const wordCount = spans.length / 2;
+  if (wordCount < MIN_WORDS) return { vietnamese: true };
+  // The count only grows: the text is Vietnamese as soon as enough of its words are (most articles
+  // are told by their first words), and each word's reading is the same wherever it recurs.
+  let vietnamese = 0;
+  const seen = new Map<string, boolean>();
+  for (let i = 0; i < spans.length; i += 2) {
+    const w = lower.slice(spans[i], spans[i + 1]);
+    let isVietnamese = seen.get(w);
+    if (isVietnamese === undefined) {
+      isVietnamese = isVietnameseWord(w.normalize('NFC'));
+      seen.set(w, isVietnamese);
+    }
+    if (isVietnamese) vietnamese += 1;
+    if (vietnamese / wordCount >= VIETNAMESE_SHARE) return { vietnamese: true };
+  }
+  const words: string[] = [];
+  for (let i = 0; i < spans.length; i += 2) words.push(lower.slice(spans[i], spans[i + 1]).normalize('NFC'));
 
   const scored = LATIN_LANGUAGES.map((l) => {
     const common = new Set(l.words);
@@ -95,6 +170,9 @@ export function readLanguage(text: string): LanguageReading {
     };
   return { vietnamese: true };
 }
+
+/** A word (NFC) with a mark only Vietnamese puts on a letter, or a Vietnamese function word. */
+const isVietnameseWord = (w: string): boolean => VIETNAMESE_MARK.test(w.normalize('NFD')) || vietnameseWords.has(w);
 
 /** The refusal of an article in another language, in Vietnamese and English. */
 export function languageRefusal(language: LanguageName): string {

@@ -140,13 +140,20 @@ for (const d of allDistricts) {
 const TYPE_WORDS = new Set(['huyện', 'quận', 'xã', 'phố', 'tp', 'tx', 'các']);
 const DISTRICT_TYPE = /(?<![\p{L}])(?:huyện|quận|thị\s+xã|thành\s+phố|tp\.?|tx\.?)\s+(?:các\s+)?$/iu;
 
-/** First words of every name, so most words are passed over without building keys. */
-const FIRST_WORDS = new Map<Map<string, unknown>, Set<string>>();
-function firstWords(index: Map<string, unknown>): Set<string> {
-  let set = FIRST_WORDS.get(index);
+/**
+ * The first words of every name, one, two, … all of them ("bà", "bà rịa", "bà rịa vũng", …): most words
+ * start no name and are passed over without building keys, and a key that starts none ends the search.
+ */
+const PREFIXES = new Map<Map<string, unknown>, Set<string>>();
+function namePrefixes(index: Map<string, unknown>): Set<string> {
+  let set = PREFIXES.get(index);
   if (!set) {
-    set = new Set([...index.keys()].map((k) => k.split(' ')[0]!));
-    FIRST_WORDS.set(index, set);
+    set = new Set();
+    for (const k of index.keys()) {
+      const words = k.split(' ');
+      for (let n = 1; n <= words.length; n += 1) set.add(words.slice(0, n).join(' '));
+    }
+    PREFIXES.set(index, set);
   }
   return set;
 }
@@ -160,12 +167,14 @@ function longestMatch<T>(
   maxLen: number,
   first: string,
 ): [string, number] | null {
-  if (!firstWords(index as Map<string, unknown>).has(first)) return null;
+  const prefixes = namePrefixes(index as Map<string, unknown>);
+  if (!prefixes.has(first)) return null;
   let key = '';
   let best: [string, number] | null = null;
   for (let n = 0; n < maxLen && i + n < tokens.length; n += 1) {
     if (n > 0 && !INNER_GAP.test(text.slice(tokens.ends[i + n - 1]!, tokens.starts[i + n]!))) break;
     key = n === 0 ? first : `${key} ${tokens.key(i + n)}`;
+    if (!prefixes.has(key)) break;
     if (index.has(key)) best = [key, n + 1];
   }
   return best;

@@ -232,7 +232,8 @@ export function readYears(title: string | null, blocks: readonly string[], publi
     if (/\d{4}/.test(b)) scoreText(b, i < 2 ? 1.5 : 1, s);
   });
 
-  const lead = [title ?? '', ...blocks.slice(0, 3)].join('\n').toLocaleLowerCase('vi');
+  // toLowerCase is toLocaleLowerCase('vi') (no Vietnamese case rules), without the locale's look-up.
+  const lead = [title ?? '', ...blocks.slice(0, 3)].join('\n').toLowerCase();
   const months = FIRST_MONTHS.exec(lead);
   const monthsPeriod = months ? monthsPart(Number(months[1])) : null;
   const mid =

@@ -221,14 +221,15 @@ export function runIngest(inputs: readonly IngestInput[], options: IngestOptions
   const readAs = new Map<string, number>();
   inputs.forEach((input, i) => {
     try {
-      const seenAt = readAs.get(keptAs(contentDir, input));
+      // Where the text is kept (its hash), worked out once: it also tells a text given twice.
+      const storedAs = keptAs(contentDir, input);
+      const seenAt = readAs.get(storedAs);
       if (seenAt !== undefined) {
         duplicateOf.set(i, seenAt);
         options.onProgress?.(i + 1, inputs.length, input.path);
         return;
       }
       const article = extractArticle(input.text);
-      const storedAs = keptAs(contentDir, input);
       readAs.set(storedAs, i);
       for (const entry of article.entries)
         pending.push({ input: i, candidate: { entry, storedAs, textLength: textLength(entry) }, rawText: input.text });

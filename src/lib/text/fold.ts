@@ -7,10 +7,14 @@
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
+/** A character normalizeText replaces or removes: most texts have none, and are only composed. */
+const TO_REPLACE = /[\u00D0\u00F0\u00A0\u2007\u202F\u2009\u200A\u3000\u200B\u200C\u200D\uFEFF]/;
+
 /** NFC, eth → Đ, non-breaking and odd spaces → plain space. */
 export function normalizeText(input: string): string {
-  return input
-    .normalize('NFC')
+  const composed = input.normalize('NFC');
+  if (!TO_REPLACE.test(composed)) return composed;
+  return composed
     .replace(/\u00D0/g, '\u0110')
     .replace(/\u00F0/g, '\u0111')
     .replace(/[\u00A0\u2007\u202F\u2009\u200A\u3000]/g, ' ')
@@ -54,8 +58,10 @@ export function normalizeTonePlacement(input: string): string {
 
 /** Key for case-, tone-placement- and dash-insensitive comparison that keeps diacritics. */
 export function matchKey(input: string): string {
+  // toLowerCase is toLocaleLowerCase('vi') for every character (Vietnamese has no locale-specific case
+  // rules, unlike Turkish or Lithuanian), without looking the locale up on every call.
   return normalizeTonePlacement(normalizeText(input))
-    .toLocaleLowerCase('vi')
+    .toLowerCase()
     .replace(/\s*[-–—]\s*/g, ' - ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -5,6 +5,7 @@
  * pairs them loosely, "bằng khen, giấy khen của Bộ …, Tổng công ty …").
  */
 import { matchKey } from '../../text/fold.ts';
+import { memoByString } from '../../text/memo.ts';
 import { pattern, regex, WORD_END, WORD_START } from '../lexicon/pattern.ts';
 import { FLAG } from '../lexicon/distinctions.ts';
 import { GOVERNMENT_FLAG, LAWFUL_GIVERS, LOCAL_GIVER, MINISTRY_ITSELF } from '../lexicon/review.ts';
@@ -28,12 +29,15 @@ const LEVEL_WORDS: Record<ReviewAward['level'], [vi: string, en: string]> = {
   union: ['công đoàn, đoàn thể', 'a union or mass organisation'],
 };
 
+/** The key of a distinction's name or a giver: the same few recur in every article, so remembered. */
+const nameKey = memoByString(matchKey);
+
 /** The law's lines with their phrases as match keys, in order. */
 const LAW_KEYS = LAWFUL_GIVERS.map((law) => ({ law, keys: law.phrases.map(matchKey) }));
 
 /** The law's line for a distinction's name: the first whose phrase it starts with. */
 function lawFor(name: string): (typeof LAWFUL_GIVERS)[number] | undefined {
-  const key = matchKey(name);
+  const key = nameKey(name);
   return LAW_KEYS.find((l) => l.keys.some((k) => key.startsWith(k)))?.law;
 }
 
@@ -45,7 +49,7 @@ function lawFor(name: string): (typeof LAWFUL_GIVERS)[number] | undefined {
 function lawful(law: (typeof LAWFUL_GIVERS)[number], a: ReviewAward): boolean {
   if (!law.levels.includes(a.level)) return false;
   if (!law.headsOnly) return true;
-  const giver = matchKey(a.giver);
+  const giver = nameKey(a.giver);
   if (a.level === 'ministry') return !MINISTRY_ITSELF_AT.test(giver);
   if (a.level === 'province') return LOCAL_GIVER_IN.test(giver);
   return true;
@@ -112,7 +116,7 @@ export const giverByLaw: ReviewRule = {
     const out: Finding[] = [];
     (entry.awards ?? []).forEach((a, i) => {
       const law = lawFor(a.award);
-      if (!law || matchKey(a.giver) === NO_GIVER || lawful(law, a)) return;
+      if (!law || nameKey(a.giver) === NO_GIVER || lawful(law, a)) return;
       const [levelVi, levelEn] = LEVEL_WORDS[a.level];
       out.push({
         field: `awards[${i}].giver`,
@@ -159,8 +163,9 @@ export const governmentFlag: ReviewRule = {
   check(entry) {
     const out: Finding[] = [];
     (entry.awards ?? []).forEach((a, i) => {
-      const flag = GOVERNMENT_FLAG_IN.exec(matchKey(`${a.title ?? ''} ${a.quote}`));
-      if (a.level === 'government' || !flag || !A_FLAG.test(matchKey(a.award))) return;
+      // The quote's key is made last: most awards are no flag, or the Government's own.
+      if (a.level === 'government' || !A_FLAG.test(nameKey(a.award))) return;
+      if (!GOVERNMENT_FLAG_IN.test(matchKey(`${a.title ?? ''} ${a.quote}`))) return;
       out.push({
         field: `awards[${i}].giver`,
         vi: `"${a.quote}": Cờ thi đua của Chính phủ do Thủ tướng Chính phủ tặng, nhưng nơi tặng ghi là ${a.giver}. Hãy kiểm tra nơi tặng (người trao có thể chỉ trao thay).`,

@@ -241,7 +241,8 @@ export const resultAfterDate: ReviewRule = {
     const ref = referenceDate(entry);
     if (!ref) return [];
     const kpis = placedFigures(entry).filter((p) => p.list === 'kpis');
-    const early = kpis.filter((p) => addDays(ref.date, ESTIMATE_DAYS) < periodEnd(p.figure.year, p.figure.period));
+    const latest = addDays(ref.date, ESTIMATE_DAYS);
+    const early = kpis.filter((p) => latest < periodEnd(p.figure.year, p.figure.period));
     if (early.length === 0) return [];
     const [metVi, metEn] =
       ref.what === 'conference'

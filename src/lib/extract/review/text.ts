@@ -4,6 +4,7 @@
  * bring their words from the lexicon.
  */
 import { lowerKeepLength, scanQuantities, type Quantity } from '../../vi-number.ts';
+import { countBelow } from '../positions.ts';
 
 /** A phrase found in the article: the block, and its offsets in that block's text. */
 export interface Located {
@@ -40,7 +41,11 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/gu, (c) => 
 export class ArticleText {
   readonly #lower: string[];
   readonly #quantities = new Map<number, Quantity[]>();
-  readonly #amounts = new Map<string, { part: string; span: AmountSpan }[]>();
+  readonly #ends = new Map<number, number[]>();
+  /** By quote: several rules locate the same figures' quotes. */
+  readonly #parts = new Map<string, { part: string; at: Located | null }[]>();
+  /** By value, then by quote: the rules ask for the same figures' amounts one after another. */
+  readonly #amounts = new Map<number | null, Map<string, { part: string; span: AmountSpan }[]>>();
 
   constructor(readonly blocks: readonly string[]) {
     this.#lower = blocks.map(lowerKeepLength);
@@ -69,10 +74,15 @@ export class ArticleText {
 
   /** The quote's parts ("A … B" is two) and where each is. */
   parts(quote: string): { part: string; at: Located | null }[] {
-    return quote
-      .split(ELLIPSIS)
-      .filter((p) => p.trim() !== '')
-      .map((part) => ({ part, at: this.locate(part) }));
+    let out = this.#parts.get(quote);
+    if (!out) {
+      out = quote
+        .split(ELLIPSIS)
+        .filter((p) => p.trim() !== '')
+        .map((part) => ({ part, at: this.locate(part) }));
+      this.#parts.set(quote, out);
+    }
+    return out;
   }
 
   /** Numbers of a block that can be amounts (years are left out). */
@@ -85,27 +95,35 @@ export class ArticleText {
     return list;
   }
 
+  /** Where the block's sentences end: the offsets of their final marks, in order (found once per block). */
+  #sentenceEnds(block: number): number[] {
+    let ends = this.#ends.get(block);
+    if (!ends) {
+      const text = this.blocks[block] ?? '';
+      ends = [];
+      for (const m of text.matchAll(SENTENCE_END)) {
+        if (m[0] === '.' && ABBREVIATION.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+        ends.push(m.index);
+      }
+      this.#ends.set(block, ends);
+    }
+    return ends;
+  }
+
   /** Start of the sentence holding offset `at` of a block. */
   sentenceStart(block: number, at: number): number {
     const text = this.blocks[block] ?? '';
-    let start = 0;
-    for (const m of text.matchAll(SENTENCE_END)) {
-      if (m.index >= at) break;
-      if (m[0] === '.' && ABBREVIATION.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-      start = m.index + 1;
-    }
+    const ends = this.#sentenceEnds(block);
+    const before = countBelow(ends, at);
+    const start = before > 0 ? ends[before - 1]! + 1 : 0;
     return start + (text.slice(start).length - text.slice(start).trimStart().length);
   }
 
   /** End of the sentence holding offset `at` of a block (the offset of its final mark, or the block's end). */
   sentenceEnd(block: number, at: number): number {
-    const text = this.blocks[block] ?? '';
-    for (const m of text.matchAll(SENTENCE_END)) {
-      if (m.index < at) continue;
-      if (m[0] === '.' && ABBREVIATION.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-      return m.index;
-    }
-    return text.length;
+    const ends = this.#sentenceEnds(block);
+    const from = countBelow(ends, at);
+    return from < ends.length ? ends[from]! : (this.blocks[block] ?? '').length;
   }
 
   /**
@@ -137,15 +155,19 @@ export class ArticleText {
 
   /** Each located part of a figure's quote with its amount. */
   amounts(quote: string, value: number | null): { part: string; span: AmountSpan }[] {
-    const key = `${value}|${quote}`;
-    let out = this.#amounts.get(key);
+    let byQuote = this.#amounts.get(value);
+    if (!byQuote) {
+      byQuote = new Map();
+      this.#amounts.set(value, byQuote);
+    }
+    let out = byQuote.get(quote);
     if (!out) {
       out = [];
       for (const { part, at } of this.parts(quote)) {
         const span = at ? this.amount(at, value) : null;
         if (span) out.push({ part, span });
       }
-      this.#amounts.set(key, out);
+      byQuote.set(quote, out);
     }
     return out;
   }
