@@ -3,7 +3,7 @@
  *                  --markdown-scales 1,4 --ingest-counts 400,2000 --quick --out FILE --keep]
  *
  * Measures how the digest's build and ingest costs grow with the corpus, against a bare Astro site on
- * the same entries, checks the budgets of issue 5, and writes BENCHMARKS.md. Everything happens in a
+ * the same entries, checks the budgets (src/lib/bench/budgets.ts), and writes BENCHMARKS.md. Everything happens in a
  * temporary folder: a synthetic corpus written by the real ingest, copies of the site, their caches
  * and outputs. content/ and the repository's caches are never touched.
  *
