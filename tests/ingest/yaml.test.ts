@@ -24,6 +24,16 @@ describe('dumpYaml', () => {
     }
   });
 
+  it('writes a string that starts or ends with a space other than space and tab as js-yaml does (plain)', () => {
+    // U+1680 ogham, U+2000 en quad, U+200A hair space, U+3000 ideographic space: white space to `\s`, not to YAML.
+    for (const space of ['\u1680', '\u2000', '\u200a', '\u3000'])
+      for (const value of [space, `${space}Sơn La`, `Sơn La${space}`]) {
+        const data = { a: { title: value } };
+        expect(dumpYaml(data)).toBe(dumpYamlReference(data));
+        expect(jsYaml.load(dumpYaml(data))).toEqual(data);
+      }
+  });
+
   it('writes any strings, numbers and nesting as js-yaml does, and reads back the same', () => {
     const text = fc
       .array(

@@ -65,8 +65,12 @@ const PLAIN_FIRST_BANNED = new Set([...'-?:,[]{}#&*!|=>\'"%@`'].map((c) => c.cha
 
 /** Every character printable in js-yaml's sense (no C0/C1 controls, NBSP, line separators, BOM, noncharacters, lone surrogates). */
 const ALL_PRINTABLE = /^[^\u0000-\u001f\u007f-\u00a0\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]*$/u;
-/** Plain in block context (js-yaml's isPlainSafe, isPlainSafeFirst, isPlainSafeLast): no " #" nor ": ", and no indicator first. */
-const PLAIN_SHAPE = /^[^\s\-?:,[\]{}#&*!|=>'"%@`](?:(?![ \t]#|:[ \t])[^\r])*(?<![\s:])$/u;
+/**
+ * Plain in block context (js-yaml's isPlainSafe, isPlainSafeFirst, isPlainSafeLast): no " #" nor ": ", and
+ * no indicator first. White space is js-yaml's: space and tab only (not `\s`, which also takes U+1680,
+ * U+2000–U+200A, U+3000…: js-yaml writes a string that starts or ends with one of those plain).
+ */
+const PLAIN_SHAPE = /^[^ \t\-?:,[\]{}#&*!|=>'"%@`](?:(?![ \t]#|:[ \t])[^\r])*(?<![ \t:])$/u;
 const NEEDS_ESCAPE = /["\\]/u;
 
 /**
