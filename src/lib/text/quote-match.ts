@@ -9,6 +9,7 @@
  * its parts stand in that order (an elision may skip to a later paragraph). A quote without an elision
  * stands in one block (paragraph, caption, heading, cell). It forgives no other word and no other number.
  */
+import { memoByString } from './memo.ts';
 
 /** A text folded for matching, with where each folded character came from. */
 export interface Folded {
@@ -41,23 +42,11 @@ function foldChar(ch: string, previousIsSpace: boolean): string {
 }
 
 /**
- * Per-character results, remembered: a text has few distinct letters, and normalising and lower-casing
- * each character anew was most of the article page's own render time. Pure functions of one character
- * (with its marks), so remembering changes no result.
+ * Per-character results are remembered (memoByString): a text has few distinct letters, and normalising
+ * and lower-casing each character anew was most of the article page's own render time. Pure functions of
+ * one character (with its marks), so remembering changes no result.
  */
-function remembered(fn: (ch: string) => string): (ch: string) => string {
-  const seen = new Map<string, string>();
-  return (ch) => {
-    let out = seen.get(ch);
-    if (out === undefined) {
-      out = fn(ch);
-      if (seen.size < 4096) seen.set(ch, out);
-    }
-    return out;
-  };
-}
-
-const foldedLetter = remembered((ch: string): string => {
+const foldedLetter = memoByString((ch: string): string => {
   switch (ch) {
     case '\u2018':
     case '\u2019':
@@ -86,12 +75,13 @@ const foldedLetter = remembered((ch: string): string => {
     default:
       return ch.toLocaleLowerCase('vi');
   }
-});
+}, 4096);
 
-const decomposed = remembered((ch: string): string => ch.normalize('NFD'));
+const decomposed = memoByString((ch: string): string => ch.normalize('NFD'), 4096);
 /** A letter and its marks (in a fixed order) composed again: "o" + "\u0300" → "ò". */
-const composed = remembered((cluster: string): string =>
-  (cluster[0]! + [...cluster.slice(1)].sort().join('')).normalize('NFC'),
+const composed = memoByString(
+  (cluster: string): string => (cluster[0]! + [...cluster.slice(1)].sort().join('')).normalize('NFC'),
+  4096,
 );
 
 /** Letters with their combining marks, one per element: ["h", "o", "à"] for both NFC and NFD "hoà". */
