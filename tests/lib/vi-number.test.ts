@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lowerKeepLength, parseViNumber, qualifierBefore, scanQuantities } from '../../src/lib/vi-number.ts';
 
@@ -159,5 +160,20 @@ describe('money written without "đồng"', () => {
   it('keeps millions of something as a count', () => {
     expect(first('2,5 triệu bưu gửi')).toMatchObject({ kind: 'plain', value: 2.5e6 });
     expect(first('1,2 triệu lượt người')).toMatchObject({ kind: 'plain', value: 1.2e6 });
+  });
+});
+
+describe('parseViNumber on any string of digits and separators', () => {
+  // Its shape: a digit first, then digits, dots and commas, no separator last or doubled.
+  const shaped = (s: string): boolean => /^\d[\d.,]*$/.test(s) && !/[.,]$/.test(s) && !/[.,]{2}/.test(s);
+
+  it('reads no string of another shape', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...'0123456789.,., a-'.split('')), { maxLength: 14 }), (chars) => {
+        const s = chars.join('');
+        if (!shaped(s.trim())) expect(parseViNumber(s)).toBeNull();
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
