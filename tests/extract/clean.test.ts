@@ -250,6 +250,19 @@ describe('lines broken inside a sentence', () => {
     );
     expect(c.title).toBe('Bưu điện tỉnh Điện Biên triển khai kế hoạch năm 2024');
   });
+  it('joins a line that starts with a comma or a semicolon to the line it was cut from', () => {
+    const blocks = texts(
+      'Ngày 12/1, Bưu điện tỉnh Lào Cai tổ chức hội nghị tổng kết năm 2023.\nTổng doanh thu đạt trên 210 tỷ đồng\n, tăng 9% so với năm 2022\n; nộp ngân sách 5 tỷ đồng.',
+    );
+    expect(blocks).toHaveLength(2);
+    expect(blocks[1]).toMatch(
+      /^Tổng doanh thu đạt trên 210 tỷ đồng ?, tăng 9% so với năm 2022 ?; nộp ngân sách 5 tỷ đồng\.$/u,
+    );
+    // A sentence that ends its line is not continued by the next.
+    expect(
+      texts('Năm 2023, doanh thu đạt 90 tỷ đồng.\nNăm 2024, Bưu điện tỉnh phấn đấu đạt 100 tỷ đồng.'),
+    ).toHaveLength(2);
+  });
   it('does not join a caption or a headline to the text, a stamp, or an agency in brackets', () => {
     const c = cleanArticle(
       'Bưu điện tỉnh Điện Biên triển khai kế hoạch năm 2024\n14:10:22 09/01/2024\n(ĐBP) - Ngày 9/1, Bưu điện tỉnh Điện Biên tổ chức hội nghị tổng kết năm 2023.\nToàn cảnh hội nghị\nNăm 2023, tổng doanh thu đạt 156 tỷ đồng.',

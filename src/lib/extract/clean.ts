@@ -249,10 +249,11 @@ const ENDS_WITH_CREDIT = /(?:^|[.!?]\s+|\()(?:ảnh|nguồn|tin|bài)(?:\s*,\s*�
 /** Punctuation a sentence or a clause of a list may end a line with. */
 const ENDS_CLAUSE = /[.!?…:;]["”'’)]*\s*$/u;
 /**
- * What only the rest of a sentence starts with: a lower-case letter, an amount, "%" — not a time or a date
+ * What only the rest of a sentence starts with: a lower-case letter, an amount, "%", a comma or a
+ * semicolon (no sentence opens with one: "… 172 tỷ đồng" / ", tăng 23%") — not a time or a date
  * ("14:14:38 04/01/2017", a page's stamp the rules above did not know).
  */
-const CONTINUATION_START = /^(?:\p{Ll}|\d+(?:[.,]\d+)*(?![\d:/])|%|\((?=\p{Ll}|\d))/u;
+const CONTINUATION_START = /^(?:\p{Ll}|\d+(?:[.,]\d+)*(?![\d:/])|%|[,;]|\((?=\p{Ll}|\d))/u;
 
 /**
  * Headlines of Vietnamese news run to about 25 syllables (the longest of the shared articles has 25); a
