@@ -25,7 +25,10 @@ class LanguageClient {
   private buffer = Buffer.alloc(0);
   private nextId = 0;
   private pending = new Map<number, (m: Message) => void>();
-  constructor(private server: ChildProcess) {
+  private server: ChildProcess;
+
+  constructor(server: ChildProcess) {
+    this.server = server;
     server.stdout!.on('data', (chunk: Buffer) => {
       this.buffer = Buffer.concat([this.buffer, chunk]);
       for (;;) {

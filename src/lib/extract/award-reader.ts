@@ -121,12 +121,16 @@ export class AwardReader {
   /** The sentence being read is a photo caption (its block is one, or a photo credit ends it). */
   private caption = false;
 
-  constructor(
-    private readonly text: string,
-    private readonly block: number,
-    private readonly fromCaption: boolean,
-    private readonly ctx: AwardContext,
-  ) {
+  private readonly text: string;
+  private readonly block: number;
+  private readonly fromCaption: boolean;
+  private readonly ctx: AwardContext;
+
+  constructor(text: string, block: number, fromCaption: boolean, ctx: AwardContext) {
+    this.text = text;
+    this.block = block;
+    this.fromCaption = fromCaption;
+    this.ctx = ctx;
     this.lower = lowerKeepLength(text);
   }
 

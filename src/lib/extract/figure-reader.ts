@@ -107,12 +107,16 @@ export class ClauseReader {
   /** A figure was left out (a part of the unit, a span of years): the percentages after it are its own. */
   private dropRest = false;
 
-  constructor(
-    private readonly text: string,
-    private readonly block: number,
-    private readonly ctx: FigureContext,
-    private readonly out: FigureResult,
-  ) {
+  private readonly text: string;
+  private readonly block: number;
+  private readonly ctx: FigureContext;
+  private readonly out: FigureResult;
+
+  constructor(text: string, block: number, ctx: FigureContext, out: FigureResult) {
+    this.text = text;
+    this.block = block;
+    this.ctx = ctx;
+    this.out = out;
     this.lower = lowerKeepLength(text);
     this.masked = maskComparisonYears(this.lower);
     this.time = new TimeReader(this.masked, findTimeMentions(this.masked));

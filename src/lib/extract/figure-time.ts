@@ -206,10 +206,12 @@ const ATTACHED = regex(pattern`^\s*(?:${BEFORE_ATTACHED_YEAR}\s+)?(?=${YEAR}\s+(
 export class TimeReader {
   private readonly claimed = new Set<number>();
   private readonly starts: number[];
-  constructor(
-    private readonly masked: string,
-    readonly mentions: readonly TimeMention[],
-  ) {
+  private readonly masked: string;
+  readonly mentions: readonly TimeMention[];
+
+  constructor(masked: string, mentions: readonly TimeMention[]) {
+    this.masked = masked;
+    this.mentions = mentions;
     this.starts = mentions.map((m) => m.start);
   }
 

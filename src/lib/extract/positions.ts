@@ -34,11 +34,15 @@ export function positionsOf(text: string, re: RegExp): number[] {
  */
 export class Cursor<T> {
   private i = 0;
-  constructor(
-    private readonly list: readonly T[],
-    private readonly start: (x: T) => number,
-    private readonly end: (x: T) => number,
-  ) {}
+  private readonly list: readonly T[];
+  private readonly start: (x: T) => number;
+  private readonly end: (x: T) => number;
+
+  constructor(list: readonly T[], start: (x: T) => number, end: (x: T) => number) {
+    this.list = list;
+    this.start = start;
+    this.end = end;
+  }
 
   within(from: number, to: number): T[] {
     while (this.i < this.list.length && this.start(this.list[this.i]!) < from) this.i += 1;

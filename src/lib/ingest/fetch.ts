@@ -71,7 +71,10 @@ export function isAddress(arg: string): boolean {
  */
 export class HostPacer {
   private readonly next = new Map<string, number>();
-  constructor(private readonly intervalMs: number) {}
+  private readonly intervalMs: number;
+  constructor(intervalMs: number) {
+    this.intervalMs = intervalMs;
+  }
 
   reserve(url: string, now: number): number {
     const host = new URL(url).host.toLowerCase();

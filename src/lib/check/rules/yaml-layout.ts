@@ -89,7 +89,10 @@ class Layout {
   readonly groups = new Map<number, number[]>();
   readonly index = new Map<number, number>();
 
-  constructor(readonly lines: Line[]) {
+  readonly lines: Line[];
+
+  constructor(lines: Line[]) {
+    this.lines = lines;
     lines.forEach((l, i) => {
       if (!l.dash) return;
       const p = this.listOf(i);

@@ -19,7 +19,10 @@ import { LETTER } from '../../text/letters.ts';
 
 /** A regular-expression source made by this module (never a bare string, so phrases and patterns cannot mix up). */
 export class Pattern {
-  constructor(readonly source: string) {}
+  readonly source: string;
+  constructor(source: string) {
+    this.source = source;
+  }
   toString(): string {
     return this.source;
   }
@@ -27,7 +30,10 @@ export class Pattern {
 
 /** A part of a sequence that may be left out, with the space that joins it. */
 export class Optional {
-  constructor(readonly part: Part) {}
+  readonly part: Part;
+  constructor(part: Part) {
+    this.part = part;
+  }
 }
 
 /** A plain phrase, or a pattern made from phrases. */

@@ -47,7 +47,10 @@ export class ArticleText {
   /** By value, then by quote: the rules ask for the same figures' amounts one after another. */
   readonly #amounts = new Map<number | null, Map<string, { part: string; span: AmountSpan }[]>>();
 
-  constructor(readonly blocks: readonly string[]) {
+  readonly blocks: readonly string[];
+
+  constructor(blocks: readonly string[]) {
+    this.blocks = blocks;
     this.#lower = blocks.map(lowerKeepLength);
   }
 
