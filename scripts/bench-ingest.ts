@@ -1,5 +1,5 @@
 /**
- * npm run bench:ingest [-- --count 400 --seed 1 --json]
+ * npm run bench:ingest [-- --count 400 --seed 1 --threads N --json]
  * Generates raw articles in the shape of the real ones into a temporary folder, ingests them into a
  * temporary content folder (real files, atomic writes) and reports articles per second, then how the
  * extraction time grows with the length of a paragraph (src/lib/bench/ingest-scaling.ts). A benchmark,
@@ -15,9 +15,15 @@ const { values } = parseArgs({
     count: { type: 'string', default: '400' },
     seed: { type: 'string', default: '1' },
     json: { type: 'boolean', default: false },
+    /** Helper threads for the extraction (default: one per spare core); 0 reads on one thread. */
+    threads: { type: 'string' },
   },
 });
-const r = await benchIngest(Number(values.count), Number(values.seed));
+const r = await benchIngest(
+  Number(values.count),
+  Number(values.seed),
+  values.threads === undefined ? undefined : Number(values.threads),
+);
 const budget = ingestBudget(r.articles);
 const pass = r.articlesPerSecond >= budget;
 const scaling = measureScaling();

@@ -12,7 +12,8 @@ import { nodeIngestFs } from '../src/lib/ingest/ingest-fs.ts';
 import { collectInputs, DEFAULT_MAX_BYTES, readSlot, type InputSlot } from '../src/lib/ingest/inputs-fs.ts';
 import { acquireContentLock, removeStaleTemporaries } from '../src/lib/ingest/lock-fs.ts';
 import { pageInput, problemText } from '../src/lib/ingest/page-input.ts';
-import { dryRun, runIngest, type IngestInput, type InputOutcome } from '../src/lib/ingest/run.ts';
+import { extractMany, ingestOnThreads, type ExtractManyOptions } from '../src/lib/ingest/extract-pool.ts';
+import { dryRun, type IngestInput, type InputOutcome } from '../src/lib/ingest/run.ts';
 import { entryLines } from '../src/lib/ingest/summary.ts';
 
 const USAGE = `Usage:
@@ -29,6 +30,8 @@ Options:
   --force          replace entries that were changed by hand since they were ingested
   --content <dir>  the content folder (default: content; --content-dir is the same)
   --max-size <MB>  read files up to this size (default 50)
+  --threads <n>    read articles on n more threads beside the main one (default: one per spare core
+                   from 300 articles on; 0 reads on one thread)
   --dry-run        read and report, write nothing
   --json           one JSON object per input on stdout (with --dry-run)
   -h, --help       this help`;
@@ -66,6 +69,7 @@ try {
       content: { type: 'string' },
       'content-dir': { type: 'string' },
       'max-size': { type: 'string' },
+      threads: { type: 'string' },
       urls: { type: 'string', multiple: true, default: [] },
       timeout: { type: 'string' },
       rate: { type: 'string' },
@@ -90,6 +94,9 @@ if (values.content && values['content-dir'] && values.content !== values['conten
 const maxMb = values['max-size'] === undefined ? DEFAULT_MAX_BYTES / 1024 / 1024 : Number(values['max-size']);
 if (!(maxMb > 0)) fail('--max-size takes a size in MB, more than 0 (--max-size 80).');
 const maxBytes = maxMb * 1024 * 1024;
+const threads = values.threads === undefined ? undefined : Number(values.threads);
+if (threads !== undefined && !(Number.isInteger(threads) && threads >= 0 && threads <= 64))
+  fail('--threads takes a whole number of threads from 0 to 64 (--threads 0 reads on one thread).');
 /**
  * Where the user typed the command: npm runs scripts in the project's folder and says where it was
  * started in INIT_CWD, so "npm run ingest -- ../bai/01.txt" from a sub-folder means that folder's file.
@@ -159,8 +166,27 @@ if (addresses.length > 0) {
 const read: IngestInput[] = slots.flatMap((s) => (s.input ? [s.input] : []));
 const unreadable = slots.flatMap((s) => (s.error !== undefined ? [{ file: s.label, error: s.error }] : []));
 
+let shown = 0;
+/** The inputs are read on every core (the threads change when an article is read, not what is read). */
+const reading: ExtractManyOptions = {
+  threads,
+  onProgress: (done, total) => {
+    if (tty) process.stderr.write(`\r\x1b[2K[${done}/${total}]`);
+    // In a log: a line each hundred inputs and at the end, each once (threads report in batches).
+    else if (done === total ? shown < total : Math.floor(done / 100) > Math.floor(shown / 100)) {
+      shown = done;
+      process.stderr.write(`read ${done}/${total}\n`);
+    }
+  },
+};
+
 if (values['dry-run']) {
-  const lines: object[] = [...unreadable, ...read.map(dryRun)];
+  const extracted = await extractMany(
+    read.map((input) => input.text),
+    reading,
+  );
+  if (tty) process.stderr.write('\r\x1b[2K');
+  const lines: object[] = [...unreadable, ...read.map((input, i) => dryRun(input, extracted[i]))];
   if (values.json) {
     for (const line of lines) process.stdout.write(`${JSON.stringify(line)}\n`);
   } else {
@@ -197,18 +223,7 @@ if (staleTemporaries > 0)
   );
 
 const disk = nodeIngestFs();
-const outcomes: InputOutcome[] = runIngest(
-  read,
-  {
-    contentDir,
-    force: values.force!,
-    onProgress: (done, total, file) => {
-      if (tty) process.stderr.write(`\r\x1b[2K[${done}/${total}] ${file.slice(-60)}`);
-      else if (done % 100 === 0 || done === total) process.stderr.write(`read ${done}/${total}\n`);
-    },
-  },
-  disk,
-);
+const outcomes: InputOutcome[] = await ingestOnThreads(read, { contentDir, force: values.force! }, disk, reading);
 try {
   await disk.flush();
   release();

@@ -5,35 +5,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { isEditedSinceIngest, parseEntryFile } from '../../src/lib/ingest/entry-file.ts';
 import { nodeIngestFs } from '../../src/lib/ingest/ingest-fs.ts';
-import { entryPath, runIngest, sourceNameOf, type IngestFs } from '../../src/lib/ingest/run.ts';
+import { entryPath, runIngest, sourceNameOf } from '../../src/lib/ingest/run.ts';
+import { memoryFs } from './memory-fs.ts';
 import { entrySchema } from '../../src/lib/schema/entry.ts';
 
 const RAW = join(import.meta.dirname, '../fixtures/raw');
 const raw = (p: string) => ({ path: p.replace(/^.*\//, ''), text: readFileSync(join(RAW, p), 'utf8') });
 
-function memoryFs(): IngestFs & { files: Map<string, string>; writes: string[] } {
-  const files = new Map<string, string>();
-  const writes: string[] = [];
-  return {
-    files,
-    writes,
-    readText: (p) => files.get(p) ?? null,
-    writeAtomic: (p, t) => {
-      writes.push(p);
-      files.set(p, t);
-    },
-    writeBytes: (p, b) => {
-      writes.push(p);
-      files.set(p, new TextDecoder().decode(b));
-    },
-    remove: (p) => {
-      writes.push(`-${p}`);
-      files.delete(p);
-    },
-    listFiles: (dir, exts) =>
-      [...files.keys()].filter((p) => p.startsWith(`${dir}/`) && exts.some((e) => p.endsWith(e))).sort(),
-  };
-}
 const opts = { contentDir: 'content' };
 const entries = (fs: ReturnType<typeof memoryFs>) =>
   [...fs.files.keys()].filter((p) => p.startsWith('content/articles/')).sort();

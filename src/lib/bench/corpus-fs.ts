@@ -6,7 +6,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { nodeIngestFs } from '../ingest/ingest-fs.ts';
-import { runIngest } from '../ingest/run.ts';
+import { ingestOnThreads } from '../ingest/extract-pool.ts';
 import { planCorpus, plannedText, type CorpusOptions } from './corpus-plan.ts';
 import { mdxFileToMarkdown } from './markdown-variant.ts';
 
@@ -44,7 +44,7 @@ export async function writeCorpus(root: string, options: CorpusOptions): Promise
   const plan = planCorpus(options);
   const inputs = plan.map((a) => ({ path: `raw/${a.name}`, text: plannedText(a) }));
   const disk = nodeIngestFs(root);
-  const outcomes = runIngest(inputs, { contentDir: 'content' }, disk);
+  const outcomes = await ingestOnThreads(inputs, { contentDir: 'content' }, disk);
   // The ingest may write on a helper thread; wait until every file is on disk.
   await (disk as { flush?: () => Promise<void> }).flush?.();
   const articlesDir = join(root, 'content', 'articles');

@@ -8,8 +8,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractArticle } from '../extract/article.ts';
+import { ingestOnThreads } from '../ingest/extract-pool.ts';
 import { nodeIngestFs } from '../ingest/ingest-fs.ts';
-import { runIngest } from '../ingest/run.ts';
 import { rawArticles } from './raw-articles.ts';
 
 export interface IngestBenchResult {
@@ -22,7 +22,8 @@ export interface IngestBenchResult {
   extractOnlyPerSecond: number;
 }
 
-export async function benchIngest(count: number, seed = 1): Promise<IngestBenchResult> {
+/** `threads`: helper threads beside the main one (default: one per spare core, as `npm run ingest`). */
+export async function benchIngest(count: number, seed = 1, threads?: number): Promise<IngestBenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-ingest-'));
   try {
     const articles = rawArticles(count, seed);
@@ -37,8 +38,9 @@ export async function benchIngest(count: number, seed = 1): Promise<IngestBenchR
       path: `raw/${a.name}`,
       text: readFileSync(join(dir, 'raw', a.name), 'utf8'),
     }));
+    // As `npm run ingest` does: the inputs read on every core, then merged, rendered and written.
     const disk = nodeIngestFs(dir);
-    const outcomes = runIngest(inputs, { contentDir: 'content' }, disk);
+    const outcomes = await ingestOnThreads(inputs, { contentDir: 'content' }, disk, { threads });
     // The ingest may write on a helper thread: the time counts until every file is on disk.
     await (disk as { flush?: () => Promise<void> }).flush?.();
     const seconds = (performance.now() - t0) / 1000;

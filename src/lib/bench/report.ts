@@ -157,7 +157,7 @@ export function renderReport(r: BenchResults, options: ReportOptions = {}): stri
   out.push('');
   out.push(
     `Corpus: ${r.corpus.provinces} provinces × ${r.corpus.years} years (to ${r.corpus.lastYear}; the 63 provinces before the 2025 merger, the 34 after), seed ${r.corpus.seed}, ` +
-      'generated as raw article texts (src/lib/bench/raw-articles.ts) and written by the real ingest (`runIngest`) into a temporary folder, so every entry has exactly the ' +
+      'generated as raw article texts (src/lib/bench/raw-articles.ts) and written by the real ingest (`ingestOnThreads`, as `npm run ingest`) into a temporary folder, so every entry has exactly the ' +
       'frontmatter and MDX body the ingest writes. Scale k = k conferences per province and year: 1× one year-end conference; 4× adds the first-quarter, mid-year and ' +
       'nine-month reviews; 16× adds twelve more year-end-style conferences on other dates (src/lib/bench/corpus-plan.ts).',
   );

@@ -9,8 +9,9 @@
  *   (or wrote by hand) is never overwritten without `force`.
  * File effects go through `IngestFs`, so the logic runs in tests without a disk.
  */
-import { entryData, extractArticle, ExtractError, titleSlug, type ExtractedEntry } from '../extract/article.ts';
+import { entryData, extractArticle, titleSlug, type ExtractedEntry } from '../extract/article.ts';
 import { blocksToMdx } from '../mdx/body.ts';
+import { extractOutcome, readFailure, type ExtractOutcome } from './extract-outcome.ts';
 import { entrySchema } from '../schema/entry.ts';
 import { isEditedSinceIngest, parseEntryFile, renderEntryFile, sha256 } from './entry-file.ts';
 import { mergeCandidates, orderCandidates, type Candidate } from './merge.ts';
@@ -65,8 +66,6 @@ export interface IngestOptions {
   contentDir: string;
   /** Overwrite entries an editor has changed. */
   force?: boolean;
-  /** Called after each input is read, for progress display. */
-  onProgress?: (done: number, total: number, file: string) => void;
 }
 
 interface Existing {
@@ -207,6 +206,24 @@ function loadExisting(fs: IngestFs, contentDir: string): { entries: Existing[]; 
 
 /** Run the ingest over the inputs and write what changed. */
 export function runIngest(inputs: readonly IngestInput[], options: IngestOptions, fs: IngestFs): InputOutcome[] {
+  const run = startIngest(inputs, options, fs);
+  for (let i = 0; i < inputs.length; i += 1) run.read(i);
+  return run.finish();
+}
+
+/**
+ * An ingest under way, for a caller that reads the inputs elsewhere (on other threads): each input's
+ * extraction is given to `read` in input order, as soon as it is known, so its text is kept on disk
+ * while the rest is read; `finish` merges, renders and writes the entries. `runIngest` is the same
+ * run with each input read by `read` itself.
+ */
+export interface IngestRun {
+  /** Take input `i` (the next one in order), with its extraction if it was done elsewhere. */
+  read(i: number, extracted?: ExtractOutcome): void;
+  finish(): InputOutcome[];
+}
+
+export function startIngest(inputs: readonly IngestInput[], options: IngestOptions, fs: IngestFs): IngestRun {
   const { contentDir } = options;
   const outcomes: InputOutcome[] = inputs.map((i) => ({ file: i.path, entries: [] }));
   const pending: Pending[] = [];
@@ -219,17 +236,25 @@ export function runIngest(inputs: readonly IngestInput[], options: IngestOptions
 
   /** The same text given twice in one run is read once: its first input stands for both. */
   const readAs = new Map<string, number>();
-  inputs.forEach((input, i) => {
+  let nextRead = 0;
+  const read = (i: number, extracted?: ExtractOutcome): void => {
+    // In order: which of two inputs with the same text stands for both is the first given.
+    if (i !== nextRead) throw new Error(`ingest: input ${i} given when input ${nextRead} was expected`);
+    nextRead += 1;
+    const input = inputs[i]!;
     try {
       // Where the text is kept (its hash), worked out once: it also tells a text given twice.
       const storedAs = keptAs(contentDir, input);
       const seenAt = readAs.get(storedAs);
       if (seenAt !== undefined) {
         duplicateOf.set(i, seenAt);
-        options.onProgress?.(i + 1, inputs.length, input.path);
         return;
       }
-      const article = extractArticle(input.text);
+      const article = extracted ?? extractOutcome(input.text);
+      if ('error' in article) {
+        outcomes[i]!.error = article.error;
+        return;
+      }
       readAs.set(storedAs, i);
       for (const entry of article.entries)
         pending.push({ input: i, candidate: { entry, storedAs, textLength: textLength(entry) }, rawText: input.text });
@@ -246,149 +271,157 @@ export function runIngest(inputs: readonly IngestInput[], options: IngestOptions
         writtenEarly.add(pagePath);
       }
     } catch (err) {
-      outcomes[i]!.error = err instanceof ExtractError ? err.message : `could not be read: ${(err as Error).message}`;
+      outcomes[i]!.error = readFailure(err);
     }
-    options.onProgress?.(i + 1, inputs.length, input.path);
-  });
+  };
 
-  const { entries: existing, broken } = loadExisting(fs, contentDir);
-  // Entry ids are file names, so names must be unique across provinces too.
-  const takenNames = new Set(existing.map((e) => basename(e.path)));
-  // What is on disk already, listed once (not asked file by file).
-  const onDisk = new Set([...existing.map((e) => e.path), ...broken]);
-  /** Sources an entry written (or left unchanged) in this run is built from. */
-  const used = new Set<string>();
+  const finish = (): InputOutcome[] => {
+    if (nextRead !== inputs.length) throw new Error(`ingest: finished after ${nextRead} of ${inputs.length} inputs`);
+    return mergeAndWrite();
+  };
+  return { read, finish };
 
-  // Group the batch's entries by conference, and attach the existing entry of each conference.
-  // Candidates are bucketed by province, year and kind, so a batch of thousands stays linear.
-  const groups: { members: Pending[]; existing: Existing | null }[] = [];
-  /** Existing entries a group of this run has taken as its own. */
-  const claimed = new Set<Existing>();
-  /** How many entries of this run come from a kept source (two for an article about two provinces). */
-  const sameSourceCount = (stored: string): number => pending.filter((q) => q.candidate.storedAs === stored).length;
-  const buckets = new Map<string, typeof groups>();
-  const bucketOf = (k: ConferenceKey): string => `${k.province}|${k.reportYear}|${k.eventKind}`;
-  for (const p of pending) {
-    const key = keyOfEntry(p.candidate.entry);
-    const bucket = buckets.get(bucketOf(key)) ?? [];
-    buckets.set(bucketOf(key), bucket);
-    const group = bucket.find((g) => sameConference(keyOfEntry(g.members[0]!.candidate.entry), key));
-    if (group) group.members.push(p);
-    else {
-      // The entry this text produced last time, wherever it now lives: an entry's identity is its source,
-      // not its folder (an editor may have corrected its province, or moved it out of unassigned/). Of an
-      // article about two provinces, the entry of the same province, else the one not claimed yet.
-      const fromText = existing.filter((e) => e.sources.includes(p.candidate.storedAs));
-      const fromSameText =
-        fromText.find((e) => keyOfData(e.data).province === key.province) ??
-        (fromText.length > 0 && fromText.length >= sameSourceCount(p.candidate.storedAs)
-          ? fromText.find((e) => !claimed.has(e))
-          : undefined);
-      if (fromSameText) claimed.add(fromSameText);
-      const group = {
-        members: [p],
-        existing: fromSameText ?? existing.find((e) => sameConference(keyOfData(e.data), key)) ?? null,
-      };
-      groups.push(group);
-      bucket.push(group);
+  function mergeAndWrite(): InputOutcome[] {
+    const { entries: existing, broken } = loadExisting(fs, contentDir);
+    // Entry ids are file names, so names must be unique across provinces too.
+    const takenNames = new Set(existing.map((e) => basename(e.path)));
+    // What is on disk already, listed once (not asked file by file).
+    const onDisk = new Set([...existing.map((e) => e.path), ...broken]);
+    /** Sources an entry written (or left unchanged) in this run is built from. */
+    const used = new Set<string>();
+
+    // Group the batch's entries by conference, and attach the existing entry of each conference.
+    // Candidates are bucketed by province, year and kind, so a batch of thousands stays linear.
+    const groups: { members: Pending[]; existing: Existing | null }[] = [];
+    /** Existing entries a group of this run has taken as its own. */
+    const claimed = new Set<Existing>();
+    /** How many entries of this run come from a kept source (two for an article about two provinces). */
+    const sameSourceCount = (stored: string): number => pending.filter((q) => q.candidate.storedAs === stored).length;
+    const buckets = new Map<string, typeof groups>();
+    const bucketOf = (k: ConferenceKey): string => `${k.province}|${k.reportYear}|${k.eventKind}`;
+    for (const p of pending) {
+      const key = keyOfEntry(p.candidate.entry);
+      const bucket = buckets.get(bucketOf(key)) ?? [];
+      buckets.set(bucketOf(key), bucket);
+      const group = bucket.find((g) => sameConference(keyOfEntry(g.members[0]!.candidate.entry), key));
+      if (group) group.members.push(p);
+      else {
+        // The entry this text produced last time, wherever it now lives: an entry's identity is its source,
+        // not its folder (an editor may have corrected its province, or moved it out of unassigned/). Of an
+        // article about two provinces, the entry of the same province, else the one not claimed yet.
+        const fromText = existing.filter((e) => e.sources.includes(p.candidate.storedAs));
+        const fromSameText =
+          fromText.find((e) => keyOfData(e.data).province === key.province) ??
+          (fromText.length > 0 && fromText.length >= sameSourceCount(p.candidate.storedAs)
+            ? fromText.find((e) => !claimed.has(e))
+            : undefined);
+        if (fromSameText) claimed.add(fromSameText);
+        const group = {
+          members: [p],
+          existing: fromSameText ?? existing.find((e) => sameConference(keyOfData(e.data), key)) ?? null,
+        };
+        groups.push(group);
+        bucket.push(group);
+      }
     }
-  }
 
-  for (const group of groups) {
-    const candidates: Candidate[] = group.members.map((m) => m.candidate);
-    const mergedWith: string[] = [];
-    // Sources the existing entry was built from, unless this batch brings the same text or a new
-    // version of the same file.
-    if (group.existing) {
-      for (const stored of group.existing.sources) {
-        if (candidates.some((c) => c.storedAs === stored || sourceStem(c.storedAs) === sourceStem(stored))) continue;
-        const raw = fs.readText(stored);
-        if (raw === null) continue;
-        try {
-          const again = extractArticle(raw).entries.find((e) =>
-            sameConference(keyOfEntry(e), keyOfEntry(candidates[0]!.entry)),
-          );
-          if (again) {
-            candidates.push({ entry: again, storedAs: stored, textLength: textLength(again) });
-            mergedWith.push(stored);
+    for (const group of groups) {
+      const candidates: Candidate[] = group.members.map((m) => m.candidate);
+      const mergedWith: string[] = [];
+      // Sources the existing entry was built from, unless this batch brings the same text or a new
+      // version of the same file.
+      if (group.existing) {
+        for (const stored of group.existing.sources) {
+          if (candidates.some((c) => c.storedAs === stored || sourceStem(c.storedAs) === sourceStem(stored))) continue;
+          const raw = fs.readText(stored);
+          if (raw === null) continue;
+          try {
+            const again = extractArticle(raw).entries.find((e) =>
+              sameConference(keyOfEntry(e), keyOfEntry(candidates[0]!.entry)),
+            );
+            if (again) {
+              candidates.push({ entry: again, storedAs: stored, textLength: textLength(again) });
+              mergedWith.push(stored);
+            }
+          } catch {
+            // An unreadable kept source is left as it is; the entry keeps what the others give.
           }
-        } catch {
-          // An unreadable kept source is left as it is; the entry keeps what the others give.
         }
       }
-    }
-    const merged = mergeCandidates(candidates);
-    const data = entryData(merged.entry) as Record<string, unknown>;
-    // In the merge's order (the leading source first, then by fullness and name), each source once:
-    // however the run was started, the same sources give the same list.
-    const ordered = orderCandidates(candidates).filter(
-      (c, i, list) => list.findIndex((d) => d.storedAs === c.storedAs) === i,
-    );
-    const allSources = ordered.map((c) => ({ ...c.entry.source, originalFile: recordedSource(c.storedAs) }));
-    data.source = allSources[0];
-    if (allSources.length > 1) {
-      // Keep `sources` after `source` in the file.
-      const review = data.review;
-      delete data.review;
-      data.sources = allSources;
-      data.review = review;
-    }
-    for (const m of group.members) {
-      for (const other of group.members)
-        if (other !== m && other.candidate.storedAs !== m.candidate.storedAs) mergedWith.push(other.candidate.storedAs);
-    }
-
-    const validation = entrySchema.safeParse(data);
-    const province = (data.province as string | null) ?? null;
-    const review = data.review as { status: EntryOutcome['review']; warnings: EntryOutcome['warnings'] };
-    const report = (status: EntryStatus, path: string, message?: string): void => {
-      for (const m of group.members) {
-        outcomes[m.input]!.entries.push({
-          path,
-          status,
-          province,
-          review: review.status,
-          warnings: review.warnings,
-          mergedWith: [...new Set(mergedWith.filter((s) => s !== m.candidate.storedAs))],
-          ...(message ? { message } : {}),
-        });
+      const merged = mergeCandidates(candidates);
+      const data = entryData(merged.entry) as Record<string, unknown>;
+      // In the merge's order (the leading source first, then by fullness and name), each source once:
+      // however the run was started, the same sources give the same list.
+      const ordered = orderCandidates(candidates).filter(
+        (c, i, list) => list.findIndex((d) => d.storedAs === c.storedAs) === i,
+      );
+      const allSources = ordered.map((c) => ({ ...c.entry.source, originalFile: recordedSource(c.storedAs) }));
+      data.source = allSources[0];
+      if (allSources.length > 1) {
+        // Keep `sources` after `source` in the file.
+        const review = data.review;
+        delete data.review;
+        data.sources = allSources;
+        data.review = review;
       }
-    };
-    if (!validation.success) {
-      const issue = validation.error.issues[0]!;
-      report(
-        'failed',
-        '',
-        `bài đọc được không qua được lược đồ (${issue.path.join('.')}: ${issue.message}); đây là lỗi của công cụ nhập, hãy báo kèm tệp này / the entry read from it does not pass the schema (${issue.path.join('.')}: ${issue.message}); this is a bug in the ingest, please report it with the file`,
-      );
-      continue;
-    }
+      for (const m of group.members) {
+        for (const other of group.members)
+          if (other !== m && other.candidate.storedAs !== m.candidate.storedAs)
+            mergedWith.push(other.candidate.storedAs);
+      }
 
-    const path = group.existing?.path ?? entryPath(takenNames, contentDir, merged.entry);
-    takenNames.add(basename(path));
-    const text = renderEntryFile(data, merged.entry.blocks);
-    const before = group.existing?.text ?? (onDisk.has(path) ? fs.readText(path) : null);
-    let status: EntryStatus;
-    if (before === text) status = 'unchanged';
-    else if (before !== null && isEditedSinceIngest(before) && !options.force) {
-      report(
-        'skipped-edited',
-        path,
-        `${path} đã được sửa tay sau lần nhập trước nên được để nguyên; chạy với --force để thay / ${path} was changed by hand since it was ingested; it was left as it is. Run with --force to replace it.`,
-      );
-      continue;
-    } else {
-      fs.writeAtomic(path, text);
-      status = before === null ? 'created' : 'updated';
+      const validation = entrySchema.safeParse(data);
+      const province = (data.province as string | null) ?? null;
+      const review = data.review as { status: EntryOutcome['review']; warnings: EntryOutcome['warnings'] };
+      const report = (status: EntryStatus, path: string, message?: string): void => {
+        for (const m of group.members) {
+          outcomes[m.input]!.entries.push({
+            path,
+            status,
+            province,
+            review: review.status,
+            warnings: review.warnings,
+            mergedWith: [...new Set(mergedWith.filter((s) => s !== m.candidate.storedAs))],
+            ...(message ? { message } : {}),
+          });
+        }
+      };
+      if (!validation.success) {
+        const issue = validation.error.issues[0]!;
+        report(
+          'failed',
+          '',
+          `bài đọc được không qua được lược đồ (${issue.path.join('.')}: ${issue.message}); đây là lỗi của công cụ nhập, hãy báo kèm tệp này / the entry read from it does not pass the schema (${issue.path.join('.')}: ${issue.message}); this is a bug in the ingest, please report it with the file`,
+        );
+        continue;
+      }
+
+      const path = group.existing?.path ?? entryPath(takenNames, contentDir, merged.entry);
+      takenNames.add(basename(path));
+      const text = renderEntryFile(data, merged.entry.blocks);
+      const before = group.existing?.text ?? (onDisk.has(path) ? fs.readText(path) : null);
+      let status: EntryStatus;
+      if (before === text) status = 'unchanged';
+      else if (before !== null && isEditedSinceIngest(before) && !options.force) {
+        report(
+          'skipped-edited',
+          path,
+          `${path} đã được sửa tay sau lần nhập trước nên được để nguyên; chạy với --force để thay / ${path} was changed by hand since it was ingested; it was left as it is. Run with --force to replace it.`,
+        );
+        continue;
+      } else {
+        fs.writeAtomic(path, text);
+        status = before === null ? 'created' : 'updated';
+      }
+      for (const m of group.members) used.add(m.candidate.storedAs);
+      report(status, path);
     }
-    for (const m of group.members) used.add(m.candidate.storedAs);
-    report(status, path);
+    // A source whose entry was not written (left to its editor, or failed) is not kept.
+    for (const stored of writtenEarly) if (!used.has(stored.replace(/\.html$/u, '.txt'))) fs.remove(stored);
+    // An input that repeated another's text shares its outcome.
+    for (const [i, first] of duplicateOf) outcomes[i]!.entries = outcomes[first]!.entries.map((e) => ({ ...e }));
+    return outcomes;
   }
-  // A source whose entry was not written (left to its editor, or failed) is not kept.
-  for (const stored of writtenEarly) if (!used.has(stored.replace(/\.html$/u, '.txt'))) fs.remove(stored);
-  // An input that repeated another's text shares its outcome.
-  for (const [i, first] of duplicateOf) outcomes[i]!.entries = outcomes[first]!.entries.map((e) => ({ ...e }));
-  return outcomes;
 }
 
 /**
@@ -412,16 +445,19 @@ export function entryPath(
 }
 
 /** The dry run: each input read on its own, nothing written. */
-export function dryRun(input: IngestInput): {
+export function dryRun(
+  input: IngestInput,
+  extracted: ExtractOutcome = extractOutcome(input.text),
+): {
   file: string;
   data?: Record<string, unknown>;
   body?: string;
   entries?: { data: Record<string, unknown>; body: string }[];
   error?: string;
 } {
+  if ('error' in extracted) return { file: input.path, error: extracted.error };
   try {
-    const article = extractArticle(input.text);
-    const rendered = article.entries.map((e) => ({
+    const rendered = extracted.entries.map((e) => ({
       data: entryData(e) as Record<string, unknown>,
       body: blocksToMdx(e.blocks),
     }));
@@ -435,7 +471,7 @@ export function dryRun(input: IngestInput): {
   } catch (err) {
     return {
       file: input.path,
-      error: err instanceof ExtractError ? err.message : `could not be read: ${(err as Error).message}`,
+      error: readFailure(err),
     };
   }
 }
