@@ -156,6 +156,9 @@ describe('money written without "đồng"', () => {
     expect(first('434 triệu doanh thu/người/năm')).toMatchObject({ kind: 'money', value: 434e6, per: 'person/year' });
     expect(first('95.855 triệu đạt 111,1% kế hoạch')).toMatchObject({ kind: 'money', value: 95855e6 });
     expect(first('12,4 triệu, tăng 8%')).toMatchObject({ kind: 'money', value: 12.4e6 });
+    // The plan verb as well as "đạt" (found by the paraphrase property: "… 95.855 triệu hoàn thành 111,1% …").
+    expect(first('18.240 triệu hoàn thành 104% kế hoạch năm')).toMatchObject({ kind: 'money', value: 18240e6 });
+    expect(first('2,1 tỷ hoàn thành kế hoạch')).toMatchObject({ kind: 'money', value: 2.1e9 });
   });
   it('keeps millions of something as a count', () => {
     expect(first('2,5 triệu bưu gửi')).toMatchObject({ kind: 'plain', value: 2.5e6 });

@@ -46,11 +46,13 @@ export const SHORT_PERIOD = anyOf('ngày', 'tuần', 'giờ', 'chuyến', 'lần
 /** A multiple: "gấp 2,3 lần". */
 export const TIMES_WORD = anyOf('lần');
 /**
- * Words that follow an amount of money written without "đồng" ("95.855 triệu đạt 111,1% kế hoạch", "434
+ * Words that follow an amount of money written without "đồng" ("95.855 triệu đạt 111,1% kế hoạch", "2,1 tỷ
+ * hoàn thành 104% kế hoạch", "434
  * triệu, tăng 10%"): a scale before one of them is money, not millions of something.
  */
 export const AFTER_BARE_AMOUNT = anyOf(
   'đạt',
+  'hoàn thành',
   'tăng',
   'giảm',
   'bằng',
