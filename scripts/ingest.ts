@@ -31,7 +31,7 @@ Options:
   --content <dir>  the content folder (default: content; --content-dir is the same)
   --max-size <MB>  read files up to this size (default 50)
   --threads <n>    read articles on n more threads beside the main one (default: one per spare core
-                   from 300 articles on; 0 reads on one thread)
+                   from 800 articles on; 0 reads on one thread)
   --dry-run        read and report, write nothing
   --json           one JSON object per input on stdout (with --dry-run)
   -h, --help       this help`;

@@ -103,9 +103,9 @@ describe('helperThreads', () => {
     expect(helperThreads(PARALLEL_FROM - 1, 8)).toBe(0);
     expect(helperThreads(1000, 1)).toBe(0);
     expect(helperThreads(1000, 2)).toBe(1);
-    expect(helperThreads(5000, 64)).toBe(7);
+    expect(helperThreads(10000, 64)).toBe(7);
     // Each thread gets enough inputs to pay for its start.
     expect(helperThreads(PARALLEL_FROM, 64)).toBe(1);
-    expect(helperThreads(1000, 64)).toBe(5);
+    expect(helperThreads(2400, 64)).toBe(5);
   });
 });

@@ -13,12 +13,13 @@ import { startIngest, type IngestFs, type IngestInput, type IngestOptions, type 
 
 /**
  * Below this many inputs a helper thread costs more than it saves: it takes 0.15 to 0.3 s to load the
- * extractor and reads slowly until its code is compiled. Measured on two cores: 60 articles took
- * 0.36 s with a helper against 0.28 s without, 400 about the same either way, 2 000 about 15 % less.
+ * extractor and reads slowly until its code is compiled. Measured with `npm run bench:ingest` on two
+ * cores, alternating with and without a helper: 400 articles 7 % slower with one, 1 000 articles 6 %
+ * faster, 2 000 articles 13 % faster.
  */
-export const PARALLEL_FROM = 300;
+export const PARALLEL_FROM = 800;
 /** Each helper thread should have at least this many inputs to read. */
-const PER_THREAD = 150;
+const PER_THREAD = 400;
 
 /** How many helper threads for `count` inputs on `cores` cores: none for a small batch, one per spare core. */
 export function helperThreads(count: number, cores: number): number {
