@@ -47,3 +47,45 @@ describe('drafts and the production build', () => {
     expect([r.errors, r.buildErrors]).toEqual([1, 0]);
   });
 });
+
+describe('two entries of one province naming the same source file', () => {
+  const SOURCE = '  originalFile: content/sources/000_8bbbab40623e6c25.txt';
+  const dated = (day: string, text = VALID): string =>
+    text.replace('eventDate: 2023-12-27', `eventDate: 2023-12-${day}`);
+  const found = (files: Record<string, string>) =>
+    checkCorpus(corpus(files)).problems.map((x) => `${x.file}:${x.line} ${x.field} ${x.rule} ${x.severity}`);
+
+  it('warns on the later file, at the source it shares', () => {
+    expect(found({ 'son-la/2023-12-20-a.mdx': dated('20'), 'son-la/2023-12-27-b.mdx': VALID })).toEqual([
+      'c/son-la/2023-12-27-b.mdx:53 source.originalFile shared-source warning',
+    ]);
+  });
+
+  it('finds a shared source in the list of sources too', () => {
+    const listed = VALID.replace(
+      SOURCE,
+      `  originalFile: content/sources/other.txt\nsources:\n  - originalFile: content/sources/other.txt\n  - ${SOURCE.trim()}`,
+    );
+    expect(found({ 'son-la/2023-12-20-a.mdx': dated('20'), 'son-la/2023-12-27-b.mdx': listed })).toEqual([
+      'c/son-la/2023-12-27-b.mdx:56 sources[1].originalFile shared-source warning',
+    ]);
+  });
+
+  it('leaves the same conference to duplicate-conference, and two provinces of one article alone', () => {
+    expect(found({ 'son-la/2023-12-27-a.mdx': VALID, 'son-la/2023-12-27-b.mdx': VALID })).toEqual([
+      'c/son-la/2023-12-27-b.mdx:6 eventDate duplicate-conference error',
+    ]);
+    const laoCai = VALID.replace('province: son-la', 'province: lao-cai');
+    expect(
+      found({ 'lao-cai/2023-12-27-b.mdx': laoCai, 'son-la/2023-12-27-a.mdx': VALID }).filter((p) =>
+        p.includes('shared-source'),
+      ),
+    ).toEqual([]);
+    expect(
+      found({
+        'son-la/2023-12-20-a.mdx': dated('20', VALID.replace(SOURCE, '  originalFile: content/sources/a.txt')),
+        'son-la/2023-12-27-b.mdx': VALID,
+      }),
+    ).toEqual([]);
+  });
+});

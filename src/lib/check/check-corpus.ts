@@ -7,7 +7,7 @@ import type { CorpusInput, EntryFile } from './input.ts';
 import { compareProblems, onePerField, type Problem } from './problem.ts';
 import { reviewItems, type ReviewItem } from './review-list.ts';
 import { mdxSyntax, unsafeBody } from './rules/body.ts';
-import { duplicateConferences, duplicateId, duplicateIds, outliers } from './rules/corpus.ts';
+import { duplicateConferences, duplicateId, duplicateIds, outliers, sharedSources } from './rules/corpus.ts';
 import { checkerFailedProblem, outsideFileProblem, strayFileProblems, unmatchedPathProblem } from './rules/files.ts';
 
 export type { CorpusInput };
@@ -60,6 +60,7 @@ export function checkCorpus(input: CorpusInput): CheckReport {
     ...checks.flatMap((c) => c.problems),
     ...duplicateConferences(checks),
     ...duplicateIds(checks),
+    ...sharedSources(checks),
     ...outliers(checks, input.only),
     ...(input.strayFiles ?? []).flatMap(strayFileProblems),
     ...(input.outsideFiles ?? []).map(outsideFileProblem),

@@ -1,6 +1,7 @@
 /**
- * Checks across entries: the same conference twice, two files with one page address, and figures
- * far from the same province's figure a year earlier (a likely unit slip).
+ * Checks across entries: the same conference twice, two files with one page address, two entries of one
+ * province naming one source file (a copy), and figures far from the same province's figure a year
+ * earlier (a likely unit slip).
  */
 import { metricById } from '../../metrics.ts';
 import { predecessorsOf, unitOn, unitsWithSlug, type ProvinceUnit } from '../../provinces.ts';
@@ -57,6 +58,38 @@ export const duplicateId = defineRule({
   ],
 });
 
+/** The example entry with its raw text recorded, as the ingest records it. */
+const withSource = (changes: Readonly<Record<string, string>> = {}) =>
+  entry({
+    ...changes,
+    'review:\n': 'source:\n  originalFile: content/sources/son-la-2023-3f2a9c1b7e.txt\nreview:\n',
+  });
+const SECOND = 'content/articles/son-la/2023-12-20-hoi-nghi.mdx';
+
+export const sharedSource = defineRule({
+  id: 'shared-source',
+  severity: 'warning',
+  describes: {
+    vi: 'Hai bài của cùng một tỉnh không ghi cùng một tệp nguồn: một bài báo cho mỗi tỉnh nó nói đến một bài (bài về hai tỉnh cho hai bài, mỗi tỉnh một). Thường là một bài được chép ra tệp khác rồi sửa ngày.',
+    en: 'Two entries of one province do not name the same source file: an article gives one entry for each province it is about (an article about two provinces gives two, one each). Usually an entry was copied to another file and its date changed.',
+  },
+  good: [
+    {
+      files: {
+        [FILE]: withSource(),
+        'content/articles/lao-cai/2023-12-27-tong-ket.mdx': withSource({ 'province: son-la': 'province: lao-cai' }),
+      },
+    },
+  ],
+  bad: [
+    example(
+      { files: { [FILE]: withSource(), [SECOND]: withSource({ 'eventDate: 2023-12-27': 'eventDate: 2023-12-20' }) } },
+      `${FILE}:14  source.originalFile  cảnh báo: cùng tệp nguồn content/sources/son-la-2023-3f2a9c1b7e.txt với ${SECOND} (cùng tỉnh son-la)  — nếu một bài là bản chép, xóa nó; nếu bài báo nói về hai hội nghị khác nhau của tỉnh, giữ cả hai
+       ${FILE}:14  source.originalFile  warning: the same source file content/sources/son-la-2023-3f2a9c1b7e.txt as ${SECOND} (same province son-la)  — if one entry is a copy, delete it; if the article reports two different conferences of the province, keep both`,
+    ),
+  ],
+});
+
 /** The example entry a year earlier (all its years one less), with this revenue in billions. */
 const yearBefore = (billions: number) =>
   entry({
@@ -87,7 +120,7 @@ export const outlier = defineRule({
   ],
 });
 
-export const CORPUS_RULES = [duplicateConference, duplicateId, outlier] as const;
+export const CORPUS_RULES = [duplicateConference, duplicateId, sharedSource, outlier] as const;
 
 /** A figure this many times larger or smaller than last year's is probably in the wrong unit. */
 export const OUTLIER_FACTOR = 5;
@@ -153,6 +186,58 @@ export function duplicateIds(checks: readonly EntryCheck[]): Problem[] {
       fix: { vi: 'đổi tên một trong hai tệp', en: 'rename one of the two files' },
     }),
   }));
+}
+
+/** The raw files an entry names (source, then sources), with where each is written. */
+function namedSources(c: EntryCheck): { file: string; path: (string | number)[] }[] {
+  const out: { file: string; path: (string | number)[] }[] = [];
+  const data = c.data;
+  const one = (v: unknown, path: (string | number)[]): void => {
+    const file = (v as { originalFile?: unknown } | null)?.originalFile;
+    if (typeof file === 'string' && file.trim() !== '' && !out.some((o) => o.file === file))
+      out.push({ file, path: [...path, 'originalFile'] });
+  };
+  one(data?.source, ['source']);
+  if (Array.isArray(data?.sources)) data.sources.forEach((s, i) => one(s, ['sources', i]));
+  return out;
+}
+
+/**
+ * Two entries of one province that name the same raw file: one is most likely a copy. The pair that
+ * is the same conference too is left to duplicate-conference (an error already).
+ */
+export function sharedSources(checks: readonly EntryCheck[]): Problem[] {
+  const first = new Map<string, EntryCheck>();
+  const problems: Problem[] = [];
+  const reported = new Set<EntryCheck>();
+  for (const c of checks) {
+    const province = c.data?.province;
+    if (typeof province !== 'string') continue;
+    for (const { file, path } of namedSources(c)) {
+      const key = `${province}|${file}`;
+      const earlier = first.get(key);
+      if (!earlier) {
+        first.set(key, c);
+        continue;
+      }
+      if (earlier === c || reported.has(c) || isoDay(earlier.data?.eventDate) === isoDay(c.data?.eventDate)) continue;
+      reported.add(c);
+      problems.push({
+        file: c.file,
+        ...finding(sharedSource, c.lineOf(path), fieldName(path), {
+          what: {
+            vi: `cùng tệp nguồn ${file} với ${earlier.file} (cùng tỉnh ${province})`,
+            en: `the same source file ${file} as ${earlier.file} (same province ${province})`,
+          },
+          fix: {
+            vi: 'nếu một bài là bản chép, xóa nó; nếu bài báo nói về hai hội nghị khác nhau của tỉnh, giữ cả hai',
+            en: 'if one entry is a copy, delete it; if the article reports two different conferences of the province, keep both',
+          },
+        }),
+      });
+    }
+  }
+  return problems;
 }
 
 interface Point {
