@@ -6,6 +6,7 @@
 import type { DigestEntry } from '../digest/types.ts';
 import type { Lang } from '../lang.ts';
 import { formatDate } from '../format/date.ts';
+import { newestDay } from '../newest-day.ts';
 
 type Dated = Pick<DigestEntry, 'eventDate' | 'source' | 'sources'> & {
   review: Pick<DigestEntry['review'], 'reviewedAt'>;
@@ -13,20 +14,14 @@ type Dated = Pick<DigestEntry, 'eventDate' | 'source' | 'sources'> & {
 
 /** The newest date any entry records (YYYY-MM-DD), or null for no entry or no date. */
 export function lastUpdated(entries: readonly Dated[]): string | null {
-  let newest: string | null = null;
-  for (const e of entries) {
-    const dates = [
+  return newestDay(
+    entries.flatMap((e) => [
       e.eventDate,
       e.source.publishedAt,
       ...(e.sources ?? []).map((s) => s.publishedAt),
       e.review.reviewedAt,
-    ];
-    for (const d of dates) {
-      const day = typeof d === 'string' && /^\d{4}-\d{2}-\d{2}/.test(d) ? d.slice(0, 10) : null;
-      if (day && (newest === null || day > newest)) newest = day;
-    }
-  }
-  return newest;
+    ]),
+  );
 }
 
 /** The licence of the compiled data. */

@@ -9,6 +9,7 @@ import type { FigureRow } from '../digest/types.ts';
 import type { YearDigestData } from '../digest/year-page.ts';
 import type { DigestEntry } from '../digest/types.ts';
 import type { Source } from '../schema/index.ts';
+import { newestDay } from '../newest-day.ts';
 
 export interface YearbookSource {
   entryId: string;
@@ -52,11 +53,7 @@ export function yearbookSources(
 
 /** The newest date the year's data carry (a conference's, else an article's publication), YYYY-MM-DD. */
 export function dataAsOf(entries: readonly Pick<DigestEntry, 'eventDate' | 'source'>[]): string | null {
-  let newest: string | null = null;
-  for (const e of entries) {
-    for (const d of [e.eventDate, e.source.publishedAt?.slice(0, 10)]) if (d && (!newest || d > newest)) newest = d;
-  }
-  return newest;
+  return newestDay(entries.flatMap((e) => [e.eventDate, e.source.publishedAt]));
 }
 
 /** A section of the printed yearbook, as the contents list it; `id` is its heading's anchor. */
