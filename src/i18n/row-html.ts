@@ -1,9 +1,10 @@
 /**
  * The small pieces a table row is made of (a figure's value with its badges, a province's link, a change,
  * plan attainment, a review flag), written as HTML strings for `set:html`. A year page holds hundreds of
- * rows with five of these each; as Astro components they cost most of the page's render time. The
- * components of the same names (src/components/FigureValue.astro …) are thin wrappers over these, and the
- * markup is exactly theirs, escaped as Astro escapes (src/lib/html/escape.ts).
+ * rows with five of these each, and as Astro components (FigureValue, ProvinceRef, ChangeText, PlanText,
+ * ReviewFlag, Breakable) they cost most of the page's render time. Templates put them in with
+ * `<Fragment set:html={…} />`; the markup is exactly what those components wrote, escaped as Astro
+ * escapes (src/lib/html/escape.ts), so no page changed by a byte when they replaced them.
  */
 import type { Change, FigureRow, PlanAttainment } from '../lib/digest/types.ts';
 import { formatPercent } from '../lib/format/number.ts';

@@ -9,14 +9,14 @@ import {
 } from '../../src/i18n/row-html.ts';
 import type { FigureRow } from '../../src/lib/digest/types.ts';
 
-// The expected markup is what the components wrote before they became wrappers over these functions
-// (FigureValue, Breakable, ProvinceRef, ChangeText, PlanText, ReviewFlag), escaped as Astro escapes.
+// The expected markup is what the components these functions replaced wrote (FigureValue, Breakable,
+// ProvinceRef, ChangeText, PlanText, ReviewFlag, as at 01b7419), escaped as Astro escapes.
 
 const row = (over: Partial<FigureRow> & { estimated?: boolean; qualifier?: string } = {}): FigureRow => {
   const { estimated = false, qualifier = 'exact', ...rest } = over;
   return {
     entryId: 'e',
-    kind: 'kpis',
+    kind: 'result',
     index: 0,
     province: 'son-la',
     unitKey: null,
