@@ -125,13 +125,10 @@ export const CORPUS_RULES = [duplicateConference, duplicateId, sharedSource, out
 /** A figure this many times larger or smaller than last year's is probably in the wrong unit. */
 export const OUTLIER_FACTOR = 5;
 
-/** Each entry whose key an earlier entry (in path order) already has, with that earlier entry. */
-function laterDuplicates(
-  checks: readonly EntryCheck[],
-  keyOf: (c: EntryCheck) => string | null,
-): [EntryCheck, EntryCheck][] {
-  const first = new Map<string, EntryCheck>();
-  const pairs: [EntryCheck, EntryCheck][] = [];
+/** Each item whose key an earlier item (in path order) already has, with that earlier item. */
+function laterDuplicates<T>(checks: readonly T[], keyOf: (c: T) => string | null): [T, T][] {
+  const first = new Map<string, T>();
+  const pairs: [T, T][] = [];
   for (const c of checks) {
     const key = keyOf(c);
     if (key === null) continue;
@@ -207,35 +204,30 @@ function namedSources(c: EntryCheck): { file: string; path: (string | number)[] 
  * is the same conference too is left to duplicate-conference (an error already).
  */
 export function sharedSources(checks: readonly EntryCheck[]): Problem[] {
-  const first = new Map<string, EntryCheck>();
-  const problems: Problem[] = [];
+  // Each source an entry names, keyed by the entry's province.
+  const named = checks.flatMap((check) => {
+    const province = check.data?.province;
+    return typeof province === 'string' ? namedSources(check).map((s) => ({ check, province, ...s })) : [];
+  });
   const reported = new Set<EntryCheck>();
-  for (const c of checks) {
-    const province = c.data?.province;
-    if (typeof province !== 'string') continue;
-    for (const { file, path } of namedSources(c)) {
-      const key = `${province}|${file}`;
-      const earlier = first.get(key);
-      if (!earlier) {
-        first.set(key, c);
-        continue;
-      }
-      if (earlier === c || reported.has(c) || isoDay(earlier.data?.eventDate) === isoDay(c.data?.eventDate)) continue;
-      reported.add(c);
-      problems.push({
-        file: c.file,
-        ...finding(sharedSource, c.lineOf(path), fieldName(path), {
-          what: {
-            vi: `cùng tệp nguồn ${file} với ${earlier.file} (cùng tỉnh ${province})`,
-            en: `the same source file ${file} as ${earlier.file} (same province ${province})`,
-          },
-          fix: {
-            vi: 'nếu một bài là bản chép, xóa nó; nếu bài báo nói về hai hội nghị khác nhau của tỉnh, giữ cả hai',
-            en: 'if one entry is a copy, delete it; if the article reports two different conferences of the province, keep both',
-          },
-        }),
-      });
-    }
+  const problems: Problem[] = [];
+  for (const [earlier, later] of laterDuplicates(named, (n) => `${n.province}|${n.file}`)) {
+    const c = later.check;
+    if (reported.has(c) || isoDay(earlier.check.data?.eventDate) === isoDay(c.data?.eventDate)) continue;
+    reported.add(c);
+    problems.push({
+      file: c.file,
+      ...finding(sharedSource, c.lineOf(later.path), fieldName(later.path), {
+        what: {
+          vi: `cùng tệp nguồn ${later.file} với ${earlier.check.file} (cùng tỉnh ${later.province})`,
+          en: `the same source file ${later.file} as ${earlier.check.file} (same province ${later.province})`,
+        },
+        fix: {
+          vi: 'nếu một bài là bản chép, xóa nó; nếu bài báo nói về hai hội nghị khác nhau của tỉnh, giữ cả hai',
+          en: 'if one entry is a copy, delete it; if the article reports two different conferences of the province, keep both',
+        },
+      }),
+    });
   }
   return problems;
 }
