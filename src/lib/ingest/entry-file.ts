@@ -45,7 +45,7 @@ export interface EntryFile {
 export function parseEntryFile(text: string): EntryFile {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/u.exec(text.replace(/^\uFEFF/, ''));
   if (!m) throw new Error('the file does not start with a frontmatter block between two "---" lines');
-  // js-yaml, as Astro and the check read frontmatter, ten times faster than the \`yaml\` package used
+  // js-yaml, as Astro and the check read frontmatter, ten times faster than the `yaml` package used
   // before (an ingest reads every entry of the folder: 3.2 s for 1 923 entries, now 0.3 s). Its core
   // schema, so an unquoted date an editor typed stays the text it is (not a Date): the same data as
   // before on every entry the ingest writes and on every shipped and fixture entry (tested).

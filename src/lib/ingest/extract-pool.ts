@@ -95,11 +95,12 @@ export async function extractShared(
     if (batch.length > 0) changed();
   };
 
-  const helpers = Array.from({ length: threads }, () => startHelper(options.worker ?? WORKER, texts, next));
-  const ports = helpers.flatMap((h) => (h ? [h.port] : []));
+  const running = Array.from({ length: threads }, () => startHelper(options.worker ?? WORKER, texts, next)).filter(
+    (h) => h !== null,
+  );
   /** What the helpers have sent, taken without waiting (the main thread reads on between results). */
   const drain = (): void => {
-    for (const port of ports)
+    for (const { port } of running)
       for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) take(m.message);
   };
 
@@ -114,7 +115,6 @@ export async function extractShared(
   drain();
   // Wait only for what a helper is reading: one still starting when the inputs ran out is stopped at
   // once (a small batch does not wait for a thread to load the extractor for nothing).
-  const running = helpers.filter((h) => h !== null);
   await new Promise<void>((resolve) => {
     const check = (): void => {
       if (known === texts.length || running.every((h) => h.exited)) resolve();
