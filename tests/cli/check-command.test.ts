@@ -159,11 +159,9 @@ describe('npm run check -- --watch', () => {
   it("checks again after a file changes, starting each round with a line VS Code's task waits for", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'digest-watch-'));
     cpSync('tests/check/fixtures/valid', dir, { recursive: true });
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/check.ts', '--content-dir', dir, '--lang', 'vi', '--watch'],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const child = spawn(process.execPath, ['scripts/check.ts', '--content-dir', dir, '--lang', 'vi', '--watch'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     const waitFor = (pattern: RegExp): Promise<void> =>
       new Promise((done, fail) => {
@@ -202,7 +200,7 @@ describe('npm run check -- --watch', () => {
   it('says so and exits 1 when its folder is removed, instead of ending without a word', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'digest-watch-gone-'));
     cpSync('tests/check/fixtures/valid', join(dir, 'articles'), { recursive: true });
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/check.ts', '--content', dir, '--watch'], {
+    const child = spawn(process.execPath, ['scripts/check.ts', '--content', dir, '--watch'], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';

@@ -26,7 +26,7 @@ describe('the table', () => {
 describe('npm run eval:extract', () => {
   const root = join(import.meta.dirname, '../..');
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval-extract.ts', ...args], {
+    spawnSync(process.execPath, ['scripts/eval-extract.ts', ...args], {
       cwd: root,
       encoding: 'utf8',
     });

@@ -22,7 +22,6 @@ import YAML from 'yaml';
 
 const ROOT = join(import.meta.dirname, '../..');
 const RAW = join(ROOT, 'tests/fixtures/raw');
-const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 let dir: string;
 
 const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => {
@@ -31,7 +30,7 @@ const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => {
   return e;
 };
 function ingest(args: string[], extra: NodeJS.ProcessEnv = {}, cwd = dir) {
-  const r = spawnSync(process.execPath, [TSX, join(ROOT, 'scripts/ingest.ts'), ...args], {
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/ingest.ts'), ...args], {
     cwd,
     encoding: 'utf8',
     env: env(extra),
@@ -125,7 +124,7 @@ describe('a run that was killed, and two runs at once', () => {
     cpSync(join(RAW, 'seeds/003_3b11af47517ebbed.txt'), join(dir, 'b/003.txt'));
     const run = (folder: string) =>
       new Promise<number>((done) => {
-        const child = spawn(process.execPath, [TSX, join(ROOT, 'scripts/ingest.ts'), folder, '--content', 'content'], {
+        const child = spawn(process.execPath, [join(ROOT, 'scripts/ingest.ts'), folder, '--content', 'content'], {
           cwd: dir,
           env: env(),
           stdio: 'ignore',

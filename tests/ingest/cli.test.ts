@@ -6,11 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
 const RAW = join(ROOT, 'tests/fixtures/raw');
-const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 let dir: string;
 
 function ingest(...args: string[]) {
-  const r = spawnSync(process.execPath, [TSX, join(ROOT, 'scripts/ingest.ts'), ...args], {
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/ingest.ts'), ...args], {
     cwd: dir,
     encoding: 'utf8',
   });
@@ -114,7 +113,7 @@ describe('npm run ingest', () => {
         `Phụ lục ${i + 1}: trong năm 2020, bưu cục số ${i + 1} đã phục vụ khách hàng tại địa bàn, tổ chức ${i + 3} buổi tuyên truyền về dịch vụ bưu chính công ích.`,
     );
     writeFileSync(join(dir, 'bad/long.txt'), `${lead}\n\n${appendix.join('\n\n')}\n`);
-    const cmd = `"${process.execPath}" "${TSX}" "${join(ROOT, 'scripts/ingest.ts')}" --dry-run --json bad/long.txt | (sleep 0.5; cat)`;
+    const cmd = `"${process.execPath}" "${join(ROOT, 'scripts/ingest.ts')}" --dry-run --json bad/long.txt | (sleep 0.5; cat)`;
     const r = spawnSync('sh', ['-c', cmd], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 });
     expect(r.stdout.length).toBeGreaterThan(70_000);
     const line = JSON.parse(r.stdout) as { file: string; body: string };

@@ -26,7 +26,6 @@ import { pageBytes } from '../html/fixtures.ts';
 import { startPageServer, type PageServer } from './page-server.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
-const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 const FAST = { ...DEFAULT_FETCH_SETTINGS, timeoutMs: 1000, perHostIntervalMs: 1 };
 
 let server: PageServer;
@@ -145,7 +144,7 @@ describe('fetching a page', () => {
 /** The ingest's command line, run without blocking this process (the server answers on it). */
 function ingest(cwd: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [TSX, join(ROOT, 'scripts/ingest.ts'), ...args], {
+    const child = spawn(process.execPath, [join(ROOT, 'scripts/ingest.ts'), ...args], {
       cwd,
       env: { ...process.env, INGEST_FETCH_TIMEOUT: '2', INGEST_FETCH_RATE: '1000' },
     });

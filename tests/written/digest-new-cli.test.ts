@@ -16,7 +16,7 @@ const temp = () => {
 };
 
 function digestNew(...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/digest-new.ts', ...args], { encoding: 'utf8' });
+  return spawnSync(process.execPath, ['scripts/digest-new.ts', ...args], { encoding: 'utf8' });
 }
 
 describe('npm run digest:new', () => {

@@ -47,7 +47,7 @@ export interface CheckMeasure {
   entries: number;
   /** `npm run check` as an editor runs it: process start to exit. */
   wallSeconds: number;
-  /** The time the check itself reports (reading and checking, without Node and tsx start-up). */
+  /** The time the check itself reports (reading and checking, without Node start-up). */
   reportedSeconds: number | null;
   otherCpuSeconds: number | null;
   errors: number;
