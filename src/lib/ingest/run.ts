@@ -233,6 +233,8 @@ export function startIngest(inputs: readonly IngestInput[], options: IngestOptio
   const keptPages = new Set(fs.listFiles(`${contentDir}/sources`, ['.html']));
   /** Sources written while the batch is read, so the disk works while the extraction does. */
   const writtenEarly = new Set<string>();
+  /** What `prepareEntry` gives for a candidate on its own. */
+  const prepared = new Map<Candidate, PreparedEntry>();
 
   /** The same text given twice in one run is read once: its first input stands for both. */
   const readAs = new Map<string, number>();
@@ -256,8 +258,13 @@ export function startIngest(inputs: readonly IngestInput[], options: IngestOptio
         return;
       }
       readAs.set(storedAs, i);
-      for (const entry of article.entries)
-        pending.push({ input: i, candidate: { entry, storedAs, textLength: textLength(entry) }, rawText: input.text });
+      for (const entry of article.entries) {
+        const candidate = { entry, storedAs, textLength: textLength(entry) };
+        pending.push({ input: i, candidate, rawText: input.text });
+        // Most conferences come from one text: its file is made now, while helper threads are still
+        // reading, rather than in the merge that waits for every input. Repeated or merged, it is made again.
+        prepared.set(candidate, prepareEntry([candidate]));
+      }
       if (!keptSources.has(storedAs)) {
         fs.writeAtomic(storedAs, input.text);
         keptSources.add(storedAs);
@@ -348,29 +355,15 @@ export function startIngest(inputs: readonly IngestInput[], options: IngestOptio
           }
         }
       }
-      const merged = mergeCandidates(candidates);
-      const data = entryData(merged.entry) as Record<string, unknown>;
-      // In the merge's order (the leading source first, then by fullness and name), each source once:
-      // however the run was started, the same sources give the same list.
-      const ordered = orderCandidates(candidates).filter(
-        (c, i, list) => list.findIndex((d) => d.storedAs === c.storedAs) === i,
-      );
-      const allSources = ordered.map((c) => ({ ...c.entry.source, originalFile: recordedSource(c.storedAs) }));
-      data.source = allSources[0];
-      if (allSources.length > 1) {
-        // Keep `sources` after `source` in the file.
-        const review = data.review;
-        delete data.review;
-        data.sources = allSources;
-        data.review = review;
-      }
+      // A conference read from one text alone was made ready as it was read.
+      const { merged, data, validation, text } =
+        (candidates.length === 1 ? prepared.get(candidates[0]!) : undefined) ?? prepareEntry(candidates);
       for (const m of group.members) {
         for (const other of group.members)
           if (other !== m && other.candidate.storedAs !== m.candidate.storedAs)
             mergedWith.push(other.candidate.storedAs);
       }
 
-      const validation = entrySchema.safeParse(data);
       const province = (data.province as string | null) ?? null;
       const review = data.review as { status: EntryOutcome['review']; warnings: EntryOutcome['warnings'] };
       const report = (status: EntryStatus, path: string, message?: string): void => {
@@ -386,8 +379,8 @@ export function startIngest(inputs: readonly IngestInput[], options: IngestOptio
           });
         }
       };
-      if (!validation.success) {
-        const issue = validation.error.issues[0]!;
+      if (!validation.success || text === null) {
+        const issue = validation.error!.issues[0]!;
         report(
           'failed',
           '',
@@ -398,7 +391,6 @@ export function startIngest(inputs: readonly IngestInput[], options: IngestOptio
 
       const path = group.existing?.path ?? entryPath(takenNames, contentDir, merged.entry);
       takenNames.add(basename(path));
-      const text = renderEntryFile(data, merged.entry.blocks);
       const before = group.existing?.text ?? (onDisk.has(path) ? fs.readText(path) : null);
       let status: EntryStatus;
       if (before === text) status = 'unchanged';
@@ -422,6 +414,36 @@ export function startIngest(inputs: readonly IngestInput[], options: IngestOptio
     for (const [i, first] of duplicateOf) outcomes[i]!.entries = outcomes[first]!.entries.map((e) => ({ ...e }));
     return outcomes;
   }
+}
+
+interface PreparedEntry {
+  merged: ReturnType<typeof mergeCandidates>;
+  data: Record<string, unknown>;
+  validation: ReturnType<typeof entrySchema.safeParse>;
+  /** The entry's file, when its data passes the schema. */
+  text: string | null;
+}
+
+/** The entry one conference's candidates make: merged, with every source, checked and rendered. */
+function prepareEntry(candidates: Candidate[]): PreparedEntry {
+  const merged = mergeCandidates(candidates);
+  const data = entryData(merged.entry) as Record<string, unknown>;
+  // In the merge's order (the leading source first, then by fullness and name), each source once:
+  // however the run was started, the same sources give the same list.
+  const ordered = orderCandidates(candidates).filter(
+    (c, i, list) => list.findIndex((d) => d.storedAs === c.storedAs) === i,
+  );
+  const allSources = ordered.map((c) => ({ ...c.entry.source, originalFile: recordedSource(c.storedAs) }));
+  data.source = allSources[0];
+  if (allSources.length > 1) {
+    // Keep `sources` after `source` in the file.
+    const review = data.review;
+    delete data.review;
+    data.sources = allSources;
+    data.review = review;
+  }
+  const validation = entrySchema.safeParse(data);
+  return { merged, data, validation, text: validation.success ? renderEntryFile(data, merged.entry.blocks) : null };
 }
 
 /**
