@@ -172,10 +172,11 @@ const reading: ExtractManyOptions = {
   threads,
   onProgress: (done, total) => {
     if (tty) process.stderr.write(`\r\x1b[2K[${done}/${total}]`);
-    // In a log: a line each hundred inputs and at the end, each once (threads report in batches).
+    // In a log: a line each hundred inputs and at the end, each once. Threads report in batches, so
+    // the line names the hundred passed ("read 100/2430" when 103 are read): the same log however read.
     else if (done === total ? shown < total : Math.floor(done / 100) > Math.floor(shown / 100)) {
       shown = done;
-      process.stderr.write(`read ${done}/${total}\n`);
+      process.stderr.write(`read ${done === total ? done : Math.floor(done / 100) * 100}/${total}\n`);
     }
   },
 };

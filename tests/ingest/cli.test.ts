@@ -165,4 +165,21 @@ describe('npm run ingest', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/Give at least one file or folder/);
   });
+
+  it('logs a line for each hundred inputs read and one at the end, the same with a helper thread', () => {
+    // 250 copies of one article under different names (each one's text differs by its last line).
+    const seed = readFileSync(join(dir, 'seeds/000_8bbbab40623e6c25.txt'), 'utf8');
+    mkdirSync(join(dir, 'many'));
+    for (let i = 0; i < 250; i += 1)
+      writeFileSync(join(dir, `many/${String(i).padStart(3, '0')}.txt`), `${seed}\n${i}\n`);
+    for (const threads of ['0', '1']) {
+      const r = ingest('--dry-run', '--threads', threads, 'many');
+      expect(r.code).toBe(0);
+      expect(r.stderr.split('\n').filter((l) => l.startsWith('read '))).toEqual([
+        'read 100/250',
+        'read 200/250',
+        'read 250/250',
+      ]);
+    }
+  });
 });
