@@ -7,6 +7,7 @@
 import { metricById } from '../../metrics.ts';
 import { allUnits, predecessorsOf, successorOf, unitsWithSlug, type ProvinceUnit } from '../../provinces.ts';
 import { matchKey } from '../../text/fold.ts';
+import { memoByString } from '../../text/memo.ts';
 import { pattern, regex, WORD_END, WORD_START } from '../lexicon/pattern.ts';
 import {
   ALL_SERVICES,
@@ -27,14 +28,16 @@ const ALL_SERVICES_IN = regex(pattern`${WORD_START}${ALL_SERVICES}${WORD_END}`);
 const NATIONWIDE_IN = regex(pattern`${WORD_START}${NATIONWIDE}${WORD_END}`);
 const RESPECTIVELY_IN = regex(pattern`${WORD_START}${RESPECTIVELY}${WORD_END}`);
 
-/** A located amount of a figure, with the part of its subject a rule reads (lower case) and where that starts. */
-interface Subject {
+/** A stretch of a subject (lower case) and the offset in the block where it starts. */
+interface Stretch {
+  words: string;
+  from: number;
+}
+
+/** A located amount of a figure, with the part of its subject a rule reads. */
+interface Subject extends Stretch {
   p: PlacedFigure;
   span: AmountSpan;
-  /** The words the rule reads. */
-  words: string;
-  /** Offset of `words` in the block. */
-  from: number;
 }
 
 /**
@@ -52,18 +55,25 @@ function subjects(
   const out: Subject[] = [];
   for (const p of placedFigures(entry).filter(which))
     for (const { span } of text.amounts(p.figure.quote, p.figure.value)) {
-      const lower = text.lower(span.block);
-      const stretches: { words: string; from: number }[] = [];
-      let from = span.subjectStart;
-      for (const m of lower.slice(span.subjectStart, span.quantity.start).matchAll(/[,:]/gu)) {
-        stretches.push({ words: lower.slice(from, span.subjectStart + m.index), from });
-        from = span.subjectStart + m.index + 1;
-      }
-      const last = { words: lower.slice(from, span.quantity.start), from };
-      const placing = openings ? stretches.filter((x) => PLACING_AT.test(x.words)) : [];
-      for (const x of [...placing, last]) out.push({ p, span, ...x });
+      // Three rules read the same amounts' subjects: each span is cut into stretches once per review.
+      const { placing, last } = text.once(stretchesOf, span);
+      if (openings) for (const x of placing) out.push({ p, span, ...x });
+      out.push({ p, span, ...last });
     }
   return out;
+}
+
+/** The stretches of an amount's subject that place what follows, and the last stretch, right before the amount. */
+function stretchesOf(span: AmountSpan, text: ArticleText): { placing: Stretch[]; last: Stretch } {
+  const lower = text.lower(span.block);
+  const stretches: Stretch[] = [];
+  let from = span.subjectStart;
+  for (const m of lower.slice(span.subjectStart, span.quantity.start).matchAll(/[,:]/gu)) {
+    stretches.push({ words: lower.slice(from, span.subjectStart + m.index), from });
+    from = span.subjectStart + m.index + 1;
+  }
+  const last = { words: lower.slice(from, span.quantity.start), from };
+  return { placing: stretches.filter((x) => PLACING_AT.test(x.words)), last };
 }
 const PLACING_AT = regex(pattern`^\s*${PLACING}${WORD_END}`);
 
@@ -185,8 +195,13 @@ const NAMES: readonly { key: string; units: ProvinceUnit[] }[] = (() => {
 const HEAD = regex(pattern`${WORD_START}${PLACE_HEAD}\s+$`);
 const PLACE_HEAD_IN = regex(pattern`${WORD_START}${PLACE_HEAD}\s`);
 
-/** The units an entry's province stands for: itself in every era, what it absorbed and what absorbed it. */
-function ownUnits(slug: string): Set<string> {
+/**
+ * The units an entry's province stands for: itself in every era, what it absorbed and what absorbed it.
+ * Remembered by slug: the same few provinces' entries are reviewed one after another, and units never change.
+ */
+const ownUnits = memoByString(ownUnitsOnce);
+
+function ownUnitsOnce(slug: string): Set<string> {
   const own = new Set<string>();
   const add = (u: ProvinceUnit | undefined): void => {
     if (!u || own.has(u.key)) return;
