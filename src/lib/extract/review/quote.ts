@@ -16,14 +16,13 @@ const near = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(0.01
  * read every figure's quote, so they ask for it with `text.once(quoteNumbers, quote)`: one scan each.
  */
 function quoteNumbers(quote: string): { amounts: number[]; percents: number[] } {
-  const qs = scanQuantities(lowerKeepLength(quote));
-  const amounts = qs
-    .filter((q) => q.kind !== 'percent')
-    .flatMap((q) => [q.value, ...(q.alternative ? [q.alternative] : [])]);
-  const percents = qs
-    .filter((q) => q.kind === 'percent')
-    .flatMap((q) => [q.value, ...(q.alternative ? [q.alternative] : [])])
-    .flatMap((x) => [x, -x, 100 + x, 100 - x, x - 100]);
+  const amounts: number[] = [];
+  const percents: number[] = [];
+  for (const q of scanQuantities(lowerKeepLength(quote)))
+    for (const x of q.alternative ? [q.value, q.alternative] : [q.value]) {
+      if (q.kind !== 'percent') amounts.push(x);
+      else percents.push(x, -x, 100 + x, 100 - x, x - 100);
+    }
   return { amounts, percents };
 }
 

@@ -81,10 +81,9 @@ export class ArticleText {
   parts(quote: string): { part: string; at: Located | null }[] {
     let out = this.#parts.get(quote);
     if (!out) {
-      out = quote
-        .split(ELLIPSIS)
-        .filter((p) => p.trim() !== '')
-        .map((part) => ({ part, at: this.locate(part) }));
+      // Most quotes are one part: the split, a regex, only runs on a quote that has an ellipsis.
+      const parts = quote.includes('…') || quote.includes('...') ? quote.split(ELLIPSIS) : [quote];
+      out = parts.filter((p) => p.trim() !== '').map((part) => ({ part, at: this.locate(part) }));
       this.#parts.set(quote, out);
     }
     return out;
