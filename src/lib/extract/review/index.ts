@@ -37,7 +37,9 @@ export function reviewFindings(
   rules: readonly ReviewRule[] = REVIEW_RULES,
 ): (Finding & { rule: string })[] {
   const text = new ArticleText(blocks);
-  return rules.flatMap((rule) => rule.check(entry, text).map((f) => ({ ...f, rule: rule.id })));
+  const out: (Finding & { rule: string })[] = [];
+  for (const rule of rules) for (const f of rule.check(entry, text)) out.push({ ...f, rule: rule.id });
+  return out;
 }
 
 /** The review warnings for an entry: one per doubt, on the field it is about, quoting the phrase. */

@@ -11,16 +11,18 @@ import { placedFigures, type Finding, type ReviewRule } from './types.ts';
 
 const near = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(0.011, Math.abs(b) * 1e-6);
 
-/** What the quote's numbers may stand for: amounts, and the percentages with every reading. */
+/**
+ * What the quote's numbers may stand for: amounts, and the percentages with every reading. Both rules
+ * read every figure's quote, so they ask for it with `text.once(quoteNumbers, quote)`: one scan each.
+ */
 function quoteNumbers(quote: string): { amounts: number[]; percents: number[] } {
-  const qs = scanQuantities(lowerKeepLength(quote));
-  const amounts = qs
-    .filter((q) => q.kind !== 'percent')
-    .flatMap((q) => [q.value, ...(q.alternative ? [q.alternative] : [])]);
-  const percents = qs
-    .filter((q) => q.kind === 'percent')
-    .flatMap((q) => [q.value, ...(q.alternative ? [q.alternative] : [])])
-    .flatMap((x) => [x, -x, 100 + x, 100 - x, x - 100]);
+  const amounts: number[] = [];
+  const percents: number[] = [];
+  for (const q of scanQuantities(lowerKeepLength(quote)))
+    for (const x of q.alternative ? [q.value, q.alternative] : [q.value]) {
+      if (q.kind !== 'percent') amounts.push(x);
+      else percents.push(x, -x, 100 + x, 100 - x, x - 100);
+    }
   return { amounts, percents };
 }
 
@@ -39,12 +41,12 @@ export const valueInQuote: ReviewRule = {
       null,
     ),
   ],
-  check(entry) {
+  check(entry, text) {
     const out: Finding[] = [];
     for (const p of placedFigures(entry)) {
       const v = p.figure.value;
       if (v === null) continue;
-      const { amounts } = quoteNumbers(p.figure.quote);
+      const { amounts } = text.once(quoteNumbers, p.figure.quote);
       if (amounts.some((a) => near(a, v))) continue;
       out.push({
         field: `${p.field}.value`,
@@ -86,10 +88,10 @@ export const percentInQuote: ReviewRule = {
       null,
     ),
   ],
-  check(entry) {
+  check(entry, text) {
     const out: Finding[] = [];
     for (const p of placedFigures(entry)) {
-      const { percents } = quoteNumbers(p.figure.quote);
+      const { percents } = text.once(quoteNumbers, p.figure.quote);
       for (const [name, value] of [
         ['planPercent', p.figure.planPercent],
         ['changePercent', p.figure.changePercent],

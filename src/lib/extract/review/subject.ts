@@ -7,6 +7,7 @@
 import { metricById } from '../../metrics.ts';
 import { allUnits, predecessorsOf, successorOf, unitsWithSlug, type ProvinceUnit } from '../../provinces.ts';
 import { matchKey } from '../../text/fold.ts';
+import { memoByString } from '../../text/memo.ts';
 import { pattern, regex, WORD_END, WORD_START } from '../lexicon/pattern.ts';
 import {
   ALL_SERVICES,
@@ -27,63 +28,57 @@ const ALL_SERVICES_IN = regex(pattern`${WORD_START}${ALL_SERVICES}${WORD_END}`);
 const NATIONWIDE_IN = regex(pattern`${WORD_START}${NATIONWIDE}${WORD_END}`);
 const RESPECTIVELY_IN = regex(pattern`${WORD_START}${RESPECTIVELY}${WORD_END}`);
 
-/** A located amount of a figure, with the part of its subject a rule reads (lower case) and where that starts. */
-interface Subject {
-  p: PlacedFigure;
-  span: AmountSpan;
-  /** The words the rule reads. */
+/** A stretch of a subject (lower case) and the offset in the block where it starts. */
+interface Stretch {
   words: string;
-  /** Offset of `words` in the block. */
   from: number;
 }
 
 /**
- * The subject right before each amount of the figures: its last comma-separated stretch ("…, phấn đấu
- * doanh thu đạt" → "phấn đấu doanh thu đạt"), and, with `openings`, also a stretch that places what
- * follows ("Riêng Bưu điện huyện Mộc Châu, doanh thu đạt"), so that a list of activities before a
- * figure is not read as its subject.
+ * The subjects of an amount a rule reads, in order: `last` is the last comma-separated stretch of its
+ * subject ("…, phấn đấu doanh thu đạt" → "phấn đấu doanh thu đạt"); `withOpenings` also has, before
+ * it, the stretches that place what follows ("Riêng Bưu điện huyện Mộc Châu, doanh thu đạt"), so that
+ * a list of activities before a figure is not read as its subject. Three rules read the same amounts:
+ * each is cut once per review (`text.once`).
  */
-function subjects(
-  entry: ReviewEntry,
-  text: ArticleText,
-  openings: boolean,
-  which: (p: PlacedFigure) => boolean = () => true,
-): Subject[] {
-  const out: Subject[] = [];
-  for (const p of placedFigures(entry).filter(which))
-    for (const { span } of text.amounts(p.figure.quote, p.figure.value)) {
-      const lower = text.lower(span.block);
-      const stretches: { words: string; from: number }[] = [];
-      let from = span.subjectStart;
-      for (const m of lower.slice(span.subjectStart, span.quantity.start).matchAll(/[,:]/gu)) {
-        stretches.push({ words: lower.slice(from, span.subjectStart + m.index), from });
-        from = span.subjectStart + m.index + 1;
-      }
-      const last = { words: lower.slice(from, span.quantity.start), from };
-      const placing = openings ? stretches.filter((x) => PLACING_AT.test(x.words)) : [];
-      for (const x of [...placing, last]) out.push({ p, span, ...x });
-    }
-  return out;
+function subjectsOf(span: AmountSpan, text: ArticleText): { last: Stretch[]; withOpenings: Stretch[] } {
+  const lower = text.lower(span.block);
+  const stretches: Stretch[] = [];
+  let from = span.subjectStart;
+  for (const m of lower.slice(span.subjectStart, span.quantity.start).matchAll(/[,:]/gu)) {
+    stretches.push({ words: lower.slice(from, span.subjectStart + m.index), from });
+    from = span.subjectStart + m.index + 1;
+  }
+  const last = { words: lower.slice(from, span.quantity.start), from };
+  return { last: [last], withOpenings: [...stretches.filter((x) => PLACING_AT.test(x.words)), last] };
 }
 const PLACING_AT = regex(pattern`^\s*${PLACING}${WORD_END}`);
 
-/** One finding per figure: the first of its subjects the test flags, quoted from there to the amount. */
+/**
+ * One finding per figure (of those `subjects.of` keeps): the first subject of its amounts that the test
+ * flags, quoted from there to the amount.
+ */
 function firstPerFigure(
-  list: Subject[],
-  flag: (words: string, p: PlacedFigure) => string | null,
+  entry: ReviewEntry,
   text: ArticleText,
+  subjects: { openings: boolean; of?: (p: PlacedFigure) => boolean },
+  flag: (words: string) => string | null,
   message: (quote: string, what: string) => [vi: string, en: string],
 ): Finding[] {
-  const done = new Set<string>();
   const out: Finding[] = [];
-  for (const { p, span, words, from } of list) {
-    if (done.has(p.field)) continue;
-    const what = flag(words, p);
-    if (what === null) continue;
-    done.add(p.field);
-    const quote = text.original(span.block, from, span.quantity.end);
-    const [vi, en] = message(quote, what);
-    out.push({ field: p.field, vi, en, quote });
+  figures: for (const p of placedFigures(entry)) {
+    if (subjects.of && !subjects.of(p)) continue;
+    for (const { span } of text.amounts(p.figure.quote, p.figure.value)) {
+      const { last, withOpenings } = text.once(subjectsOf, span);
+      for (const { words, from } of subjects.openings ? withOpenings : last) {
+        const what = flag(words);
+        if (what === null) continue;
+        const quote = text.original(span.block, from, span.quantity.end);
+        const [vi, en] = message(quote, what);
+        out.push({ field: p.field, vi, en, quote });
+        continue figures;
+      }
+    }
   }
   return out;
 }
@@ -120,9 +115,10 @@ export const subUnitSubject: ReviewRule = {
   ],
   check(entry, text) {
     return firstPerFigure(
-      subjects(entry, text, true),
-      (subject) => SUB_UNIT_IN.exec(subject)?.[0] ?? null,
+      entry,
       text,
+      { openings: true },
+      (subject) => SUB_UNIT_IN.exec(subject)?.[0] ?? null,
       (quote, what) => [
         `"${quote}": chủ ngữ nêu một phần của đơn vị ("${what}"), không phải cả Bưu điện tỉnh. Hãy kiểm tra con số có phải của cả tỉnh không.`,
         `"${quote}": the subject names a part of the unit ("${what}"), not the whole provincial post office. Check whether the figure is the province's.`,
@@ -158,12 +154,13 @@ export const serviceSubject: ReviewRule = {
   check(entry, text) {
     const headline = (p: PlacedFigure): boolean => metricById(p.figure.metric)?.group === 'headline';
     return firstPerFigure(
-      subjects(entry, text, false, headline),
+      entry,
+      text,
+      { openings: false, of: headline },
       (subject) => {
         const m = SERVICE_IN.exec(subject);
         return m && !ALL_SERVICES_IN.test(subject) ? subject.slice(m.index).trim() : null;
       },
-      text,
       (quote, what) => [
         `"${quote}": chỉ tiêu của cả đơn vị, nhưng chủ ngữ nêu một dịch vụ hoặc nhóm dịch vụ ("${what}"). Hãy kiểm tra con số là của cả đơn vị hay của dịch vụ đó.`,
         `"${quote}": a whole-unit metric, but the subject names a service or group ("${what}"). Check whether the figure is the unit's or that service's.`,
@@ -185,8 +182,13 @@ const NAMES: readonly { key: string; units: ProvinceUnit[] }[] = (() => {
 const HEAD = regex(pattern`${WORD_START}${PLACE_HEAD}\s+$`);
 const PLACE_HEAD_IN = regex(pattern`${WORD_START}${PLACE_HEAD}\s`);
 
-/** The units an entry's province stands for: itself in every era, what it absorbed and what absorbed it. */
-function ownUnits(slug: string): Set<string> {
+/**
+ * The units an entry's province stands for: itself in every era, what it absorbed and what absorbed it.
+ * Remembered by slug: the same few provinces' entries are reviewed one after another, and units never change.
+ */
+const ownUnits = memoByString(ownUnitsOnce);
+
+function ownUnitsOnce(slug: string): Set<string> {
   const own = new Set<string>();
   const add = (u: ProvinceUnit | undefined): void => {
     if (!u || own.has(u.key)) return;
@@ -236,9 +238,10 @@ export const otherPlaceSubject: ReviewRule = {
   check(entry, text) {
     const own = entry.province ? ownUnits(entry.province) : null;
     return firstPerFigure(
-      subjects(entry, text, true),
-      (subject) => NATIONWIDE_IN.exec(subject)?.[0] ?? (own ? otherProvince(subject, own) : null),
+      entry,
       text,
+      { openings: true },
+      (subject) => NATIONWIDE_IN.exec(subject)?.[0] ?? (own ? otherProvince(subject, own) : null),
       (quote, what) => [
         `"${quote}": chủ ngữ nêu nơi khác ("${what}"), không phải tỉnh của bài. Hãy kiểm tra con số có phải của tỉnh này không.`,
         `"${quote}": the subject names another place ("${what}") than the entry's province. Check whether the figure is this province's.`,

@@ -4,6 +4,7 @@
  * time that had not ended when the conference met, and a figure filed under another year than the one
  * its subject names.
  */
+import { memoByString } from '../../text/memo.ts';
 import { COMPARED_WITH } from '../lexicon/comparison.ts';
 import { anyOf, pattern, regex, WORD_END, WORD_START } from '../lexicon/pattern.ts';
 import { PAST_YEAR } from '../lexicon/periods.ts';
@@ -39,12 +40,12 @@ const AFTER_COMPARISON = regex(pattern`${COMPARED_WITH}\s+$`);
 const SETS_TARGET_ONLY = regex(pattern`^${SETS_TARGET}`);
 
 /**
- * The target words of a (lower-case) stretch that still set a target: not turned past, not carried
- * out, and (with `figureYear`, for a result) not the plan of the figure's own year nor followed by
- * words that report the outcome.
+ * The first target word of a (lower-case) stretch that still sets a target: not turned past, not
+ * carried out, and (with `figureYear`, for a result) not the plan of the figure's own year nor followed
+ * by words that report the outcome.
  */
-function targetCues(text: string, figureYear: number | null, reportYear?: number): RegExpMatchArray[] {
-  return [...text.matchAll(TARGET_CUE)].filter((m) => {
+function targetCue(text: string, figureYear: number | null, reportYear?: number): RegExpExecArray | undefined {
+  return firstMatch(TARGET_CUE, text, (m) => {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length);
     if (TURNED_PAST.test(before) || CARRIED_OUT.test(after)) return false;
@@ -54,8 +55,23 @@ function targetCues(text: string, figureYear: number | null, reportYear?: number
     // "kế hoạch năm 2023 là 150 tỷ đồng" in a review of 2023 is the plan its result is measured by.
     if (m[0].includes(String(figureYear)) && !SETS_TARGET_ONLY.test(m[0])) return false;
     // A result reported after the target ("…, thực hiện được 170 tỷ đồng") is the year's outcome.
-    return ![...after.matchAll(RESULT_WORD)].some((r) => !AFTER_COMPARISON.test(after.slice(0, r.index)));
+    return resultWord(after) === undefined;
   });
+}
+
+/** The first word of a (lower-case) stretch that reports what was done, not after "so với" (compared with). */
+const resultWord = (text: string): RegExpExecArray | undefined =>
+  firstMatch(RESULT_WORD, text, (r) => !AFTER_COMPARISON.test(text.slice(0, r.index)));
+
+/**
+ * The first match of a global regex that passes the test, the matches read in order. The rules want
+ * only the first, so the rest of the text is not matched; and the regex is run as it is (matchAll
+ * would copy it on every call). The regex must not match an empty string, and `pass` must not use it.
+ */
+function firstMatch(re: RegExp, text: string, pass: (m: RegExpExecArray) => boolean): RegExpExecArray | undefined {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (pass(m)) return m;
+  return undefined;
 }
 
 export const resultWithTargetWord: ReviewRule = {
@@ -105,13 +121,9 @@ export const resultWithTargetWord: ReviewRule = {
     for (const p of placedFigures(entry).filter((x) => x.list === 'kpis')) {
       for (const { span } of text.amounts(p.figure.quote, p.figure.value)) {
         const lower = text.lower(span.block);
-        const cue = targetCues(
-          lower.slice(span.sentenceStart, span.quantity.start),
-          p.figure.year,
-          entry.reportYear,
-        )[0];
+        const cue = targetCue(lower.slice(span.sentenceStart, span.quantity.start), p.figure.year, entry.reportYear);
         if (!cue) continue;
-        const quote = text.original(span.block, span.sentenceStart + cue.index!, span.quantity.end);
+        const quote = text.original(span.block, span.sentenceStart + cue.index, span.quantity.end);
         out.push({
           field: p.field,
           vi: `"${quote}": câu nêu mục tiêu, kế hoạch ("${cue[0]}") trước con số, nhưng con số được ghi là kết quả đã đạt. Hãy kiểm tra đây là kết quả hay chỉ tiêu.`,
@@ -150,8 +162,8 @@ export const targetWithPastVerb: ReviewRule = {
     for (const p of placedFigures(entry).filter((x) => x.list === 'targets')) {
       for (const { span } of text.amounts(p.figure.quote, p.figure.value)) {
         const subject = text.lower(span.block).slice(span.subjectStart, span.quantity.start);
-        if (targetCues(subject, null).length > 0) continue;
-        const done = [...subject.matchAll(RESULT_WORD)].find((r) => !AFTER_COMPARISON.test(subject.slice(0, r.index)));
+        if (targetCue(subject, null)) continue;
+        const done = resultWord(subject);
         if (!done) continue;
         const quote = text.original(span.block, span.subjectStart, span.quantity.end);
         out.push({
@@ -190,8 +202,13 @@ export function periodEnd(year: number, period: ReviewFigure['period'] = 'year')
 /** A review may give estimates for a period that ends up to this many days after it meets. */
 export const ESTIMATE_DAYS = 60;
 
-const addDays = (iso: string, days: number): string =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+/**
+ * The last day a result may be for, given the date the review met or appeared: ESTIMATE_DAYS later.
+ * Remembered by date, since a season's conferences share their days (and Date is slow to format).
+ */
+const latestResultDay = memoByString((iso: string): string =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + ESTIMATE_DAYS * 86_400_000).toISOString().slice(0, 10),
+);
 
 /** The conference date, else the day of publication. */
 export function referenceDate(entry: ReviewEntry): { date: string; what: 'conference' | 'publication' } | null {
@@ -241,7 +258,7 @@ export const resultAfterDate: ReviewRule = {
     const ref = referenceDate(entry);
     if (!ref) return [];
     const kpis = placedFigures(entry).filter((p) => p.list === 'kpis');
-    const latest = addDays(ref.date, ESTIMATE_DAYS);
+    const latest = latestResultDay(ref.date);
     const early = kpis.filter((p) => latest < periodEnd(p.figure.year, p.figure.period));
     if (early.length === 0) return [];
     const [metVi, metEn] =

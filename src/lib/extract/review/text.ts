@@ -46,6 +46,8 @@ export class ArticleText {
   readonly #parts = new Map<string, { part: string; at: Located | null }[]>();
   /** By value, then by quote: the rules ask for the same figures' amounts one after another. */
   readonly #amounts = new Map<number | null, Map<string, { part: string; span: AmountSpan }[]>>();
+  /** By function, then by what it was computed from: see `once`. */
+  readonly #once = new Map<(key: never, text: ArticleText) => unknown, Map<unknown, unknown>>();
 
   readonly blocks: readonly string[];
 
@@ -79,10 +81,9 @@ export class ArticleText {
   parts(quote: string): { part: string; at: Located | null }[] {
     let out = this.#parts.get(quote);
     if (!out) {
-      out = quote
-        .split(ELLIPSIS)
-        .filter((p) => p.trim() !== '')
-        .map((part) => ({ part, at: this.locate(part) }));
+      // Most quotes are one part: the split, a regex, only runs on a quote that has an ellipsis.
+      const parts = quote.includes('…') || quote.includes('...') ? quote.split(ELLIPSIS) : [quote];
+      out = parts.filter((p) => p.trim() !== '').map((part) => ({ part, at: this.locate(part) }));
       this.#parts.set(quote, out);
     }
     return out;
@@ -173,6 +174,24 @@ export class ArticleText {
       byQuote.set(quote, out);
     }
     return out;
+  }
+
+  /**
+   * `compute(key, this)`, computed once. One ArticleText serves one review (reviewFindings makes one
+   * per entry), and several rules read the same figure's numbers or subjects: the first computes them,
+   * the others find them here. `compute` must depend on nothing but its key and the text, and the key
+   * (a figure, an entry, a quote) is only read during the review.
+   */
+  once<K, T>(compute: (key: K, text: ArticleText) => T, key: K): T {
+    let byKey = this.#once.get(compute);
+    if (!byKey) {
+      byKey = new Map();
+      this.#once.set(compute, byKey);
+    }
+    if (byKey.has(key)) return byKey.get(key) as T;
+    const value = compute(key, this);
+    byKey.set(key, value);
+    return value;
   }
 
   /** Lower-case text of a block between two offsets. */
