@@ -44,11 +44,44 @@ export function slugify(input: string, maxLength = Infinity): string {
 }
 
 /**
+ * The blocks that hold every letter decomposing to a, e, o, u or y with marks (Latin-1 to Latin
+ * Extended-B, Latin Extended Additional, and the Angstrom sign among the letterlike symbols); a test
+ * reads all of Unicode to hold this list to that.
+ */
+export const LATIN_WITH_MARKS: readonly (readonly [number, number])[] = [
+  [0x00c0, 0x024f],
+  [0x1e00, 0x1eff],
+  [0x2100, 0x214f],
+];
+
+/** The letters whose decomposition is what `first` matches, as a character class's contents. */
+function lettersDecomposingTo(first: RegExp): string {
+  let out = '';
+  for (const [from, to] of [[0x61, 0x7a] as const, [0x41, 0x5a] as const, ...LATIN_WITH_MARKS])
+    for (let c = from; c <= to; c += 1)
+      if (first.test(String.fromCharCode(c).normalize('NFD'))) out += String.fromCharCode(c);
+  return out;
+}
+/**
+ * Where a composed text has a tone mark to move: a vowel that decomposes to o or u and one tone mark,
+ * before a letter that decomposes to a or e (after o) or y (after u). Built from Unicode's own
+ * decompositions, so it finds every place the replacements below can change.
+ */
+const TONE_TO_MOVE = new RegExp(
+  `[${lettersDecomposingTo(/^[oO][\u0300\u0301\u0303\u0309\u0323]$/u)}][${lettersDecomposingTo(/^[aAeE]/u)}]` +
+    `|[${lettersDecomposingTo(/^[uU][\u0300\u0301\u0303\u0309\u0323]$/u)}][${lettersDecomposingTo(/^[yY]/u)}]`,
+  'u',
+);
+
+/**
  * Put tone marks in one place for the diphthongs oa, oe and uy, so "Hòa" and "Hoà", "Thủy" and
  * "Thuỷ" compare equal. GSO itself mixes both styles ("Hoà Bình", "Khánh Hòa"). The canonical form
  * here is the older one (mark on the second vowel); it is only used for matching, never shown.
  */
 export function normalizeTonePlacement(input: string): string {
+  // A composed text with no such vowel pair comes back as it is (decomposing and composing again gives
+  // the same text): most texts, spared two normalisations and two replacements.
+  if (!TONE_TO_MOVE.test(input) && input.normalize('NFC') === input) return input;
   return input
     .normalize('NFD')
     .replace(/([oO])([\u0300\u0301\u0303\u0309\u0323])([aAeE])/g, '$1$3$2')
