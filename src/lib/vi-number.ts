@@ -136,7 +136,8 @@ export function qualifierBefore(textBefore: string): { qualifier: Qualifier; len
 /** Lower-case without changing string length, so offsets stay valid in the original text. */
 export const lowerKeepLength = memoByString(lowerKeepLengthOnce);
 
-function lowerKeepLengthOnce(s: string): string {
+/** `lowerKeepLength` without remembering: for a text read once (a quote), which would only push out the blocks. */
+export function lowerKeepLengthOnce(s: string): string {
   // toLowerCase is toLocaleLowerCase('vi') for every character (Vietnamese has no locale-specific case
   // rules, unlike Turkish) and about twice as fast.
   // "Ð" (U+00D0, the Icelandic eth) is typed for "Đ" in some copy: lower-cased it is "ð", read as "đ".
@@ -239,10 +240,11 @@ const NUMBER_IN_TEXT = new RegExp(
 export const scanQuantities: (lower: string) => readonly Quantity[] = memoByString(scanQuantitiesOnce);
 
 /**
- * The scan itself. The figure reader, the second reader and its quote rules scan the same paragraph
- * and the same quote more than once, so `scanQuantities` remembers it (the list is read, never changed).
+ * The scan itself. The figure reader and the review scan the same paragraph more than once, so
+ * `scanQuantities` remembers it (the list is read, never changed); a text scanned once (a quote, which
+ * the review keeps for itself) is scanned here without being remembered.
  */
-function scanQuantitiesOnce(lower: string): Quantity[] {
+export function scanQuantitiesOnce(lower: string): Quantity[] {
   const out: Quantity[] = [];
   const re = NUMBER_IN_TEXT;
   re.lastIndex = 0;

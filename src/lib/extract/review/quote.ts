@@ -5,7 +5,7 @@
  * "tăng 5%" → 5, "giảm 3%" → -3 or 97, "bằng 111%" → 11). A number no reading of the quote gives came from
  * somewhere else.
  */
-import { lowerKeepLength, scanQuantities } from '../../vi-number.ts';
+import { lowerKeepLengthOnce, scanQuantitiesOnce } from '../../vi-number.ts';
 import { BILLION, example, fig } from './example.ts';
 import { placedFigures, type Finding, type ReviewRule } from './types.ts';
 
@@ -18,7 +18,8 @@ const near = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(0.01
 function quoteNumbers(quote: string): { amounts: number[]; percents: number[] } {
   const amounts: number[] = [];
   const percents: number[] = [];
-  for (const q of scanQuantities(lowerKeepLength(quote)))
+  // Not remembered beyond the review: a quote is rarely scanned again, and would push out the blocks.
+  for (const q of scanQuantitiesOnce(lowerKeepLengthOnce(quote)))
     for (const x of q.alternative ? [q.value, q.alternative] : [q.value]) {
       if (q.kind !== 'percent') amounts.push(x);
       else percents.push(x, -x, 100 + x, 100 - x, x - 100);
