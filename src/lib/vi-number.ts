@@ -266,8 +266,13 @@ export function scanQuantitiesOnce(lower: string): Quantity[] {
     }
     const parsed = parseViNumber(raw);
     if (!parsed) continue;
+    // What follows is told by its first letter; only the patterns that can start with it are tried.
+    const ws = leadingSpace(after);
+    // The first character after the space (a lone code unit is enough to compare with these letters).
+    const lead = after.charAt(ws);
+    const dash = lead === '-' || lead === '–';
     // "tăng 20 - 25%", "từ 115% đến 164%": one range of percentages, read by its lower end.
-    const range = PERCENT_RANGE_END.exec(after) ?? PERCENT_RANGE_TO.exec(after);
+    const range = dash ? PERCENT_RANGE_END.exec(after) : lead === '%' ? PERCENT_RANGE_TO.exec(after) : null;
     const upper = range ? parseViNumber(range[1]!) : null;
     if (range && upper && upper.value > parsed.value) {
       end += range[0].length;
@@ -275,13 +280,10 @@ export function scanQuantitiesOnce(lower: string): Quantity[] {
       out.push({ start, raw, kind: 'percent', end, value: parsed.value, rangeTo: upper.value, inRange: false });
       continue;
     }
-    const inRange = /^\s*[-–]\s*\d/.test(after) || /\d\s*[-–]\s*$/.test(lower.slice(Math.max(0, start - 3), start));
+    const inRange =
+      (dash && /^\s*[-–]\s*\d/.test(after)) || /\d\s*[-–]\s*$/.test(lower.slice(Math.max(0, start - 3), start));
     const base = { start, raw, unconventional: parsed.unconventional, ...(negative ? { negative } : {}) } as const;
 
-    // What follows is told by its first letter; only the patterns that can start with it are tried.
-    const ws = leadingSpace(after);
-    // The first character after the space (a lone code unit is enough to compare with these letters).
-    const lead = after.charAt(ws);
     const pct = lead === '%' || lead === 'p' ? PERCENT.exec(after) : null;
     if (pct) {
       end += pct[0].length;
