@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bylineName, cleanArticle, repeatKey } from '../../src/lib/extract/clean.ts';
+import { bylineName, cleanArticle, lettersHash, repeatKey } from '../../src/lib/extract/clean.ts';
 import { parseRawArticle } from '../../src/lib/extract/raw.ts';
 
 const page = [
@@ -310,6 +310,14 @@ describe('repeated lines', () => {
 });
 
 describe('repeatKey', () => {
+  const piece = fc.constantFrom(
+    ...'aăâđeêioôơuưy AĐƠỨ0123456789.,%+-−–/:()"…\u00a0\u0301\u0323ễỳ²½ⅷ١٢𝟘😀中İ'.split(''),
+    ' tỷ đồng',
+    ' tăng 15%',
+    'Bưu điện',
+    '2.200',
+    '133,643',
+  );
   // The key's definition: the pattern's tokens (numbers with sign, separators and "%", words), "−"/"–" read as "-".
   const byPattern = (line: string): string =>
     (line.toLowerCase().match(/[+\-−–]?\d+(?:[.,]\d+)*%?|[\p{L}\p{N}]+/gu) ?? [])
@@ -317,18 +325,19 @@ describe('repeatKey', () => {
       .join(' ');
 
   it('is the pattern’s key on lines of Vietnamese words, numbers, signs and separators', () => {
-    const piece = fc.constantFrom(
-      ...'aăâđeêioôơuưy AĐƠỨ0123456789.,%+-−–/:()"…\u00a0\u0301\u0323ễỳ²½ⅷ١٢𝟘😀中'.split(''),
-      ' tỷ đồng',
-      ' tăng 15%',
-      'Bưu điện',
-      '2.200',
-      '133,643',
-    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
         const line = pieces.join('');
         expect(repeatKey(line)).toBe(byPattern(line));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('has the hash of its line: lines with one key have one lettersHash, so the hash may sort lines first', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const line = pieces.join('');
+        expect(lettersHash(repeatKey(line))).toBe(lettersHash(line));
       }),
       { numRuns: 3000 },
     );

@@ -229,6 +229,23 @@ function repeatKeyByUnits(lower: string): string | null {
   return key;
 }
 
+/**
+ * A hash of a line's letters and digits, lower-cased, in order. Every letter and digit of a line is in its
+ * repeatKey, and the key adds only spaces, signs, separators and "%", none of them a letter or digit; so
+ * two lines with the same key have the same hash, and lines with different hashes are told apart without
+ * building their keys (most lines of an article: building a key and looking it up costs several times more).
+ */
+export function lettersHash(line: string): number {
+  const lower = line.toLowerCase();
+  let hash = 0;
+  for (let i = 0; i < lower.length; i += 1) {
+    const c = lower.charCodeAt(i);
+    const k = c < UNIT_TABLE_SIZE ? UNIT_KIND[c] : OTHER;
+    if (k === LETTER_OR_NUMBER || k === DIGIT) hash = (Math.imul(hash, 31) + c) | 0;
+  }
+  return hash;
+}
+
 /** A line that ends on a word no sentence ends on ("… trao tặng"), and what may continue it. */
 const ENDS_MID_SENTENCE = regex(pattern`${WORD_START}${CONTINUES}$`, 'i');
 const STARTS_AS_CONTINUATION = /^[\p{L}“"]/u;
@@ -333,7 +350,8 @@ function captionLike(line: string): boolean {
 
 /** A line that opens the story: a full sentence, or longer than any headline (counted in syllables). */
 function leadLike(line: string): boolean {
-  return words(line) >= 45 || (TERMINAL.test(line) && words(line) >= 6);
+  const n = words(line);
+  return n >= 45 || (n >= 6 && TERMINAL.test(line));
 }
 
 /** A line that is article text, whatever its position: a sentence, or too long for a label or a name. */
@@ -346,6 +364,37 @@ export interface CleanOptions {
   excerpt?: boolean;
 }
 
+/**
+ * A line broken mid-sentence (by the page, or by hand when the text was copied) goes on in the next
+ * one: a line with no closing punctuation followed by one that starts in lower case, with a digit or
+ * "%" ("… tổng doanh thu đạt" / "233 tỷ đồng, …"), or a line that ends on a word no sentence ends on
+ * ("… trao tặng" / "Cờ thi đua …"). Captions and headlines end without punctuation too, but what follows
+ * them starts a sentence of its own, with a capital.
+ *
+ * Each test is made only when the ones before it leave the answer open, and the cheap tests of how the
+ * next line starts come before the patterns that search the whole line.
+ */
+function goesOn(line: string, next: string): boolean {
+  if (!ENDS_CLAUSE.test(line) && (CONTINUATION_START.test(next) || paragraphCut(line, next))) return true;
+  if (STARTS_WITH_CURRENCY.test(next) && ENDS_ON_AMOUNT.test(line)) return true;
+  return STARTS_AS_CONTINUATION.test(next) && ENDS_MID_SENTENCE.test(line);
+}
+
+/**
+ * A line longer than any caption (45 syllables) that stops without punctuation is a paragraph cut in
+ * two, whatever the next line starts with ("… nộp ngân sách" / "Nhà nước gần 3,2 tỷ đồng"). So is one
+ * that holds a full sentence before the words it stops on: a caption is one sentence.
+ */
+function paragraphCut(line: string, next: string): boolean {
+  return /^\p{L}/u.test(next) && (words(line) > 45 || INNER_SENTENCE_END.test(line)) && !ENDS_WITH_CREDIT.test(line);
+}
+
+/** A line with tabs as spaces, runs of spaces as one, trimmed (the patterns run only where they would replace something). */
+function tidyLine(line: string): string {
+  const spaced = line.includes('\t') ? line.replace(/\t/g, ' ') : line;
+  return (spaced.includes('  ') ? spaced.replace(/ {2,}/g, ' ') : spaced).trim();
+}
+
 export function cleanArticle(text: string, options: CleanOptions = {}): CleanedArticle {
   const dropped: DroppedLine[] = [];
   let publishedAt: string | null = null;
@@ -353,7 +402,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 
   let lines = text
     .split('\n')
-    .map((l) => l.replace(/\t/g, ' ').replace(/ {2,}/g, ' ').trim())
+    .map(tidyLine)
     .filter((l) => l.length > 0);
 
   // The related-links list runs to the end of the page.
@@ -394,24 +443,11 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
     }
   }
 
-  // A line broken mid-sentence (by the page, or by hand when the text was copied) goes on in the next
-  // one: a line with no closing punctuation followed by one that starts in lower case, with a digit or
-  // "%" ("… tổng doanh thu đạt" / "233 tỷ đồng, …"), or a line that ends on a word no sentence ends on
-  // ("… trao tặng" / "Cờ thi đua …"). Captions and headlines end without punctuation too, but what follows
-  // them starts a sentence of its own, with a capital.
+  // A line broken mid-sentence goes on in the next one (goesOn).
   for (let i = kept.length - 2; i >= 0; i -= 1) {
     const line = kept[i]!;
     const next = kept[i + 1]!;
-    // A line longer than any caption (45 syllables) that stops without punctuation is a paragraph cut
-    // in two, whatever the next line starts with ("… nộp ngân sách" / "Nhà nước gần 3,2 tỷ đồng").
-    // So is one that holds a full sentence before the words it stops on: a caption is one sentence.
-    const paragraphCut =
-      (words(line) > 45 || INNER_SENTENCE_END.test(line)) && !ENDS_WITH_CREDIT.test(line) && /^\p{L}/u.test(next);
-    const brokenOff = !ENDS_CLAUSE.test(line) && (CONTINUATION_START.test(next) || paragraphCut);
-    const unitCut = ENDS_ON_AMOUNT.test(line) && STARTS_WITH_CURRENCY.test(next);
-    if (brokenOff || unitCut || (ENDS_MID_SENTENCE.test(line) && STARTS_AS_CONTINUATION.test(next))) {
-      kept.splice(i, 2, `${line} ${next}`);
-    }
+    if (goesOn(line, next)) kept.splice(i, 2, `${line} ${next}`);
   }
 
   // Headline: the longest short line before the lead; the other short lines there are section labels.
@@ -490,14 +526,19 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
   const blocks: Block[] = [];
   // A repeat is the same words and numbers (repeatKey): a caption echoed as alt text is dropped, never a
   // line that says something else.
-  const seen = new Set<string>();
+  // Lines kept so far, by lettersHash: only a line that shares its hash with one of them can repeat it.
+  const seen = new Map<number, string[]>();
   bodyLines.forEach((line, i) => {
-    const key = repeatKey(line);
-    if (seen.has(key)) {
-      dropped.push({ text: line, reason: 'duplicate' });
-      return;
-    }
-    seen.add(key);
+    const hash = lettersHash(line);
+    const sameHash = seen.get(hash);
+    if (sameHash) {
+      const key = repeatKey(line);
+      if (sameHash.some((l) => repeatKey(l) === key)) {
+        dropped.push({ text: line, reason: 'duplicate' });
+        return;
+      }
+      sameHash.push(line);
+    } else seen.set(hash, [line]);
     const last = i === bodyLines.length - 1;
     const isCaption = i > 0 && captionLike(line) && !(last && options.excerpt) && !(last && words(line) > 20);
     blocks.push({ kind: isCaption ? 'caption' : 'paragraph', text: line });
