@@ -23,6 +23,7 @@ import {
   VIETNAMESE_WORDS_UNMARKED,
   type LanguageName,
 } from './lexicon/languages.ts';
+import { memoByString } from '../text/memo.ts';
 
 export type { LanguageName } from './lexicon/languages.ts';
 
@@ -140,17 +141,10 @@ export function readLanguage(text: string): LanguageReading {
   const wordCount = spans.length / 2;
   if (wordCount < MIN_WORDS) return { vietnamese: true };
   // The count only grows: the text is Vietnamese as soon as enough of its words are (most articles
-  // are told by their first words), and each word's reading is the same wherever it recurs.
+  // are told by their first words).
   let vietnamese = 0;
-  const seen = new Map<string, boolean>();
   for (let i = 0; i < spans.length; i += 2) {
-    const w = lower.slice(spans[i], spans[i + 1]);
-    let isVietnamese = seen.get(w);
-    if (isVietnamese === undefined) {
-      isVietnamese = isVietnameseWord(w.normalize('NFC'));
-      seen.set(w, isVietnamese);
-    }
-    if (isVietnamese) vietnamese += 1;
+    if (readsVietnamese(lower.slice(spans[i], spans[i + 1]))) vietnamese += 1;
     if (vietnamese / wordCount >= VIETNAMESE_SHARE) return { vietnamese: true };
   }
   const words: string[] = [];
@@ -173,6 +167,12 @@ export function readLanguage(text: string): LanguageReading {
 
 /** A word (NFC) with a mark only Vietnamese puts on a letter, or a Vietnamese function word. */
 const isVietnameseWord = (w: string): boolean => VIETNAMESE_MARK.test(w.normalize('NFD')) || vietnameseWords.has(w);
+
+/**
+ * The same for a word as the text has it (lower-cased, any normal form). A word's reading is the same in
+ * every article, and articles share most of their words: remembered across articles, not only within one.
+ */
+const readsVietnamese = memoByString((w: string): boolean => isVietnameseWord(w.normalize('NFC')), 1 << 14);
 
 /** The refusal of an article in another language, in Vietnamese and English. */
 export function languageRefusal(language: LanguageName): string {
