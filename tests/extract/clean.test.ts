@@ -222,6 +222,24 @@ describe('parseRawArticle', () => {
     const text = 'Ngày 27/12/2023: hội nghị\n\nNội dung';
     expect(parseRawArticle(text)).toMatchObject({ header: {}, text });
   });
+  it('takes the text from the line after the blank one, whatever that line holds, up to the end', () => {
+    const text = 'Ngày 20/1, Bưu điện tỉnh…\r\n\r\nNăm 2023, …\n';
+    for (const blank of ['', '  ', ' \t ']) {
+      const r = parseRawArticle(`source: https://baolangson.vn/a\r\nTITLE: Tổng kết\n${blank}\r\n${text}`);
+      expect(r).toEqual({
+        header: { source: 'https://baolangson.vn/a', title: 'Tổng kết' },
+        text: 'Ngày 20/1, Bưu điện tỉnh…\n\nNăm 2023, …\n',
+        headerLines: 3,
+      });
+    }
+    expect(parseRawArticle('source: a\n')).toEqual({ header: { source: 'a' }, text: '', headerLines: 2 });
+    expect(parseRawArticle('source: a\n\n')).toEqual({ header: { source: 'a' }, text: '', headerLines: 2 });
+  });
+  it('reads a header of up to 12 lines, not more', () => {
+    const header = (n: number): string => Array.from({ length: n }, (_, i) => `title: ${i}`).join('\n');
+    expect(parseRawArticle(`${header(12)}\n\nNội dung`)).toMatchObject({ text: 'Nội dung', headerLines: 13 });
+    expect(parseRawArticle(`${header(13)}\n\nNội dung`)).toMatchObject({ header: {}, headerLines: 0 });
+  });
 });
 
 describe('lines broken inside a sentence', () => {
