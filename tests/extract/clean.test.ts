@@ -166,6 +166,13 @@ describe('nothing the article says is lost', () => {
       'Ngày 10/1, hội nghị tổng kết năm 2023 diễn ra.\nToàn cảnh hội nghị\nTổng doanh thu đạt 210 tỷ đồng.',
     );
     expect(kept.blocks.map((b) => b.text)).toContain('Toàn cảnh hội nghị');
+    // In capitals, or with a second space: still joined.
+    for (const stop of ['TRAO TẶNG', 'trao  tặng', 'Trao\u00a0tặng']) {
+      const joined = cleanArticle(
+        `Ngày 10/1, Bưu điện tỉnh Phú Thọ tổ chức hội nghị tổng kết năm 2023.\nPhó Chủ tịch UBND tỉnh ${stop}\nBằng khen của UBND tỉnh cho Bưu điện tỉnh\nTổng doanh thu đạt 210 tỷ đồng.`,
+      );
+      expect(joined.blocks).toHaveLength(3);
+    }
   });
   it('keeps the caption of a photo between the headline and the lead', () => {
     const c = cleanArticle(

@@ -250,6 +250,19 @@ export function lettersHash(line: string): number {
 const ENDS_MID_SENTENCE = regex(pattern`${WORD_START}${CONTINUES}$`, 'i');
 const STARTS_AS_CONTINUATION = /^[\p{L}“"]/u;
 /**
+ * Whether a line can end on a word of CONTINUES at all: only when its last character is a letter or a
+ * mark. Every phrase of CONTINUES is letters (checked here on the pattern's source: were one not, every
+ * line would be searched), and a character that case-insensitive matching takes for a letter is a letter, or the one mark
+ * that folds to one (U+0345); a line that ends on anything else (most lines: a full stop) is passed over
+ * without the search, which tries every position of the line.
+ */
+const CONTINUES_ARE_LETTERS = CONTINUES.source.split('|').every((phrase) => /^\p{L}+(?:\\s\+\p{L}+)*$/u.test(phrase));
+const ENDS_ON_LETTER = /[\p{L}\p{M}]$/u;
+function mayEndMidSentence(line: string): boolean {
+  // The last two code units hold the last character, even one outside the Basic Multilingual Plane.
+  return !CONTINUES_ARE_LETTERS || ENDS_ON_LETTER.test(line.slice(-2));
+}
+/**
  * An amount cut from its currency: a line that ends on a number or a scale ("… đạt 40 tỷ") and one that
  * starts with a currency's code ("VNĐ, tăng 13%…"), which no sentence opens with. ("đồng" in lower case
  * is a continuation anyway; "Đồng chí …" opens many sentences, so it is not one of these.)
@@ -377,7 +390,7 @@ export interface CleanOptions {
 function goesOn(line: string, next: string): boolean {
   if (!ENDS_CLAUSE.test(line) && (CONTINUATION_START.test(next) || paragraphCut(line, next))) return true;
   if (STARTS_WITH_CURRENCY.test(next) && ENDS_ON_AMOUNT.test(line)) return true;
-  return STARTS_AS_CONTINUATION.test(next) && ENDS_MID_SENTENCE.test(line);
+  return STARTS_AS_CONTINUATION.test(next) && mayEndMidSentence(line) && ENDS_MID_SENTENCE.test(line);
 }
 
 /**
