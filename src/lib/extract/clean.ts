@@ -402,12 +402,6 @@ function paragraphCut(line: string, next: string): boolean {
   return /^\p{L}/u.test(next) && (words(line) > 45 || INNER_SENTENCE_END.test(line)) && !ENDS_WITH_CREDIT.test(line);
 }
 
-/** A line with tabs as spaces, runs of spaces as one, trimmed (the patterns run only where they would replace something). */
-function tidyLine(line: string): string {
-  const spaced = line.includes('\t') ? line.replace(/\t/g, ' ') : line;
-  return (spaced.includes('  ') ? spaced.replace(/ {2,}/g, ' ') : spaced).trim();
-}
-
 export function cleanArticle(text: string, options: CleanOptions = {}): CleanedArticle {
   const dropped: DroppedLine[] = [];
   let publishedAt: string | null = null;
@@ -415,7 +409,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 
   let lines = text
     .split('\n')
-    .map(tidyLine)
+    .map((l) => l.replace(/\t/g, ' ').replace(/ {2,}/g, ' ').trim())
     .filter((l) => l.length > 0);
 
   // The related-links list runs to the end of the page.
