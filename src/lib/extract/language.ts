@@ -88,11 +88,12 @@ function wordCodePoint(cp: number): boolean {
 }
 
 /**
- * The words of a text, as `text.match(/[\p{Script=Latin}\p{M}]+/gu)` finds them, by their offsets
- * (start, end, start, end…): walking the code units costs a fraction of the pattern's array of strings.
+ * The words of a text, as `text.match(/[\p{Script=Latin}\p{M}]+/gu)` finds them, by their offsets: `visit`
+ * is called with each word's start and end, in order, until it returns true (walking the code units costs
+ * a fraction of the pattern's array of strings). Returns the number of words visited.
  */
-function wordSpans(text: string): number[] {
-  const spans: number[] = [];
+function forEachWord(text: string, visit: (start: number, end: number) => boolean): number {
+  let count = 0;
   let from = -1;
   for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i);
@@ -105,13 +106,17 @@ function wordSpans(text: string): number[] {
     } else inWord = wordCodePoint(c);
     if (inWord && from < 0) from = i;
     else if (!inWord && from >= 0) {
-      spans.push(from, i);
+      count += 1;
+      if (visit(from, i)) return count;
       from = -1;
     }
     i += size;
   }
-  if (from >= 0) spans.push(from, text.length);
-  return spans;
+  if (from >= 0) {
+    count += 1;
+    visit(from, text.length);
+  }
+  return count;
 }
 const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
 
@@ -137,18 +142,23 @@ export function readLanguage(text: string): LanguageReading {
   }
 
   const lower = text.toLowerCase();
-  const spans = wordSpans(lower);
-  const wordCount = spans.length / 2;
+  const wordCount = forEachWord(lower, () => false);
   if (wordCount < MIN_WORDS) return { vietnamese: true };
   // The count only grows: the text is Vietnamese as soon as enough of its words are (most articles
-  // are told by their first words).
+  // are told by their first words, and the rest are not read).
   let vietnamese = 0;
-  for (let i = 0; i < spans.length; i += 2) {
-    if (readsVietnamese(lower.slice(spans[i], spans[i + 1]))) vietnamese += 1;
-    if (vietnamese / wordCount >= VIETNAMESE_SHARE) return { vietnamese: true };
-  }
+  let told = false;
+  forEachWord(lower, (start, end) => {
+    if (readsVietnamese(lower.slice(start, end))) vietnamese += 1;
+    told = vietnamese / wordCount >= VIETNAMESE_SHARE;
+    return told;
+  });
+  if (told) return { vietnamese: true };
   const words: string[] = [];
-  for (let i = 0; i < spans.length; i += 2) words.push(lower.slice(spans[i], spans[i + 1]).normalize('NFC'));
+  forEachWord(lower, (start, end) => {
+    words.push(lower.slice(start, end).normalize('NFC'));
+    return false;
+  });
 
   const scored = LATIN_LANGUAGES.map((l) => {
     const common = new Set(l.words);
