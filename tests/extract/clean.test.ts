@@ -321,6 +321,18 @@ describe('repeated lines', () => {
     ];
     expect(texts(lines.join('\n'))).toEqual(lines);
   });
+  it('drops a repeat among lines that share their words and differ in their numbers', () => {
+    const lines = [
+      'Ngày 9/1, Bưu điện tỉnh Điện Biên tổ chức hội nghị tổng kết năm 2023.',
+      'Doanh thu dịch vụ chuyển phát +15% so với cùng kỳ',
+      'Doanh thu dịch vụ chuyển phát -15% so với cùng kỳ',
+      'Doanh thu dịch vụ chuyển phát 15% so với cùng kỳ',
+      'Doanh thu dịch vụ chuyển phát −15% so với cùng kỳ.',
+      'Doanh thu dịch vụ chuyển phát +15 % so với cùng kỳ',
+    ];
+    expect(texts(lines.join('\n'))).toEqual(lines.slice(0, 4).concat(lines[5]!));
+    expect(cleanArticle(lines.join('\n')).dropped).toEqual([{ text: lines[4], reason: 'duplicate' }]);
+  });
   it('drops a caption echoed with another dash or a closing stop', () => {
     expect(
       texts(

@@ -534,18 +534,22 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
   // A repeat is the same words and numbers (repeatKey): a caption echoed as alt text is dropped, never a
   // line that says something else.
   // Lines kept so far, by lettersHash: only a line that shares its hash with one of them can repeat it.
-  const seen = new Map<number, string[]>();
+  // The first line of a hash is kept as it is; when a second comes, the keys of both are built.
+  const seen = new Map<number, string | Set<string>>();
   bodyLines.forEach((line, i) => {
     const hash = lettersHash(line);
     const sameHash = seen.get(hash);
-    if (sameHash) {
+    if (sameHash === undefined) seen.set(hash, line);
+    else {
+      const keys = typeof sameHash === 'string' ? new Set([repeatKey(sameHash)]) : sameHash;
+      seen.set(hash, keys);
       const key = repeatKey(line);
-      if (sameHash.some((l) => repeatKey(l) === key)) {
+      if (keys.has(key)) {
         dropped.push({ text: line, reason: 'duplicate' });
         return;
       }
-      sameHash.push(line);
-    } else seen.set(hash, [line]);
+      keys.add(key);
+    }
     const last = i === bodyLines.length - 1;
     const isCaption = i > 0 && captionLike(line) && !(last && options.excerpt) && !(last && words(line) > 20);
     blocks.push({ kind: isCaption ? 'caption' : 'paragraph', text: line });
