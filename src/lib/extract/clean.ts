@@ -133,8 +133,10 @@ const CHROME_LINE = [
   /^(?:đăng\s+nhập|đăng\s+ký|quên\s+mật\s+khẩu|đăng\s+xuất)(?![\p{L}])/iu,
   /^(?:danh\s+bạ|sơ\s+đồ\s+(?:trang|site)|liên\s+hệ|trang\s+chủ|tìm\s+kiếm|xem\s+thêm|đọc\s+thêm|quay\s+lại)\s*[:.]?$/iu,
   /^\d+\s+lượt\s+(?:xem|thích|chia\s+sẻ)$/iu,
-  /^[\d\s.()+-]{8,}$/u, // a phone number on its own
+  /^[\d\s.()+-]{8,}$/iu, // a phone number on its own (no letter in it: "i" changes nothing)
 ];
+/** The lines above as one pattern, each alternative anchored at the start as before: one search, not six. */
+const ANY_CHROME_LINE = new RegExp(CHROME_LINE.map((re) => `(?:${re.source})`).join('|'), 'iu');
 
 const RELATED_LINKS_HEADING =
   /^(?:các\s+)?(?:tin|bài(?:\s+viết)?)\s+(?:khác|liên\s+quan|cùng\s+chuyên\s+mục|đã\s+đưa|mới\s+nhất|xem\s+nhiều)\s*:?$/iu;
@@ -292,7 +294,7 @@ const CONTINUATION_START = /^(?:\p{Ll}|\d+(?:[.,]\d+)*(?![\d:/])|%|[,;]|\((?=\p{
 const MAX_HEADLINE_WORDS = 30;
 
 function isChrome(line: string): boolean {
-  if (CHROME_LINE.some((re) => re.test(line))) return true;
+  if (ANY_CHROME_LINE.test(line)) return true;
   // A bar of interface words is short: a paragraph of article text is not split into words to see.
   if (line.length > 120) return false;
   // Token by token, stopping at the first that is not an interface word (most lines stop at once).
