@@ -254,9 +254,9 @@ const STARTS_AS_CONTINUATION = /^[\p{L}“"]/u;
 /**
  * Whether a line can end on a word of CONTINUES at all: only when its last character is a letter or a
  * mark. Every phrase of CONTINUES is letters (checked here on the pattern's source: were one not, every
- * line would be searched), and a character that case-insensitive matching takes for a letter is a letter, or the one mark
- * that folds to one (U+0345); a line that ends on anything else (most lines: a full stop) is passed over
- * without the search, which tries every position of the line.
+ * line would be searched), and a character that case-insensitive matching takes for a letter is a
+ * letter, or the one mark that folds to one (U+0345). A line that ends on anything else (most lines: a
+ * full stop) is passed over without the search, which tries every position of the line.
  */
 const CONTINUES_ARE_LETTERS = CONTINUES.source.split('|').every((phrase) => /^\p{L}+(?:\\s\+\p{L}+)*$/u.test(phrase));
 const ENDS_ON_LETTER = /[\p{L}\p{M}]$/u;
@@ -536,7 +536,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
   // A repeat is the same words and numbers (repeatKey): a caption echoed as alt text is dropped, never a
   // line that says something else.
   // Lines kept so far, by lettersHash: only a line that shares its hash with one of them can repeat it.
-  // The first line of a hash is kept as it is; when a second comes, the keys of both are built.
+  // A hash's first line is stored as it is; the keys are built only when a second line with that hash comes.
   const seen = new Map<number, string | Set<string>>();
   bodyLines.forEach((line, i) => {
     const hash = lettersHash(line);
