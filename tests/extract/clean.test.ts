@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bylineName, cleanArticle, repeatKey } from '../../src/lib/extract/clean.ts';
+import { bylineName, cleanArticle, lettersHash, repeatKey } from '../../src/lib/extract/clean.ts';
 import { parseRawArticle } from '../../src/lib/extract/raw.ts';
 
 const page = [
@@ -166,6 +166,13 @@ describe('nothing the article says is lost', () => {
       'Ngày 10/1, hội nghị tổng kết năm 2023 diễn ra.\nToàn cảnh hội nghị\nTổng doanh thu đạt 210 tỷ đồng.',
     );
     expect(kept.blocks.map((b) => b.text)).toContain('Toàn cảnh hội nghị');
+    // In capitals, or with a second space: still joined.
+    for (const stop of ['TRAO TẶNG', 'trao  tặng', 'Trao\u00a0tặng']) {
+      const joined = cleanArticle(
+        `Ngày 10/1, Bưu điện tỉnh Phú Thọ tổ chức hội nghị tổng kết năm 2023.\nPhó Chủ tịch UBND tỉnh ${stop}\nBằng khen của UBND tỉnh cho Bưu điện tỉnh\nTổng doanh thu đạt 210 tỷ đồng.`,
+      );
+      expect(joined.blocks).toHaveLength(3);
+    }
   });
   it('keeps the caption of a photo between the headline and the lead', () => {
     const c = cleanArticle(
@@ -221,6 +228,24 @@ describe('parseRawArticle', () => {
   it('reads a text without a header as it is, even one that starts like "Ngày 27/12/2023:"', () => {
     const text = 'Ngày 27/12/2023: hội nghị\n\nNội dung';
     expect(parseRawArticle(text)).toMatchObject({ header: {}, text });
+  });
+  it('takes the text from the line after the blank one, whatever that line holds, up to the end', () => {
+    const text = 'Ngày 20/1, Bưu điện tỉnh…\r\n\r\nNăm 2023, …\n';
+    for (const blank of ['', '  ', ' \t ']) {
+      const r = parseRawArticle(`source: https://baolangson.vn/a\r\nTITLE: Tổng kết\n${blank}\r\n${text}`);
+      expect(r).toEqual({
+        header: { source: 'https://baolangson.vn/a', title: 'Tổng kết' },
+        text: 'Ngày 20/1, Bưu điện tỉnh…\n\nNăm 2023, …\n',
+        headerLines: 3,
+      });
+    }
+    expect(parseRawArticle('source: a\n')).toEqual({ header: { source: 'a' }, text: '', headerLines: 2 });
+    expect(parseRawArticle('source: a\n\n')).toEqual({ header: { source: 'a' }, text: '', headerLines: 2 });
+  });
+  it('reads a header of up to 12 lines, not more', () => {
+    const header = (n: number): string => Array.from({ length: n }, (_, i) => `title: ${i}`).join('\n');
+    expect(parseRawArticle(`${header(12)}\n\nNội dung`)).toMatchObject({ text: 'Nội dung', headerLines: 13 });
+    expect(parseRawArticle(`${header(13)}\n\nNội dung`)).toMatchObject({ header: {}, headerLines: 0 });
   });
 });
 
@@ -296,6 +321,18 @@ describe('repeated lines', () => {
     ];
     expect(texts(lines.join('\n'))).toEqual(lines);
   });
+  it('drops a repeat among lines that share their words and differ in their numbers', () => {
+    const lines = [
+      'Ngày 9/1, Bưu điện tỉnh Điện Biên tổ chức hội nghị tổng kết năm 2023.',
+      'Doanh thu dịch vụ chuyển phát +15% so với cùng kỳ',
+      'Doanh thu dịch vụ chuyển phát -15% so với cùng kỳ',
+      'Doanh thu dịch vụ chuyển phát 15% so với cùng kỳ',
+      'Doanh thu dịch vụ chuyển phát −15% so với cùng kỳ.',
+      'Doanh thu dịch vụ chuyển phát +15 % so với cùng kỳ',
+    ];
+    expect(texts(lines.join('\n'))).toEqual(lines.slice(0, 4).concat(lines[5]!));
+    expect(cleanArticle(lines.join('\n')).dropped).toEqual([{ text: lines[4], reason: 'duplicate' }]);
+  });
   it('drops a caption echoed with another dash or a closing stop', () => {
     expect(
       texts(
@@ -310,6 +347,14 @@ describe('repeated lines', () => {
 });
 
 describe('repeatKey', () => {
+  const piece = fc.constantFrom(
+    ...'aăâđeêioôơuưy AĐƠỨ0123456789.,%+-−–/:()"…\u00a0\u0301\u0323ễỳ²½ⅷ١٢𝟘😀中İ'.split(''),
+    ' tỷ đồng',
+    ' tăng 15%',
+    'Bưu điện',
+    '2.200',
+    '133,643',
+  );
   // The key's definition: the pattern's tokens (numbers with sign, separators and "%", words), "−"/"–" read as "-".
   const byPattern = (line: string): string =>
     (line.toLowerCase().match(/[+\-−–]?\d+(?:[.,]\d+)*%?|[\p{L}\p{N}]+/gu) ?? [])
@@ -317,18 +362,19 @@ describe('repeatKey', () => {
       .join(' ');
 
   it('is the pattern’s key on lines of Vietnamese words, numbers, signs and separators', () => {
-    const piece = fc.constantFrom(
-      ...'aăâđeêioôơuưy AĐƠỨ0123456789.,%+-−–/:()"…\u00a0\u0301\u0323ễỳ²½ⅷ١٢𝟘😀中'.split(''),
-      ' tỷ đồng',
-      ' tăng 15%',
-      'Bưu điện',
-      '2.200',
-      '133,643',
-    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
         const line = pieces.join('');
         expect(repeatKey(line)).toBe(byPattern(line));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('has the hash of its line: lines with one key have one lettersHash, so the hash may sort lines first', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const line = pieces.join('');
+        expect(lettersHash(repeatKey(line))).toBe(lettersHash(line));
       }),
       { numRuns: 3000 },
     );

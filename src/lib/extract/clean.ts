@@ -133,8 +133,10 @@ const CHROME_LINE = [
   /^(?:đăng\s+nhập|đăng\s+ký|quên\s+mật\s+khẩu|đăng\s+xuất)(?![\p{L}])/iu,
   /^(?:danh\s+bạ|sơ\s+đồ\s+(?:trang|site)|liên\s+hệ|trang\s+chủ|tìm\s+kiếm|xem\s+thêm|đọc\s+thêm|quay\s+lại)\s*[:.]?$/iu,
   /^\d+\s+lượt\s+(?:xem|thích|chia\s+sẻ)$/iu,
-  /^[\d\s.()+-]{8,}$/u, // a phone number on its own
+  /^[\d\s.()+-]{8,}$/iu, // a phone number on its own (no letter in it: "i" changes nothing)
 ];
+/** The lines above as one pattern, each alternative anchored at the start as before: one search, not six. */
+const ANY_CHROME_LINE = new RegExp(CHROME_LINE.map((re) => `(?:${re.source})`).join('|'), 'iu');
 
 const RELATED_LINKS_HEADING =
   /^(?:các\s+)?(?:tin|bài(?:\s+viết)?)\s+(?:khác|liên\s+quan|cùng\s+chuyên\s+mục|đã\s+đưa|mới\s+nhất|xem\s+nhiều)\s*:?$/iu;
@@ -229,9 +231,39 @@ function repeatKeyByUnits(lower: string): string | null {
   return key;
 }
 
+/**
+ * A hash of a line's letters and digits, lower-cased, in order. Every letter and digit of a line is in its
+ * repeatKey, and the key adds only spaces, signs, separators and "%", none of them a letter or digit; so
+ * two lines with the same key have the same hash, and lines with different hashes are told apart without
+ * building their keys (most lines of an article: building a key and looking it up costs several times more).
+ */
+export function lettersHash(line: string): number {
+  const lower = line.toLowerCase();
+  let hash = 0;
+  for (let i = 0; i < lower.length; i += 1) {
+    const c = lower.charCodeAt(i);
+    const k = c < UNIT_TABLE_SIZE ? UNIT_KIND[c] : OTHER;
+    if (k === LETTER_OR_NUMBER || k === DIGIT) hash = (Math.imul(hash, 31) + c) | 0;
+  }
+  return hash;
+}
+
 /** A line that ends on a word no sentence ends on ("… trao tặng"), and what may continue it. */
 const ENDS_MID_SENTENCE = regex(pattern`${WORD_START}${CONTINUES}$`, 'i');
 const STARTS_AS_CONTINUATION = /^[\p{L}“"]/u;
+/**
+ * Whether a line can end on a word of CONTINUES at all: only when its last character is a letter or a
+ * mark. Every phrase of CONTINUES is letters (checked here on the pattern's source: were one not, every
+ * line would be searched), and a character that case-insensitive matching takes for a letter is a
+ * letter, or the one mark that folds to one (U+0345). A line that ends on anything else (most lines: a
+ * full stop) is passed over without the search, which tries every position of the line.
+ */
+const CONTINUES_ARE_LETTERS = CONTINUES.source.split('|').every((phrase) => /^\p{L}+(?:\\s\+\p{L}+)*$/u.test(phrase));
+const ENDS_ON_LETTER = /[\p{L}\p{M}]$/u;
+function mayEndMidSentence(line: string): boolean {
+  // The last two code units hold the last character, even one outside the Basic Multilingual Plane.
+  return !CONTINUES_ARE_LETTERS || ENDS_ON_LETTER.test(line.slice(-2));
+}
 /**
  * An amount cut from its currency: a line that ends on a number or a scale ("… đạt 40 tỷ") and one that
  * starts with a currency's code ("VNĐ, tăng 13%…"), which no sentence opens with. ("đồng" in lower case
@@ -262,7 +294,7 @@ const CONTINUATION_START = /^(?:\p{Ll}|\d+(?:[.,]\d+)*(?![\d:/])|%|[,;]|\((?=\p{
 const MAX_HEADLINE_WORDS = 30;
 
 function isChrome(line: string): boolean {
-  if (CHROME_LINE.some((re) => re.test(line))) return true;
+  if (ANY_CHROME_LINE.test(line)) return true;
   // A bar of interface words is short: a paragraph of article text is not split into words to see.
   if (line.length > 120) return false;
   // Token by token, stopping at the first that is not an interface word (most lines stop at once).
@@ -333,7 +365,8 @@ function captionLike(line: string): boolean {
 
 /** A line that opens the story: a full sentence, or longer than any headline (counted in syllables). */
 function leadLike(line: string): boolean {
-  return words(line) >= 45 || (TERMINAL.test(line) && words(line) >= 6);
+  const n = words(line);
+  return n >= 45 || (n >= 6 && TERMINAL.test(line));
 }
 
 /** A line that is article text, whatever its position: a sentence, or too long for a label or a name. */
@@ -344,6 +377,31 @@ function isContent(line: string): boolean {
 export interface CleanOptions {
   /** The stored copy stops before the article ends: its last paragraph is cut, not a caption. */
   excerpt?: boolean;
+}
+
+/**
+ * A line broken mid-sentence (by the page, or by hand when the text was copied) goes on in the next
+ * one: a line with no closing punctuation followed by one that starts in lower case, with a digit or
+ * "%" ("… tổng doanh thu đạt" / "233 tỷ đồng, …"), or a line that ends on a word no sentence ends on
+ * ("… trao tặng" / "Cờ thi đua …"). Captions and headlines end without punctuation too, but what follows
+ * them starts a sentence of its own, with a capital.
+ *
+ * Each test is made only when the ones before it leave the answer open, and the cheap tests of how the
+ * next line starts come before the patterns that search the whole line.
+ */
+function goesOn(line: string, next: string): boolean {
+  if (!ENDS_CLAUSE.test(line) && (CONTINUATION_START.test(next) || paragraphCut(line, next))) return true;
+  if (STARTS_WITH_CURRENCY.test(next) && ENDS_ON_AMOUNT.test(line)) return true;
+  return STARTS_AS_CONTINUATION.test(next) && mayEndMidSentence(line) && ENDS_MID_SENTENCE.test(line);
+}
+
+/**
+ * A line longer than any caption (45 syllables) that stops without punctuation is a paragraph cut in
+ * two, whatever the next line starts with ("… nộp ngân sách" / "Nhà nước gần 3,2 tỷ đồng"). So is one
+ * that holds a full sentence before the words it stops on: a caption is one sentence.
+ */
+function paragraphCut(line: string, next: string): boolean {
+  return /^\p{L}/u.test(next) && (words(line) > 45 || INNER_SENTENCE_END.test(line)) && !ENDS_WITH_CREDIT.test(line);
 }
 
 export function cleanArticle(text: string, options: CleanOptions = {}): CleanedArticle {
@@ -394,24 +452,11 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
     }
   }
 
-  // A line broken mid-sentence (by the page, or by hand when the text was copied) goes on in the next
-  // one: a line with no closing punctuation followed by one that starts in lower case, with a digit or
-  // "%" ("… tổng doanh thu đạt" / "233 tỷ đồng, …"), or a line that ends on a word no sentence ends on
-  // ("… trao tặng" / "Cờ thi đua …"). Captions and headlines end without punctuation too, but what follows
-  // them starts a sentence of its own, with a capital.
+  // A line broken mid-sentence goes on in the next one (goesOn).
   for (let i = kept.length - 2; i >= 0; i -= 1) {
     const line = kept[i]!;
     const next = kept[i + 1]!;
-    // A line longer than any caption (45 syllables) that stops without punctuation is a paragraph cut
-    // in two, whatever the next line starts with ("… nộp ngân sách" / "Nhà nước gần 3,2 tỷ đồng").
-    // So is one that holds a full sentence before the words it stops on: a caption is one sentence.
-    const paragraphCut =
-      (words(line) > 45 || INNER_SENTENCE_END.test(line)) && !ENDS_WITH_CREDIT.test(line) && /^\p{L}/u.test(next);
-    const brokenOff = !ENDS_CLAUSE.test(line) && (CONTINUATION_START.test(next) || paragraphCut);
-    const unitCut = ENDS_ON_AMOUNT.test(line) && STARTS_WITH_CURRENCY.test(next);
-    if (brokenOff || unitCut || (ENDS_MID_SENTENCE.test(line) && STARTS_AS_CONTINUATION.test(next))) {
-      kept.splice(i, 2, `${line} ${next}`);
-    }
+    if (goesOn(line, next)) kept.splice(i, 2, `${line} ${next}`);
   }
 
   // Headline: the longest short line before the lead; the other short lines there are section labels.
@@ -490,14 +535,23 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
   const blocks: Block[] = [];
   // A repeat is the same words and numbers (repeatKey): a caption echoed as alt text is dropped, never a
   // line that says something else.
-  const seen = new Set<string>();
+  // Lines kept so far, by lettersHash: only a line that shares its hash with one of them can repeat it.
+  // A hash's first line is stored as it is; the keys are built only when a second line with that hash comes.
+  const seen = new Map<number, string | Set<string>>();
   bodyLines.forEach((line, i) => {
-    const key = repeatKey(line);
-    if (seen.has(key)) {
-      dropped.push({ text: line, reason: 'duplicate' });
-      return;
+    const hash = lettersHash(line);
+    const sameHash = seen.get(hash);
+    if (sameHash === undefined) seen.set(hash, line);
+    else {
+      const keys = typeof sameHash === 'string' ? new Set([repeatKey(sameHash)]) : sameHash;
+      seen.set(hash, keys);
+      const key = repeatKey(line);
+      if (keys.has(key)) {
+        dropped.push({ text: line, reason: 'duplicate' });
+        return;
+      }
+      keys.add(key);
     }
-    seen.add(key);
     const last = i === bodyLines.length - 1;
     const isCaption = i > 0 && captionLike(line) && !(last && options.excerpt) && !(last && words(line) > 20);
     blocks.push({ kind: isCaption ? 'caption' : 'paragraph', text: line });

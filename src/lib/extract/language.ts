@@ -23,6 +23,7 @@ import {
   VIETNAMESE_WORDS_UNMARKED,
   type LanguageName,
 } from './lexicon/languages.ts';
+import { memoByString } from '../text/memo.ts';
 
 export type { LanguageName } from './lexicon/languages.ts';
 
@@ -59,17 +60,12 @@ const ANY_SCRIPT = new RegExp(`[${SCRIPTS.map(([, re]) => re.source.replace(/^\[
 const LETTER = /\p{L}/u;
 
 /**
- * Whether the text has a character outside Basic Latin to Greek, Latin Extended Additional and the
- * general punctuation: every letter of those scripts is one, and a Vietnamese text has none, so the
- * script test is skipped (a loop over the code units is several times faster than a pattern here).
+ * A character outside Basic Latin to Greek, Latin Extended Additional and the general punctuation: every
+ * letter of those scripts is one, and a Vietnamese text has none, so the script test is skipped. Code
+ * units in plain ranges (no `u` flag): the engine scans for them several times faster than a loop over
+ * the code units does, and than the scripts' `\p{Script=…}` classes.
  */
-function outsideLatin(text: string): boolean {
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x400 && (c < 0x1e00 || c > 0x206f || (c > 0x1eff && c < 0x2000))) return true;
-  }
-  return false;
-}
+const OUTSIDE_LATIN = /[\u0400-\u1dff\u1f00-\u1fff\u2070-\uffff]/;
 
 /** A word is a run of Latin letters and marks, `[\p{Script=Latin}\p{M}]+`. */
 const WORD_CHAR = /^[\p{Script=Latin}\p{M}]$/u;
@@ -87,11 +83,12 @@ function wordCodePoint(cp: number): boolean {
 }
 
 /**
- * The words of a text, as `text.match(/[\p{Script=Latin}\p{M}]+/gu)` finds them, by their offsets
- * (start, end, start, end…): walking the code units costs a fraction of the pattern's array of strings.
+ * The words of a text, as `text.match(/[\p{Script=Latin}\p{M}]+/gu)` finds them, by their offsets: `visit`
+ * is called with each word's start and end, in order, until it returns true (walking the code units costs
+ * a fraction of the pattern's array of strings). Returns the number of words visited.
  */
-function wordSpans(text: string): number[] {
-  const spans: number[] = [];
+function forEachWord(text: string, visit: (start: number, end: number) => boolean): number {
+  let count = 0;
   let from = -1;
   for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i);
@@ -104,13 +101,17 @@ function wordSpans(text: string): number[] {
     } else inWord = wordCodePoint(c);
     if (inWord && from < 0) from = i;
     else if (!inWord && from >= 0) {
-      spans.push(from, i);
+      count += 1;
+      if (visit(from, i)) return count;
       from = -1;
     }
     i += size;
   }
-  if (from >= 0) spans.push(from, text.length);
-  return spans;
+  if (from >= 0) {
+    count += 1;
+    visit(from, text.length);
+  }
+  return count;
 }
 const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
 
@@ -123,7 +124,7 @@ const vietnameseWords = new Set([...VIETNAMESE_WORDS, ...VIETNAMESE_WORDS_UNMARK
 export function readLanguage(text: string): LanguageReading {
   if (!LETTER.test(text)) return { vietnamese: true };
   // The letters are counted only when another script is there at all: with none, every share is 0.
-  const letters = outsideLatin(text) && ANY_SCRIPT.test(text) ? count(text, /\p{L}/gu) : 0;
+  const letters = OUTSIDE_LATIN.test(text) && ANY_SCRIPT.test(text) ? count(text, /\p{L}/gu) : 0;
   for (const [script, re] of letters > 0 ? SCRIPTS : []) {
     const share = count(text, re) / letters;
     if (share <= SCRIPT_SHARE) continue;
@@ -136,25 +137,23 @@ export function readLanguage(text: string): LanguageReading {
   }
 
   const lower = text.toLowerCase();
-  const spans = wordSpans(lower);
-  const wordCount = spans.length / 2;
+  const wordCount = forEachWord(lower, () => false);
   if (wordCount < MIN_WORDS) return { vietnamese: true };
   // The count only grows: the text is Vietnamese as soon as enough of its words are (most articles
-  // are told by their first words), and each word's reading is the same wherever it recurs.
+  // are told by their first words, and the rest are not read).
   let vietnamese = 0;
-  const seen = new Map<string, boolean>();
-  for (let i = 0; i < spans.length; i += 2) {
-    const w = lower.slice(spans[i], spans[i + 1]);
-    let isVietnamese = seen.get(w);
-    if (isVietnamese === undefined) {
-      isVietnamese = isVietnameseWord(w.normalize('NFC'));
-      seen.set(w, isVietnamese);
-    }
-    if (isVietnamese) vietnamese += 1;
-    if (vietnamese / wordCount >= VIETNAMESE_SHARE) return { vietnamese: true };
-  }
+  let told = false;
+  forEachWord(lower, (start, end) => {
+    if (readsVietnamese(lower.slice(start, end))) vietnamese += 1;
+    told = vietnamese / wordCount >= VIETNAMESE_SHARE;
+    return told;
+  });
+  if (told) return { vietnamese: true };
   const words: string[] = [];
-  for (let i = 0; i < spans.length; i += 2) words.push(lower.slice(spans[i], spans[i + 1]).normalize('NFC'));
+  forEachWord(lower, (start, end) => {
+    words.push(lower.slice(start, end).normalize('NFC'));
+    return false;
+  });
 
   const scored = LATIN_LANGUAGES.map((l) => {
     const common = new Set(l.words);
@@ -173,6 +172,12 @@ export function readLanguage(text: string): LanguageReading {
 
 /** A word (NFC) with a mark only Vietnamese puts on a letter, or a Vietnamese function word. */
 const isVietnameseWord = (w: string): boolean => VIETNAMESE_MARK.test(w.normalize('NFD')) || vietnameseWords.has(w);
+
+/**
+ * The same for a word as the text has it (lower-cased, any normal form). A word's reading is the same in
+ * every article, and articles share most of their words: remembered across articles, not only within one.
+ */
+const readsVietnamese = memoByString((w: string): boolean => isVietnameseWord(w.normalize('NFC')), 1 << 14);
 
 /** The refusal of an article in another language, in Vietnamese and English. */
 export function languageRefusal(language: LanguageName): string {

@@ -61,26 +61,44 @@ function toneVariants(name: string): string[] {
   return [...new Set([name, old, modern])];
 }
 
+/** A hash of a word, one code unit after another (wordHash below, and Tokens as it reads a text). */
+const hashStep = (hash: number, code: number): number => (Math.imul(hash, 31) + code) | 0;
+function wordHash(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i += 1) hash = hashStep(hash, word.charCodeAt(i));
+  return hash;
+}
+
 /**
  * Words of a text with their offsets; dashes, dots and spaces between them are separators. Offsets
  * are kept in two arrays and each word read when asked for (a paragraph has hundreds of words and
- * few are names: no object per word).
+ * few are names: no object per word). Each word's wordHash is kept too: a word whose hash is not a
+ * name's first word's starts no name, and is passed over without being read.
  */
 class Tokens {
   readonly starts: number[] = [];
   readonly ends: number[] = [];
+  readonly hashes: number[] = [];
   /** Lower-cased (both tone placements of every name are in the indexes, so no more is needed). */
   readonly folded: string;
   constructor(text: string) {
     const folded = lowerKeepLength(text);
     this.folded = folded;
     let from = -1;
+    let hash = 0;
     for (let i = 0; i <= folded.length; i += 1) {
-      const word = i < folded.length && isWordCode(folded.charCodeAt(i));
-      if (word && from < 0) from = i;
-      else if (!word && from >= 0) {
+      const code = i < folded.length ? folded.charCodeAt(i) : -1;
+      const word = code >= 0 && isWordCode(code);
+      if (word) {
+        if (from < 0) {
+          from = i;
+          hash = 0;
+        }
+        hash = hashStep(hash, code);
+      } else if (from >= 0) {
         this.starts.push(from);
         this.ends.push(i);
+        this.hashes.push(hash);
         from = -1;
       }
     }
@@ -137,26 +155,31 @@ for (const d of allDistricts) {
     districtIndex.set(k, set);
   }
 }
+/** The word right before a district's name (DISTRICT_TYPE's last word), and their hashes, looked at first. */
 const TYPE_WORDS = new Set(['huyện', 'quận', 'xã', 'phố', 'tp', 'tx', 'các']);
+const TYPE_WORD_HASHES = new Set([...TYPE_WORDS].map(wordHash));
 const DISTRICT_TYPE = /(?<![\p{L}])(?:huyện|quận|thị\s+xã|thành\s+phố|tp\.?|tx\.?)\s+(?:các\s+)?$/iu;
 
 /**
- * The first words of every name, one, two, … all of them ("bà", "bà rịa", "bà rịa vũng", …): most words
- * start no name and are passed over without building keys, and a key that starts none ends the search.
+ * The first words of every name, one, two, … all of them ("bà", "bà rịa", "bà rịa vũng", …), and the
+ * hashes of the first words alone: most words start no name and are passed over without building
+ * keys, and a key that starts none ends the search.
  */
-const PREFIXES = new Map<Map<string, unknown>, Set<string>>();
-function namePrefixes(index: Map<string, unknown>): Set<string> {
-  let set = PREFIXES.get(index);
-  if (!set) {
-    set = new Set();
-    for (const k of index.keys()) {
-      const words = k.split(' ');
-      for (let n = 1; n <= words.length; n += 1) set.add(words.slice(0, n).join(' '));
-    }
-    PREFIXES.set(index, set);
-  }
-  return set;
+interface NamePrefixes {
+  keys: Set<string>;
+  firstWordHashes: Set<number>;
 }
+function namePrefixes(index: Map<string, unknown>): NamePrefixes {
+  const prefixes: NamePrefixes = { keys: new Set(), firstWordHashes: new Set() };
+  for (const k of index.keys()) {
+    const words = k.split(' ');
+    for (let n = 1; n <= words.length; n += 1) prefixes.keys.add(words.slice(0, n).join(' '));
+    prefixes.firstWordHashes.add(wordHash(words[0]!));
+  }
+  return prefixes;
+}
+const NAME_PREFIXES = namePrefixes(nameIndex);
+const DISTRICT_PREFIXES = namePrefixes(districtIndex);
 
 /** The longest name of `index` starting at token i, as [entry key, tokens used]. */
 function longestMatch<T>(
@@ -164,10 +187,11 @@ function longestMatch<T>(
   tokens: Tokens,
   i: number,
   index: Map<string, T>,
+  { keys: prefixes, firstWordHashes }: NamePrefixes,
   maxLen: number,
-  first: string,
 ): [string, number] | null {
-  const prefixes = namePrefixes(index as Map<string, unknown>);
+  if (!firstWordHashes.has(tokens.hashes[i]!)) return null;
+  const first = tokens.key(i);
   if (!prefixes.has(first)) return null;
   let key = '';
   let best: [string, number] | null = null;
@@ -204,19 +228,19 @@ export function findProvinceMentions(title: string | null, blocks: readonly stri
   for (const [block, text] of texts) {
     const tokens = new Tokens(text);
     let inDistrictList = false;
-    let prev: string | undefined;
     for (let i = 0; i < tokens.length;) {
       const tokStart = tokens.starts[i]!;
-      const word = tokens.key(i);
-      // Districts: after a type word, or continuing a list of them ("các huyện Ba Bể, Chợ Mới").
+      // Districts: after a type word (the word before, i - 1), or continuing a list of them ("các huyện Ba Bể,
+      // Chợ Mới").
       const afterType =
-        prev !== undefined &&
-        TYPE_WORDS.has(prev) &&
+        i > 0 &&
+        TYPE_WORD_HASHES.has(tokens.hashes[i - 1]!) &&
+        TYPE_WORDS.has(tokens.key(i - 1)) &&
         DISTRICT_TYPE.test(text.slice(Math.max(0, tokStart - 30), tokStart));
       const continuesList =
         inDistrictList && /^\s*(?:,|và)\s*$/u.test(text.slice(i > 0 ? tokens.ends[i - 1]! : 0, tokStart));
       if (afterType || continuesList) {
-        const d = longestMatch(text, tokens, i, districtIndex, longestDistrict, word);
+        const d = longestMatch(text, tokens, i, districtIndex, DISTRICT_PREFIXES, longestDistrict);
         if (d && !nameIndex.has(d[0])) {
           const end = tokens.ends[i + d[1] - 1]!;
           out.push({
@@ -229,15 +253,13 @@ export function findProvinceMentions(title: string | null, blocks: readonly stri
           });
           inDistrictList = true;
           i += d[1];
-          prev = tokens.key(i - 1);
           continue;
         }
       }
       inDistrictList = false;
-      const p = longestMatch(text, tokens, i, nameIndex, longestName, word);
+      const p = longestMatch(text, tokens, i, nameIndex, NAME_PREFIXES, longestName);
       if (!p) {
         i += 1;
-        prev = word;
         continue;
       }
       const entry = nameIndex.get(p[0])!;
@@ -263,7 +285,6 @@ export function findProvinceMentions(title: string | null, blocks: readonly stri
           block,
         });
       i += p[1];
-      prev = tokens.key(i - 1);
     }
   }
   return out;

@@ -20,6 +20,8 @@ export interface RawArticle {
 }
 
 const HEADER_LINE = /^([a-z][a-z0-9-]{1,30}):[ \t]*(.*)$/i;
+/** A header has at most this many lines. */
+const MAX_HEADER_LINES = 12;
 const KNOWN_KEYS = new Set(['source', 'url', 'published', 'publisher', 'retrieved-as', 'author', 'title', 'province']);
 
 /**
@@ -28,16 +30,20 @@ const KNOWN_KEYS = new Set(['source', 'url', 'published', 'publisher', 'retrieve
  * mistaken for one.
  */
 export function parseRawArticle(input: string): RawArticle {
-  const text = removeControlCharacters(normalizeText(input.replace(/^\uFEFF/, ''))).replace(/\r\n?/g, '\n');
-  const lines = text.split('\n');
+  const controlled = removeControlCharacters(normalizeText(input.replace(/^\uFEFF/, '')));
+  const text = controlled.includes('\r') ? controlled.replace(/\r\n?/g, '\n') : controlled;
+  // Only the first MAX_HEADER_LINES + 1 lines can hold the header and the blank line after it.
+  const lines = text.split('\n', MAX_HEADER_LINES + 1);
   const blank = lines.findIndex((l) => l.trim() === '');
-  if (blank > 0 && blank <= 12) {
+  if (blank > 0 && blank <= MAX_HEADER_LINES) {
     const head = lines.slice(0, blank);
     const parsed = head.map((l) => HEADER_LINE.exec(l.trim()));
     if (parsed.every(Boolean) && parsed.some((m) => KNOWN_KEYS.has(m![1]!.toLowerCase()))) {
       const header: Record<string, string> = {};
       for (const m of parsed) header[m![1]!.toLowerCase()] = m![2]!.trim();
-      return { header, text: lines.slice(blank + 1).join('\n'), headerLines: blank + 1 };
+      // The text starts after the blank line (which may hold spaces): past those lines and their breaks.
+      const textStart = lines.slice(0, blank + 1).reduce((n, l) => n + l.length + 1, 0);
+      return { header, text: text.slice(textStart), headerLines: blank + 1 };
     }
   }
   return { header: {}, text, headerLines: 0 };
