@@ -79,6 +79,15 @@ export function parseHeaderDate(value: string): string | null {
  * "ngày" is required so that "tăng 1.5" or "2/3 số xã" are not read as dates.
  */
 export function findDateMentions(text: string): DateMention[] {
+  return dateMentions(text, Infinity);
+}
+
+/** The first of `findDateMentions`, without reading on: a lead's date is its first. */
+export function firstDateMention(text: string): DateMention | undefined {
+  return dateMentions(text, 1)[0];
+}
+
+function dateMentions(text: string, limit: number): DateMention[] {
   const out: DateMention[] = [];
   const re = DATE_MENTION;
   re.lastIndex = 0;
@@ -94,6 +103,7 @@ export function findDateMentions(text: string): DateMention[] {
       index: m.index,
       raw: m[0].replace(/\s*\(?\s*$/, ''),
     });
+    if (out.length >= limit) break;
   }
   return out;
 }

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   findDateMentions,
+  firstDateMention,
   inferYear,
   isPageDateLine,
   parseHeaderDate,
@@ -27,6 +29,35 @@ describe('findDateMentions', () => {
   it('rejects impossible days and months', () => {
     expect(findDateMentions('Ngày 32/12')).toEqual([]);
     expect(findDateMentions('Ngày 12/13')).toEqual([]);
+  });
+  it('firstDateMention is the first of them, past an impossible one', () => {
+    expect(firstDateMention('Ngày 32/12, rồi chiều 28/12 và ngày 29/12')).toMatchObject({ day: 28, month: 12 });
+    expect(firstDateMention('tăng 1.5 lần')).toBeUndefined();
+    const piece = fc.constantFrom(
+      'Ngày ',
+      'chiều ',
+      'sáng ngày ',
+      '32',
+      '28',
+      '1',
+      '/',
+      '.',
+      '-',
+      '12',
+      '13',
+      ' tháng ',
+      ' năm 2023',
+      '2023',
+      ', ',
+      'x',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        expect(firstDateMention(text)).toEqual(findDateMentions(text)[0]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -7,7 +7,7 @@ import { unitOn, type ProvinceUnit } from '../provinces.ts';
 import type { EntryInput } from '../schema/entry.ts';
 import type { Source } from '../schema/source.ts';
 import { slugify } from '../text/fold.ts';
-import { findDateMentions, inferYear, parseHeaderDate, toIso } from '../vi-date.ts';
+import { firstDateMention, inferYear, parseHeaderDate, toIso } from '../vi-date.ts';
 import { lowerKeepLength } from '../vi-number.ts';
 import { extractAwards, type AwardDraft } from './awards.ts';
 import { cleanArticle, type Block, type CleanedArticle } from './clean.ts';
@@ -489,7 +489,7 @@ function conferenceDate(
   const lead = texts.slice(0, 3);
   for (const text of lead) {
     if (previous && /^(?:cùng\s+ngày|cũng\s+trong\s+ngày|trong\s+cùng\s+ngày)/iu.test(text.trim())) return previous;
-    const mention = findDateMentions(text)[0];
+    const mention = firstDateMention(text);
     if (!mention) continue;
     const ctx = {
       reportYear: years.reportYear,

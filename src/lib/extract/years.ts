@@ -8,7 +8,7 @@
  * "Năm 2019, … đã đạt" reports, "Năm 2021, … phấn đấu / tiếp tục" plans, "so với năm 2018" compares
  * and counts for neither.
  */
-import { findDateMentions } from '../vi-date.ts';
+import { firstDateMention } from '../vi-date.ts';
 import { lowerKeepLength } from '../vi-number.ts';
 import { splitSentences } from './sentences.ts';
 import { anyOf, opt, pattern, regex, seq, word, WORD_END, WORD_START } from './lexicon/pattern.ts';
@@ -189,7 +189,7 @@ function choosePair(s: Scores): { report: number; plan: number | null; derived: 
 /** The conference's full date in the lead, and the year it reviews: December → that year, January to March → the year before. */
 function datedLead(blocks: readonly string[]): { reportYear: number; phrase: string } | null {
   for (const text of blocks.slice(0, 3)) {
-    const m = findDateMentions(text)[0];
+    const m = firstDateMention(text);
     if (!m) continue;
     if (m.year === undefined) return null;
     if (m.month === 12) return { reportYear: m.year, phrase: m.raw };
