@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -182,6 +182,44 @@ describe('nodeIngestFs', () => {
     expect(fs.listFiles('content/articles', ['.mdx'])).toEqual(['content/articles/son-la/a.mdx']);
     expect(fs.readText('content/missing.mdx')).toBeNull();
     expect(existsSync(join(dir, 'content/articles/son-la/a.mdx.tmp'))).toBe(false);
+  });
+
+  it('gives the files the same run gives in memory, entries written ahead and moved into place, no temporary left', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+    // Two provinces in one text, two reports of one conference (merged), a text given twice.
+    const batch = [
+      ...readdirSync(join(RAW, 'seeds')).map((f) => raw(`seeds/${f}`)),
+      ...readdirSync(join(RAW, 'articles'))
+        .slice(0, 12)
+        .map((f) => raw(`articles/${f}`)),
+      raw('seeds/000_8bbbab40623e6c25.txt'),
+    ];
+    const onDisk = (): Map<string, string> => {
+      const out = new Map<string, string>();
+      const walk = (d: string): void => {
+        for (const e of readdirSync(join(dir!, d), { withFileTypes: true }))
+          if (e.isDirectory()) walk(`${d}/${e.name}`);
+          else out.set(`${d}/${e.name}`, readFileSync(join(dir!, d, e.name), 'utf8'));
+      };
+      walk('content');
+      return out;
+    };
+    const memory = memoryFs();
+    let disk = nodeIngestFs(dir);
+    expect(runIngest(batch, opts, disk)).toEqual(runIngest(batch, opts, memory));
+    await disk.flush();
+    expect(onDisk()).toEqual(memory.files);
+    // Again, with one entry edited by hand: it is left as it is, and nothing written ahead stays behind.
+    const edited = [...memory.files.keys()].find((p) => p.endsWith('.mdx'))!;
+    const text = memory.files.get(edited)!.replace(/^title: (.*)$/mu, 'title: $1 (sửa tay)');
+    memory.files.set(edited, text);
+    writeFileSync(join(dir, edited), text);
+    disk = nodeIngestFs(dir);
+    const again = runIngest(batch, opts, disk);
+    expect(again).toEqual(runIngest(batch, opts, memory));
+    expect(again.flatMap((o) => o.entries.map((e) => e.status))).toContain('skipped-edited');
+    await disk.flush();
+    expect(onDisk()).toEqual(memory.files);
   });
 
   it('writes bytes as they are, not as text', async () => {

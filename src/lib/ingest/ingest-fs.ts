@@ -11,6 +11,8 @@ import type { IngestFs } from './run.ts';
  * elsewhere to overlap. The helper writes each batch it is sent in order with synchronous calls (on
  * its own thread they block nothing; measured, they cost less than the same writes through promises
  * and libuv's thread pool) and answers once per batch. Plain JavaScript, so the thread starts at once.
+ * An entry's file can also be written ahead under a temporary name (`stage`) while the batch is read,
+ * and only moved into place at the end (`commitStaged`), so the end of a run is mostly renames.
  */
 const WRITER = `
 const { parentPort } = require('node:worker_threads');
@@ -21,11 +23,12 @@ function write(m) {
     try { fs.rmSync(m.target, { force: true }); } catch {}
     return { written: m.path, seq: m.seq };
   }
-  const tmp = m.target + '.' + process.pid + '.' + m.seq + '.tmp';
+  // A staged file is already its own temporary: written as it is, or moved into place.
+  const tmp = m.staged ? m.target : m.from ?? m.target + '.' + process.pid + '.' + m.seq + '.tmp';
   try {
     if (!made.has(m.dir)) { fs.mkdirSync(m.dir, { recursive: true }); made.add(m.dir); }
-    fs.writeFileSync(tmp, m.text, 'utf8');
-    fs.renameSync(tmp, m.target);
+    if (m.from === undefined) fs.writeFileSync(tmp, m.text, 'utf8');
+    if (!m.staged) fs.renameSync(tmp, m.target);
     return { written: m.path, seq: m.seq };
   } catch (err) {
     try { fs.rmSync(tmp, { force: true }); } catch {}
@@ -46,6 +49,8 @@ export function nodeIngestFs(root = process.cwd()): IngestFs & { flush(): Promis
   const abs = (p: string): string => resolvePath(root, p);
   /** What is being written, by path, so reads in the same run see it (with the write's number). */
   const pending = new Map<string, { text: string | Uint8Array; seq: number }>();
+  /** Texts written ahead under a temporary name, by handle, until moved into place or dropped. */
+  const staged = new Map<string, string>();
   let seq = 0;
   let writer: Worker | null = null;
   let failure: Error | null = null;
@@ -116,6 +121,31 @@ export function nodeIngestFs(root = process.cwd()): IngestFs & { flush(): Promis
     },
     writeBytes(path, bytes) {
       write(path, bytes);
+    },
+    stage(dir, text) {
+      if (failure) throw failure;
+      seq += 1;
+      // Hidden and .tmp: no entry's name, and no listing of entries (.md, .mdx), Astro's included, finds
+      // it; named as the writes' own temporaries, so a run that stops leaves nothing the next one keeps.
+      const handle = `${dir}/.ingest.${process.pid}.${seq}.tmp`;
+      staged.set(handle, text);
+      send({ path: handle, target: abs(handle), dir: abs(dir), text, seq, staged: true });
+      return handle;
+    },
+    commitStaged(handle, path) {
+      if (failure) throw failure;
+      const text = staged.get(handle);
+      if (text === undefined) throw new Error(`ingest: nothing staged as ${handle}`);
+      staged.delete(handle);
+      const target = abs(path);
+      seq += 1;
+      pending.set(path, { text, seq });
+      send({ path, target, dir: dirname(target), from: abs(handle), seq });
+    },
+    dropStaged(handle) {
+      staged.delete(handle);
+      seq += 1;
+      send({ path: handle, target: abs(handle), remove: true, seq });
     },
     listFiles(dir, exts) {
       const out: string[] = [];

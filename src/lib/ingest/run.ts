@@ -28,6 +28,13 @@ export interface IngestFs {
   remove(path: string): void;
   /** Every file under `dir` (recursively) whose name ends with one of `exts`, sorted. */
   listFiles(dir: string, exts: readonly string[]): string[];
+  /**
+   * Optional: write a text now, in `dir` under a temporary name no entry has, so the disk works while
+   * the batch is read; the handle is then moved into place (`commitStaged`, atomic) or dropped.
+   */
+  stage?(dir: string, text: string): string;
+  commitStaged?(handle: string, path: string): void;
+  dropStaged?(handle: string): void;
 }
 
 export interface IngestInput {
@@ -235,6 +242,8 @@ export function startIngest(inputs: readonly IngestInput[], options: IngestOptio
   const writtenEarly = new Set<string>();
   /** What `prepareEntry` gives for a candidate on its own. */
   const prepared = new Map<Candidate, PreparedEntry>();
+  /** Its file, written ahead under a temporary name (`IngestFs.stage`). */
+  const staged = new Map<Candidate, { text: string; handle: string }>();
 
   /** The same text given twice in one run is read once: its first input stands for both. */
   const readAs = new Map<string, number>();
@@ -263,7 +272,15 @@ export function startIngest(inputs: readonly IngestInput[], options: IngestOptio
         pending.push({ input: i, candidate, rawText: input.text });
         // Most conferences come from one text: its file is made now, while helper threads are still
         // reading, rather than in the merge that waits for every input. Repeated or merged, it is made again.
-        prepared.set(candidate, prepareEntry([candidate]));
+        const ready = prepareEntry([candidate]);
+        prepared.set(candidate, ready);
+        // Its file goes to disk now, under a temporary name in the folder it will most likely have; the
+        // merge moves it into place if that is what it writes, and drops it otherwise.
+        if (ready.text !== null && fs.stage)
+          staged.set(candidate, {
+            text: ready.text,
+            handle: fs.stage(`${contentDir}/articles/${entry.province ?? 'unassigned'}`, ready.text),
+          });
       }
       if (!keptSources.has(storedAs)) {
         fs.writeAtomic(storedAs, input.text);
@@ -402,12 +419,18 @@ export function startIngest(inputs: readonly IngestInput[], options: IngestOptio
         );
         continue;
       } else {
-        fs.writeAtomic(path, text);
+        const ahead = candidates.length === 1 ? staged.get(candidates[0]!) : undefined;
+        if (ahead && ahead.text === text && fs.commitStaged) {
+          fs.commitStaged(ahead.handle, path);
+          staged.delete(candidates[0]!);
+        } else fs.writeAtomic(path, text);
         status = before === null ? 'created' : 'updated';
       }
       for (const m of group.members) used.add(m.candidate.storedAs);
       report(status, path);
     }
+    // Files written ahead that were not moved into place (merged, unchanged, left to an editor) go.
+    for (const { handle } of staged.values()) fs.dropStaged?.(handle);
     // A source whose entry was not written (left to its editor, or failed) is not kept.
     for (const stored of writtenEarly) if (!used.has(stored.replace(/\.html$/u, '.txt'))) fs.remove(stored);
     // An input that repeated another's text shares its outcome.
