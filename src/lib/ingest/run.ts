@@ -266,13 +266,16 @@ export function startIngest(inputs: readonly IngestInput[], options: IngestOptio
         outcomes[i]!.error = article.error;
         return;
       }
-      readAs.set(storedAs, i);
-      for (const entry of article.entries) {
+      // Most conferences come from one text: its file is made now, while helper threads are still
+      // reading, rather than in the merge that waits for every input. Repeated or merged, it is made again.
+      // All of the article's entries first, so one that cannot be made leaves none of them behind.
+      const made = article.entries.map((entry) => {
         const candidate = { entry, storedAs, textLength: textLength(entry) };
+        return { entry, candidate, ready: prepareEntry([candidate]) };
+      });
+      readAs.set(storedAs, i);
+      for (const { entry, candidate, ready } of made) {
         pending.push({ input: i, candidate, rawText: input.text });
-        // Most conferences come from one text: its file is made now, while helper threads are still
-        // reading, rather than in the merge that waits for every input. Repeated or merged, it is made again.
-        const ready = prepareEntry([candidate]);
         prepared.set(candidate, ready);
         // Its file goes to disk now, under a temporary name in the folder it will most likely have; the
         // merge moves it into place if that is what it writes, and drops it otherwise.
