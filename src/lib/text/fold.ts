@@ -54,24 +54,28 @@ export const LATIN_WITH_MARKS: readonly (readonly [number, number])[] = [
   [0x2100, 0x214f],
 ];
 
-/** The letters whose decomposition is what `first` matches, as a character class's contents. */
-function lettersDecomposingTo(first: RegExp): string {
-  let out = '';
-  for (const [from, to] of [[0x61, 0x7a] as const, [0x41, 0x5a] as const, ...LATIN_WITH_MARKS])
-    for (let c = from; c <= to; c += 1)
-      if (first.test(String.fromCharCode(c).normalize('NFD'))) out += String.fromCharCode(c);
-  return out;
-}
 /**
  * Where a composed text has a tone mark to move: a vowel that decomposes to o or u and one tone mark,
  * before a letter that decomposes to a or e (after o) or y (after u). Built from Unicode's own
- * decompositions, so it finds every place the replacements below can change.
+ * decompositions (each letter decomposed once, at load), so it finds every place the replacements below
+ * can change.
  */
-const TONE_TO_MOVE = new RegExp(
-  `[${lettersDecomposingTo(/^[oO][\u0300\u0301\u0303\u0309\u0323]$/u)}][${lettersDecomposingTo(/^[aAeE]/u)}]` +
-    `|[${lettersDecomposingTo(/^[uU][\u0300\u0301\u0303\u0309\u0323]$/u)}][${lettersDecomposingTo(/^[yY]/u)}]`,
-  'u',
-);
+const TONE_TO_MOVE = ((): RegExp => {
+  let oWithTone = '';
+  let uWithTone = '';
+  let aOrE = '';
+  let y = '';
+  for (const [from, to] of [[0x41, 0x5a] as const, [0x61, 0x7a] as const, ...LATIN_WITH_MARKS])
+    for (let c = from; c <= to; c += 1) {
+      const ch = String.fromCharCode(c);
+      const d = ch.normalize('NFD');
+      if (/^[oO][\u0300\u0301\u0303\u0309\u0323]$/u.test(d)) oWithTone += ch;
+      else if (/^[uU][\u0300\u0301\u0303\u0309\u0323]$/u.test(d)) uWithTone += ch;
+      else if (/^[aAeE]/u.test(d)) aOrE += ch;
+      else if (/^[yY]/u.test(d)) y += ch;
+    }
+  return new RegExp(`[${oWithTone}][${aOrE}]|[${uWithTone}][${y}]`, 'u');
+})();
 
 /**
  * Put tone marks in one place for the diphthongs oa, oe and uy, so "Hòa" and "Hoà", "Thủy" and
