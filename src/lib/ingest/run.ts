@@ -240,10 +240,11 @@ export function startIngest(inputs: readonly IngestInput[], options: IngestOptio
   const keptPages = new Set(fs.listFiles(`${contentDir}/sources`, ['.html']));
   /** Sources written while the batch is read, so the disk works while the extraction does. */
   const writtenEarly = new Set<string>();
-  /** What `prepareEntry` gives for a candidate on its own. */
-  const prepared = new Map<Candidate, PreparedEntry>();
-  /** Its file, written ahead under a temporary name (`IngestFs.stage`). */
-  const staged = new Map<Candidate, { text: string; handle: string }>();
+  /**
+   * What `prepareEntry` gives for a candidate on its own, with the handle of its file written ahead
+   * under a temporary name (`IngestFs.stage`) until that is moved into place.
+   */
+  const prepared = new Map<Candidate, PreparedEntry & { staged?: string }>();
 
   /** The same text given twice in one run is read once: its first input stands for both. */
   const readAs = new Map<string, number>();
@@ -276,14 +277,13 @@ export function startIngest(inputs: readonly IngestInput[], options: IngestOptio
       readAs.set(storedAs, i);
       for (const { entry, candidate, ready } of made) {
         pending.push({ input: i, candidate, rawText: input.text });
-        prepared.set(candidate, ready);
         // Its file goes to disk now, under a temporary name in the folder it will most likely have; the
         // merge moves it into place if that is what it writes, and drops it otherwise.
-        if (ready.text !== null && fs.stage)
-          staged.set(candidate, {
-            text: ready.text,
-            handle: fs.stage(`${contentDir}/articles/${entry.province ?? 'unassigned'}`, ready.text),
-          });
+        const staged =
+          ready.text !== null && fs.stage
+            ? fs.stage(`${contentDir}/articles/${entry.province ?? 'unassigned'}`, ready.text)
+            : undefined;
+        prepared.set(candidate, { ...ready, staged });
       }
       if (!keptSources.has(storedAs)) {
         fs.writeAtomic(storedAs, input.text);
@@ -375,9 +375,9 @@ export function startIngest(inputs: readonly IngestInput[], options: IngestOptio
           }
         }
       }
-      // A conference read from one text alone was made ready as it was read.
-      const { merged, data, validation, text } =
-        (candidates.length === 1 ? prepared.get(candidates[0]!) : undefined) ?? prepareEntry(candidates);
+      // A conference read from one text alone was made ready (and its file written ahead) as it was read.
+      const alone = candidates.length === 1 ? prepared.get(candidates[0]!) : undefined;
+      const { merged, data, validation, text } = alone ?? prepareEntry(candidates);
       for (const m of group.members) {
         for (const other of group.members)
           if (other !== m && other.candidate.storedAs !== m.candidate.storedAs)
@@ -422,10 +422,9 @@ export function startIngest(inputs: readonly IngestInput[], options: IngestOptio
         );
         continue;
       } else {
-        const ahead = candidates.length === 1 ? staged.get(candidates[0]!) : undefined;
-        if (ahead && ahead.text === text && fs.commitStaged) {
-          fs.commitStaged(ahead.handle, path);
-          staged.delete(candidates[0]!);
+        if (alone?.staged !== undefined && fs.commitStaged) {
+          fs.commitStaged(alone.staged, path);
+          alone.staged = undefined;
         } else fs.writeAtomic(path, text);
         status = before === null ? 'created' : 'updated';
       }
@@ -433,7 +432,7 @@ export function startIngest(inputs: readonly IngestInput[], options: IngestOptio
       report(status, path);
     }
     // Files written ahead that were not moved into place (merged, unchanged, left to an editor) go.
-    for (const { handle } of staged.values()) fs.dropStaged?.(handle);
+    for (const { staged } of prepared.values()) if (staged !== undefined) fs.dropStaged?.(staged);
     // A source whose entry was not written (left to its editor, or failed) is not kept.
     for (const stored of writtenEarly) if (!used.has(stored.replace(/\.html$/u, '.txt'))) fs.remove(stored);
     // An input that repeated another's text shares its outcome.
